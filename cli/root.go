@@ -1,0 +1,281 @@
+// Package cli parses the command line and runs one command:
+//
+//	paystack-setup [global flags] [command] [flags]
+//
+// Global flags (--profile, --api-base, --lang, --accessible, --no-color) are
+// accepted before or after the command name. Each command lives in its own
+// file and registers itself with Register.
+package cli
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"sort"
+	"strings"
+
+	"paystack-setup/msg"
+)
+
+// Exit codes, documented in --help and the README.
+const (
+	ExitOK          = 0
+	ExitFail        = 1 // a check failed or the operation failed
+	ExitUsage       = 2 // usage error or bad input
+	ExitInterrupted = 130
+)
+
+// Env is everything a command reads from the outside world, so that a test can
+// give a command its own streams, environment and directories.
+type Env struct {
+	In     io.Reader
+	Out    io.Writer // data a script wants
+	Err    io.Writer // messages for the person
+	InTTY  bool
+	OutTTY bool
+	Getenv func(string) string
+
+	Version   string
+	ConfigDir string // $XDG_CONFIG_HOME/paystack-setup
+
+	// Global flags, after parsing.
+	Profile    string
+	APIBase    string
+	Lang       msg.Lang
+	Accessible bool
+	NoColor    bool
+	Demo       bool
+}
+
+// CanPrompt reports whether a person can answer questions: both ends are terminals.
+func (e *Env) CanPrompt() bool { return e.InTTY && e.OutTTY }
+
+// Command is one subcommand.
+type Command struct {
+	Name    string
+	Summary msg.ID // one line for the command list
+	Help    msg.ID // full help with examples; printed for --help
+	Run     func(env *Env, args []string) int
+}
+
+var commands = map[string]*Command{}
+
+// Register adds a command; called from init in the command's own file.
+func Register(c *Command) { commands[c.Name] = c }
+
+// SystemEnv is the real environment.
+func SystemEnv(version string) *Env {
+	cfg, err := os.UserConfigDir()
+	if err != nil {
+		cfg = os.TempDir()
+	}
+	return &Env{
+		In: os.Stdin, Out: os.Stdout, Err: os.Stderr,
+		InTTY: isTerminal(os.Stdin), OutTTY: isTerminal(os.Stdout),
+		Getenv:    os.Getenv,
+		Version:   version,
+		ConfigDir: cfg + string(os.PathSeparator) + "paystack-setup",
+	}
+}
+
+func isTerminal(f *os.File) bool {
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+}
+
+// globalFlag describes a flag every command accepts.
+type globalFlag struct {
+	name    string
+	takes   bool // takes a value
+	apply   func(e *Env, v string) error
+	helpMsg msg.ID
+}
+
+var globalFlags = []globalFlag{
+	{"profile", true, func(e *Env, v string) error {
+		if !validProfile(v) {
+			return usageError(msg.T(msg.CLIBadProfile, v))
+		}
+		e.Profile = v
+		return nil
+	}, msg.CLIFlagProfile},
+	{"api-base", true, func(e *Env, v string) error { e.APIBase = v; return nil }, msg.CLIFlagAPIBase},
+	{"lang", true, func(e *Env, v string) error {
+		l, ok := msg.ParseLang(v)
+		if !ok {
+			return usageError(msg.T(msg.CLIBadLang, v))
+		}
+		e.Lang = l
+		return nil
+	}, msg.CLIFlagLang},
+	{"accessible", false, func(e *Env, _ string) error { e.Accessible = true; return nil }, msg.CLIFlagAccessible},
+	{"no-color", false, func(e *Env, _ string) error { e.NoColor = true; return nil }, msg.CLIFlagNoColor},
+	{"demo", false, func(e *Env, _ string) error { e.Demo = true; return nil }, msg.CLIFlagDemo},
+}
+
+type usageError string
+
+func (u usageError) Error() string { return string(u) }
+
+func validProfile(p string) bool {
+	if p == "" || len(p) > 64 || p == "." || p == ".." {
+		return false
+	}
+	for _, r := range p {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '-' || r == '_' || r == '.') {
+			return false
+		}
+	}
+	return true
+}
+
+// extractGlobals removes global flags from anywhere in args, so that
+// `paystack-setup audit --profile shop` and `paystack-setup --profile shop audit`
+// mean the same. Everything after "--" is left alone.
+func extractGlobals(e *Env, args []string) ([]string, error) {
+	var rest []string
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if a == "--" {
+			rest = append(rest, args[i:]...)
+			break
+		}
+		name, value, hasValue := strings.Cut(strings.TrimLeft(a, "-"), "=")
+		if !strings.HasPrefix(a, "-") || a == "-" {
+			rest = append(rest, a)
+			continue
+		}
+		var f *globalFlag
+		for j := range globalFlags {
+			if globalFlags[j].name == name {
+				f = &globalFlags[j]
+			}
+		}
+		if f == nil {
+			rest = append(rest, a)
+			continue
+		}
+		if f.takes && !hasValue {
+			if i+1 >= len(args) {
+				return nil, usageError(msg.T(msg.CLIFlagNeedsValue, "--"+name))
+			}
+			i++
+			value = args[i]
+		}
+		if err := f.apply(e, value); err != nil {
+			return nil, err
+		}
+	}
+	return rest, nil
+}
+
+// Main runs the command line and returns the exit code.
+func Main(args []string, e *Env) (code int) {
+	defer func() {
+		// A panic must never reach a merchant as a Go stack trace.
+		if r := recover(); r != nil {
+			fmt.Fprintln(e.Err, msg.T(msg.ErrInternal))
+			code = ExitFail
+		}
+	}()
+	e.Profile = "default"
+	e.Lang = msg.FromEnv()
+	if v := e.Getenv("PAYSTACK_API_BASE"); v != "" {
+		e.APIBase = v
+	}
+	if v := e.Getenv("ACCESSIBLE"); v != "" && v != "0" {
+		e.Accessible = true
+	}
+	if e.Getenv("TERM") == "dumb" {
+		e.Accessible = true
+	}
+	if _, ok := os.LookupEnv("NO_COLOR"); ok && e.Getenv("NO_COLOR") != "" {
+		e.NoColor = true
+	}
+	rest, err := extractGlobals(e, args)
+	msg.SetLang(e.Lang)
+	if err != nil {
+		fmt.Fprintln(e.Err, err)
+		return ExitUsage
+	}
+	if len(rest) > 0 {
+		switch rest[0] {
+		case "--version", "-v", "version":
+			fmt.Fprintf(e.Out, "paystack-setup %s\n", e.Version)
+			return ExitOK
+		case "--help", "-h", "help":
+			if len(rest) > 1 {
+				if c, ok := commands[rest[1]]; ok {
+					fmt.Fprintln(e.Out, msg.T(c.Help))
+					return ExitOK
+				}
+			}
+			printRootHelp(e.Out)
+			return ExitOK
+		}
+	}
+	name := "wizard"
+	if len(rest) > 0 && !strings.HasPrefix(rest[0], "-") {
+		name, rest = rest[0], rest[1:]
+	}
+	c, ok := commands[name]
+	if !ok {
+		fmt.Fprintln(e.Err, msg.T(msg.CLIUnknownCommand, name))
+		if s := suggest(name, commandNames()); s != "" {
+			fmt.Fprintln(e.Err, msg.T(msg.CLIDidYouMean, s))
+		}
+		fmt.Fprintln(e.Err, msg.T(msg.CLISeeHelp))
+		return ExitUsage
+	}
+	for _, a := range rest {
+		if a == "--help" || a == "-h" {
+			fmt.Fprintln(e.Out, msg.T(c.Help))
+			return ExitOK
+		}
+	}
+	return c.Run(e, rest)
+}
+
+func commandNames() []string {
+	var names []string
+	for n := range commands {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return names
+}
+
+func printRootHelp(w io.Writer) {
+	fmt.Fprintln(w, msg.T(msg.CLIRootHelp))
+}
+
+// suggest returns the closest known name within two edits, or "".
+func suggest(word string, known []string) string {
+	best, bestD := "", 3
+	for _, k := range known {
+		if d := editDistance(word, k); d < bestD {
+			best, bestD = k, d
+		}
+	}
+	return best
+}
+
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur := make([]int, len(b)+1)
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev = cur
+	}
+	return prev[len(b)]
+}

@@ -1,0 +1,20 @@
+// Command paystack-setup connects a systeme.io merchant's Paystack account and
+// audits that connection on every later run.
+//
+//	paystack-setup            # the wizard
+//	paystack-setup --demo     # the wizard on an embedded sandbox
+//	paystack-setup audit      # every check again, for scripts
+package main
+
+import (
+	"os"
+
+	"paystack-setup/cli"
+)
+
+// version is set at build time with -ldflags "-X main.version=...".
+var version = "dev"
+
+func main() {
+	os.Exit(cli.Main(os.Args[1:], cli.SystemEnv(version)))
+}

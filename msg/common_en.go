@@ -1,0 +1,20 @@
+package msg
+
+// Messages shared by every area.
+const (
+	AppName      ID = "app.name"
+	DemoBanner   ID = "app.demo_banner"
+	ErrInternal  ID = "app.err_internal"
+	Interrupted  ID = "app.interrupted"
+	NeedTerminal ID = "app.need_terminal"
+)
+
+func init() {
+	Register(English, map[ID]string{
+		AppName:      "paystack-setup",
+		DemoBanner:   "DEMO · sandbox Paystack, nothing real is touched",
+		ErrInternal:  "Something went wrong inside paystack-setup. Your answers are saved. Please run it again; if it repeats, report it with the output of `paystack-setup --version`.",
+		Interrupted:  "Stopped. Your progress is saved: run paystack-setup again to resume.",
+		NeedTerminal: "paystack-setup needs an interactive terminal for the wizard. In scripts use `paystack-setup audit` (add --json for machines) or `paystack-setup key set --stdin`.",
+	})
+}
