@@ -1,0 +1,70 @@
+// Package steps holds the wizard's steps, one file per step, in the order a
+// merchant follows systeme.io's article; the shell in package ui shows them.
+package steps
+
+import (
+	"context"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/bubbles/v2/key"
+
+	"paystack-setup/keystore"
+	"paystack-setup/paystack"
+	"paystack-setup/state"
+)
+
+// Step is one screen of the wizard. Steps are pointers and mutate themselves.
+//
+// A step finishes by returning the command Next (after writing its answers into
+// Context.State; the shell then saves the state) and asks to go back with Back
+// when esc or shift+tab reach it with nowhere inside the step to go back to.
+type Step interface {
+	ID() string    // stable id: welcome, key, subaccount, systeme, ipwhitelist, webhook, checkout, summary
+	Title() string // localized short title for "Step 3 of 8 · Subaccount"
+	// Init runs every time the step is shown, including after back navigation:
+	// a huh form must be Init()ed each time it is swapped in or it ignores keys.
+	Init() tea.Cmd
+	Update(msg tea.Msg) tea.Cmd
+	View(width, height int) string
+	// Keys lists the bindings the help bar shows for the step's current screen.
+	Keys() []key.Binding
+	// Busy reports a network wait in progress, which esc cancels.
+	Busy() bool
+}
+
+// Context is everything with side effects a step may use, so that a step's test
+// hands it fakes and a real run hands it the real thing.
+type Context struct {
+	Ctx     context.Context
+	Profile string
+	Demo    bool
+
+	State *state.State // answers so far; the shell saves it after each step
+
+	Keys       *keystore.Store
+	NewClient  func(paystack.SecretKey) *paystack.Client
+	Key        paystack.SecretKey // the verified key, once the key step has it
+	KeySource  keystore.Source
+	KeyFromEnv bool // PAYSTACK_SECRET_KEY is set: shown, never written to the keyring
+
+	// Clipboard copies text with OSC52; nil where copying is unavailable.
+	Clipboard func(text string) tea.Cmd
+}
+
+// NextMsg asks the shell to save and move to the next step.
+type NextMsg struct{}
+
+// BackMsg asks the shell to show the previous step, keeping every answer.
+type BackMsg struct{}
+
+// GotoMsg asks the shell to show a given step (from the summary or audit view).
+type GotoMsg struct{ ID string }
+
+// Next is the command a step returns when it is done.
+func Next() tea.Msg { return NextMsg{} }
+
+// Back is the command a step returns to go back.
+func Back() tea.Msg { return BackMsg{} }
+
+// Goto jumps to a step by id.
+func Goto(id string) tea.Cmd { return func() tea.Msg { return GotoMsg{ID: id} } }
