@@ -1,0 +1,419 @@
+// Package list is a filterable list that stays fast with tens of thousands of
+// rows, for subaccounts and banks where a huh Select would re-render every
+// option on each key press.
+//
+//	l := list.New([]string{"Business", "Bank"}, list.DefaultKeyMap())
+//	l.Append(items) // as pages arrive; cursor and filter are kept
+//	cmd := l.Update(keyPress) // enter sends list.SelectedMsg{Item: ...}
+//
+// Typing filters (case-insensitive substring over the columns); a filter that
+// only narrows the previous one searches only the previous matches. View draws
+// only the visible rows, so a frame costs O(visible rows), not O(items).
+package list
+
+import (
+	"strconv"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"paystack-setup/msg"
+)
+
+// Item is one row: the cells shown, and the value handed back on selection.
+type Item struct {
+	Columns []string
+	Value   any
+}
+
+// SelectedMsg is sent when the user presses enter on a row.
+type SelectedMsg struct {
+	ListID string
+	Item   Item
+}
+
+// KeyMap holds the list's bindings so the help bar can show them.
+type KeyMap struct {
+	Up, Down, PageUp, PageDown, Home, End, Select, ClearFilter key.Binding
+}
+
+// DefaultKeyMap avoids letter keys for movement because letters type into the filter.
+func DefaultKeyMap() KeyMap {
+	return KeyMap{
+		Up:          key.NewBinding(key.WithKeys("up", "ctrl+p"), key.WithHelp("↑", msg.T(msg.ListKeyUp))),
+		Down:        key.NewBinding(key.WithKeys("down", "ctrl+n"), key.WithHelp("↓", msg.T(msg.ListKeyDown))),
+		PageUp:      key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", msg.T(msg.ListKeyPageUp))),
+		PageDown:    key.NewBinding(key.WithKeys("pgdown"), key.WithHelp("pgdn", msg.T(msg.ListKeyPageDown))),
+		Home:        key.NewBinding(key.WithKeys("home"), key.WithHelp("home", msg.T(msg.ListKeyHome))),
+		End:         key.NewBinding(key.WithKeys("end"), key.WithHelp("end", msg.T(msg.ListKeyEnd))),
+		Select:      key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", msg.T(msg.ListKeySelect))),
+		ClearFilter: key.NewBinding(key.WithKeys("ctrl+u"), key.WithHelp("ctrl+u", msg.T(msg.ListKeyClear))),
+	}
+}
+
+// Bindings lists the bindings in help-bar order.
+func (k KeyMap) Bindings() []key.Binding {
+	return []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.Select, k.ClearFilter}
+}
+
+// Styles are the few looks the list uses; the shell may replace them with its theme.
+type Styles struct {
+	Header, Cursor, Row, Filter, Status, Empty lipgloss.Style
+}
+
+// DefaultStyles work on light and dark terminals alike.
+func DefaultStyles() Styles {
+	return Styles{
+		Header: lipgloss.NewStyle().Bold(true),
+		Cursor: lipgloss.NewStyle().Reverse(true),
+		Row:    lipgloss.NewStyle(),
+		Filter: lipgloss.NewStyle().Bold(true),
+		Status: lipgloss.NewStyle().Faint(true),
+		Empty:  lipgloss.NewStyle().Italic(true),
+	}
+}
+
+type entry struct {
+	item   Item
+	search string // lower-cased once, so filtering never allocates per item
+}
+
+// Model is the list. Use it through a pointer: Update mutates it.
+type Model struct {
+	ID     string
+	Keys   KeyMap
+	Styles Styles
+
+	headers  []string
+	entries  []entry
+	colWidth []int // widest cell per column so far, in terminal cells
+
+	filter      string
+	lowerFilter string
+	matches     []int // indices into entries, in arrival order
+	cursor      int   // index into matches
+	offset      int   // first visible match
+
+	width, height int
+
+	loading       bool
+	loaded, total int
+	emptyText     string
+}
+
+// New makes an empty list with column headers.
+func New(headers []string, keys KeyMap) *Model {
+	m := &Model{Keys: keys, Styles: DefaultStyles(), headers: headers, width: 80, height: 10}
+	m.colWidth = make([]int, len(headers))
+	for i, h := range headers {
+		m.colWidth[i] = ansi.StringWidth(h)
+	}
+	return m
+}
+
+// SetSize sets the space the list may draw in: header, filter and status lines included.
+func (m *Model) SetSize(width, height int) {
+	m.width, m.height = max(width, 10), max(height, 4)
+	m.clampOffset()
+}
+
+// SetEmptyText is what shows when there are no items at all and none are loading.
+func (m *Model) SetEmptyText(s string) { m.emptyText = s }
+
+// SetLoading shows "loading N of M…" while more pages are on their way; total 0 means unknown.
+func (m *Model) SetLoading(loading bool, loaded, total int) {
+	m.loading, m.loaded, m.total = loading, loaded, total
+}
+
+// Loading reports whether the progress line is shown.
+func (m *Model) Loading() bool { return m.loading }
+
+// Len is the number of items held; MatchCount the number passing the filter.
+func (m *Model) Len() int        { return len(m.entries) }
+func (m *Model) MatchCount() int { return len(m.matches) }
+
+// Filter is the text typed so far.
+func (m *Model) Filter() string { return m.filter }
+
+// FilterActive tells a parent that esc belongs to the list (it clears the filter).
+func (m *Model) FilterActive() bool { return m.filter != "" }
+
+// Items returns every item held, in arrival order.
+func (m *Model) Items() []Item {
+	out := make([]Item, len(m.entries))
+	for i, e := range m.entries {
+		out[i] = e.item
+	}
+	return out
+}
+
+// Reset drops every item and the filter, for a reload.
+func (m *Model) Reset() {
+	m.entries, m.matches = nil, nil
+	m.filter, m.lowerFilter = "", ""
+	m.cursor, m.offset = 0, 0
+	for i, h := range m.headers {
+		m.colWidth[i] = ansi.StringWidth(h)
+	}
+}
+
+// Append adds items as they arrive, keeping the cursor on the same row and the filter applied.
+func (m *Model) Append(items []Item) {
+	start := len(m.entries)
+	m.entries = append(m.entries, make([]entry, len(items))...)
+	for i, it := range items {
+		e := &m.entries[start+i]
+		e.item = it
+		e.search = searchKey(it.Columns)
+		for c, cell := range it.Columns {
+			if c < len(m.colWidth) {
+				m.colWidth[c] = max(m.colWidth[c], ansi.StringWidth(cell))
+			}
+		}
+		if strings.Contains(e.search, m.lowerFilter) {
+			m.matches = append(m.matches, start+i)
+		}
+	}
+}
+
+// searchKey joins with a separator nobody types, so a filter never matches across two columns.
+func searchKey(cols []string) string {
+	return strings.ToLower(strings.Join(cols, "\x00"))
+}
+
+// SetFilter applies a filter as if typed.
+func (m *Model) SetFilter(f string) {
+	lower := strings.ToLower(f)
+	var keep []int
+	if strings.Contains(lower, m.lowerFilter) && m.matches != nil {
+		// Anything matching the longer filter matched the shorter one: search only those.
+		keep = m.matches[:0:0]
+		for _, idx := range m.matches {
+			if strings.Contains(m.entries[idx].search, lower) {
+				keep = append(keep, idx)
+			}
+		}
+	} else {
+		keep = make([]int, 0, len(m.entries))
+		for idx := range m.entries {
+			if strings.Contains(m.entries[idx].search, lower) {
+				keep = append(keep, idx)
+			}
+		}
+	}
+	m.filter, m.lowerFilter, m.matches = f, lower, keep
+	m.cursor, m.offset = 0, 0
+}
+
+// Selected is the item under the cursor.
+func (m *Model) Selected() (Item, bool) {
+	if m.cursor < 0 || m.cursor >= len(m.matches) {
+		return Item{}, false
+	}
+	return m.entries[m.matches[m.cursor]].item, true
+}
+
+// Update handles key presses; enter returns a command sending SelectedMsg.
+// esc clears a filter; with no filter esc is left to the parent (see FilterActive).
+func (m *Model) Update(message tea.Msg) tea.Cmd {
+	kp, ok := message.(tea.KeyPressMsg)
+	if !ok {
+		return nil
+	}
+	switch {
+	case key.Matches(kp, m.Keys.Up):
+		m.move(-1)
+	case key.Matches(kp, m.Keys.Down):
+		m.move(1)
+	case key.Matches(kp, m.Keys.PageUp):
+		m.move(-m.rows())
+	case key.Matches(kp, m.Keys.PageDown):
+		m.move(m.rows())
+	case key.Matches(kp, m.Keys.Home):
+		m.move(-len(m.matches))
+	case key.Matches(kp, m.Keys.End):
+		m.move(len(m.matches))
+	case key.Matches(kp, m.Keys.Select):
+		if it, ok := m.Selected(); ok {
+			id := m.ID
+			return func() tea.Msg { return SelectedMsg{ListID: id, Item: it} }
+		}
+	case key.Matches(kp, m.Keys.ClearFilter):
+		m.SetFilter("")
+	case kp.String() == "esc":
+		if m.filter != "" {
+			m.SetFilter("")
+		}
+	case kp.String() == "backspace":
+		if m.filter != "" {
+			r := []rune(m.filter)
+			m.SetFilter(string(r[:len(r)-1]))
+		}
+	default:
+		k := kp.Key()
+		if k.Text != "" && k.Mod&(tea.ModCtrl|tea.ModAlt|tea.ModSuper) == 0 {
+			m.SetFilter(m.filter + k.Text)
+		}
+	}
+	return nil
+}
+
+func (m *Model) move(delta int) {
+	if len(m.matches) == 0 {
+		return
+	}
+	m.cursor = min(max(m.cursor+delta, 0), len(m.matches)-1)
+	m.clampOffset()
+}
+
+// rows is how many item rows fit beside the header, filter and status lines.
+func (m *Model) rows() int { return max(m.height-3, 1) }
+
+func (m *Model) clampOffset() {
+	rows := m.rows()
+	if m.cursor < m.offset {
+		m.offset = m.cursor
+	}
+	if m.cursor >= m.offset+rows {
+		m.offset = m.cursor - rows + 1
+	}
+	m.offset = max(min(m.offset, len(m.matches)-rows), 0)
+}
+
+// VisibleRange is the [first, last) slice of matches on screen, for tests and scroll hints.
+func (m *Model) VisibleRange() (int, int) {
+	return m.offset, min(m.offset+m.rows(), len(m.matches))
+}
+
+// View draws the filter line, the header, the visible rows and a status line.
+func (m *Model) View() string {
+	var b strings.Builder
+	widths := m.fitColumns(m.width - 2) // 2 for the cursor mark
+	b.WriteString(m.Styles.Filter.Render(fitCell(msg.T(msg.ListFilterPrompt, m.filter), m.width)))
+	b.WriteByte('\n')
+	b.WriteString(m.Styles.Header.Render("  " + m.renderCells(m.headers, widths)))
+	b.WriteByte('\n')
+	rows := m.rows()
+	first, last := m.VisibleRange()
+	drawn := 0
+	switch {
+	case len(m.matches) == 0 && m.filter != "":
+		b.WriteString(m.Styles.Empty.Render(fitCell(msg.T(msg.ListNothingMatches, m.filter), m.width)))
+		b.WriteByte('\n')
+		drawn++
+	case len(m.entries) == 0 && !m.loading && m.emptyText != "":
+		b.WriteString(m.Styles.Empty.Render(fitCell(m.emptyText, m.width)))
+		b.WriteByte('\n')
+		drawn++
+	}
+	for i := first; i < last; i++ {
+		line := m.renderCells(m.entries[m.matches[i]].item.Columns, widths)
+		if i == m.cursor {
+			b.WriteString(m.Styles.Cursor.Render("› " + line))
+		} else {
+			b.WriteString(m.Styles.Row.Render("  " + line))
+		}
+		b.WriteByte('\n')
+		drawn++
+	}
+	for ; drawn < rows; drawn++ {
+		b.WriteByte('\n')
+	}
+	b.WriteString(m.Styles.Status.Render(fitCell(m.statusLine(), m.width)))
+	return b.String()
+}
+
+func (m *Model) statusLine() string {
+	counts := msg.T(msg.ListCount, Thousands(len(m.matches)), Thousands(len(m.entries)))
+	if !m.loading {
+		return counts
+	}
+	if m.total > 0 {
+		return counts + " · " + msg.T(msg.ListLoadingOf, Thousands(m.loaded), Thousands(m.total))
+	}
+	return counts + " · " + msg.T(msg.ListLoading)
+}
+
+// fitColumns shares the width between columns: each gets its widest cell, and
+// when that is too much the widest columns give up space first, so short
+// columns such as currency or "yes" stay whole.
+func (m *Model) fitColumns(avail int) []int {
+	n := len(m.colWidth)
+	w := make([]int, n)
+	copy(w, m.colWidth)
+	if n == 0 {
+		return w
+	}
+	gaps := n - 1
+	total := gaps
+	for _, x := range w {
+		total += x
+	}
+	for total > avail {
+		widest := 0
+		for i := range w {
+			if w[i] > w[widest] {
+				widest = i
+			}
+		}
+		if w[widest] <= 3 {
+			break
+		}
+		w[widest]--
+		total--
+	}
+	return w
+}
+
+func (m *Model) renderCells(cells []string, widths []int) string {
+	var b strings.Builder
+	for i, w := range widths {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		cell := ""
+		if i < len(cells) {
+			cell = cells[i]
+		}
+		b.WriteString(fitCell(cell, w))
+	}
+	return b.String()
+}
+
+// fitCell truncates by terminal cells (never inside a character or grapheme)
+// and pads with spaces to exactly w cells, so Devanagari rows stay aligned.
+func fitCell(s string, w int) string {
+	if w <= 0 {
+		return ""
+	}
+	if ansi.StringWidth(s) > w {
+		s = ansi.Truncate(s, w, "…")
+	}
+	if pad := w - ansi.StringWidth(s); pad > 0 {
+		s += strings.Repeat(" ", pad)
+	}
+	return s
+}
+
+// Thousands writes 10000 as "10,000" for progress lines.
+func Thousands(n int) string {
+	s := strconv.Itoa(n)
+	neg := strings.HasPrefix(s, "-")
+	if neg {
+		s = s[1:]
+	}
+	var b strings.Builder
+	for i, r := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(r)
+	}
+	if neg {
+		return "-" + b.String()
+	}
+	return b.String()
+}

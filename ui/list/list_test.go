@@ -1,0 +1,217 @@
+package list
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// subaccountLike builds rows shaped like the subaccount step's: name, bank, account, currency.
+func subaccountLike(from, n int) []Item {
+	banks := []string{"Access Bank", "GTBank", "Zenith Bank", "First Bank", "Kuda"}
+	out := make([]Item, n)
+	for i := range out {
+		k := from + i
+		out[i] = Item{
+			Columns: []string{fmt.Sprintf("Business %05d", k), banks[k%len(banks)], fmt.Sprintf("••••%04d", k%10000), "NGN"},
+			Value:   fmt.Sprintf("ACCT_%05d", k),
+		}
+	}
+	return out
+}
+
+func press(m *Model, keys ...string) tea.Cmd {
+	var cmd tea.Cmd
+	for _, k := range keys {
+		cmd = m.Update(keyPress(k))
+	}
+	return cmd
+}
+
+func keyPress(k string) tea.KeyPressMsg {
+	switch k {
+	case "enter":
+		return tea.KeyPressMsg{Code: tea.KeyEnter}
+	case "esc":
+		return tea.KeyPressMsg{Code: tea.KeyEscape}
+	case "backspace":
+		return tea.KeyPressMsg{Code: tea.KeyBackspace}
+	case "down":
+		return tea.KeyPressMsg{Code: tea.KeyDown}
+	case "up":
+		return tea.KeyPressMsg{Code: tea.KeyUp}
+	case "pgdown":
+		return tea.KeyPressMsg{Code: tea.KeyPgDown}
+	case "end":
+		return tea.KeyPressMsg{Code: tea.KeyEnd}
+	case "home":
+		return tea.KeyPressMsg{Code: tea.KeyHome}
+	}
+	r := []rune(k)[0]
+	return tea.KeyPressMsg{Code: r, Text: k}
+}
+
+func typeText(m *Model, s string) {
+	for _, r := range s {
+		m.Update(keyPress(string(r)))
+	}
+}
+
+func newTestList() *Model {
+	m := New([]string{"Business", "Bank", "Account", "Cur"}, DefaultKeyMap())
+	m.SetSize(60, 8)
+	return m
+}
+
+func TestFilterIsCaseInsensitiveSubstringOverColumns(t *testing.T) {
+	m := newTestList()
+	m.Append(subaccountLike(0, 10000))
+	typeText(m, "ZENITH")
+	if got := m.MatchCount(); got != 2000 {
+		t.Fatalf("filter ZENITH matched %d rows, want 2000 (every fifth)", got)
+	}
+	typeText(m, " bank")
+	if got := m.MatchCount(); got != 2000 {
+		t.Fatalf("narrowing to 'zenith bank' matched %d rows, want 2000", got)
+	}
+	m.SetFilter("business 0004")
+	if got := m.MatchCount(); got != 10 {
+		t.Fatalf("'business 0004' matched %d rows, want 10", got)
+	}
+	// Widening after narrowing must search everything again, not the narrowed set.
+	press(m, "backspace", "backspace")
+	if got := m.MatchCount(); got != 1000 {
+		t.Fatalf("after backspace to 'business 00' matched %d rows, want 1000", got)
+	}
+	// A filter must not match across the boundary of two columns.
+	m.SetFilter("kuda•")
+	if got := m.MatchCount(); got != 0 {
+		t.Fatalf("a filter spanning two columns matched %d rows", got)
+	}
+}
+
+func TestViewDrawsOnlyTheVisibleWindow(t *testing.T) {
+	m := newTestList()
+	m.Append(subaccountLike(0, 10000))
+	view := m.View()
+	if lines := strings.Count(view, "\n") + 1; lines != 8 {
+		t.Fatalf("view has %d lines, want the 8 it was given:\n%s", lines, view)
+	}
+	if !strings.Contains(view, "Business 00000") || !strings.Contains(view, "Business 00004") {
+		t.Fatalf("first rows missing:\n%s", view)
+	}
+	if strings.Contains(view, "Business 00005") {
+		t.Fatalf("row past the window drawn:\n%s", view)
+	}
+	press(m, "end")
+	view = m.View()
+	if !strings.Contains(view, "Business 09999") || strings.Contains(view, "Business 00000") {
+		t.Fatalf("end should show the last rows only:\n%s", view)
+	}
+	press(m, "home", "pgdown")
+	if first, _ := m.VisibleRange(); first == 0 {
+		t.Fatal("page down did not scroll")
+	}
+	if it, _ := m.Selected(); it.Value != "ACCT_00005" {
+		t.Fatalf("after page down the cursor is on %v, want ACCT_00005", it.Value)
+	}
+}
+
+func TestAppendKeepsCursorAndFilter(t *testing.T) {
+	m := newTestList()
+	m.Append(subaccountLike(0, 100))
+	typeText(m, "gtbank")
+	press(m, "down", "down")
+	before, _ := m.Selected()
+	m.Append(subaccountLike(100, 100))
+	after, _ := m.Selected()
+	if before.Value != after.Value {
+		t.Fatalf("cursor moved from %v to %v when a page arrived", before.Value, after.Value)
+	}
+	if m.Filter() != "gtbank" || m.MatchCount() != 40 {
+		t.Fatalf("filter %q with %d matches after append, want gtbank with 40", m.Filter(), m.MatchCount())
+	}
+}
+
+func TestEnterSelectsTheItemUnderTheCursor(t *testing.T) {
+	m := newTestList()
+	m.ID = "subaccounts"
+	m.Append(subaccountLike(0, 50))
+	typeText(m, "00042")
+	cmd := press(m, "enter")
+	if cmd == nil {
+		t.Fatal("enter on a row sent nothing")
+	}
+	sel, ok := cmd().(SelectedMsg)
+	if !ok || sel.Item.Value != "ACCT_00042" || sel.ListID != "subaccounts" {
+		t.Fatalf("enter sent %#v, want ACCT_00042 from subaccounts", sel)
+	}
+}
+
+func TestEmptyStateNamesTheFilterAndEscClearsIt(t *testing.T) {
+	m := newTestList()
+	m.Append(subaccountLike(0, 10))
+	typeText(m, "xyz")
+	if !strings.Contains(m.View(), "Nothing matches 'xyz'") {
+		t.Fatalf("empty state missing:\n%s", m.View())
+	}
+	if press(m, "enter") != nil {
+		t.Fatal("enter with nothing matching must not select anything")
+	}
+	if !m.FilterActive() {
+		t.Fatal("FilterActive must be true so the parent leaves esc to the list")
+	}
+	press(m, "esc")
+	if m.Filter() != "" || m.MatchCount() != 10 {
+		t.Fatalf("esc left filter %q and %d matches", m.Filter(), m.MatchCount())
+	}
+}
+
+func TestLoadingProgressLine(t *testing.T) {
+	m := newTestList()
+	m.Append(subaccountLike(0, 3400))
+	m.SetLoading(true, 3400, 10000)
+	if !strings.Contains(m.View(), "loading 3,400 of 10,000…") {
+		t.Fatalf("progress missing:\n%s", m.View())
+	}
+	m.SetLoading(false, 10000, 10000)
+	if strings.Contains(m.View(), "loading") {
+		t.Fatal("progress still shown after loading finished")
+	}
+}
+
+func TestTruncationKeepsDevanagariWholeAndAligned(t *testing.T) {
+	m := New([]string{"नाम", "बैंक"}, DefaultKeyMap())
+	m.SetSize(24, 6)
+	m.Append([]Item{
+		{Columns: []string{"श्री गणेश ट्रेडर्स प्राइवेट लिमिटेड", "एक्सेस बैंक"}},
+		{Columns: []string{"Ade Foods", "GTBank"}},
+	})
+	for i, line := range strings.Split(m.View(), "\n") {
+		plain := ansi.Strip(line)
+		if !strings.ContainsRune(plain, '\uFFFD') && w(plain) > 24 {
+			t.Errorf("line %d is %d cells wide, limit 24: %q", i, w(plain), plain)
+		}
+		if strings.ContainsRune(plain, '\uFFFD') {
+			t.Errorf("line %d has a broken character: %q", i, plain)
+		}
+	}
+	lines := strings.Split(ansi.Strip(m.View()), "\n")
+	// Header and both rows: the second column starts at the same cell.
+	if w(lines[2]) != w(lines[3]) {
+		t.Errorf("rows differ in width (%d vs %d): %q / %q", w(lines[2]), w(lines[3]), lines[2], lines[3])
+	}
+}
+
+func w(s string) int { return ansi.StringWidth(s) }
+
+func TestThousands(t *testing.T) {
+	for n, want := range map[int]string{0: "0", 999: "999", 1000: "1,000", 3400: "3,400", 1234567: "1,234,567", -1200: "-1,200"} {
+		if got := Thousands(n); got != want {
+			t.Errorf("Thousands(%d) = %q, want %q", n, got, want)
+		}
+	}
+}
