@@ -49,6 +49,9 @@ func accountName(b *bank, number string) (string, bool) {
 	return strings.ToUpper(first[v%uint32(len(first))] + " " + first[(v/7)%uint32(len(first))] + " " + last[(v/131)%uint32(len(last))]), true
 }
 
+// mobilePrefix makes generated wallet numbers look like local phone numbers.
+var mobilePrefix = map[string]string{"Ghana": "024", "Kenya": "07"}
+
 // accountLength is a typical account number length for a bank.
 func accountLength(b *bank) int {
 	if b.Type == "ghipps" {
@@ -104,7 +107,7 @@ func (s *Server) GenerateSubaccounts(n int) {
 				number[j] = byte('0' + s.rng.IntN(10))
 			}
 			if b.Type == "mobile_money" {
-				copy(number, "024")
+				copy(number, mobilePrefix[b.Country])
 			}
 			a := &subaccount{
 				businessName: owner + " " + businessKinds[s.rng.IntN(len(businessKinds))],

@@ -1,0 +1,103 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"net"
+	"os"
+	"os/signal"
+	"syscall"
+
+	"paystack-setup/msg"
+	"paystack-setup/paystack/sandbox"
+)
+
+func init() {
+	Register(&Command{Name: "sandbox", Summary: msg.SandboxSummary, Help: msg.SandboxHelp, Run: runSandbox})
+}
+
+// sandboxContext ends when the person presses ctrl+c; tests replace it to stop
+// the server themselves.
+var sandboxContext = func() (context.Context, context.CancelFunc) {
+	return signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+}
+
+// runSandbox serves the sandbox until interrupted. The one line a script may
+// want (PAYSTACK_API_BASE=...) goes to stdout; everything for the person to
+// stderr.
+func runSandbox(e *Env, args []string) int {
+	fs := flag.NewFlagSet("sandbox", flag.ContinueOnError)
+	listen := fs.String("listen", "127.0.0.1:8089", msg.T(msg.SandboxFlagListen))
+	latency := fs.Duration("latency", 0, msg.T(msg.SandboxFlagLatency))
+	subaccounts := fs.Int("subaccounts", 0, msg.T(msg.SandboxFlagSubs))
+	rate := fs.Int("rate", 0, msg.T(msg.SandboxFlagRate))
+	usd := fs.Bool("usd", false, msg.T(msg.SandboxFlagUSD))
+	if !parseFlags(e, fs, args) {
+		return ExitUsage
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintln(e.Err, msg.T(msg.SandboxExtraArgs, fs.Arg(0)))
+		return ExitUsage
+	}
+	for _, c := range []struct {
+		name     string
+		negative bool
+	}{{"latency", *latency < 0}, {"subaccounts", *subaccounts < 0}, {"rate", *rate < 0}} {
+		if c.negative {
+			fmt.Fprintln(e.Err, msg.T(msg.SandboxNegative, c.name, fs.Lookup(c.name).Value.String()))
+			return ExitUsage
+		}
+	}
+	if !sandbox.IsLoopback(*listen) {
+		fmt.Fprintln(e.Err, msg.T(msg.SandboxNotLoopback, *listen))
+		return ExitUsage
+	}
+
+	srv := sandbox.New(sandbox.Options{Latency: *latency, RateLimit: *rate, Subaccounts: *subaccounts, USDBalance: *usd})
+	base, stop, err := srv.Listen(*listen)
+	if err != nil {
+		if errors.Is(err, syscall.EADDRINUSE) {
+			_, port, _ := net.SplitHostPort(*listen)
+			fmt.Fprintln(e.Err, msg.T(msg.SandboxPortInUse, port))
+		} else {
+			fmt.Fprintln(e.Err, msg.T(msg.SandboxListenFailed, *listen))
+		}
+		return ExitFail
+	}
+	ctx, cancel := sandboxContext()
+	defer cancel()
+
+	fmt.Fprintln(e.Err, msg.T(msg.SandboxListening, base))
+	fmt.Fprintln(e.Out, "PAYSTACK_API_BASE="+base)
+	fmt.Fprintln(e.Err, msg.T(msg.SandboxPointProduct, base))
+	fmt.Fprintln(e.Err)
+	fmt.Fprintln(e.Err, msg.T(msg.SandboxDemoKeys))
+	fmt.Fprintln(e.Err, msg.T(msg.SandboxKeyTest, maskDemoKey(sandbox.DemoTestKey)))
+	fmt.Fprintln(e.Err, msg.T(msg.SandboxKeyLive, maskDemoKey(sandbox.DemoLiveKey)))
+	fmt.Fprintln(e.Err, msg.T(msg.SandboxKeysWhere))
+	limit := msg.T(msg.SandboxNoLimit)
+	if *rate > 0 {
+		limit = msg.T(msg.SandboxRatePerSecond, *rate)
+	}
+	fmt.Fprintln(e.Err, msg.T(msg.SandboxSettings, latency.String(), limit, *subaccounts))
+	if *usd {
+		fmt.Fprintln(e.Err, msg.T(msg.SandboxUSDOn))
+	}
+	fmt.Fprintln(e.Err, msg.T(msg.SandboxStopHint))
+
+	<-ctx.Done()
+	_ = stop() // closing a loopback listener we own; nothing for the person to act on
+	fmt.Fprintln(e.Err, msg.T(msg.SandboxStopped, srv.Requests()))
+	return ExitOK
+}
+
+// maskDemoKey shows a key as "sk_test_…0001". The demo keys are public, but
+// printing them whole would teach people that printing keys is normal.
+func maskDemoKey(k string) string {
+	if len(k) < 12 {
+		return "…"
+	}
+	return k[:8] + "…" + k[len(k)-4:]
+}
