@@ -1,0 +1,118 @@
+package checks
+
+import (
+	"net"
+	"net/url"
+	"strings"
+
+	"paystack-setup/msg"
+)
+
+// Systeme.io's host; its webhook URLs are expected under it or a subdomain.
+const systemeHost = "systeme.io"
+
+// WebhookURLError says why a pasted webhook URL cannot be used; Error() is the
+// localized sentence with what to do.
+type WebhookURLError struct {
+	Problem msg.ID
+	Args    []any
+}
+
+func (e *WebhookURLError) Error() string { return msg.T(e.Problem, e.Args...) }
+
+// ValidateWebhookURL checks a webhook URL the merchant copied from systeme.io.
+// It returns the cleaned URL, an error when the URL cannot work, and a
+// localized warning when it can work but looks unusual. The path is left
+// alone because systeme.io does not document the format of its webhook URL.
+func ValidateWebhookURL(raw string) (clean string, err error, warning string) {
+	s := strings.TrimSpace(raw)
+	if s == "" {
+		return "", &WebhookURLError{Problem: msg.ChkWebhookURLEmpty}, ""
+	}
+	if strings.ContainsAny(s, " \t\r\n") {
+		return "", &WebhookURLError{Problem: msg.ChkWebhookURLSpaces}, ""
+	}
+	for _, r := range s {
+		if r < 0x20 || r == 0x7f {
+			return "", &WebhookURLError{Problem: msg.ChkWebhookURLInvalid}, ""
+		}
+	}
+	if !strings.Contains(s, "://") {
+		return "", &WebhookURLError{Problem: msg.ChkWebhookURLNoScheme}, ""
+	}
+	u, perr := url.Parse(s)
+	if perr != nil {
+		return "", &WebhookURLError{Problem: msg.ChkWebhookURLInvalid}, ""
+	}
+	if !strings.EqualFold(u.Scheme, "https") {
+		return "", &WebhookURLError{Problem: msg.ChkWebhookURLNotHTTPS, Args: []any{u.Scheme}}, ""
+	}
+	if u.User != nil {
+		return "", &WebhookURLError{Problem: msg.ChkWebhookURLCredentials}, ""
+	}
+	if u.Fragment != "" || strings.Contains(s, "#") {
+		return "", &WebhookURLError{Problem: msg.ChkWebhookURLFragment}, ""
+	}
+	if u.Opaque != "" {
+		return "", &WebhookURLError{Problem: msg.ChkWebhookURLNoHost}, ""
+	}
+	host := strings.ToLower(u.Hostname())
+	if !validHost(host) {
+		return "", &WebhookURLError{Problem: msg.ChkWebhookURLNoHost}, ""
+	}
+	if port := u.Port(); port != "" && !validPort(port) {
+		return "", &WebhookURLError{Problem: msg.ChkWebhookURLInvalid}, ""
+	}
+	u.Scheme = "https"
+	u.Host = strings.ToLower(u.Host)
+	clean = u.String()
+	if !IsSystemeHost(host) {
+		warning = msg.T(msg.ChkWebhookURLNotSysteme, host)
+	}
+	return clean, nil, warning
+}
+
+// IsSystemeHost reports whether host is systeme.io or one of its subdomains;
+// a look-alike such as "evilsysteme.io" is not.
+func IsSystemeHost(host string) bool {
+	host = strings.TrimSuffix(strings.ToLower(host), ".")
+	return host == systemeHost || strings.HasSuffix(host, "."+systemeHost)
+}
+
+func validHost(host string) bool {
+	if host == "" {
+		return false
+	}
+	if net.ParseIP(host) != nil {
+		return true
+	}
+	host = strings.TrimSuffix(host, ".")
+	if host == "" || len(host) > 253 {
+		return false
+	}
+	for _, label := range strings.Split(host, ".") {
+		if label == "" || len(label) > 63 || strings.HasPrefix(label, "-") || strings.HasSuffix(label, "-") {
+			return false
+		}
+		for _, r := range label {
+			if !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-' || r == '_') {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+func validPort(p string) bool {
+	if len(p) > 5 {
+		return false
+	}
+	n := 0
+	for _, r := range p {
+		if r < '0' || r > '9' {
+			return false
+		}
+		n = n*10 + int(r-'0')
+	}
+	return n > 0 && n <= 65535
+}

@@ -1,0 +1,92 @@
+package checks
+
+import (
+	"errors"
+	"net/url"
+	"strings"
+	"testing"
+
+	"paystack-setup/msg"
+)
+
+func TestValidateWebhookURL(t *testing.T) {
+	tests := []struct {
+		name        string
+		in          string
+		wantClean   string
+		wantProblem msg.ID
+		wantWarning bool
+	}{
+		{"systeme subdomain", "https://api.systeme.io/payment/paystack/webhook/abc", "https://api.systeme.io/payment/paystack/webhook/abc", "", false},
+		{"trimmed and host lowercased", "  https://API.Systeme.IO/x?y=1 \n", "https://api.systeme.io/x?y=1", "", false},
+		{"bare systeme host", "https://systeme.io", "https://systeme.io", "", false},
+		{"scheme upper case", "HTTPS://systeme.io/hook", "https://systeme.io/hook", "", false},
+		{"other host warns, not refused", "https://example.com/hook", "https://example.com/hook", "", true},
+		{"look-alike host warns", "https://evilsysteme.io/hook", "https://evilsysteme.io/hook", "", true},
+		{"empty", "   ", "", msg.ChkWebhookURLEmpty, false},
+		{"http refused", "http://systeme.io/hook", "", msg.ChkWebhookURLNotHTTPS, false},
+		{"no scheme", "systeme.io/hook", "", msg.ChkWebhookURLNoScheme, false},
+		{"inner space", "https://systeme.io/ho ok", "", msg.ChkWebhookURLSpaces, false},
+		{"credentials", "https://user:pw@systeme.io/hook", "", msg.ChkWebhookURLCredentials, false},
+		{"fragment", "https://systeme.io/hook#frag", "", msg.ChkWebhookURLFragment, false},
+		{"empty fragment", "https://systeme.io/hook#", "", msg.ChkWebhookURLFragment, false},
+		{"no host", "https:///hook", "", msg.ChkWebhookURLNoHost, false},
+		{"opaque", "https:systeme.io", "", msg.ChkWebhookURLNoScheme, false},
+		{"bad host", "https://-bad-.systeme.io/x", "", msg.ChkWebhookURLNoHost, false},
+		{"bad port", "https://systeme.io:99999/x", "", msg.ChkWebhookURLInvalid, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			clean, err, warning := ValidateWebhookURL(tt.in)
+			if tt.wantProblem != "" {
+				var we *WebhookURLError
+				if !errors.As(err, &we) || we.Problem != tt.wantProblem {
+					t.Fatalf("ValidateWebhookURL(%q) error = %v, want problem %s", tt.in, err, tt.wantProblem)
+				}
+				if clean != "" {
+					t.Errorf("refused URL still returned %q", clean)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatalf("ValidateWebhookURL(%q) refused: %v", tt.in, err)
+			}
+			if clean != tt.wantClean {
+				t.Errorf("clean = %q, want %q", clean, tt.wantClean)
+			}
+			if (warning != "") != tt.wantWarning {
+				t.Errorf("warning = %q, want warning: %v", warning, tt.wantWarning)
+			}
+		})
+	}
+}
+
+func TestWebhookURLErrorSaysWhatToDo(t *testing.T) {
+	_, err, _ := ValidateWebhookURL("http://systeme.io/x")
+	if err == nil || !strings.Contains(err.Error(), "https://") || !strings.Contains(err.Error(), "http://") {
+		t.Errorf("error %q should name the wrong scheme and the right one", err)
+	}
+}
+
+func FuzzValidateWebhookURL(f *testing.F) {
+	for _, seed := range []string{
+		"https://api.systeme.io/webhook/paystack/1", "http://systeme.io", "", " https://x.systeme.io ",
+		"https://u:p@systeme.io", "https://systeme.io/#x", "https://[::1]:443/x", "https://%zz", "ftp://systeme.io",
+	} {
+		f.Add(seed)
+	}
+	f.Fuzz(func(t *testing.T, raw string) {
+		clean, err, _ := ValidateWebhookURL(raw)
+		if err != nil {
+			return
+		}
+		u, perr := url.Parse(clean)
+		if perr != nil || u.Scheme != "https" || u.Hostname() == "" || u.User != nil || u.Fragment != "" {
+			t.Fatalf("accepted %q as %q, which is not an https URL with a host", raw, clean)
+		}
+		again, err2, _ := ValidateWebhookURL(clean)
+		if err2 != nil || again != clean {
+			t.Fatalf("cleaning is not stable: %q → %q → %q (%v)", raw, clean, again, err2)
+		}
+	})
+}
