@@ -1,0 +1,372 @@
+package cli
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"strings"
+	"time"
+
+	"github.com/charmbracelet/x/term"
+
+	"paystack-setup/keystore"
+	"paystack-setup/msg"
+	"paystack-setup/paystack"
+)
+
+func init() {
+	Register(&Command{Name: "key", Summary: msg.KeystoreSummary, Help: msg.KeystoreHelp, Run: runKey})
+}
+
+// demoKeyring is shared by every store built in one demo run, so a key stored
+// by the wizard is there for the audit; nothing real is touched.
+var demoKeyring = keystore.NewMemoryBackend()
+
+// keyBackend picks the keyring; tests replace it to inject failures.
+var keyBackend = func(e *Env) keystore.Backend {
+	if e.Demo {
+		return demoKeyring
+	}
+	return keystore.SystemBackendWith(keystore.SystemProbe(e.Getenv))
+}
+
+// keyStoreFor builds the key store for a command from its environment. An
+// unreadable PAYSTACK_SETUP_KEYRING_TIMEOUT is reported and the default used.
+func keyStoreFor(e *Env) *keystore.Store {
+	getenv := e.Getenv
+	if e.Demo {
+		// The demo runs on the sandbox: a real key from the environment has
+		// no business there.
+		getenv = func(name string) string {
+			if name == keystore.EnvKey {
+				return ""
+			}
+			return e.Getenv(name)
+		}
+	}
+	timeout, err := keystore.ParseTimeout(e.Getenv(keystore.EnvTimeout))
+	if err != nil {
+		timeout = keystore.DefaultTimeout
+		fmt.Fprintln(e.Err, msg.T(msg.KeystoreBadTimeout, e.Getenv(keystore.EnvTimeout), timeout))
+	}
+	return keystore.New(keystore.Options{
+		Timeout: timeout,
+		Dir:     e.ConfigDir,
+		Backend: keyBackend(e),
+		Getenv:  getenv,
+	})
+}
+
+func runKey(e *Env, args []string) int {
+	if len(args) == 0 {
+		fmt.Fprintln(e.Err, msg.T(msg.KeystoreHelp))
+		return ExitUsage
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	switch args[0] {
+	case "set":
+		return runKeySet(ctx, e, args[1:])
+	case "show":
+		return runKeyShow(ctx, e, args[1:])
+	case "delete", "rm", "remove":
+		return runKeyDelete(ctx, e, args[1:])
+	}
+	fmt.Fprintln(e.Err, msg.T(msg.KeystoreUnknownSub, args[0]))
+	if s := suggest(args[0], []string{"set", "show", "delete"}); s != "" {
+		fmt.Fprintln(e.Err, msg.T(msg.CLIDidYouMean, "key "+s))
+	}
+	return ExitUsage
+}
+
+// exitForDiagnosis maps a store error to an exit code, printing it. A
+// cancelled run (Ctrl-C) exits like any interrupted command.
+func exitForDiagnosis(e *Env, err error) int {
+	fmt.Fprintln(e.Err, err)
+	if keystore.ProblemOf(err) == keystore.ProblemCanceled {
+		return ExitInterrupted
+	}
+	return ExitFail
+}
+
+func looksLikeKey(s string) bool {
+	s = strings.ToLower(strings.TrimSpace(s))
+	return strings.HasPrefix(s, "sk_") || strings.HasPrefix(s, "pk_") || len(s) >= 32
+}
+
+func runKeySet(ctx context.Context, e *Env, args []string) int {
+	fs := flag.NewFlagSet("key set", flag.ContinueOnError)
+	fromStdin := fs.Bool("stdin", false, "")
+	plainFile := fs.Bool("plain-file", false, "")
+	// A key given as a flag value or argument is already in the shell's
+	// history; refuse it before the flag parser can echo it back.
+	for _, a := range args {
+		_, v, _ := strings.Cut(a, "=")
+		if looksLikeKey(a) || looksLikeKey(v) {
+			fmt.Fprintln(e.Err, msg.T(msg.KeystoreKeyOnCommandLine))
+			return ExitUsage
+		}
+	}
+	if !parseFlags(e, fs, args) {
+		return ExitUsage
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintln(e.Err, msg.T(msg.KeystoreSetNoArgs))
+		return ExitUsage
+	}
+	if !*fromStdin && !e.InTTY {
+		fmt.Fprintln(e.Err, msg.T(msg.KeystoreSetNeedStdin))
+		return ExitUsage
+	}
+
+	in := newPromptReader(e)
+	var key paystack.SecretKey
+	if *fromStdin {
+		raw, err := io.ReadAll(io.LimitReader(e.In, 4096))
+		if err != nil {
+			fmt.Fprintln(e.Err, msg.T(msg.KeystoreStdinUnreadable))
+			return ExitUsage
+		}
+		text := strings.TrimSpace(string(raw))
+		if text == "" {
+			fmt.Fprintln(e.Err, msg.T(msg.KeystoreStdinEmpty))
+			return ExitUsage
+		}
+		if key, err = paystack.ParseSecretKey(text); err != nil {
+			fmt.Fprintln(e.Err, err)
+			return ExitUsage
+		}
+	} else {
+		var ok bool
+		if key, ok = askKey(e, in); !ok {
+			return ExitUsage
+		}
+	}
+
+	store := keyStoreFor(e)
+	if *plainFile {
+		return storePlainFile(e, store, key)
+	}
+	for {
+		oldFile, hadFile := store.PlainFile(e.Profile)
+		err := store.Set(ctx, e.Profile, key)
+		if err == nil {
+			fmt.Fprintln(e.Out, msg.T(msg.KeystoreStored, key.Masked(), modeText(key.Mode()), e.Profile))
+			if hadFile {
+				fmt.Fprintln(e.Err, msg.T(msg.KeystorePlainRemoved, oldFile))
+			}
+			warnEnvOverrides(e)
+			return ExitOK
+		}
+		fmt.Fprintln(e.Err, err)
+		if !keystore.KeyringUnusable(err) {
+			return exitForDiagnosis(e, err)
+		}
+		if !e.CanPrompt() {
+			fmt.Fprintln(e.Err)
+			fmt.Fprintln(e.Err, msg.T(msg.KeystoreOptionsCommands, keystore.EnvCommand()))
+			return ExitFail
+		}
+		switch chooseFallback(e, in) {
+		case keystore.FallbackRetry:
+			continue
+		case keystore.FallbackEnv:
+			fmt.Fprintln(e.Err, keystore.EnvInstructions())
+			return ExitOK
+		case keystore.FallbackPlainFile:
+			fmt.Fprintln(e.Err, keystore.PlainFileWarning(store.FilePath(e.Profile)))
+			fmt.Fprint(e.Err, msg.T(msg.KeystoreConfirmPrompt))
+			answer, _ := in.line()
+			if !keystore.ConfirmsPlainFile(answer) {
+				fmt.Fprintln(e.Err, msg.T(msg.KeystoreNotStored))
+				return ExitFail
+			}
+			return storePlainFile(e, store, key)
+		default:
+			fmt.Fprintln(e.Err, msg.T(msg.KeystoreNotStored))
+			return ExitFail
+		}
+	}
+}
+
+func storePlainFile(e *Env, store *keystore.Store, key paystack.SecretKey) int {
+	path, err := store.SetFile(e.Profile, key)
+	if err != nil {
+		return exitForDiagnosis(e, err)
+	}
+	fmt.Fprintln(e.Out, msg.T(msg.KeystoreStoredFile, key.Masked(), modeText(key.Mode()), e.Profile, path))
+	fmt.Fprintln(e.Err, msg.T(msg.KeystoreShowFileWarning))
+	warnEnvOverrides(e)
+	return ExitOK
+}
+
+func warnEnvOverrides(e *Env) {
+	if !e.Demo && strings.TrimSpace(e.Getenv(keystore.EnvKey)) != "" {
+		fmt.Fprintln(e.Err, msg.T(msg.KeystoreEnvOverrides))
+	}
+}
+
+// askKey reads the key without echo, up to three tries, each wrong format
+// explained by its own message.
+func askKey(e *Env, in *promptReader) (paystack.SecretKey, bool) {
+	for range 3 {
+		fmt.Fprint(e.Err, msg.T(msg.KeystoreSetPrompt))
+		text, err := in.secret()
+		fmt.Fprintln(e.Err)
+		if err != nil {
+			fmt.Fprintln(e.Err, msg.T(msg.KeystoreStdinUnreadable))
+			return paystack.SecretKey{}, false
+		}
+		text = strings.TrimSpace(text)
+		if text == "" {
+			continue
+		}
+		key, err := paystack.ParseSecretKey(text)
+		if err == nil {
+			return key, true
+		}
+		fmt.Fprintln(e.Err, err)
+	}
+	fmt.Fprintln(e.Err, msg.T(msg.KeystoreNotStored))
+	return paystack.SecretKey{}, false
+}
+
+func chooseFallback(e *Env, in *promptReader) keystore.Fallback {
+	fmt.Fprintln(e.Err)
+	fmt.Fprintln(e.Err, msg.T(msg.KeystoreChoiceHeader))
+	choices := keystore.Fallbacks()
+	for i, c := range choices {
+		fmt.Fprintf(e.Err, "  %d. %s\n", i+1, c.Label())
+	}
+	fmt.Fprint(e.Err, msg.T(msg.KeystoreChoicePrompt))
+	answer, _ := in.line()
+	switch strings.TrimSpace(answer) {
+	case "1":
+		return choices[0]
+	case "2":
+		return choices[1]
+	case "3":
+		return choices[2]
+	}
+	return ""
+}
+
+func modeText(m paystack.Mode) string {
+	if m == paystack.ModeLive {
+		return msg.T(msg.KeystoreModeLive)
+	}
+	return msg.T(msg.KeystoreModeTest)
+}
+
+func runKeyShow(ctx context.Context, e *Env, args []string) int {
+	fs := flag.NewFlagSet("key show", flag.ContinueOnError)
+	if !parseFlags(e, fs, args) {
+		return ExitUsage
+	}
+	st, err := keyStoreFor(e).Status(ctx, e.Profile)
+	if err != nil {
+		return exitForDiagnosis(e, err)
+	}
+	fmt.Fprintln(e.Out, msg.T(msg.KeystoreShowKey, st.Key.Masked(), modeText(st.Key.Mode())))
+	fmt.Fprintln(e.Out, msg.T(msg.KeystoreShowProfile, e.Profile))
+	switch st.Source {
+	case keystore.SourceEnv:
+		fmt.Fprintln(e.Out, msg.T(msg.KeystoreShowEnv))
+	case keystore.SourceFile:
+		fmt.Fprintln(e.Out, msg.T(msg.KeystoreShowFile, st.Path))
+		if st.Consent != nil {
+			fmt.Fprintln(e.Out, msg.T(msg.KeystoreShowConsent, st.Consent.At.Local().Format(time.DateTime)))
+		}
+		fmt.Fprintln(e.Err, msg.T(msg.KeystoreShowFileWarning))
+		if st.Perm&0o077 != 0 {
+			fmt.Fprintln(e.Err, msg.T(msg.KeystoreShowFilePerm, st.Perm.String(), st.Path))
+		}
+	default:
+		fmt.Fprintln(e.Out, msg.T(msg.KeystoreShowKeyring, keystore.DefaultService))
+	}
+	return ExitOK
+}
+
+func runKeyDelete(ctx context.Context, e *Env, args []string) int {
+	fs := flag.NewFlagSet("key delete", flag.ContinueOnError)
+	yes := fs.Bool("yes", false, "")
+	if !parseFlags(e, fs, args) {
+		return ExitUsage
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintln(e.Err, msg.T(msg.KeystoreUnknownSub, strings.Join(fs.Args(), " ")))
+		return ExitUsage
+	}
+	if !*yes {
+		if !e.CanPrompt() {
+			fmt.Fprintln(e.Err, msg.T(msg.KeystoreDeleteNeedYes))
+			return ExitUsage
+		}
+		fmt.Fprint(e.Err, msg.T(msg.KeystoreDeleteConfirm, e.Profile))
+		answer, _ := newPromptReader(e).line()
+		switch strings.ToLower(strings.TrimSpace(answer)) {
+		case "y", "yes", "हाँ", "हां", "ha", "haan":
+		default:
+			fmt.Fprintln(e.Err, msg.T(msg.KeystoreDeleteCanceled))
+			return ExitOK
+		}
+	}
+	store := keyStoreFor(e)
+	filePath := store.FilePath(e.Profile)
+	removed, err := store.Delete(ctx, e.Profile)
+	for _, src := range removed {
+		switch src {
+		case keystore.SourceKeyring:
+			fmt.Fprintln(e.Out, msg.T(msg.KeystoreDeletedKeyring, e.Profile))
+		case keystore.SourceFile:
+			fmt.Fprintln(e.Out, msg.T(msg.KeystoreDeletedFile, filePath))
+		}
+	}
+	if err == nil && len(removed) == 0 {
+		fmt.Fprintln(e.Out, msg.T(msg.KeystoreDeletedNothing, e.Profile))
+	}
+	if !e.Demo && strings.TrimSpace(e.Getenv(keystore.EnvKey)) != "" {
+		fmt.Fprintln(e.Err, msg.T(msg.KeystoreDeleteEnvKept))
+	}
+	if err != nil {
+		return exitForDiagnosis(e, err)
+	}
+	return ExitOK
+}
+
+// promptReader reads answers from the person. The key itself is read without
+// echo when stdin is a real terminal; other lines are read normally.
+type promptReader struct {
+	e  *Env
+	br *bufio.Reader
+}
+
+func newPromptReader(e *Env) *promptReader { return &promptReader{e: e} }
+
+func (p *promptReader) reader() *bufio.Reader {
+	if p.br == nil {
+		p.br = bufio.NewReader(p.e.In)
+	}
+	return p.br
+}
+
+func (p *promptReader) line() (string, error) {
+	s, err := p.reader().ReadString('\n')
+	if err != nil && !(errors.Is(err, io.EOF) && s != "") {
+		return "", err
+	}
+	return strings.TrimRight(s, "\r\n"), nil
+}
+
+func (p *promptReader) secret() (string, error) {
+	if f, ok := p.e.In.(interface{ Fd() uintptr }); ok && p.br == nil && term.IsTerminal(f.Fd()) {
+		b, err := term.ReadPassword(f.Fd())
+		return string(b), err
+	}
+	return p.line()
+}
