@@ -1,0 +1,421 @@
+package paystack
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"io"
+	"math/rand/v2"
+	"net"
+	"net/http"
+	"net/http/httptrace"
+	"net/url"
+	"strings"
+	"sync/atomic"
+	"time"
+)
+
+// Client calls Paystack with one secret key. It is safe for concurrent use.
+type Client struct {
+	key         SecretKey
+	base        *url.URL
+	baseErr     error
+	hc          *http.Client
+	timeout     time.Duration
+	maxRetries  int
+	concurrency int
+	userAgent   string
+
+	// Seams for tests: how to wait, what time it is, and the jitter source.
+	sleep  func(ctx context.Context, d time.Duration) error
+	now    func() time.Time
+	jitter func() float64
+
+	// pauseUntil (unix nanoseconds) holds every request back after a 429,
+	// so concurrent page fetches do not trip the rate limiter again at once.
+	pauseUntil atomic.Int64
+}
+
+// Option configures a Client.
+type Option func(*Client)
+
+const (
+	defaultTimeout     = 20 * time.Second
+	defaultMaxRetries  = 3
+	defaultConcurrency = 8
+	maxPerPage         = 100
+	maxBodyBytes       = 16 << 20
+	backoffBase        = 500 * time.Millisecond
+	backoffCap         = 8 * time.Second
+)
+
+// WithBaseURL sends every call to base instead of DefaultBaseURL (the
+// sandbox, a mock, a proxy). A path prefix in base is kept.
+func WithBaseURL(base string) Option {
+	return func(c *Client) {
+		base = strings.TrimSpace(base)
+		if base == "" {
+			return
+		}
+		u, err := url.Parse(strings.TrimRight(base, "/"))
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			c.baseErr = &Error{Kind: KindBadRequest, Message: scrub(base, ""), Op: "base URL", Err: err}
+			return
+		}
+		c.base, c.baseErr = u, nil
+	}
+}
+
+// WithHTTPClient replaces the HTTP client (its Timeout, if any, also applies).
+func WithHTTPClient(hc *http.Client) Option {
+	return func(c *Client) {
+		if hc != nil {
+			c.hc = hc
+		}
+	}
+}
+
+// WithTimeout bounds each HTTP attempt (default 20s); the caller's context
+// bounds the whole call, retries included.
+func WithTimeout(d time.Duration) Option {
+	return func(c *Client) {
+		if d > 0 {
+			c.timeout = d
+		}
+	}
+}
+
+// WithMaxRetries sets how many times a GET is retried after a temporary
+// failure (default 3; 0 means no retry). POST and PUT are never retried.
+func WithMaxRetries(n int) Option {
+	return func(c *Client) { c.maxRetries = max(n, 0) }
+}
+
+// WithConcurrency sets how many pages AllSubaccounts fetches at once (default 8).
+func WithConcurrency(n int) Option {
+	return func(c *Client) { c.concurrency = max(n, 1) }
+}
+
+// WithUserAgent sets the User-Agent header.
+func WithUserAgent(ua string) Option {
+	return func(c *Client) {
+		if ua = strings.TrimSpace(ua); ua != "" {
+			c.userAgent = ua
+		}
+	}
+}
+
+// New makes a client for key.
+func New(key SecretKey, opts ...Option) *Client {
+	base, _ := url.Parse(DefaultBaseURL)
+	c := &Client{
+		key:         key,
+		base:        base,
+		hc:          http.DefaultClient,
+		timeout:     defaultTimeout,
+		maxRetries:  defaultMaxRetries,
+		concurrency: defaultConcurrency,
+		userAgent:   "paystack-setup",
+		sleep:       sleepCtx,
+		now:         time.Now,
+		jitter:      rand.Float64,
+	}
+	for _, o := range opts {
+		o(c)
+	}
+	return c
+}
+
+// BaseURL is where the client sends calls.
+func (c *Client) BaseURL() string { return c.base.String() }
+
+func sleepCtx(ctx context.Context, d time.Duration) error {
+	if d <= 0 {
+		return ctx.Err()
+	}
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-t.C:
+		return nil
+	}
+}
+
+// call is one API operation.
+type call struct {
+	method string
+	path   string
+	query  url.Values
+	body   any
+	// mutates marks calls that change something at Paystack: a lost answer
+	// becomes KindOutcomeUnknown.
+	mutates bool
+	// onRateLimited is told about each 429, so a page walk can slow down.
+	onRateLimited func()
+}
+
+// do runs a call with retries and decodes data into out (when non-nil). It
+// returns the meta of the answer.
+func (c *Client) do(ctx context.Context, cl call, out any) (PageMeta, error) {
+	op := cl.method + " " + cl.path
+	if c.baseErr != nil {
+		return PageMeta{}, c.baseErr
+	}
+	var payload []byte
+	if cl.body != nil {
+		var err error
+		if payload, err = json.Marshal(cl.body); err != nil {
+			return PageMeta{}, &Error{Kind: KindBadRequest, Op: op, Message: op, Err: err}
+		}
+	}
+	retries := 0
+	if cl.method == http.MethodGet {
+		retries = c.maxRetries
+	}
+	for attempt := 0; ; attempt++ {
+		if err := c.waitPause(ctx, op); err != nil {
+			return PageMeta{}, err
+		}
+		env, err := c.attempt(ctx, cl, op, payload)
+		if err == nil {
+			meta, _ := decodeMeta(env.Meta)
+			if out != nil {
+				if derr := decodeData(env.Data, out); derr != nil {
+					err = &Error{Kind: KindMalformed, Status: http.StatusOK, Op: op, Host: c.base.Host, Err: derr}
+					return PageMeta{}, c.lostIfWrite(cl, err)
+				}
+			}
+			return meta, nil
+		}
+		var pe *Error
+		if !errors.As(err, &pe) {
+			return PageMeta{}, err
+		}
+		if pe.Kind == KindRateLimited {
+			c.pause(pe.RetryAfter)
+			if cl.onRateLimited != nil {
+				cl.onRateLimited()
+			}
+		}
+		if attempt >= retries || !pe.Temporary() {
+			return PageMeta{}, err
+		}
+		wait := c.backoff(attempt)
+		if pe.RetryAfter > 0 {
+			wait = pe.RetryAfter
+		}
+		if serr := c.sleep(ctx, wait); serr != nil {
+			return PageMeta{}, c.ctxError(ctx, op, serr)
+		}
+	}
+}
+
+// backoff is exponential with full jitter, so clients that failed together
+// do not come back together.
+func (c *Client) backoff(attempt int) time.Duration {
+	d := backoffBase << min(attempt, 10)
+	d = min(d, backoffCap)
+	return d/2 + time.Duration(c.jitter()*float64(d/2))
+}
+
+func (c *Client) pause(d time.Duration) {
+	if d <= 0 {
+		d = backoffBase
+	}
+	until := c.now().Add(d).UnixNano()
+	for {
+		cur := c.pauseUntil.Load()
+		if cur >= until || c.pauseUntil.CompareAndSwap(cur, until) {
+			return
+		}
+	}
+}
+
+func (c *Client) waitPause(ctx context.Context, op string) error {
+	until := c.pauseUntil.Load()
+	if until == 0 {
+		return nil
+	}
+	if d := time.Unix(0, until).Sub(c.now()); d > 0 {
+		if err := c.sleep(ctx, d); err != nil {
+			return c.ctxError(ctx, op, err)
+		}
+	}
+	return nil
+}
+
+// lostIfWrite turns a failure after a POST or PUT was sent into
+// KindOutcomeUnknown: Paystack may have acted, and it has no idempotency key.
+func (c *Client) lostIfWrite(cl call, err error) error {
+	if !cl.mutates {
+		return err
+	}
+	var pe *Error
+	if !errors.As(err, &pe) {
+		return err
+	}
+	return &Error{Kind: KindOutcomeUnknown, Status: pe.Status, Op: pe.Op, Host: pe.Host, Err: pe}
+}
+
+func (c *Client) attempt(ctx context.Context, cl call, op string, payload []byte) (envelope, error) {
+	actx, cancel := context.WithTimeout(ctx, c.timeout)
+	defer cancel()
+
+	u := *c.base
+	u.Path = strings.TrimRight(c.base.Path, "/") + cl.path
+	u.RawQuery = cl.query.Encode()
+	var body io.Reader
+	if payload != nil {
+		body = bytes.NewReader(payload)
+	}
+	var wrote atomic.Bool
+	actx = httptrace.WithClientTrace(actx, &httptrace.ClientTrace{
+		WroteRequest: func(httptrace.WroteRequestInfo) { wrote.Store(true) },
+	})
+	req, err := http.NewRequestWithContext(actx, cl.method, u.String(), body)
+	if err != nil {
+		return envelope{}, &Error{Kind: KindBadRequest, Op: op, Message: scrub(u.Redacted(), ""), Err: err}
+	}
+	req.Header.Set("Authorization", "Bearer "+c.key.Reveal())
+	req.Header.Set("Accept", "application/json")
+	req.Header.Set("User-Agent", c.userAgent)
+	if payload != nil {
+		req.Header.Set("Content-Type", "application/json")
+	}
+
+	resp, err := c.hc.Do(req)
+	if err != nil {
+		e := c.transportError(ctx, actx, op, err)
+		if wrote.Load() && (e.Kind == KindTimeout || e.Kind == KindNetwork) {
+			return envelope{}, c.lostIfWrite(cl, e)
+		}
+		return envelope{}, e
+	}
+	defer resp.Body.Close()
+	raw, rerr := io.ReadAll(io.LimitReader(resp.Body, maxBodyBytes))
+	if rerr != nil {
+		e := c.transportError(ctx, actx, op, rerr)
+		e.Status = resp.StatusCode
+		return envelope{}, c.lostIfWrite(cl, e)
+	}
+	env, e := c.classify(resp, raw, op)
+	if e != nil {
+		if e.Kind == KindUnavailable || e.Kind == KindMalformed || e.Kind == KindNotJSON && resp.StatusCode >= 500 {
+			return envelope{}, c.lostIfWrite(cl, e)
+		}
+		return envelope{}, e
+	}
+	return env, nil
+}
+
+// transportError sorts a failure where no (complete) answer came.
+func (c *Client) transportError(ctx, actx context.Context, op string, err error) *Error {
+	e := &Error{Op: op, Host: c.base.Host, Err: err}
+	switch {
+	case ctx.Err() != nil:
+		return c.ctxError(ctx, op, err).(*Error)
+	case actx.Err() != nil || isTimeout(err):
+		e.Kind = KindTimeout
+	default:
+		e.Kind = KindNetwork
+	}
+	return e
+}
+
+func (c *Client) ctxError(ctx context.Context, op string, err error) error {
+	if errors.Is(ctx.Err(), context.DeadlineExceeded) {
+		return &Error{Kind: KindTimeout, Op: op, Host: c.base.Host, Err: ctx.Err()}
+	}
+	if ctx.Err() != nil {
+		return &Error{Kind: KindCanceled, Op: op, Host: c.base.Host, Err: ctx.Err()}
+	}
+	return &Error{Kind: KindCanceled, Op: op, Host: c.base.Host, Err: err}
+}
+
+func isTimeout(err error) bool {
+	var ne net.Error
+	return errors.As(err, &ne) && ne.Timeout()
+}
+
+const ipNotAllowed = "ip address is not allowed"
+
+// classify reads an answer: a success envelope, or the *Error it amounts to.
+func (c *Client) classify(resp *http.Response, raw []byte, op string) (envelope, *Error) {
+	status := resp.StatusCode
+	e := &Error{Status: status, Op: op, Host: c.base.Host}
+	trimmed := bytes.TrimSpace(raw)
+	ct := strings.ToLower(resp.Header.Get("Content-Type"))
+
+	var env envelope
+	jsonErr := errors.New("empty body")
+	if len(trimmed) > 0 && (trimmed[0] == '{' || trimmed[0] == '[') {
+		jsonErr = json.Unmarshal(trimmed, &env)
+	}
+	if jsonErr != nil {
+		looksHTML := strings.Contains(ct, "html") || len(trimmed) > 0 && trimmed[0] == '<'
+		switch {
+		case status == http.StatusTooManyRequests:
+			e.Kind = KindRateLimited
+			e.RetryAfter = parseRetryAfter(resp.Header.Get("Retry-After"), c.now())
+		case looksHTML && status >= 500:
+			e.Kind = KindUnavailable
+		case looksHTML:
+			e.Kind = KindNotJSON
+		case status >= 500:
+			e.Kind = KindUnavailable
+		default:
+			e.Kind = KindMalformed
+		}
+		e.Err = jsonErr
+		return envelope{}, e
+	}
+
+	_, nextStep := decodeMeta(env.Meta)
+	e.Message = scrub(string(env.Message), c.key.Reveal())
+	e.Code = scrub(string(env.Code), c.key.Reveal())
+	e.Type = scrub(string(env.Type), c.key.Reveal())
+	e.NextStep = scrub(nextStep, c.key.Reveal())
+
+	switch {
+	case strings.Contains(strings.ToLower(e.Message), ipNotAllowed):
+		e.Kind = KindIPNotAllowed
+	case status == http.StatusUnauthorized:
+		e.Kind = KindInvalidKey
+	case status == http.StatusNotFound:
+		e.Kind = KindNotFound
+	case status == http.StatusTooManyRequests:
+		e.Kind = KindRateLimited
+		e.RetryAfter = parseRetryAfter(resp.Header.Get("Retry-After"), c.now())
+	case status >= 500:
+		e.Kind = KindUnavailable
+	case status == http.StatusBadRequest || status == http.StatusUnprocessableEntity:
+		e.Kind = KindValidation
+	case status >= 400:
+		e.Kind = KindRefused
+	case status >= 300:
+		e.Kind = KindMalformed
+	case !bool(env.Status) && isNull(env.Data):
+		// A 2xx with status:false and no data is a refusal explained in
+		// message; with data it is an answer (the spec allows either status).
+		e.Kind = KindValidation
+	default:
+		return env, nil
+	}
+	return envelope{}, e
+}
+
+func isNull(raw json.RawMessage) bool {
+	raw = bytes.TrimSpace(raw)
+	return len(raw) == 0 || string(raw) == "null"
+}
+
+// decodeData fills out from the envelope's data; null data leaves it zero.
+func decodeData(raw json.RawMessage, out any) error {
+	if isNull(raw) {
+		return nil
+	}
+	return json.Unmarshal(raw, out)
+}
