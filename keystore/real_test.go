@@ -299,18 +299,7 @@ func TestRealBinaryWithLockedKeyring(t *testing.T) {
 func TestRealBinaryWithoutSecretService(t *testing.T) {
 	requireRealKeyring(t)
 	conf := filepath.Join(t.TempDir(), "bus.conf")
-	err := os.WriteFile(conf, []byte(`<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
- "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
-<busconfig>
-  <type>session</type>
-  <listen>unix:tmpdir=/tmp</listen>
-  <policy context="default">
-    <allow send_destination="*" eavesdrop="true"/>
-    <allow eavesdrop="true"/>
-    <allow own="*"/>
-  </policy>
-</busconfig>
-`), 0o600)
+	err := os.WriteFile(conf, []byte(bareSessionBusConfig), 0o600)
 	if err != nil {
 		t.Fatal(err)
 	}
