@@ -1,0 +1,257 @@
+// Package checks audits a profile's Paystack + systeme.io setup; the wizard's
+// summary, the audit dashboard and `paystack-setup audit` share it:
+//
+//	report := checks.Run(ctx, checks.Input{Profile: "shop", State: st, Key: key, Client: client})
+//	for _, r := range report.Results { fmt.Println(r.Status, r.Title, r.Detail) }
+//
+// Run asks Paystack everything it needs once, concurrently, and then
+// evaluates every check from that snapshot, so the audit costs about one
+// round trip however many checks there are.
+package checks
+
+import (
+	"context"
+	"net/http"
+	"os"
+	"strings"
+	"sync"
+	"time"
+
+	"paystack-setup/keystore"
+	"paystack-setup/msg"
+	"paystack-setup/paystack"
+	"paystack-setup/state"
+)
+
+// Status is the outcome of one check.
+type Status string
+
+const (
+	Pass Status = "pass"
+	Warn Status = "warn"
+	Fail Status = "fail"
+	Skip Status = "skip"
+	// Error means the check could not be made (network, Paystack down), which
+	// says nothing about the setup itself.
+	Error Status = "error"
+)
+
+// Statuses lists every status in the order reports show them.
+var Statuses = []Status{Pass, Warn, Fail, Skip, Error}
+
+// Wizard step ids a Result points to, so the summary can jump to the fix.
+const (
+	StepWelcome     = "welcome"
+	StepKey         = "key"
+	StepSubaccount  = "subaccount"
+	StepSysteme     = "systeme"
+	StepIPWhitelist = "ipwhitelist"
+	StepWebhook     = "webhook"
+	StepCheckout    = "checkout"
+)
+
+// Text is a message kept unrendered, so a Result can be shown in the user's
+// language and written to JSON in English from the same run. Args may hold
+// Texts or []Text (a comma-separated list), rendered in the same language.
+type Text struct {
+	ID   msg.ID
+	Args []any
+}
+
+func t(id msg.ID, args ...any) Text { return Text{ID: id, Args: args} }
+
+// In renders the text in a language.
+func (x Text) In(l msg.Lang) string {
+	if x.ID == "" {
+		return ""
+	}
+	args := make([]any, len(x.Args))
+	for i, a := range x.Args {
+		switch v := a.(type) {
+		case Text:
+			args[i] = v.In(l)
+		case []Text:
+			parts := make([]string, len(v))
+			for j, item := range v {
+				parts[j] = item.In(l)
+			}
+			args[i] = strings.Join(parts, ", ")
+		default:
+			args[i] = a
+		}
+	}
+	return msg.In(l, x.ID, args...)
+}
+
+// Result is one check's outcome. Title, Detail and Fix are rendered in the
+// language current when Run was called; Localized re-renders them.
+type Result struct {
+	ID      string // stable, dotted: "key.accepted", "plan.interval"
+	Subject string // what a repeated check is about: a plan's name, a currency; "" otherwise
+	Status  Status
+	Title   string
+	Detail  string
+	Fix     string // what to do; empty when Status is Pass
+	Step    string // the wizard step that fixes it, "" when none does
+
+	title, detail, fix Text
+}
+
+// Localized returns the result with its texts rendered in l.
+func (r Result) Localized(l msg.Lang) Result {
+	r.Title, r.Detail, r.Fix = r.title.In(l), r.detail.In(l), r.fix.In(l)
+	return r
+}
+
+// API is the part of *paystack.Client the checks call.
+type API interface {
+	Balance(ctx context.Context) ([]paystack.Balance, error)
+	FetchSubaccount(ctx context.Context, code string) (paystack.Subaccount, error)
+}
+
+// Input is everything the checks look at.
+type Input struct {
+	Profile   string
+	State     state.State
+	Key       paystack.SecretKey
+	KeySource keystore.Source
+	KeyErr    error // from keystore.Store.Get
+	Client    API   // nil, or a client for Key
+
+	StatePath     string
+	StateFileMode os.FileMode // 0 when there is no state file yet
+
+	// PlainFile is the consent record when the key lives in a plain file.
+	PlainFile *keystore.Consent
+
+	Offline      bool
+	ProbeWebhook bool
+	// ProbeClient makes the webhook probe; nil means a client with ProbeTimeout.
+	ProbeClient  *http.Client
+	ProbeTimeout time.Duration
+}
+
+// Report is the outcome of every check for one profile.
+type Report struct {
+	Profile string
+	Results []Result
+	Summary map[Status]int
+}
+
+// Failed reports whether any check failed or could not be made.
+func (r Report) Failed() bool { return r.Summary[Fail] > 0 || r.Summary[Error] > 0 }
+
+// Localized returns the report with every text rendered in l.
+func (r Report) Localized(l msg.Lang) Report {
+	out := r
+	out.Results = make([]Result, len(r.Results))
+	for i, res := range r.Results {
+		out.Results[i] = res.Localized(l)
+	}
+	return out
+}
+
+// DefaultProbeTimeout bounds the webhook probe: a healthy endpoint answers in
+// well under a second, and the audit must not hang on a dead one.
+const DefaultProbeTimeout = 5 * time.Second
+
+// snapshot is what the network said, gathered once before any check runs.
+type snapshot struct {
+	in         Input
+	keyOK      bool          // a usable key was read
+	online     bool          // Paystack was asked
+	mode       paystack.Mode // the key's mode, else the state's
+	balances   []paystack.Balance
+	balanceErr error
+	sub        *paystack.Subaccount
+	subErr     error
+	probe      *probeResult // nil when not probed
+}
+
+func gather(ctx context.Context, in Input) *snapshot {
+	s := &snapshot{in: in}
+	s.keyOK = in.KeyErr == nil && !in.Key.IsZero()
+	switch {
+	case s.keyOK:
+		s.mode = in.Key.Mode()
+	case in.State.Mode != "":
+		s.mode = paystack.Mode(in.State.Mode)
+	default:
+		s.mode = paystack.ModeLive
+	}
+	s.online = s.keyOK && in.Client != nil && !in.Offline
+	var wg sync.WaitGroup
+	if s.online {
+		wg.Go(func() { s.balances, s.balanceErr = in.Client.Balance(ctx) })
+		if code := subaccountCode(in.State); code != "" {
+			wg.Go(func() {
+				sub, err := in.Client.FetchSubaccount(ctx, code)
+				if err == nil {
+					s.sub = &sub
+				}
+				s.subErr = err
+			})
+		}
+	}
+	if in.ProbeWebhook && !in.Offline {
+		if clean, err, _ := ValidateWebhookURL(in.State.WebhookURL[string(s.mode)]); err == nil {
+			wg.Go(func() { s.probe = probeWebhook(ctx, in, clean) })
+		}
+	}
+	wg.Wait()
+	return s
+}
+
+func subaccountCode(st state.State) string {
+	if st.Subaccount == nil {
+		return ""
+	}
+	return st.Subaccount.Code
+}
+
+// families are evaluated in the order a merchant sets things up.
+var families = []func(*snapshot) []Result{
+	keyChecks, subaccountChecks, currencyChecks, planChecks, firstChargeChecks,
+	fieldChecks, ipWhitelistChecks, webhookChecks, failedPaymentChecks, storageChecks,
+}
+
+// Run evaluates every check. It never fails: what cannot be checked is a
+// Result with Status Error or Skip.
+func Run(ctx context.Context, in Input) Report {
+	s := gather(ctx, in)
+	rep := Report{Profile: in.Profile, Summary: map[Status]int{}}
+	for _, st := range Statuses {
+		rep.Summary[st] = 0
+	}
+	lang := msg.Current()
+	for _, family := range families {
+		for _, r := range family(s) {
+			r = r.Localized(lang)
+			rep.Results = append(rep.Results, r)
+			rep.Summary[r.Status]++
+		}
+	}
+	return rep
+}
+
+// result builds a Result; fix is ignored for passing checks.
+func result(id string, st Status, step string, title, detail, fix Text) Result {
+	if st == Pass {
+		fix = Text{}
+	}
+	return Result{ID: id, Status: st, Step: step, title: title, detail: detail, fix: fix}
+}
+
+// skippedOffline is the detail of a network check under --offline.
+func (s *snapshot) skipReason() Text {
+	if s.in.Offline {
+		return t(msg.ChkSkippedOffline)
+	}
+	return t(msg.ChkSkippedNoKey)
+}
+
+// paystackFailure turns a Client error into a check outcome: what the setup
+// got wrong is a fail elsewhere; anything else means "could not check".
+func paystackFailure(err error) (Status, Text) {
+	return Error, t(msg.ChkCouldNotCheck, err.Error())
+}

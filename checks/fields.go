@@ -1,0 +1,37 @@
+package checks
+
+import (
+	"slices"
+	"strings"
+
+	"paystack-setup/msg"
+	"paystack-setup/plans"
+)
+
+var fieldNames = map[string]msg.ID{
+	"email":      msg.ChkFieldEmail,
+	"first_name": msg.ChkFieldFirstName,
+	"last_name":  msg.ChkFieldLastName,
+}
+
+// fieldChecks apply article note 4: Paystack needs email, first and last name
+// on every systeme.io payment page.
+func fieldChecks(s *snapshot) []Result {
+	title := t(msg.ChkFieldsTitle)
+	have := make([]string, 0, len(s.in.State.CheckoutFields))
+	for _, f := range s.in.State.CheckoutFields {
+		have = append(have, plans.NormaliseField(f))
+	}
+	var missing []Text
+	for _, f := range plans.RequiredFields {
+		if !slices.Contains(have, f) {
+			missing = append(missing, t(fieldNames[f]))
+		}
+	}
+	if len(missing) == 0 {
+		return []Result{result("fields.required", Pass, StepCheckout, title, t(msg.ChkFieldsOK), Text{})}
+	}
+	return []Result{result("fields.required", Fail, StepCheckout, title,
+		t(msg.ChkFieldsMissing, missing), t(msg.ChkFieldsFix, strings.Join(plans.RequiredFields, ",")))}
+}
+

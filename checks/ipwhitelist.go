@@ -1,0 +1,15 @@
+package checks
+
+import "paystack-setup/msg"
+
+// ipWhitelistChecks apply article note 1. Paystack has no API to read a key's
+// whitelist, so the merchant's confirmation in the wizard is what is checked;
+// key.ip_allowed catches the opposite case (this machine blocked).
+func ipWhitelistChecks(s *snapshot) []Result {
+	mode := string(s.mode)
+	title := t(msg.ChkIPTitle, SystemeIP, mode)
+	if s.in.State.IPWhitelist[mode] {
+		return []Result{result("ipwhitelist.confirmed", Pass, StepIPWhitelist, title, t(msg.ChkIPConfirmed, SystemeIP, mode), Text{})}
+	}
+	return []Result{result("ipwhitelist.confirmed", Fail, StepIPWhitelist, title, t(msg.ChkIPNotConfirmed, mode), t(msg.ChkIPFix, SystemeIP, mode))}
+}

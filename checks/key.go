@@ -1,0 +1,116 @@
+package checks
+
+import (
+	"errors"
+
+	"paystack-setup/keystore"
+	"paystack-setup/msg"
+	"paystack-setup/paystack"
+)
+
+// SystemeIP is the address systeme.io calls Paystack from (article note 1).
+const SystemeIP = "185.236.142.1"
+
+func keyChecks(s *snapshot) []Result {
+	return []Result{keyPresent(s), keyFormat(s), keyMode(s), keyAccepted(s), keyIPAllowed(s)}
+}
+
+func sourceText(src keystore.Source) Text {
+	switch src {
+	case keystore.SourceEnv:
+		return t(msg.ChkSourceEnv)
+	case keystore.SourceFile:
+		return t(msg.ChkSourceFile)
+	default:
+		return t(msg.ChkSourceKeyring)
+	}
+}
+
+// keyMissing reports whether the store simply has no key, as opposed to a
+// key it cannot read or one that is malformed.
+func keyMissing(err error) bool {
+	return keystore.ProblemOf(err) == keystore.ProblemNotFound
+}
+
+func keyMalformed(err error) bool {
+	var kf *paystack.KeyFormatError
+	p := keystore.ProblemOf(err)
+	return errors.As(err, &kf) || p == keystore.ProblemStoredInvalid || p == keystore.ProblemEnvInvalid
+}
+
+func keyPresent(s *snapshot) Result {
+	title := t(msg.ChkKeyPresentTitle)
+	in := s.in
+	switch {
+	case s.keyOK:
+		return result("key.present", Pass, StepKey, title, t(msg.ChkKeyPresentDetail, in.Key.Masked(), sourceText(in.KeySource)), Text{})
+	case in.KeyErr == nil || keyMissing(in.KeyErr):
+		return result("key.present", Fail, StepKey, title, t(msg.ChkKeyMissing), t(msg.ChkKeyMissingFix))
+	case keyMalformed(in.KeyErr):
+		// The key is there; the format check says what is wrong with it.
+		return result("key.present", Pass, StepKey, title, t(msg.ChkKeyPresentMalformed, sourceText(in.KeySource)), Text{})
+	default:
+		return result("key.present", Fail, StepKey, title, t(msg.ChkKeyUnreadable, in.KeyErr.Error()), t(msg.ChkKeyUnreadableFix))
+	}
+}
+
+func keyFormat(s *snapshot) Result {
+	title := t(msg.ChkKeyFormatTitle)
+	switch {
+	case s.keyOK:
+		return result("key.format", Pass, StepKey, title, t(msg.ChkKeyFormatOK), Text{})
+	case s.in.KeyErr != nil && keyMalformed(s.in.KeyErr):
+		return result("key.format", Fail, StepKey, title, t(msg.ChkKeyFormatBad, s.in.KeyErr.Error()), t(msg.ChkKeyMissingFix))
+	default:
+		return result("key.format", Skip, StepKey, title, t(msg.ChkSkippedNoKey), Text{})
+	}
+}
+
+func keyMode(s *snapshot) Result {
+	title := t(msg.ChkKeyModeTitle)
+	if !s.keyOK {
+		return result("key.mode", Skip, StepKey, title, t(msg.ChkSkippedNoKey), Text{})
+	}
+	if s.in.Key.Mode() == paystack.ModeTest {
+		return result("key.mode", Warn, StepKey, title, t(msg.ChkKeyModeTest), t(msg.ChkKeyModeTestFix))
+	}
+	return result("key.mode", Pass, StepKey, title, t(msg.ChkKeyModeLive), Text{})
+}
+
+// The balance call is the key's test: it needs nothing but a valid key.
+func keyAccepted(s *snapshot) Result {
+	title := t(msg.ChkKeyAcceptedTitle)
+	if !s.online {
+		return result("key.accepted", Skip, StepKey, title, s.skipReason(), Text{})
+	}
+	if s.balanceErr == nil {
+		return result("key.accepted", Pass, StepKey, title, t(msg.ChkKeyAcceptedOK, string(s.in.Key.Mode())), Text{})
+	}
+	switch paystack.KindOf(s.balanceErr) {
+	case paystack.KindInvalidKey:
+		return result("key.accepted", Fail, StepKey, title, t(msg.ChkKeyRejected), t(msg.ChkKeyRejectedFix))
+	case paystack.KindIPNotAllowed:
+		return result("key.accepted", Skip, StepKey, title, t(msg.ChkKeyAcceptedBlocked), Text{})
+	default:
+		st, d := paystackFailure(s.balanceErr)
+		return result("key.accepted", st, StepKey, title, d, t(msg.ChkRetryFix))
+	}
+}
+
+func keyIPAllowed(s *snapshot) Result {
+	title := t(msg.ChkKeyIPTitle)
+	if !s.online {
+		return result("key.ip_allowed", Skip, StepIPWhitelist, title, s.skipReason(), Text{})
+	}
+	switch paystack.KindOf(s.balanceErr) {
+	case paystack.KindIPNotAllowed:
+		return result("key.ip_allowed", Fail, StepIPWhitelist, title, t(msg.ChkKeyIPBlocked), t(msg.ChkKeyIPBlockedFix, SystemeIP))
+	case paystack.KindInvalidKey:
+		return result("key.ip_allowed", Skip, StepIPWhitelist, title, t(msg.ChkKeyIPUnknown), Text{})
+	}
+	if s.balanceErr != nil {
+		st, d := paystackFailure(s.balanceErr)
+		return result("key.ip_allowed", st, StepIPWhitelist, title, d, t(msg.ChkRetryFix))
+	}
+	return result("key.ip_allowed", Pass, StepIPWhitelist, title, t(msg.ChkKeyIPOK), Text{})
+}

@@ -1,0 +1,66 @@
+package checks
+
+import (
+	"fmt"
+	"strings"
+
+	"paystack-setup/keystore"
+	"paystack-setup/msg"
+)
+
+func storageChecks(s *snapshot) []Result {
+	return []Result{storageKey(s), storageStateFile(s)}
+}
+
+func storageKey(s *snapshot) Result {
+	title := t(msg.ChkStorageKeyTitle)
+	if !s.keyOK {
+		return result("storage.key", Skip, StepKey, title, t(msg.ChkSkippedNoKey), Text{})
+	}
+	switch s.in.KeySource {
+	case keystore.SourceFile:
+		path, when := "?", "?"
+		if c := s.in.PlainFile; c != nil {
+			path = c.Path
+			if !c.At.IsZero() {
+				when = c.At.UTC().Format("2006-01-02")
+			}
+		}
+		if path == "?" && !s.in.State.PlainFileConsentAt.IsZero() {
+			when = s.in.State.PlainFileConsentAt.UTC().Format("2006-01-02")
+		}
+		return result("storage.key", Warn, StepKey, title, t(msg.ChkStoragePlainFile, path, when), t(msg.ChkStoragePlainFileFix))
+	case keystore.SourceEnv:
+		return result("storage.key", Pass, StepKey, title, t(msg.ChkStorageEnv, keystore.EnvKey), Text{})
+	default:
+		return result("storage.key", Pass, StepKey, title, t(msg.ChkStorageKeyring), Text{})
+	}
+}
+
+func storageStateFile(s *snapshot) Result {
+	title := t(msg.ChkStorageStateTitle)
+	mode := s.in.StateFileMode
+	if mode == 0 {
+		return result("storage.state_file", Skip, StepWelcome, title, t(msg.ChkStorageNoState), Text{})
+	}
+	perm := fmt.Sprintf("%04o", uint32(mode.Perm()))
+	if mode.Perm()&0o077 != 0 {
+		return result("storage.state_file", Fail, StepWelcome, title, t(msg.ChkStorageStateOpen, s.in.StatePath, perm), t(msg.ChkStorageStateFix, shellQuote(s.in.StatePath)))
+	}
+	return result("storage.state_file", Pass, StepWelcome, title, t(msg.ChkStorageStateOK, s.in.StatePath, perm), Text{})
+}
+
+// shellQuote makes a path safe to paste into a shell, for the chmod fix.
+func shellQuote(p string) string {
+	safe := p != ""
+	for _, r := range p {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || strings.ContainsRune("/._-+:@,", r)) {
+			safe = false
+			break
+		}
+	}
+	if safe {
+		return p
+	}
+	return "'" + strings.ReplaceAll(p, "'", `'\''`) + "'"
+}

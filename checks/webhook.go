@@ -1,0 +1,122 @@
+package checks
+
+import (
+	"context"
+	"crypto/tls"
+	"errors"
+	"net"
+	"net/http"
+	"net/url"
+
+	"paystack-setup/msg"
+)
+
+func webhookChecks(s *snapshot) []Result {
+	mode := string(s.mode)
+	title := t(msg.ChkWebhookTitle, mode)
+	raw := s.in.State.WebhookURL[mode]
+	if raw == "" {
+		return []Result{
+			result("webhook.url", Fail, StepWebhook, title, t(msg.ChkWebhookMissing, mode), t(msg.ChkWebhookMissingFix, mode)),
+			result("webhook.reachable", Skip, StepWebhook, t(msg.ChkWebhookReachTitle), t(msg.ChkWebhookReachNoURL), Text{}),
+		}
+	}
+	clean, err, warning := ValidateWebhookURL(raw)
+	var first Result
+	switch {
+	case err != nil:
+		var we *WebhookURLError
+		detail := t(msg.ChkVerbatim, err.Error())
+		if errors.As(err, &we) {
+			detail = t(we.Problem, we.Args...)
+		}
+		first = result("webhook.url", Fail, StepWebhook, title, detail, t(msg.ChkWebhookMissingFix, mode))
+	case warning != "":
+		host := ""
+		if u, perr := url.Parse(clean); perr == nil {
+			host = u.Hostname()
+		}
+		first = result("webhook.url", Warn, StepWebhook, title, t(msg.ChkWebhookURLNotSysteme, host), t(msg.ChkWebhookMissingFix, mode))
+	default:
+		first = result("webhook.url", Pass, StepWebhook, title, t(msg.ChkVerbatim, clean), Text{})
+	}
+	return []Result{first, webhookReachable(s, err == nil)}
+}
+
+func webhookReachable(s *snapshot, valid bool) Result {
+	title := t(msg.ChkWebhookReachTitle)
+	switch {
+	case !valid:
+		return result("webhook.reachable", Skip, StepWebhook, title, t(msg.ChkWebhookReachNoURL), Text{})
+	case !s.in.ProbeWebhook:
+		return result("webhook.reachable", Skip, StepWebhook, title, t(msg.ChkWebhookReachNotAsked), Text{})
+	case s.in.Offline:
+		return result("webhook.reachable", Skip, StepWebhook, title, t(msg.ChkSkippedOffline), Text{})
+	}
+	p := s.probe
+	switch p.outcome {
+	case probeAnswered:
+		return result("webhook.reachable", Pass, StepWebhook, title, t(msg.ChkWebhookReachOK, p.status), Text{})
+	case probeNoHost:
+		return result("webhook.reachable", Fail, StepWebhook, title, t(msg.ChkWebhookReachDNS, p.host), t(msg.ChkWebhookReachDNSFix))
+	case probeTLS:
+		return result("webhook.reachable", Fail, StepWebhook, title, t(msg.ChkWebhookReachTLS, p.host), t(msg.ChkWebhookReachTLSFix))
+	default:
+		return result("webhook.reachable", Error, StepWebhook, title, t(msg.ChkWebhookReachFailed, p.host), t(msg.ChkRetryFix))
+	}
+}
+
+type probeOutcome int
+
+const (
+	probeAnswered probeOutcome = iota
+	probeNoHost
+	probeTLS
+	probeUnreachable
+)
+
+type probeResult struct {
+	outcome probeOutcome
+	status  int
+	host    string
+}
+
+// probeWebhook sends one HEAD with no body: DNS, TLS and any HTTP answer
+// (even 404 or 405) prove that Paystack can deliver there. It never sends a
+// fake event, which systeme.io could act on.
+func probeWebhook(ctx context.Context, in Input, rawURL string) *probeResult {
+	u, _ := url.Parse(rawURL)
+	res := &probeResult{outcome: probeUnreachable, host: u.Hostname()}
+	timeout := in.ProbeTimeout
+	if timeout <= 0 {
+		timeout = DefaultProbeTimeout
+	}
+	client := in.ProbeClient
+	if client == nil {
+		client = &http.Client{}
+	}
+	// A redirect is an answer: following it could leave the host being checked.
+	c := *client
+	c.CheckRedirect = func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }
+	ctx, cancel := context.WithTimeout(ctx, timeout)
+	defer cancel()
+	req, err := http.NewRequestWithContext(ctx, http.MethodHead, rawURL, nil)
+	if err != nil {
+		return res
+	}
+	resp, err := c.Do(req)
+	if err == nil {
+		resp.Body.Close()
+		res.outcome, res.status = probeAnswered, resp.StatusCode
+		return res
+	}
+	var dnsErr *net.DNSError
+	var certErr *tls.CertificateVerificationError
+	switch {
+	case errors.As(err, &dnsErr) && dnsErr.IsNotFound:
+		res.outcome = probeNoHost
+	case errors.As(err, &certErr):
+		res.outcome = probeTLS
+	}
+	return res
+}
