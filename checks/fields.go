@@ -34,4 +34,3 @@ func fieldChecks(s *snapshot) []Result {
 	return []Result{result("fields.required", Fail, StepCheckout, title,
 		t(msg.ChkFieldsMissing, missing), t(msg.ChkFieldsFix, strings.Join(plans.RequiredFields, ",")))}
 }
-
