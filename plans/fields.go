@@ -1,0 +1,97 @@
+package plans
+
+import (
+	"strings"
+
+	"paystack-setup/msg"
+)
+
+// RequiredFields are the checkout fields Paystack needs on a systeme.io payment
+// page (article note 4).
+var RequiredFields = []string{"email", "first_name", "last_name"}
+
+var fieldSynonyms = map[string]string{
+	"e_mail": "email", "email_address": "email", "mail": "email",
+	"firstname": "first_name", "first": "first_name", "given_name": "first_name", "forename": "first_name", "fname": "first_name",
+	"lastname": "last_name", "last": "last_name", "surname": "last_name", "family_name": "last_name", "lname": "last_name",
+	"phone": "phone_number", "phonenumber": "phone_number", "telephone": "phone_number", "mobile": "phone_number",
+}
+
+// NormaliseField turns what a person typed ("First name", "E-mail", "surname")
+// into the field's id ("first_name", "email", "last_name").
+func NormaliseField(s string) string {
+	w := normaliseWord(s)
+	if canonical, ok := fieldSynonyms[w]; ok {
+		return canonical
+	}
+	return w
+}
+
+// FieldsError lists the entries of a --fields value that are not field names.
+type FieldsError struct {
+	Empty   bool
+	Invalid []string
+}
+
+func (e *FieldsError) Error() string {
+	if e.Empty {
+		return msg.T(msg.PlansFieldsEmpty)
+	}
+	return msg.T(msg.PlansFieldsInvalid, strings.Join(e.Invalid, ", "))
+}
+
+// ParseFields reads a comma-separated list of checkout fields, normalised and
+// without duplicates, in the order given.
+func ParseFields(s string) ([]string, error) {
+	var out []string
+	var invalid []string
+	seen := map[string]bool{}
+	for _, part := range strings.Split(s, ",") {
+		if strings.TrimSpace(part) == "" {
+			continue
+		}
+		f := NormaliseField(part)
+		if !validFieldID(f) {
+			invalid = append(invalid, strings.TrimSpace(part))
+			continue
+		}
+		if !seen[f] {
+			seen[f] = true
+			out = append(out, f)
+		}
+	}
+	if len(invalid) > 0 {
+		return nil, &FieldsError{Invalid: invalid}
+	}
+	if len(out) == 0 {
+		return nil, &FieldsError{Empty: true}
+	}
+	return out, nil
+}
+
+func validFieldID(f string) bool {
+	if f == "" || len(f) > 64 {
+		return false
+	}
+	for _, r := range f {
+		if !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '_') {
+			return false
+		}
+	}
+	return true
+}
+
+// MissingRequired lists the required fields absent from fields, in RequiredFields order.
+func MissingRequired(fields []string) []string {
+	have := map[string]bool{}
+	for _, f := range fields {
+		have[NormaliseField(f)] = true
+	}
+	var missing []string
+	for _, r := range RequiredFields {
+		if !have[r] {
+			missing = append(missing, r)
+		}
+	}
+	return missing
+}
