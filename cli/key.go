@@ -126,7 +126,9 @@ func runKeySet(ctx context.Context, e *Env, args []string) int {
 
 	in := newPromptReader(e)
 	var key paystack.SecretKey
-	if *fromStdin {
+	// --stdin typed at a terminal would echo the key while the person waits
+	// for EOF; there the hidden prompt is the same input, only safer.
+	if *fromStdin && !e.InTTY {
 		raw, err := io.ReadAll(io.LimitReader(e.In, 4096))
 		if err != nil {
 			fmt.Fprintln(e.Err, msg.T(msg.KeystoreStdinUnreadable))

@@ -18,7 +18,11 @@ func TestMain(m *testing.M) {
 		actAsHungSecretService()
 		return
 	}
-	os.Exit(m.Run())
+	code := m.Run()
+	if binPath != "" {
+		os.RemoveAll(filepath.Dir(binPath))
+	}
+	os.Exit(code)
 }
 
 func actAsHungSecretService() {

@@ -212,7 +212,9 @@ func (s *Store) Status(ctx context.Context, profile string) (KeyStatus, error) {
 // deadline is abandoned, not stopped: go-keyring has no way to cancel a D-Bus
 // call, and waiting for it is exactly the hang this guards against. The
 // goroutine ends whenever the keyring answers (its channel is buffered) or
-// with the process, which for the CLI is moments later.
+// with the process, which for the CLI is moments later. A long-running caller
+// (the wizard) should know that an abandoned Set may still complete after the
+// timeout was reported; Set's read-back on a retry settles what is stored.
 func (s *Store) call(ctx context.Context, profile string, f func() (string, error)) (string, error) {
 	type result struct {
 		v   string

@@ -1,0 +1,73 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/creack/pty"
+
+	"paystack-setup/internal/leakscan"
+)
+
+// lockedBuffer collects what the terminal shows while the program runs.
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
+}
+
+// On a real terminal the pasted key must not be echoed: the screen shows the
+// masked key only. --demo keeps the keyring in memory.
+func TestKeySetOnRealTerminalDoesNotEchoTheKey(t *testing.T) {
+	bin := filepath.Join(t.TempDir(), "paystack-setup")
+	if out, err := exec.Command("go", "build", "-o", bin, "paystack-setup").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	for _, args := range [][]string{{"--demo", "key", "set"}, {"--demo", "key", "set", "--stdin"}} {
+		ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+		cmd := exec.CommandContext(ctx, bin, args...)
+		cmd.Env = append(os.Environ(), "LANG=C", "XDG_CONFIG_HOME="+t.TempDir(), "TERM=xterm")
+		tty, err := pty.Start(cmd)
+		if err != nil {
+			cancel()
+			t.Skipf("no pseudo-terminal here: %v", err)
+		}
+		var screen lockedBuffer
+		copied := make(chan struct{})
+		go func() { io.Copy(&screen, tty); close(copied) }()
+		for !strings.Contains(screen.String(), "It is not shown") && ctx.Err() == nil {
+			time.Sleep(10 * time.Millisecond)
+		}
+		tty.Write([]byte(testKey + "\r"))
+		err = cmd.Wait()
+		<-copied
+		tty.Close()
+		cancel()
+		shown := screen.String()
+		if err != nil || !strings.Contains(shown, "Stored sk_test_…ab12 (test mode)") {
+			t.Errorf("%v: %v\n%s", args, err, shown)
+		}
+		if hits := leakscan.Bytes([]string{testKey}, "terminal", []byte(shown)); len(hits) > 0 {
+			t.Errorf("%v: the key was echoed on the terminal: %v", args, hits)
+		}
+	}
+}
