@@ -1,8 +1,3 @@
-//go:build wizarddeps
-
-// The build tag is temporary: paystack.Client does not exist yet, and this
-// file must not break the cli package for the engineers testing it now.
-
 package cli
 
 import (

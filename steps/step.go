@@ -11,6 +11,7 @@ import (
 	"paystack-setup/keystore"
 	"paystack-setup/paystack"
 	"paystack-setup/state"
+	"paystack-setup/ui/theme"
 )
 
 // Step is one screen of the wizard. Steps are pointers and mutate themselves.
@@ -49,6 +50,33 @@ type Context struct {
 
 	// Clipboard copies text with OSC52; nil where copying is unavailable.
 	Clipboard func(text string) tea.Cmd
+
+	// Theme is shared with the shell, which updates it in place when the
+	// terminal reports its background colour.
+	Theme *theme.Theme
+	// StatePath is the saved answers' file, shown on the summary.
+	StatePath string
+	// Audit runs the checks for the summary and the audit view; nil in tests
+	// that do not need it.
+	Audit func(ctx context.Context) []CheckResult
+}
+
+// CheckResult is one line of the summary: what was checked, how it went, how
+// to fix it and which step fixes it. The wizard command fills it from the
+// checks engine so that steps do not depend on it.
+type CheckResult struct {
+	ID, Title, Detail, Fix string
+	Status                 string // pass, warn, fail, skip, error
+	Step                   string
+}
+
+// T is the context's theme, or a colourless one when none was given (tests).
+func (c *Context) T() *theme.Theme {
+	if c.Theme == nil {
+		t := theme.New(true, true)
+		c.Theme = &t
+	}
+	return c.Theme
 }
 
 // NextMsg asks the shell to save and move to the next step.

@@ -1,0 +1,253 @@
+package steps
+
+import (
+	"context"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/spinner"
+	tea "charm.land/bubbletea/v2"
+
+	"paystack-setup/keystore"
+	"paystack-setup/msg"
+	"paystack-setup/state"
+	"paystack-setup/ui/theme"
+)
+
+// MenuEntry is one step in the summary's "all steps" menu.
+type MenuEntry struct{ ID, Title string }
+
+// Summary runs every check, shows each with its fix, and jumps to the step
+// that fixes the chosen one. It is also the audit view of a finished setup.
+type Summary struct {
+	ctx     *Context
+	spin    spinner.Model
+	results []CheckResult
+	running bool
+	stopped bool
+	cancel  context.CancelFunc
+	cursor  int // index into rows(): the results, then "finish"
+	menu    []MenuEntry
+	inMenu  bool
+	menuCur int
+	// Audit marks the dashboard of a finished setup: the intro differs.
+	Audit bool
+}
+
+func NewSummary(ctx *Context) *Summary {
+	return &Summary{ctx: ctx, spin: spinner.New(spinner.WithSpinner(spinner.Dot))}
+}
+
+// SetMenu gives the steps the menu lists (the shell's order).
+func (s *Summary) SetMenu(entries []MenuEntry) { s.menu = entries }
+
+func (s *Summary) ID() string    { return "summary" }
+func (s *Summary) Title() string { return msg.T(msg.StSumTitle) }
+func (s *Summary) Busy() bool    { return s.running }
+
+// Results are the checks of the last run.
+func (s *Summary) Results() []CheckResult { return s.results }
+
+type summaryResultsMsg struct{ results []CheckResult }
+
+// Init reruns the checks each time the summary is shown, since the merchant
+// may just have fixed something in another step.
+func (s *Summary) Init() tea.Cmd {
+	s.inMenu = false
+	if s.ctx.Audit == nil {
+		return nil
+	}
+	if s.cancel != nil {
+		s.cancel()
+	}
+	base := s.ctx.Ctx
+	if base == nil {
+		base = context.Background()
+	}
+	ctx, cancel := context.WithCancel(base)
+	s.cancel, s.running, s.stopped = cancel, true, false
+	audit := s.ctx.Audit
+	return tea.Batch(s.spin.Tick, func() tea.Msg { return summaryResultsMsg{audit(ctx)} })
+}
+
+var sumMenuKey = key.NewBinding(key.WithKeys("m"), key.WithHelp("m", ""))
+var sumRerun = key.NewBinding(key.WithKeys("r"), key.WithHelp("r", ""))
+
+func (s *Summary) Keys() []key.Binding {
+	if s.running {
+		return []key.Binding{theme.Keys.Cancel}
+	}
+	open := key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", msg.T(msg.WizKeyOpen)))
+	if s.inMenu {
+		return []key.Binding{theme.Keys.Up, theme.Keys.Down, open, theme.Keys.Back}
+	}
+	m := sumMenuKey
+	m.SetHelp("m", msg.T(msg.WizKeyMenu))
+	r := sumRerun
+	r.SetHelp("r", msg.T(msg.StSumRerun))
+	return []key.Binding{theme.Keys.Up, theme.Keys.Down, open, r, m, theme.Keys.Back}
+}
+
+func (s *Summary) Update(m tea.Msg) tea.Cmd {
+	switch v := m.(type) {
+	case spinner.TickMsg:
+		if !s.running {
+			return nil
+		}
+		var cmd tea.Cmd
+		s.spin, cmd = s.spin.Update(v)
+		return cmd
+	case summaryResultsMsg:
+		if !s.running {
+			return nil
+		}
+		s.running, s.results = false, v.results
+		s.cursor = s.firstProblem()
+		return nil
+	case tea.KeyPressMsg:
+		return s.onKey(v)
+	}
+	return nil
+}
+
+func (s *Summary) firstProblem() int {
+	for i, r := range s.results {
+		if r.Status == "fail" || r.Status == "error" || r.Status == "warn" {
+			return i
+		}
+	}
+	return len(s.results) // "finish"
+}
+
+func (s *Summary) onKey(kp tea.KeyPressMsg) tea.Cmd {
+	if s.running {
+		if key.Matches(kp, theme.Keys.Cancel) {
+			s.cancel()
+			s.running, s.stopped = false, true
+		}
+		return nil
+	}
+	if s.inMenu {
+		switch {
+		case key.Matches(kp, theme.Keys.Up):
+			s.menuCur = (s.menuCur + len(s.menu) - 1) % len(s.menu)
+		case key.Matches(kp, theme.Keys.Down):
+			s.menuCur = (s.menuCur + 1) % len(s.menu)
+		case kp.String() == "enter":
+			return Goto(s.menu[s.menuCur].ID)
+		case key.Matches(kp, theme.Keys.Back):
+			s.inMenu = false
+		}
+		return nil
+	}
+	rows := len(s.results) + 1
+	switch {
+	case key.Matches(kp, theme.Keys.Up):
+		s.cursor = (s.cursor + rows - 1) % rows
+	case key.Matches(kp, theme.Keys.Down):
+		s.cursor = (s.cursor + 1) % rows
+	case key.Matches(kp, sumMenuKey) && len(s.menu) > 0:
+		s.inMenu = true
+	case key.Matches(kp, sumRerun):
+		return s.Init()
+	case kp.String() == "enter":
+		if s.cursor < len(s.results) {
+			if step := s.results[s.cursor].Step; step != "" && step != s.ID() {
+				return Goto(step)
+			}
+			return nil
+		}
+		return Next
+	case key.Matches(kp, theme.Keys.Back):
+		return Back
+	}
+	return nil
+}
+
+func (s *Summary) mark(status string) string {
+	th := s.ctx.T()
+	switch status {
+	case "pass":
+		return th.Good.Render(theme.MarkPass)
+	case "warn":
+		return th.Warn.Render(theme.MarkWarn)
+	case "fail", "error":
+		return th.Bad.Render(theme.MarkFail)
+	}
+	return th.Muted.Render(theme.MarkSkip)
+}
+
+// keyPlace says where the key lives, without the key.
+func (s *Summary) keyPlace() string {
+	switch {
+	case s.ctx.KeyFromEnv || s.ctx.KeySource == keystore.SourceEnv || s.ctx.State.KeyStorage == state.StorageEnv:
+		return msg.T(msg.StKeyFromEnv)
+	case s.ctx.KeySource == keystore.SourceFile || s.ctx.State.KeyStorage == state.StorageFile:
+		if s.ctx.Keys != nil {
+			return msg.T(msg.StKeyStoredFile, s.ctx.Keys.FilePath(s.ctx.Profile))
+		}
+	}
+	return msg.T(msg.StKeyStoredKeyring)
+}
+
+func (s *Summary) View(width, height int) string {
+	th := s.ctx.T()
+	var b strings.Builder
+	if s.inMenu {
+		b.WriteString(th.Subtitle.Render(msg.T(msg.WizMenuTitle)) + "\n")
+		for i, e := range s.menu {
+			line := "  " + e.Title
+			if i == s.menuCur {
+				line = th.Accent.Render("› " + e.Title)
+			}
+			b.WriteString(line + "\n")
+		}
+		return b.String()
+	}
+	if s.Audit {
+		b.WriteString(para(width, msg.T(msg.WizAuditIntro)) + "\n\n")
+	}
+	switch {
+	case s.running:
+		b.WriteString(s.spin.View() + " " + msg.T(msg.StSumRunning) + "\n")
+	case s.stopped:
+		b.WriteString(th.Warn.Render(para(width, msg.T(msg.StSumStopped))) + "\n")
+	}
+	// Each check takes up to three lines; show those around the cursor when
+	// the window is short.
+	reserved := 6
+	perCheck := 1
+	if height-reserved >= len(s.results)*2 {
+		perCheck = 2
+	}
+	for i, r := range s.results {
+		line := s.mark(r.Status) + " " + r.Title
+		if r.Detail != "" {
+			line += th.Muted.Render(" · " + r.Detail)
+		}
+		if i == s.cursor {
+			line = th.Accent.Render("›") + line
+		} else {
+			line = " " + line
+		}
+		b.WriteString(para(width, line) + "\n")
+		if perCheck == 2 && r.Fix != "" && r.Status != "pass" && r.Status != "skip" {
+			b.WriteString(para(width, "    → "+r.Fix) + "\n")
+		} else if i == s.cursor && r.Fix != "" && r.Status != "pass" {
+			b.WriteString(para(width, "    → "+r.Fix) + "\n")
+		}
+	}
+	if !s.running {
+		finish := msg.T(msg.StSumFinish)
+		if s.cursor == len(s.results) {
+			b.WriteString(th.Accent.Render("› "+finish) + "\n")
+		} else {
+			b.WriteString("  " + finish + "\n")
+		}
+	}
+	b.WriteString("\n" + th.Muted.Render(para(width, msg.T(msg.StSumKeyAt, s.keyPlace()))) + "\n")
+	if s.ctx.StatePath != "" {
+		b.WriteString(th.Muted.Render(para(width, msg.T(msg.StSumStateAt, s.ctx.StatePath))) + "\n")
+	}
+	return b.String()
+}

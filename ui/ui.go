@@ -1,0 +1,296 @@
+// Package ui is the wizard's Bubble Tea program shell: it shows one step per
+// screen with a step indicator and a help bar, moves between steps, saves the
+// answers after each one and keeps the layout usable down to 60×20.
+//
+//	m := ui.New(ui.Options{Ctx: ctx, Load: load, Save: save, Demo: demo})
+//	final, err := tea.NewProgram(m).Run()
+//	if final.(*ui.Model).Interrupted() { os.Exit(130) }
+//
+// Load runs after the first frame, so that the program owns the terminal (and
+// keys typed early are not echoed in clear text) before any slow work.
+package ui
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"paystack-setup/msg"
+	"paystack-setup/steps"
+	"paystack-setup/ui/theme"
+)
+
+// The smallest window the layout is designed for.
+const (
+	MinWidth  = 60
+	MinHeight = 20
+)
+
+// Loaded is what Load hands the shell once the saved answers and the key are read.
+type Loaded struct {
+	Steps []steps.Step
+	// Start is the id of the first step shown ("" = the first step).
+	Start string
+	// Notices are shown once above the first step (a corrupt file moved aside, ...).
+	Notices []string
+}
+
+// Options configure the shell.
+type Options struct {
+	Ctx  *steps.Context
+	Load func() (Loaded, error)
+	// Save persists Ctx.State; called after each finished step and on quit.
+	Save    func() error
+	Demo    bool
+	NoColor bool
+}
+
+// Model is the shell. It is a pointer model: steps mutate themselves too.
+type Model struct {
+	opts   Options
+	ctx    *steps.Context
+	steps  []steps.Step
+	cur    int
+	loaded bool
+
+	width, height int
+	help          help.Model
+	notices       []string
+	saveErr       error
+
+	err         error
+	interrupted bool
+	finished    bool
+}
+
+// New builds the shell; nothing slow happens until Init's command runs.
+func New(opts Options) *Model {
+	if opts.Ctx == nil {
+		opts.Ctx = &steps.Context{}
+	}
+	if opts.Ctx.Theme == nil {
+		t := theme.New(true, opts.NoColor)
+		opts.Ctx.Theme = &t
+	}
+	theme.Init()
+	m := &Model{opts: opts, ctx: opts.Ctx, help: help.New(), width: 80, height: 24}
+	m.styleHelp()
+	return m
+}
+
+// Err is the error that ended the program early (Load failed), if any.
+func (m *Model) Err() error { return m.err }
+
+// Interrupted reports a ctrl+c: the caller exits with 130.
+func (m *Model) Interrupted() bool { return m.interrupted }
+
+// Finished reports that the last step was completed.
+func (m *Model) Finished() bool { return m.finished }
+
+// Current is the id of the step on screen ("" before loading).
+func (m *Model) Current() string {
+	if !m.loaded || len(m.steps) == 0 {
+		return ""
+	}
+	return m.steps[m.cur].ID()
+}
+
+type loadedMsg struct {
+	loaded Loaded
+	err    error
+}
+
+func (m *Model) Init() tea.Cmd {
+	load := m.opts.Load
+	return tea.Batch(tea.RequestBackgroundColor, func() tea.Msg {
+		if load == nil {
+			return loadedMsg{}
+		}
+		l, err := load()
+		return loadedMsg{loaded: l, err: err}
+	})
+}
+
+func (m *Model) styleHelp() {
+	th := m.ctx.T()
+	m.help.Styles.ShortKey = th.Accent
+	m.help.Styles.ShortDesc = th.Help
+	m.help.Styles.ShortSeparator = th.Help
+	m.help.Styles.Ellipsis = th.Help
+}
+
+func (m *Model) Update(message tea.Msg) (tea.Model, tea.Cmd) {
+	switch v := message.(type) {
+	case tea.WindowSizeMsg:
+		m.width, m.height = v.Width, v.Height
+		return m, m.forward(v)
+	case tea.BackgroundColorMsg:
+		*m.ctx.Theme = theme.New(v.IsDark(), m.opts.NoColor)
+		m.styleHelp()
+		return m, nil
+	case loadedMsg:
+		return m, m.onLoaded(v)
+	case tea.KeyPressMsg:
+		if key.Matches(v, theme.Keys.Quit) {
+			m.interrupted = true
+			m.save()
+			return m, tea.Quit
+		}
+		if !m.loaded {
+			return m, nil
+		}
+		m.notices = nil
+		return m, m.forward(v)
+	case tea.InterruptMsg:
+		m.interrupted = true
+		m.save()
+		return m, tea.Quit
+	case steps.NextMsg:
+		return m, m.next()
+	case steps.BackMsg:
+		if m.cur > 0 {
+			return m, m.show(m.cur - 1)
+		}
+		return m, nil
+	case steps.GotoMsg:
+		for i, s := range m.steps {
+			if s.ID() == v.ID {
+				return m, m.show(i)
+			}
+		}
+		return m, nil
+	}
+	return m, m.forward(message)
+}
+
+func (m *Model) onLoaded(v loadedMsg) tea.Cmd {
+	if v.err != nil {
+		m.err = v.err
+		return tea.Quit
+	}
+	m.steps = v.loaded.Steps
+	m.notices = v.loaded.Notices
+	m.loaded = true
+	if len(m.steps) == 0 {
+		m.finished = true
+		return tea.Quit
+	}
+	start := 0
+	for i, s := range m.steps {
+		if s.ID() == v.loaded.Start {
+			start = i
+		}
+	}
+	return m.show(start)
+}
+
+func (m *Model) forward(message tea.Msg) tea.Cmd {
+	if !m.loaded || len(m.steps) == 0 {
+		return nil
+	}
+	return m.steps[m.cur].Update(message)
+}
+
+// show swaps a step in; Init runs every time because a step's inputs must be
+// focused again after another step had the keyboard.
+func (m *Model) show(i int) tea.Cmd {
+	m.cur = i
+	return m.steps[i].Init()
+}
+
+func (m *Model) next() tea.Cmd {
+	if !m.loaded {
+		return nil
+	}
+	id := m.steps[m.cur].ID()
+	if m.ctx.State != nil {
+		m.ctx.State.MarkDone(id)
+	}
+	if !m.save() {
+		return nil // stay: the error is on screen and the answers are not lost
+	}
+	if m.cur == len(m.steps)-1 {
+		m.finished = true
+		return tea.Quit
+	}
+	return m.show(m.cur + 1)
+}
+
+func (m *Model) save() bool {
+	if m.opts.Save == nil || !m.loaded {
+		return true
+	}
+	m.saveErr = m.opts.Save()
+	return m.saveErr == nil
+}
+
+func (m *Model) View() tea.View {
+	v := tea.NewView(m.render())
+	v.AltScreen = true
+	v.WindowTitle = msg.T(msg.AppName)
+	return v
+}
+
+func (m *Model) render() string {
+	th := m.ctx.T()
+	if m.width < MinWidth || m.height < MinHeight {
+		return wrapText(th.Warn.Render(msg.T(msg.WizTooSmall, m.width, m.height, MinWidth, MinHeight)), max(m.width, 10))
+	}
+	header := m.header()
+	if !m.loaded {
+		return header + "\n\n" + msg.T(msg.WizLoading)
+	}
+	step := m.steps[m.cur]
+	bindings := append(step.Keys(), theme.Keys.Quit)
+	m.help.SetWidth(m.width)
+	helpBar := m.help.ShortHelpView(bindings)
+
+	var top []string
+	top = append(top, header)
+	for _, n := range m.notices {
+		top = append(top, th.Warn.Render(wrapText(msg.T(msg.WizStateNotice, n), m.width)))
+	}
+	if m.saveErr != nil {
+		top = append(top, th.Bad.Render(wrapText(msg.T(msg.WizSaveFailed, m.saveErr), m.width)))
+	}
+	topText := strings.Join(top, "\n")
+	bodyHeight := m.height - lipgloss.Height(topText) - lipgloss.Height(helpBar) - 2
+	body := step.View(m.width, max(bodyHeight, 1))
+	// A step that draws more than fits must not push the help bar off screen.
+	body = clipLines(body, max(bodyHeight, 1))
+	gap := max(bodyHeight-lipgloss.Height(body), 0)
+	return topText + "\n\n" + body + strings.Repeat("\n", gap) + "\n" + helpBar
+}
+
+func (m *Model) header() string {
+	th := m.ctx.T()
+	title := msg.T(msg.AppName)
+	if m.loaded && len(m.steps) > 0 {
+		title = msg.T(msg.WizStepOf, m.cur+1, len(m.steps), m.steps[m.cur].Title())
+	}
+	left := th.Title.Render(title)
+	if !m.opts.Demo {
+		return left
+	}
+	label := th.Demo.Render(msg.T(msg.WizDemoLabel))
+	pad := m.width - lipgloss.Width(left) - lipgloss.Width(label)
+	if pad < 1 {
+		return left + "\n" + label
+	}
+	return left + strings.Repeat(" ", pad) + label
+}
+
+func clipLines(s string, n int) string {
+	lines := strings.Split(s, "\n")
+	if len(lines) <= n {
+		return s
+	}
+	return strings.Join(lines[:n], "\n")
+}
+
+// wrapText wraps at spaces to width cells, keeping ANSI styling intact.
+func wrapText(s string, width int) string { return ansi.Wordwrap(s, width, "") }
