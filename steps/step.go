@@ -5,8 +5,8 @@ package steps
 import (
 	"context"
 
-	tea "charm.land/bubbletea/v2"
 	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
 
 	"paystack-setup/keystore"
 	"paystack-setup/paystack"

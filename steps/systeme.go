@@ -14,9 +14,9 @@ import (
 type sysPhase int
 
 const (
-	sysGuide    sysPhase = iota
-	sysWarn              // clipboard risks shown, waiting for "y"
-	sysConfirm           // second confirmation before the key leaves the program
+	sysGuide   sysPhase = iota
+	sysWarn             // clipboard risks shown, waiting for "y"
+	sysConfirm          // second confirmation before the key leaves the program
 )
 
 // Systeme guides the merchant through connecting Paystack inside systeme.io.
