@@ -310,7 +310,7 @@ func (p *Plan) UnmarshalJSON(data []byte) error {
 		ID                FlexInt    `json:"id"`
 		Code              flexString `json:"plan_code"`
 		Name              flexString `json:"name"`
-		Description       flexString `json:"description"`
+		Description       rawText    `json:"description"` // untyped in the spec: any JSON value
 		Amount            FlexInt    `json:"amount"`
 		Interval          flexString `json:"interval"`
 		Currency          flexString `json:"currency"`
@@ -323,12 +323,14 @@ func (p *Plan) UnmarshalJSON(data []byte) error {
 		Domain            flexString `json:"domain"`
 		Subscriptions     []any      `json:"subscriptions"`
 		SubscriptionCount FlexInt    `json:"subscription_count"`
+		Total             FlexInt    `json:"total_subscriptions"`
+		ActiveCount       FlexInt    `json:"active_subscriptions"`
 		CreatedAt         flexString `json:"createdAt"`
 	}
 	if err := json.Unmarshal(data, &w); err != nil {
 		return err
 	}
-	count := int(w.SubscriptionCount)
+	count := int(max(w.SubscriptionCount, w.Total))
 	if count == 0 {
 		count = len(w.Subscriptions)
 	}
@@ -339,7 +341,8 @@ func (p *Plan) UnmarshalJSON(data []byte) error {
 		SendInvoices: bool(w.SendInvoices), SendSMS: bool(w.SendSMS), HostedPage: bool(w.HostedPage),
 		IsDeleted: bool(w.IsDeleted), IsArchived: bool(w.IsArchived),
 		Domain: Mode(strings.ToLower(string(w.Domain))), SubscriptionCount: count,
-		CreatedAt: string(w.CreatedAt),
+		ActiveSubscriptions: int(w.ActiveCount),
+		CreatedAt:           string(w.CreatedAt),
 	}
 	return nil
 }

@@ -167,7 +167,7 @@ type Plan struct {
 	ID                int64  `json:"id"`
 	Code              string `json:"plan_code"`
 	Name              string `json:"name"`
-	Description       string `json:"description"`
+	Description       string `json:"description"` // text, or the JSON of whatever else was sent
 	Amount            int64  `json:"amount"`
 	Interval          string `json:"interval"` // lower-case: daily, weekly, monthly, ...
 	Currency          string `json:"currency"`
@@ -179,5 +179,7 @@ type Plan struct {
 	IsArchived        bool   `json:"is_archived"`
 	Domain            Mode   `json:"domain"`
 	SubscriptionCount int    `json:"subscription_count"`
-	CreatedAt         string `json:"createdAt,omitempty"`
+	// ActiveSubscriptions is only in list answers.
+	ActiveSubscriptions int    `json:"active_subscriptions"`
+	CreatedAt           string `json:"createdAt,omitempty"`
 }
