@@ -1,0 +1,111 @@
+// Package state keeps the merchant's answers per profile (never the secret key)
+// so a rerun resumes where it stopped and the audit knows what was set up:
+//
+//	h, err := state.Open(root, "shop") // exclusive per profile; ErrLocked if another wizard has it
+//	defer h.Close()
+//	st, notices, err := h.Load()
+//	st.MarkDone("subaccount")
+//	err = h.Save(st)
+//
+// The file is <root>/profiles/<profile>/state.json, 0600 in a 0700 directory,
+// replaced atomically on every save.
+package state
+
+import (
+	"time"
+
+	"paystack-setup/plans"
+)
+
+// SchemaVersion is the layout of state.json this build writes. Older files are
+// migrated on Load; newer ones are moved aside rather than misread.
+const SchemaVersion = 1
+
+// KeyStorage is where the merchant chose to keep the secret key.
+type KeyStorage string
+
+const (
+	StorageKeyring KeyStorage = "keyring"
+	StorageEnv     KeyStorage = "environment"
+	StorageFile    KeyStorage = "file"
+)
+
+// State is everything the wizard learned about one profile.
+type State struct {
+	Schema   int    `json:"schema"`
+	Profile  string `json:"profile"`
+	Country  string `json:"country,omitempty"`  // NG, GH, KE, ZA
+	Currency string `json:"currency,omitempty"` // NGN, GHS, KES, ZAR
+	Mode     string `json:"mode,omitempty"`     // "test" or "live", from the key's prefix
+
+	KeyStorage KeyStorage `json:"key_storage,omitempty"`
+	// PlainFileConsentAt records when the merchant agreed to keep the key in a
+	// plain file, so the audit can show that it was their informed choice.
+	PlainFileConsentAt time.Time `json:"plain_file_consent_at,omitzero"`
+
+	Subaccount *SubaccountRef `json:"subaccount,omitempty"`
+
+	SystemeConnected   bool      `json:"systeme_connected,omitempty"`
+	SystemeConnectedAt time.Time `json:"systeme_connected_at,omitzero"`
+
+	// Paystack keeps the IP whitelist and the webhook URL separately for test
+	// and live mode, so both are keyed by mode.
+	IPWhitelist map[string]bool   `json:"ip_whitelist,omitempty"`
+	WebhookURL  map[string]string `json:"webhook_url,omitempty"`
+
+	CheckoutFields []string     `json:"checkout_fields,omitempty"`
+	Plans          []plans.Plan `json:"plans,omitempty"`
+
+	Done      map[string]time.Time `json:"done,omitempty"` // step id → when it was finished
+	LastAudit *AuditRecord         `json:"last_audit,omitempty"`
+	UpdatedAt time.Time            `json:"updated_at,omitzero"`
+}
+
+// SubaccountRef is the bank subaccount systeme.io settles into. The account
+// number is kept masked (last 4 digits): enough to recognise, useless to misuse.
+type SubaccountRef struct {
+	Code                string  `json:"code"`
+	BusinessName        string  `json:"business_name,omitempty"`
+	BankName            string  `json:"bank_name,omitempty"`
+	BankCode            string  `json:"bank_code,omitempty"`
+	AccountNumberMasked string  `json:"account_number_masked,omitempty"`
+	AccountName         string  `json:"account_name,omitempty"`
+	Currency            string  `json:"currency,omitempty"`
+	PercentageCharge    float64 `json:"percentage_charge,omitempty"`
+	CreatedByUs         bool    `json:"created_by_us,omitempty"`
+}
+
+// AuditRecord is the outcome of the last audit, for `profiles list`.
+type AuditRecord struct {
+	At    time.Time `json:"at"`
+	Pass  int       `json:"pass"`
+	Warn  int       `json:"warn"`
+	Fail  int       `json:"fail"`
+	Skip  int       `json:"skip"`
+	Error int       `json:"error"`
+}
+
+// MarkDone records that a step was finished now.
+func (s *State) MarkDone(step string) {
+	if s.Done == nil {
+		s.Done = map[string]time.Time{}
+	}
+	s.Done[step] = time.Now().UTC()
+}
+
+// IsDone reports whether a step was finished.
+func (s *State) IsDone(step string) bool {
+	_, ok := s.Done[step]
+	return ok
+}
+
+// FirstUnfinished is the step a rerun resumes at: the first in order that is
+// not done, or "" when every step is.
+func (s *State) FirstUnfinished(order []string) string {
+	for _, step := range order {
+		if !s.IsDone(step) {
+			return step
+		}
+	}
+	return ""
+}
