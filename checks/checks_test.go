@@ -1,0 +1,65 @@
+package checks
+
+import (
+	"strings"
+	"testing"
+
+	"paystack-setup/msg"
+	"paystack-setup/paystack/sandbox"
+)
+
+func TestHealthySetupHasNoFailOrWarning(t *testing.T) {
+	f := newFixture(t, sandbox.Options{})
+	rep := f.run(t)
+	if rep.Summary[Fail] != 0 || rep.Summary[Warn] != 0 || rep.Summary[Error] != 0 {
+		t.Fatalf("healthy setup: summary %v, results %v", rep.Summary, ids(rep))
+	}
+	for _, st := range Statuses {
+		if _, ok := rep.Summary[st]; !ok {
+			t.Errorf("summary lacks %s", st)
+		}
+	}
+	for _, r := range rep.Results {
+		if r.Title == "" || r.Detail == "" {
+			t.Errorf("%s has an empty title or detail: %+v", r.ID, r)
+		}
+		if r.Status == Pass && r.Fix != "" {
+			t.Errorf("%s passes but shows a fix %q", r.ID, r.Fix)
+		}
+	}
+}
+
+// The audit asks Paystack once per fact, not once per check.
+func TestNetworkIsAskedOncePerFact(t *testing.T) {
+	f := newFixture(t, sandbox.Options{})
+	f.run(t)
+	if got := f.srv.Requests(); got != 2 {
+		t.Errorf("audit made %d requests, want 2 (balance + subaccount): %v", got, f.srv.PathCounts())
+	}
+}
+
+func TestOfflineSkipsNetworkChecksAndSaysWhy(t *testing.T) {
+	f := newFixture(t, sandbox.Options{})
+	f.in.Offline = true
+	rep := f.run(t)
+	if n := f.srv.Requests(); n != 0 {
+		t.Errorf("--offline made %d requests", n)
+	}
+	for _, id := range []string{"key.accepted", "key.ip_allowed", "subaccount.exists"} {
+		r := find(t, rep, id)
+		if r.Status != Skip || !strings.Contains(r.Detail, "--offline") {
+			t.Errorf("%s offline: %s %q, want skip naming --offline", id, r.Status, r.Detail)
+		}
+	}
+}
+
+func TestLocalizedKeepsIDsAndChangesLanguage(t *testing.T) {
+	f := newFixture(t, sandbox.Options{})
+	f.in.State.CheckoutFields = nil
+	rep := f.run(t)
+	hi := find(t, rep.Localized(msg.Hindi), "fields.required")
+	en := find(t, rep.Localized(msg.English), "fields.required")
+	if hi.Detail == en.Detail || !strings.Contains(en.Detail, "First name") || !strings.Contains(hi.Detail, "पहला नाम") {
+		t.Errorf("English %q / Hindi %q: the list of missing fields must be rendered in each language", en.Detail, hi.Detail)
+	}
+}

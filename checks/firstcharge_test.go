@@ -1,0 +1,48 @@
+package checks
+
+import (
+	"testing"
+
+	"paystack-setup/plans"
+)
+
+func TestFirstChargeChecks(t *testing.T) {
+	tests := []struct {
+		name     string
+		plans    []plans.Plan
+		subjects []string // one notice per subscription currency
+		detail   string
+	}{
+		{"ZAR shows 1 ZAR", []plans.Plan{{Name: "A", Amount: 10000, Currency: "ZAR", Interval: plans.Month}}, []string{"ZAR"}, "ZAR 1.00"},
+		{"NGN", []plans.Plan{{Name: "A", Amount: 10000, Currency: "NGN", Interval: plans.Week}}, []string{"NGN"}, "refunded"},
+		{"KES: no figure guessed", []plans.Plan{{Name: "A", Amount: 10000, Currency: "KES", Interval: plans.Year}}, []string{"KES"}, "a small amount"},
+		{"one per currency", []plans.Plan{
+			{Name: "A", Amount: 10000, Currency: "NGN", Interval: plans.Month},
+			{Name: "B", Amount: 90000, Currency: "NGN", Interval: plans.Year},
+			{Name: "C", Amount: 900, Currency: "GHS", Interval: plans.Month},
+		}, []string{"NGN", "GHS"}, ""},
+		{"one-time prices need no authorisation", []plans.Plan{{Name: "Ebook", Amount: 10000, Currency: "NGN"}}, nil, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := newFixture(t, sandboxOpts())
+			f.in.State.Plans, f.in.Offline = tt.plans, true
+			rep := f.run(t)
+			var got []string
+			for _, r := range rep.Results {
+				if r.ID == "first_charge.notice" {
+					got = append(got, r.Subject)
+					assertResult(t, r, Pass, tt.detail, "")
+				}
+			}
+			if len(got) != len(tt.subjects) {
+				t.Fatalf("notices for %v, want %v", got, tt.subjects)
+			}
+			for i := range got {
+				if got[i] != tt.subjects[i] {
+					t.Errorf("notices for %v, want %v", got, tt.subjects)
+				}
+			}
+		})
+	}
+}

@@ -1,0 +1,48 @@
+package checks
+
+import (
+	"testing"
+
+	"paystack-setup/plans"
+)
+
+func TestPlanChecks(t *testing.T) {
+	tests := []struct {
+		name   string
+		plan   plans.Plan
+		id     string
+		want   Status
+		detail string
+		fix    string
+	}{
+		{"monthly", plans.Plan{Name: "Gold", Amount: 500000, Currency: "NGN", Interval: plans.Month}, "plan.interval", Pass, "every month", ""},
+		{"daily", plans.Plan{Name: "Gold", Amount: 500000, Currency: "NGN", Interval: plans.Day, IntervalCount: 1}, "plan.interval", Pass, "", ""},
+		{"yearly", plans.Plan{Name: "Gold", Amount: 500000, Currency: "NGN", Interval: plans.Year}, "plan.interval", Pass, "", ""},
+		{"one-time", plans.Plan{Name: "Ebook", Amount: 500000, Currency: "NGN"}, "plan.interval", Pass, "", ""},
+		{"every 2 weeks", plans.Plan{Name: "Fortnight", Amount: 500000, Currency: "NGN", Interval: plans.Week, IntervalCount: 2}, "plan.interval", Fail, "does not support multiple intervals", "Fortnight"},
+		{"hourly", plans.Plan{Name: "H", Amount: 500000, Currency: "NGN", Interval: plans.Hour}, "plan.interval", Fail, "only every day, week, month or year", "every day, week, month or year"},
+		{"quarterly", plans.Plan{Name: "Q", Amount: 500000, Currency: "NGN", Interval: plans.Quarter}, "plan.interval", Fail, "multiple intervals", ""},
+		{"half-yearly", plans.Plan{Name: "Half", Amount: 500000, Currency: "NGN", Interval: plans.HalfYear}, "plan.interval", Fail, "multiple intervals", ""},
+		{"NGN at minimum", plans.Plan{Name: "Min", Amount: 5000, Currency: "NGN", Interval: plans.Month}, "plan.amount", Pass, "NGN 50.00", ""},
+		{"NGN below minimum", plans.Plan{Name: "Tiny", Amount: 4999, Currency: "NGN", Interval: plans.Month}, "plan.amount", Fail, "below", "NGN 50.00"},
+		{"GHS 0.10", plans.Plan{Name: "G", Amount: 10, Currency: "GHS", Interval: plans.Month}, "plan.amount", Pass, "", ""},
+		{"GHS below", plans.Plan{Name: "G", Amount: 9, Currency: "GHS", Interval: plans.Month}, "plan.amount", Fail, "GHS 0.10", "GHS 0.10"},
+		{"USD below 2", plans.Plan{Name: "U", Amount: 199, Currency: "USD", Interval: plans.Month}, "plan.amount", Fail, "USD 2.00", ""},
+		{"ZAR 1", plans.Plan{Name: "Z", Amount: 100, Currency: "ZAR", Interval: plans.Month}, "plan.amount", Pass, "ZAR 1.00", ""},
+		{"ZAR below", plans.Plan{Name: "Z", Amount: 99, Currency: "ZAR", Interval: plans.Month}, "plan.amount", Fail, "", "ZAR 1.00"},
+		{"KES has no published minimum", plans.Plan{Name: "K", Amount: 1, Currency: "KES", Interval: plans.Month}, "plan.amount", Skip, "publishes no minimum for KES", ""},
+		{"zero", plans.Plan{Name: "Free", Amount: 0, Currency: "NGN"}, "plan.amount", Fail, "not a price", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := newFixture(t, sandboxOpts())
+			f.in.State.Plans = []plans.Plan{tt.plan}
+			f.in.Offline = true
+			r := find(t, f.run(t), tt.id, tt.plan.Name)
+			assertResult(t, r, tt.want, tt.detail, tt.fix)
+			if !contains(r.Title, tt.plan.Name) {
+				t.Errorf("title %q does not name plan %q", r.Title, tt.plan.Name)
+			}
+		})
+	}
+}
