@@ -168,7 +168,9 @@ type snapshot struct {
 	probe      *probeResult // nil when not probed
 }
 
-func gather(ctx context.Context, in Input) *snapshot {
+// gather asks the network everything at once; concurrent=false exists only
+// so the benchmark can show what asking one thing at a time would cost.
+func gather(ctx context.Context, in Input, concurrent bool) *snapshot {
 	s := &snapshot{in: in}
 	s.keyOK = in.KeyErr == nil && !in.Key.IsZero()
 	switch {
@@ -181,10 +183,17 @@ func gather(ctx context.Context, in Input) *snapshot {
 	}
 	s.online = s.keyOK && in.Client != nil && !in.Offline
 	var wg sync.WaitGroup
+	start := func(f func()) {
+		if concurrent {
+			wg.Go(f)
+		} else {
+			f()
+		}
+	}
 	if s.online {
-		wg.Go(func() { s.balances, s.balanceErr = in.Client.Balance(ctx) })
+		start(func() { s.balances, s.balanceErr = in.Client.Balance(ctx) })
 		if code := subaccountCode(in.State); code != "" {
-			wg.Go(func() {
+			start(func() {
 				sub, err := in.Client.FetchSubaccount(ctx, code)
 				if err == nil {
 					s.sub = &sub
@@ -195,7 +204,7 @@ func gather(ctx context.Context, in Input) *snapshot {
 	}
 	if in.ProbeWebhook && !in.Offline {
 		if clean, err, _ := ValidateWebhookURL(in.State.WebhookURL[string(s.mode)]); err == nil {
-			wg.Go(func() { s.probe = probeWebhook(ctx, in, clean) })
+			start(func() { s.probe = probeWebhook(ctx, in, clean) })
 		}
 	}
 	wg.Wait()
@@ -217,8 +226,10 @@ var families = []func(*snapshot) []Result{
 
 // Run evaluates every check. It never fails: what cannot be checked is a
 // Result with Status Error or Skip.
-func Run(ctx context.Context, in Input) Report {
-	s := gather(ctx, in)
+func Run(ctx context.Context, in Input) Report { return run(ctx, in, true) }
+
+func run(ctx context.Context, in Input, concurrent bool) Report {
+	s := gather(ctx, in, concurrent)
 	rep := Report{Profile: in.Profile, Summary: map[Status]int{}}
 	for _, st := range Statuses {
 		rep.Summary[st] = 0
