@@ -1,0 +1,179 @@
+package cli
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"charm.land/lipgloss/v2"
+
+	"paystack-setup/msg"
+	"paystack-setup/state"
+)
+
+func init() {
+	Register(&Command{Name: "profiles", Summary: msg.ProfilesSummary, Help: msg.ProfilesHelp, Run: runProfiles})
+}
+
+// profileRow is one profile in `profiles list --json`; the field names are a
+// contract with scripts.
+type profileRow struct {
+	Profile    string             `json:"profile"`
+	Mode       string             `json:"mode,omitempty"`
+	Country    string             `json:"country,omitempty"`
+	Currency   string             `json:"currency,omitempty"`
+	Subaccount *profileSubaccount `json:"subaccount"`
+	LastAudit  *state.AuditRecord `json:"last_audit"`
+	UpdatedAt  time.Time          `json:"updated_at,omitzero"`
+	Problem    string             `json:"problem,omitempty"`
+}
+
+type profileSubaccount struct {
+	Code         string `json:"code"`
+	BusinessName string `json:"business_name,omitempty"`
+}
+
+func runProfiles(e *Env, args []string) int {
+	if len(args) > 0 && args[0] == "list" {
+		args = args[1:]
+	}
+	fs := flag.NewFlagSet("profiles", flag.ContinueOnError)
+	asJSON := fs.Bool("json", false, "")
+	if !parseFlags(e, fs, args) {
+		return ExitUsage
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintln(e.Err, msg.T(msg.ProfilesUnknownSub, fs.Arg(0)))
+		fmt.Fprintln(e.Err, msg.T(msg.CLISeeHelp))
+		return ExitUsage
+	}
+	names, err := state.Profiles(e.ConfigDir)
+	if err != nil {
+		fmt.Fprintln(e.Err, err)
+		return ExitFail
+	}
+	code := ExitOK
+	rows := make([]profileRow, 0, len(names))
+	for _, name := range names {
+		row := profileRow{Profile: name}
+		// Read, not Open: listing must work while a wizard holds a profile.
+		st, notices, err := state.Read(e.ConfigDir, name)
+		switch {
+		case err != nil:
+			row.Problem = err.Error()
+		case len(notices) > 0:
+			row.Problem = notices[0].Message()
+		default:
+			row.Mode, row.Country, row.Currency = st.Mode, st.Country, st.Currency
+			row.LastAudit, row.UpdatedAt = st.LastAudit, st.UpdatedAt
+			if sa := st.Subaccount; sa != nil {
+				row.Subaccount = &profileSubaccount{Code: sa.Code, BusinessName: sa.BusinessName}
+			}
+		}
+		if row.Problem != "" {
+			fmt.Fprintln(e.Err, msg.T(msg.ProfilesUnreadable, name, row.Problem))
+			code = ExitFail
+		}
+		rows = append(rows, row)
+	}
+	if *asJSON {
+		enc := json.NewEncoder(e.Out)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(rows); err != nil {
+			return ExitFail
+		}
+		return code
+	}
+	if len(rows) == 0 {
+		fmt.Fprintln(e.Err, msg.T(msg.ProfilesNone))
+		return code
+	}
+	table := [][]string{{msg.T(msg.ProfilesColProfile), msg.T(msg.ProfilesColMode), msg.T(msg.ProfilesColSubaccount), msg.T(msg.ProfilesColLastAudit)}}
+	for _, r := range rows {
+		table = append(table, []string{r.Profile, orDash(r.Mode), describeSubaccount(r), describeAudit(r)})
+	}
+	writeTable(e.Out, table, e.OutTTY)
+	return code
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return msg.T(msg.ProfilesNoValue)
+	}
+	return s
+}
+
+func describeSubaccount(r profileRow) string {
+	if r.Subaccount == nil {
+		return msg.T(msg.ProfilesNoValue)
+	}
+	if r.Subaccount.BusinessName == "" {
+		return r.Subaccount.Code
+	}
+	return r.Subaccount.BusinessName + " (" + r.Subaccount.Code + ")"
+}
+
+func describeAudit(r profileRow) string {
+	if r.Problem != "" {
+		return msg.T(msg.ProfilesDamaged)
+	}
+	a := r.LastAudit
+	if a == nil {
+		return msg.T(msg.ProfilesNeverAudited)
+	}
+	when := a.At.Local().Format("2006-01-02 15:04")
+	if a.Error > 0 {
+		return msg.T(msg.ProfilesAuditErrors, a.Pass, a.Warn, a.Fail, a.Error, when)
+	}
+	return msg.T(msg.ProfilesAudit, a.Pass, a.Warn, a.Fail, when)
+}
+
+// writeTable aligns columns by display width on a terminal (Hindi headers and
+// business names have combining marks, so byte or rune counts misalign) and
+// separates them with tabs elsewhere, which cut and awk read.
+func writeTable(w io.Writer, rows [][]string, aligned bool) {
+	if !aligned {
+		for _, r := range rows {
+			for i := range r {
+				r[i] = printable(r[i])
+			}
+			fmt.Fprintln(w, strings.Join(r, "\t"))
+		}
+		return
+	}
+	widths := make([]int, len(rows[0]))
+	for _, r := range rows {
+		for i := range r {
+			r[i] = printable(r[i])
+		}
+	}
+	for _, r := range rows {
+		for i, cell := range r {
+			widths[i] = max(widths[i], lipgloss.Width(cell))
+		}
+	}
+	for _, r := range rows {
+		var b strings.Builder
+		for i, cell := range r {
+			b.WriteString(cell)
+			if i < len(r)-1 {
+				b.WriteString(strings.Repeat(" ", widths[i]-lipgloss.Width(cell)+2))
+			}
+		}
+		fmt.Fprintln(w, b.String())
+	}
+}
+
+// printable drops control characters, so a business name typed with a tab or
+// an escape sequence can neither break the columns nor drive the terminal.
+func printable(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) {
+			return ' '
+		}
+		return r
+	}, s)
+}
