@@ -18,6 +18,7 @@ import (
 	"net/http"
 	"os"
 	"slices"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -39,6 +40,32 @@ func (c *counting) RoundTrip(r *http.Request) (*http.Response, error) {
 	return resp, err
 }
 
+// paced spaces requests evenly at perSecond, as a client-side limiter would;
+// it shows what it costs to never see a 429, next to the client's own
+// back-off after 429s.
+type paced struct {
+	next      http.RoundTripper
+	interval  time.Duration
+	mu        sync.Mutex
+	nextStart time.Time
+}
+
+func (p *paced) RoundTrip(r *http.Request) (*http.Response, error) {
+	p.mu.Lock()
+	slot := time.Now()
+	if p.nextStart.After(slot) {
+		slot = p.nextStart
+	}
+	p.nextStart = slot.Add(p.interval)
+	p.mu.Unlock()
+	select {
+	case <-time.After(time.Until(slot)):
+	case <-r.Context().Done():
+		return nil, r.Context().Err()
+	}
+	return p.next.RoundTrip(r)
+}
+
 type walkResult struct {
 	firstPage, all      time.Duration
 	items               int
@@ -50,6 +77,7 @@ func main() {
 	latency := flag.Duration("latency", 20*time.Millisecond, "latency the sandbox adds to every request")
 	runs := flag.Int("runs", 5, "walks per mode; the median is reported")
 	rate := flag.Int("rate", 50, "requests per second the rate-limited run allows (0 skips that run)")
+	pace := flag.Int("pace", 45, "requests per second of the client-side pacing shown beside the rate-limited run (0 skips it)")
 	flag.Parse()
 
 	srv := sandbox.New(sandbox.Options{Latency: *latency, Subaccounts: *subs})
@@ -65,29 +93,29 @@ func main() {
 		os.Exit(1)
 	}
 
-	modes := []struct {
+	type mode struct {
 		name string
 		opts []paystack.Option
 		rate int
+		pace int
 		runs int
-	}{
-		{"concurrent", nil, 0, *runs},
-		{"sequential", []paystack.Option{paystack.WithConcurrency(1)}, 0, max(*runs/2, 1)},
+	}
+	modes := []mode{
+		{"concurrent", nil, 0, 0, *runs},
+		{"sequential", []paystack.Option{paystack.WithConcurrency(1)}, 0, 0, max(*runs/2, 1)},
 	}
 	if *rate > 0 {
-		modes = append(modes, struct {
-			name string
-			opts []paystack.Option
-			rate int
-			runs int
-		}{"limited", nil, *rate, 1})
+		modes = append(modes, mode{"limited", nil, *rate, 0, 1})
+		if *pace > 0 {
+			modes = append(modes, mode{"paced", nil, *rate, *pace, 1})
+		}
 	}
 	for _, m := range modes {
 		var firsts, alls []float64
 		var last walkResult
 		for range m.runs {
 			srv.SetRateLimit(m.rate) // a fresh, full bucket for each walk
-			r, err := walk(key, base, m.opts)
+			r, err := walk(key, base, m.pace, m.opts)
 			if err != nil {
 				fmt.Fprintf(os.Stderr, "fetch: %s walk failed: %v\n", m.name, err)
 				fmt.Printf("%s_error=%q\n", m.name, err.Error())
@@ -105,12 +133,17 @@ func main() {
 		fmt.Printf("%s_429s=%d\n", m.name, last.status429)
 	}
 	fmt.Printf("rate_limit=%d\n", *rate)
+	fmt.Printf("pace=%d\n", *pace)
 	fmt.Printf("latency_ms=%d\n", latency.Milliseconds())
 }
 
-func walk(key paystack.SecretKey, base string, extra []paystack.Option) (walkResult, error) {
+func walk(key paystack.SecretKey, base string, pace int, extra []paystack.Option) (walkResult, error) {
 	tr := &counting{next: http.DefaultTransport}
-	opts := append([]paystack.Option{paystack.WithBaseURL(base), paystack.WithHTTPClient(&http.Client{Transport: tr})}, extra...)
+	var rt http.RoundTripper = tr
+	if pace > 0 {
+		rt = &paced{next: tr, interval: time.Second / time.Duration(pace)}
+	}
+	opts := append([]paystack.Option{paystack.WithBaseURL(base), paystack.WithHTTPClient(&http.Client{Transport: rt})}, extra...)
 	client := paystack.New(key, opts...)
 	var r walkResult
 	start := time.Now()
