@@ -24,6 +24,7 @@ const (
 	StKeyWordMismatch     ID = "steps.key_word_mismatch"
 	StKeyNoClient         ID = "steps.key_no_client"
 	StKeyNoStore          ID = "steps.key_no_store"
+	StKeyStoredDemo       ID = "steps.key_stored_demo"
 	StKeyStoredKeyring    ID = "steps.key_stored_keyring"
 	StKeyFromEnv          ID = "steps.key_from_env"
 	StKeyStoredFile       ID = "steps.key_stored_file"
@@ -117,6 +118,7 @@ func init() {
 		StKeyWordMismatch:     "That is not the confirmation word, so the key was not written to a file. Type it exactly, or press esc to choose another option.",
 		StKeyNoClient:         "Paystack cannot be reached from this build. Please reinstall paystack-setup.",
 		StKeyNoStore:          "No key store is available. Please run paystack-setup again.",
+		StKeyStoredDemo:       "In the demo the key is kept in memory for this run only; nothing is written to your keyring.",
 		StKeyStoredKeyring:    "The secret key is stored in your system's keyring (never in a plain file).",
 		StKeyFromEnv:          "The secret key comes from the environment variable PAYSTACK_SECRET_KEY (this shell only); it is not written to the keyring.",
 		StKeyStoredFile:       "The secret key is stored in a plain file you agreed to: %s. Move it to the keyring when you can (`paystack-setup key set`).",

@@ -53,14 +53,12 @@ type Key struct {
 
 // NewKey starts on "keep or replace" when a key is already known.
 func NewKey(ctx *Context) *Key {
-	in := textinput.New()
+	in := newInput()
 	in.EchoMode = textinput.EchoPassword
 	in.EchoCharacter = '•'
-	in.Prompt = "› "
 	in.Placeholder = "sk_test_… / sk_live_…"
 	in.CharLimit = 200
-	word := textinput.New()
-	word.Prompt = "› "
+	word := newInput()
 	word.CharLimit = 40
 	k := &Key{ctx: ctx, input: in, word: word, spin: spinner.New(spinner.WithSpinner(spinner.Dot))}
 	if !ctx.Key.IsZero() {
@@ -339,7 +337,7 @@ func (k *Key) onStored(v keyStoredMsg) tea.Cmd {
 		return k.input.Focus()
 	}
 	k.accept(keystore.SourceKeyring, state.StorageKeyring)
-	k.storedMsg = msg.T(msg.StKeyStoredKeyring)
+	k.storedMsg = k.whereStored()
 	return nil
 }
 
@@ -357,6 +355,9 @@ func (k *Key) whereStored() string {
 		return msg.T(msg.StKeyFromEnv)
 	case k.ctx.KeySource == keystore.SourceFile:
 		return msg.T(msg.StKeyStoredFile, k.ctx.Keys.FilePath(k.ctx.Profile))
+	}
+	if k.ctx.Demo {
+		return msg.T(msg.StKeyStoredDemo)
 	}
 	return msg.T(msg.StKeyStoredKeyring)
 }

@@ -25,8 +25,7 @@ type Webhook struct {
 }
 
 func NewWebhook(ctx *Context) *Webhook {
-	in := textinput.New()
-	in.Prompt = "› "
+	in := newInput()
 	in.Placeholder = "https://…"
 	in.CharLimit = 2048
 	w := &Webhook{ctx: ctx, input: in, editing: true}

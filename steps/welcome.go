@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
@@ -114,4 +115,15 @@ func CountryName(code string) string {
 		}
 	}
 	return code
+}
+
+// newInput is a text input with a steady cursor: a blinking one redraws the
+// screen twice a second for nothing and distracts screen magnifiers.
+func newInput() textinput.Model {
+	in := textinput.New()
+	st := in.Styles()
+	st.Cursor.Blink = false
+	in.SetStyles(st)
+	in.Prompt = "› "
+	return in
 }

@@ -1,0 +1,220 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+
+	tea "charm.land/bubbletea/v2"
+
+	"paystack-setup/checks"
+	"paystack-setup/keystore"
+	"paystack-setup/msg"
+	"paystack-setup/paystack"
+	"paystack-setup/state"
+	"paystack-setup/steps"
+	"paystack-setup/ui"
+)
+
+func init() {
+	Register(&Command{Name: "wizard", Summary: msg.WizSummary, Help: msg.WizHelp, Run: runWizard})
+}
+
+// StepOrder is the order of systeme.io's article, which the wizard follows.
+var StepOrder = []string{"welcome", "key", "subaccount", "systeme", "ipwhitelist", "webhook", "checkout", "summary"}
+
+// runAccessible is the seam for the screen-reader wizard; while it is nil,
+// --accessible says so instead of drawing a screen a reader cannot follow.
+var runAccessible func(e *Env, svc *Services) int
+
+// wizardProgramOptions lets tests give the program their own streams.
+var wizardProgramOptions = func(e *Env) []tea.ProgramOption {
+	return []tea.ProgramOption{tea.WithInput(e.In), tea.WithOutput(e.Out)}
+}
+
+func runWizard(e *Env, args []string) int {
+	fs := flag.NewFlagSet("wizard", flag.ContinueOnError)
+	if !parseFlags(e, fs, args) {
+		return ExitUsage
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintln(e.Err, msg.T(msg.WizExtraArgs, fs.Arg(0)))
+		return ExitUsage
+	}
+	if e.Accessible && runAccessible == nil {
+		fmt.Fprintln(e.Err, msg.T(msg.WizAccessibleSoon))
+		return ExitUsage
+	}
+	if !e.CanPrompt() && !e.Accessible {
+		fmt.Fprintln(e.Err, msg.T(msg.NeedTerminal))
+		return ExitUsage
+	}
+	svc, err := e.services()
+	if err != nil {
+		fmt.Fprintln(e.Err, err)
+		return ExitFail
+	}
+	defer svc.Close()
+	if e.Accessible {
+		return runAccessible(e, svc)
+	}
+
+	runCtx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	st := &state.State{Schema: state.SchemaVersion, Profile: e.Profile}
+	sctx := &steps.Context{
+		Ctx:       runCtx,
+		Profile:   e.Profile,
+		Demo:      e.Demo,
+		State:     st,
+		Keys:      svc.Keys,
+		NewClient: svc.NewClient,
+		Clipboard: func(text string) tea.Cmd { return tea.SetClipboard(text) },
+	}
+	var handle *state.Handle
+	defer func() { _ = handle.Close() }()
+
+	load := func() (ui.Loaded, error) {
+		h, err := state.Open(svc.StateRoot, e.Profile)
+		if err != nil {
+			if errors.Is(err, state.ErrLocked) {
+				return ui.Loaded{}, lockedError(e.Profile)
+			}
+			return ui.Loaded{}, err
+		}
+		handle = h
+		loaded, notices, err := h.Load()
+		if err != nil {
+			return ui.Loaded{}, err
+		}
+		*st = loaded
+		st.Profile = e.Profile
+		sctx.StatePath = h.Path()
+		var lines []string
+		for _, n := range notices {
+			lines = append(lines, n.Message())
+		}
+		key, src, kerr := svc.Keys.Get(runCtx, e.Profile)
+		switch {
+		case kerr == nil:
+			sctx.Key, sctx.KeySource = key, src
+			sctx.KeyFromEnv = src == keystore.SourceEnv
+		case keystore.ProblemOf(kerr) != keystore.ProblemNotFound:
+			// The key step asks for the key again; say why it is asking.
+			lines = append(lines, kerr.Error())
+		}
+		sctx.Audit = auditFunc(sctx, svc)
+		list, summary := buildSteps(sctx)
+		start := st.FirstUnfinished(StepOrder)
+		if start == "" {
+			start = "summary"
+			summary.Audit = true
+		}
+		return ui.Loaded{Steps: list, Start: start, Notices: lines}, nil
+	}
+	save := func() error {
+		if handle == nil {
+			return nil
+		}
+		return handle.Save(*st)
+	}
+
+	model := ui.New(ui.Options{Ctx: sctx, Load: load, Save: save, Demo: e.Demo, NoColor: e.NoColor})
+	final, runErr := tea.NewProgram(model, wizardProgramOptions(e)...).Run()
+	cancel()
+	m, _ := final.(*ui.Model)
+	if m == nil {
+		m = model
+	}
+	if runErr != nil && !errors.Is(runErr, tea.ErrInterrupted) {
+		fmt.Fprintln(e.Err, msg.T(msg.WizRunFailed, runErr))
+		return ExitFail
+	}
+	if err := m.Err(); err != nil {
+		fmt.Fprintln(e.Err, err)
+		return ExitFail
+	}
+	printAfter(e, sctx)
+	if m.Interrupted() || errors.Is(runErr, tea.ErrInterrupted) {
+		fmt.Fprintln(e.Err, msg.T(msg.Interrupted))
+		return ExitInterrupted
+	}
+	return ExitOK
+}
+
+type lockedError string
+
+func (p lockedError) Error() string { return msg.T(msg.WizLocked, string(p)) }
+
+// buildSteps makes every step in StepOrder.
+func buildSteps(ctx *steps.Context) ([]steps.Step, *steps.Summary) {
+	summary := steps.NewSummary(ctx)
+	list := []steps.Step{
+		steps.NewWelcome(ctx),
+		steps.NewKey(ctx),
+		steps.NewSubaccount(ctx),
+		steps.NewSysteme(ctx),
+		steps.NewIPWhitelist(ctx),
+		steps.NewWebhook(ctx),
+		steps.NewCheckout(ctx),
+		summary,
+	}
+	var menu []steps.MenuEntry
+	for _, s := range list[:len(list)-1] {
+		menu = append(menu, steps.MenuEntry{ID: s.ID(), Title: s.Title()})
+	}
+	summary.SetMenu(menu)
+	return list, summary
+}
+
+// auditFunc runs the checks engine on the answers as they are now.
+func auditFunc(sctx *steps.Context, svc *Services) func(context.Context) []steps.CheckResult {
+	return func(ctx context.Context) []steps.CheckResult {
+		in := checks.Input{
+			Profile:   sctx.Profile,
+			State:     *sctx.State,
+			Key:       sctx.Key,
+			KeySource: sctx.KeySource,
+			StatePath: sctx.StatePath,
+		}
+		if sctx.Key.IsZero() {
+			in.KeyErr = &keystore.Diagnosis{Problem: keystore.ProblemNotFound, Profile: sctx.Profile}
+		} else {
+			in.Client = svc.NewClient(sctx.Key)
+		}
+		if mode, err := state.FileMode(svc.StateRoot, sctx.Profile); err == nil {
+			in.StateFileMode = mode
+		}
+		if sctx.KeySource == keystore.SourceFile {
+			if c, err := keystore.ReadConsent(svc.StateRoot, sctx.Profile); err == nil {
+				in.PlainFile = c
+			}
+		}
+		rep := checks.Run(ctx, in)
+		out := make([]steps.CheckResult, 0, len(rep.Results))
+		for _, r := range rep.Results {
+			out = append(out, steps.CheckResult{ID: r.ID, Title: r.Title, Detail: r.Detail, Fix: r.Fix, Status: string(r.Status), Step: r.Step})
+		}
+		return out
+	}
+}
+
+// printAfter leaves on the normal screen what the merchant may need after the
+// program has cleared its own: the webhook URL and where the answers are.
+func printAfter(e *Env, sctx *steps.Context) {
+	mode := sctx.State.Mode
+	if mode == "" {
+		mode = string(paystack.ModeTest)
+	}
+	if u := sctx.State.WebhookURL[mode]; u != "" {
+		fmt.Fprintln(e.Out, msg.T(msg.WizAfterWebhook, mode, u))
+	}
+	if e.Demo {
+		fmt.Fprintln(e.Out, msg.T(msg.WizAfterDemo))
+		return
+	}
+	if sctx.StatePath != "" {
+		fmt.Fprintln(e.Out, msg.T(msg.WizAfterState, sctx.StatePath))
+	}
+}

@@ -1,0 +1,70 @@
+package steps
+
+import (
+	"context"
+	"testing"
+)
+
+func newSummaryDriver(t *testing.T, results []CheckResult) *driver {
+	d := newDriver(t, nil, false)
+	d.ctx.StatePath = "/home/ada/.config/paystack-setup/profiles/default/state.json"
+	d.ctx.Audit = func(context.Context) []CheckResult { return results }
+	s := NewSummary(d.ctx)
+	s.SetMenu([]MenuEntry{{"welcome", "Before you start"}, {"webhook", "Webhook URL"}})
+	d.step = s
+	d.init()
+	return d
+}
+
+var sampleResults = []CheckResult{
+	{ID: "key.accepted", Title: "Paystack accepts the key", Status: "pass", Step: "key"},
+	{ID: "ip", Title: "IP whitelist has 185.236.142.1", Status: "fail", Fix: "Add it in Paystack", Step: "ipwhitelist"},
+	{ID: "hook", Title: "Webhook URL", Status: "warn", Fix: "Paste the systeme.io URL", Step: "webhook"},
+}
+
+func TestSummaryShowsMarksFixesAndWhereThingsAre(t *testing.T) {
+	d := newSummaryDriver(t, sampleResults)
+	d.wantView("✓ Paystack accepts the key", "✗ IP whitelist", "→ Add it in Paystack", "! Webhook URL", "state.json", "keyring")
+}
+
+func TestSummaryEnterJumpsToTheFixingStep(t *testing.T) {
+	d := newSummaryDriver(t, sampleResults)
+	d.press("enter") // the cursor starts on the first problem
+	g, ok := d.lastShell().(GotoMsg)
+	if !ok || g.ID != "ipwhitelist" {
+		t.Fatalf("enter on the failed check sent %v", d.lastShell())
+	}
+	d.press("down", "enter")
+	if g := d.lastShell().(GotoMsg); g.ID != "webhook" {
+		t.Fatalf("went to %q", g.ID)
+	}
+	d.press("down", "enter") // Finish
+	if _, ok := d.lastShell().(NextMsg); !ok {
+		t.Fatal("Finish does not end the wizard")
+	}
+}
+
+func TestSummaryMenuReachesAnyStep(t *testing.T) {
+	d := newSummaryDriver(t, sampleResults)
+	d.press("m")
+	d.wantView("Before you start", "Webhook URL")
+	d.press("down", "enter")
+	if g, ok := d.lastShell().(GotoMsg); !ok || g.ID != "webhook" {
+		t.Fatalf("menu sent %v", d.lastShell())
+	}
+}
+
+func TestSummaryEscCancelsRunningChecks(t *testing.T) {
+	d := newDriver(t, nil, false)
+	d.ctx.Audit = func(ctx context.Context) []CheckResult { <-ctx.Done(); return nil }
+	d.step = NewSummary(d.ctx)
+	_ = d.step.Init() // not run: the checks "hang"
+	if !d.step.Busy() {
+		t.Fatal("no wait shown while checking")
+	}
+	d.press("esc")
+	if d.step.Busy() {
+		t.Fatal("esc did not stop the checks")
+	}
+	d.wantView("r to run them again")
+}

@@ -1,0 +1,70 @@
+package steps
+
+import (
+	"testing"
+
+	"paystack-setup/paystack"
+	"paystack-setup/paystack/sandbox"
+)
+
+const systemeHook = "https://systeme.io/api/paystack/webhook/abc123"
+
+func TestWebhookRefusesHTTP(t *testing.T) {
+	d := newDriver(t, func(c *Context) Step { return NewWebhook(c) }, false)
+	d.init()
+	d.typeText("http://systeme.io/api/paystack/webhook/abc123")
+	d.press("enter")
+	d.wantView("https://")
+	d.press("enter")
+	if d.lastShell() != nil || d.ctx.State.WebhookURL["test"] != "" {
+		t.Fatal("an http:// webhook URL was accepted")
+	}
+}
+
+func TestWebhookAcceptedShownAloneAndStoredForTheMode(t *testing.T) {
+	d := newDriver(t, nil, false)
+	k, _ := paystack.ParseSecretKey(sandbox.DemoLiveKey)
+	d.ctx.Key = k
+	d.step = NewWebhook(d.ctx)
+	d.init()
+	d.paste(systemeHook)
+	d.press("enter")
+	d.wantView("\n"+systemeHook+"\n", "Live Webhook URL", "API Keys & Webhooks")
+	d.press("c")
+	if len(d.copied) != 1 || d.copied[0] != systemeHook {
+		t.Fatal("c did not copy the webhook URL")
+	}
+	d.press("enter")
+	if d.ctx.State.WebhookURL["live"] != systemeHook {
+		t.Fatalf("stored %v", d.ctx.State.WebhookURL)
+	}
+	if _, ok := d.lastShell().(NextMsg); !ok {
+		t.Fatal("enter does not go on")
+	}
+}
+
+func TestWebhookOtherHostWarnsButAccepts(t *testing.T) {
+	d := newDriver(t, func(c *Context) Step { return NewWebhook(c) }, false)
+	d.init()
+	d.paste("https://hooks.example.com/p")
+	d.press("enter")
+	d.wantView("hooks.example.com", "Test Webhook URL", "!")
+	d.press("enter")
+	if d.ctx.State.WebhookURL["test"] != "https://hooks.example.com/p" {
+		t.Fatal("a warned URL was refused")
+	}
+}
+
+func TestWebhookBackKeepsTheURL(t *testing.T) {
+	d := newDriver(t, func(c *Context) Step { return NewWebhook(c) }, false)
+	d.init()
+	d.paste(systemeHook)
+	d.press("enter", "e", "esc") // edit, then change one's mind
+	d.wantView(systemeHook, "Test Webhook URL")
+	d.press("esc")
+	if _, ok := d.lastShell().(BackMsg); !ok {
+		t.Fatal("esc does not go back")
+	}
+	d.run(d.step.Init())
+	d.wantView(systemeHook)
+}
