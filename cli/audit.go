@@ -1,0 +1,342 @@
+package cli
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"strings"
+	"time"
+
+	"paystack-setup/checks"
+	"paystack-setup/keystore"
+	"paystack-setup/msg"
+	"paystack-setup/plans"
+	"paystack-setup/state"
+)
+
+func init() {
+	Register(&Command{Name: "audit", Summary: msg.AuditSummary, Help: msg.AuditHelp, Run: runAudit})
+}
+
+// AuditSchemaVersion is the "version" of `audit --json`; it changes only when
+// a field is removed or changes meaning (README, "audit --json").
+const AuditSchemaVersion = 1
+
+type auditOptions struct {
+	json, offline, probe, all bool
+	plansFile, fields         string
+}
+
+func runAudit(e *Env, args []string) int {
+	var o auditOptions
+	fs := flag.NewFlagSet("audit", flag.ContinueOnError)
+	fs.BoolVar(&o.json, "json", false, "")
+	fs.BoolVar(&o.offline, "offline", false, "")
+	fs.BoolVar(&o.probe, "probe-webhook", false, "")
+	fs.BoolVar(&o.all, "all-profiles", false, "")
+	fs.StringVar(&o.plansFile, "plans", "", "")
+	fs.StringVar(&o.fields, "fields", "", "")
+	if !parseFlags(e, fs, args) {
+		return ExitUsage
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintln(e.Err, msg.T(msg.AuditUnexpectedArg, fs.Arg(0)))
+		fmt.Fprintln(e.Err, msg.T(msg.CLISeeHelp))
+		return ExitUsage
+	}
+	if o.all && (o.plansFile != "" || o.fields != "") {
+		fmt.Fprintln(e.Err, msg.T(msg.AuditAllWithInput))
+		return ExitUsage
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+
+	svc, err := e.services()
+	if err != nil {
+		fmt.Fprintln(e.Err, err)
+		return ExitFail
+	}
+	defer svc.Close()
+
+	if code := saveAuditInput(e, svc.StateRoot, o); code != ExitOK {
+		return code
+	}
+	profiles := []string{e.Profile}
+	if o.all {
+		profiles, err = state.Profiles(svc.StateRoot)
+		if err != nil {
+			fmt.Fprintln(e.Err, err)
+			return ExitFail
+		}
+		if len(profiles) == 0 {
+			fmt.Fprintln(e.Err, msg.T(msg.AuditNoProfiles))
+			return ExitFail
+		}
+	}
+	var reports []checks.Report
+	for _, p := range profiles {
+		rep := auditProfile(ctx, e, svc, p, o)
+		if ctx.Err() != nil {
+			fmt.Fprintln(e.Err, msg.T(msg.AuditInterrupted))
+			return ExitInterrupted
+		}
+		recordLastAudit(e, svc.StateRoot, p, rep)
+		reports = append(reports, rep)
+	}
+	if o.json {
+		if err := writeAuditJSON(e.Out, e.Version, reports, o.all); err != nil {
+			fmt.Fprintln(e.Err, msg.T(msg.AuditWriteFailed))
+			return ExitFail
+		}
+	} else if o.all {
+		writeProfilesSummary(e.Out, reports, useColor(e))
+	} else {
+		writeAuditHuman(e.Out, reports[0], useColor(e))
+	}
+	for _, r := range reports {
+		if r.Failed() {
+			return ExitFail
+		}
+	}
+	return ExitOK
+}
+
+// saveAuditInput parses --plans and --fields completely before saving
+// anything, so a file with one bad row changes nothing.
+func saveAuditInput(e *Env, root string, o auditOptions) int {
+	if o.plansFile == "" && o.fields == "" {
+		return ExitOK
+	}
+	var ps []plans.Plan
+	var fields []string
+	var err error
+	if o.plansFile != "" {
+		if ps, err = plans.ParseFile(o.plansFile); err != nil {
+			fmt.Fprintln(e.Err, err)
+			fmt.Fprintln(e.Err, msg.T(msg.AuditNothingSaved))
+			return ExitUsage
+		}
+	}
+	if o.fields != "" {
+		if fields, err = plans.ParseFields(o.fields); err != nil {
+			fmt.Fprintln(e.Err, err)
+			fmt.Fprintln(e.Err, msg.T(msg.AuditNothingSaved))
+			return ExitUsage
+		}
+	}
+	h, err := state.Open(root, e.Profile)
+	if err != nil {
+		fmt.Fprintln(e.Err, err)
+		fmt.Fprintln(e.Err, msg.T(msg.AuditNothingSaved))
+		return ExitFail
+	}
+	defer h.Close()
+	st, notices, err := h.Load()
+	for _, n := range notices {
+		fmt.Fprintln(e.Err, n.Message())
+	}
+	if err != nil {
+		fmt.Fprintln(e.Err, err)
+		return ExitFail
+	}
+	if o.plansFile != "" {
+		st.Plans = ps
+	}
+	if o.fields != "" {
+		st.CheckoutFields = fields
+	}
+	if err := h.Save(st); err != nil {
+		fmt.Fprintln(e.Err, err)
+		return ExitFail
+	}
+	if o.plansFile != "" {
+		fmt.Fprintln(e.Err, msg.T(msg.AuditPlansSaved, len(ps), e.Profile))
+	}
+	if o.fields != "" {
+		fmt.Fprintln(e.Err, msg.T(msg.AuditFieldsSaved, strings.Join(fields, ", "), e.Profile))
+	}
+	return ExitOK
+}
+
+func auditProfile(ctx context.Context, e *Env, svc *Services, profile string, o auditOptions) checks.Report {
+	root := svc.StateRoot
+	st, notices, err := state.Read(root, profile)
+	for _, n := range notices {
+		fmt.Fprintln(e.Err, n.Message())
+	}
+	if err != nil {
+		fmt.Fprintln(e.Err, err)
+	}
+	in := checks.Input{
+		Profile:      profile,
+		State:        st,
+		StatePath:    state.Path(root, profile),
+		Offline:      o.offline,
+		ProbeWebhook: o.probe,
+	}
+	if mode, err := state.FileMode(root, profile); err == nil {
+		in.StateFileMode = mode
+	}
+	in.Key, in.KeySource, in.KeyErr = svc.Keys.Get(ctx, profile)
+	if in.KeyErr == nil {
+		in.Client = svc.NewClient(in.Key)
+	}
+	if in.KeySource == keystore.SourceFile {
+		in.PlainFile, _ = keystore.ReadConsent(root, profile)
+	}
+	return checks.Run(ctx, in)
+}
+
+// recordLastAudit is best effort: the audit's answer matters more than its
+// record, so a failure is one line on stderr and never changes the exit code.
+func recordLastAudit(e *Env, root, profile string, rep checks.Report) {
+	if _, err := state.FileMode(root, profile); err != nil {
+		return // nothing set up yet: do not create a profile just to record this
+	}
+	h, err := state.Open(root, profile)
+	if err != nil {
+		if errors.Is(err, state.ErrLocked) {
+			fmt.Fprintln(e.Err, msg.T(msg.AuditNotRecordedLocked, profile))
+		} else {
+			fmt.Fprintln(e.Err, msg.T(msg.AuditNotRecorded, profile))
+		}
+		return
+	}
+	defer h.Close()
+	st, _, err := h.Load()
+	if err != nil {
+		fmt.Fprintln(e.Err, msg.T(msg.AuditNotRecorded, profile))
+		return
+	}
+	st.LastAudit = &state.AuditRecord{
+		At: time.Now().UTC(), Pass: rep.Summary[checks.Pass], Warn: rep.Summary[checks.Warn],
+		Fail: rep.Summary[checks.Fail], Skip: rep.Summary[checks.Skip], Error: rep.Summary[checks.Error],
+	}
+	if err := h.Save(st); err != nil {
+		fmt.Fprintln(e.Err, msg.T(msg.AuditNotRecorded, profile))
+	}
+}
+
+// auditJSON is the documented schema of `audit --json` (README, between the
+// audit-json markers); TestAuditJSONMatchesReadme holds the two together.
+type auditJSON struct {
+	Version       int            `json:"version"`
+	PaystackSetup string         `json:"paystack_setup"`
+	Profile       string         `json:"profile"`
+	Checks        []checkJSON    `json:"checks"`
+	Summary       map[string]int `json:"summary"`
+}
+
+type checkJSON struct {
+	ID      string `json:"id"`
+	Subject string `json:"subject"`
+	Status  string `json:"status"`
+	Title   string `json:"title"`
+	Detail  string `json:"detail"`
+	Fix     string `json:"fix"`
+	Step    string `json:"step"`
+}
+
+type auditAllJSON struct {
+	Version       int         `json:"version"`
+	PaystackSetup string      `json:"paystack_setup"`
+	Profiles      []auditJSON `json:"profiles"`
+}
+
+// toJSON renders in English whatever --lang says, so scripts can match texts.
+func toJSON(version string, rep checks.Report) auditJSON {
+	rep = rep.Localized(msg.English)
+	out := auditJSON{Version: AuditSchemaVersion, PaystackSetup: version, Profile: rep.Profile,
+		Checks: []checkJSON{}, Summary: map[string]int{}}
+	for _, st := range checks.Statuses {
+		out.Summary[string(st)] = rep.Summary[st]
+	}
+	for _, r := range rep.Results {
+		out.Checks = append(out.Checks, checkJSON{ID: r.ID, Subject: r.Subject, Status: string(r.Status),
+			Title: r.Title, Detail: r.Detail, Fix: r.Fix, Step: r.Step})
+	}
+	return out
+}
+
+func writeAuditJSON(w io.Writer, version string, reports []checks.Report, all bool) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	if !all {
+		return enc.Encode(toJSON(version, reports[0]))
+	}
+	out := auditAllJSON{Version: AuditSchemaVersion, PaystackSetup: version, Profiles: []auditJSON{}}
+	for _, r := range reports {
+		out.Profiles = append(out.Profiles, toJSON(version, r))
+	}
+	return enc.Encode(out)
+}
+
+func useColor(e *Env) bool { return e.OutTTY && !e.NoColor }
+
+var marks = map[checks.Status]string{
+	checks.Pass: "✓", checks.Warn: "!", checks.Fail: "✗", checks.Skip: "-", checks.Error: "?",
+}
+
+var markColors = map[checks.Status]string{
+	checks.Pass: "32", checks.Warn: "33", checks.Fail: "31", checks.Skip: "2", checks.Error: "35",
+}
+
+func mark(st checks.Status, color bool) string {
+	if !color {
+		return marks[st]
+	}
+	return "\x1b[" + markColors[st] + "m" + marks[st] + "\x1b[0m"
+}
+
+func writeAuditHuman(w io.Writer, rep checks.Report, color bool) {
+	fmt.Fprintln(w, msg.T(msg.AuditHeading, rep.Profile))
+	for _, r := range rep.Results {
+		fmt.Fprintf(w, "  %s %s: %s\n", mark(r.Status, color), r.Title, r.Detail)
+		if r.Status != checks.Pass && r.Fix != "" {
+			fmt.Fprintf(w, "      %s\n", msg.T(msg.AuditFixLine, r.Fix))
+		}
+	}
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, summaryLine(rep, color))
+	if rep.Failed() {
+		fmt.Fprintln(w, msg.T(msg.AuditFailedHint))
+	}
+}
+
+func summaryLine(rep checks.Report, color bool) string {
+	parts := make([]string, 0, len(checks.Statuses))
+	for _, st := range checks.Statuses {
+		n := rep.Summary[st]
+		if n == 0 && (st == checks.Skip || st == checks.Error) {
+			continue
+		}
+		parts = append(parts, mark(st, color)+" "+msg.T(statusCount[st], n))
+	}
+	return strings.Join(parts, " · ")
+}
+
+var statusCount = map[checks.Status]msg.ID{
+	checks.Pass: msg.AuditCountPass, checks.Warn: msg.AuditCountWarn, checks.Fail: msg.AuditCountFail,
+	checks.Skip: msg.AuditCountSkip, checks.Error: msg.AuditCountError,
+}
+
+func writeProfilesSummary(w io.Writer, reports []checks.Report, color bool) {
+	width := 0
+	for _, r := range reports {
+		width = max(width, len(r.Profile))
+	}
+	for _, r := range reports {
+		fmt.Fprintf(w, "%-*s  %s\n", width, r.Profile, summaryLine(r, color))
+	}
+	for _, r := range reports {
+		if r.Failed() {
+			fmt.Fprintln(w, msg.T(msg.AuditAllFailedHint))
+			break
+		}
+	}
+}

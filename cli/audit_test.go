@@ -1,0 +1,278 @@
+package cli
+
+import (
+	"context"
+	"encoding/json"
+	"net/http"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+
+	"paystack-setup/keystore"
+	"paystack-setup/paystack"
+	"paystack-setup/paystack/sandbox"
+	"paystack-setup/plans"
+	"paystack-setup/state"
+)
+
+// auditWorld is a sandbox on a loopback port, a config dir with a healthy
+// live profile "shop-ng", and an environment that points the CLI at both.
+type auditWorld struct {
+	srv  *sandbox.Server
+	dir  string
+	vars map[string]string
+	code string // the profile's subaccount
+}
+
+func newAuditWorld(t *testing.T) *auditWorld {
+	t.Helper()
+	srv := sandbox.New(sandbox.Options{})
+	base, stop, err := srv.Listen("127.0.0.1:0")
+	if err != nil {
+		t.Fatalf("sandbox: %v", err)
+	}
+	t.Cleanup(func() { _ = stop() })
+	old := keyBackend
+	keyBackend = func(*Env) keystore.Backend { return keystore.NewMemoryBackend() }
+	t.Cleanup(func() { keyBackend = old })
+
+	w := &auditWorld{srv: srv, dir: t.TempDir(), vars: map[string]string{
+		"PAYSTACK_SECRET_KEY": sandbox.DemoLiveKey,
+		"PAYSTACK_API_BASE":   base,
+	}}
+	key, _ := paystack.ParseSecretKey(sandbox.DemoLiveKey)
+	client := paystack.New(key, paystack.WithBaseURL(sandbox.BaseURL), paystack.WithHTTPClient(&http.Client{Transport: srv.Transport()}))
+	subs, _, err := client.ListSubaccounts(context.Background(), 1, 100)
+	if err != nil {
+		t.Fatalf("list: %v", err)
+	}
+	for _, s := range subs {
+		if s.BusinessName == "Chinedu Okafor Academy" {
+			w.code = s.Code
+		}
+	}
+	w.save(t, "shop-ng", func(st *state.State) {})
+	srv.ResetCounters()
+	return w
+}
+
+// save writes a healthy live state for profile, changed by edit.
+func (w *auditWorld) save(t *testing.T, profile string, edit func(*state.State)) {
+	t.Helper()
+	h, err := state.Open(w.dir, profile)
+	if err != nil {
+		t.Fatalf("open state: %v", err)
+	}
+	defer h.Close()
+	st, _, _ := h.Load()
+	st.Country, st.Currency, st.Mode = "NG", "NGN", "live"
+	st.Subaccount = &state.SubaccountRef{Code: w.code}
+	st.IPWhitelist = map[string]bool{"live": true}
+	st.WebhookURL = map[string]string{"live": "https://api.systeme.io/paystack/webhook/42"}
+	st.CheckoutFields = []string{"email", "first_name", "last_name"}
+	st.Plans = []plans.Plan{{Name: "Gold monthly", Amount: 500000, Currency: "NGN", Interval: plans.Month}}
+	edit(&st)
+	if err := h.Save(st); err != nil {
+		t.Fatalf("save state: %v", err)
+	}
+}
+
+func (w *auditWorld) run(t *testing.T, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	env, out, errOut := sandboxEnv()
+	env.ConfigDir = w.dir
+	env.Version = "1.2.3"
+	env.Getenv = func(k string) string { return w.vars[k] }
+	code = Main(append([]string{"--profile", "shop-ng"}, args...), env)
+	return code, out.String(), errOut.String()
+}
+
+func TestAuditHealthyProfile(t *testing.T) {
+	w := newAuditWorld(t)
+	code, out, errOut := w.run(t, "--lang", "en", "audit")
+	if code != ExitOK {
+		t.Fatalf("exit %d, want 0\n%s\n%s", code, out, errOut)
+	}
+	for _, want := range []string{"Profile shop-ng", "✓ Secret key stored: sk_live_…", "✓ Subaccount exists: Chinedu Okafor Academy", "- Webhook URL reachable", "pass · ", "0 fail"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "\x1b[") {
+		t.Error("colour codes written to a non-terminal")
+	}
+	if strings.Contains(out+errOut, sandbox.DemoLiveKey) {
+		t.Error("the secret key was printed")
+	}
+	st, _, _ := state.Read(w.dir, "shop-ng")
+	if st.LastAudit == nil || st.LastAudit.Fail != 0 || st.LastAudit.Pass == 0 {
+		t.Errorf("last audit not recorded: %+v", st.LastAudit)
+	}
+}
+
+func TestAuditFailureShowsFixAndExits1(t *testing.T) {
+	w := newAuditWorld(t)
+	w.srv.DeleteSubaccount(w.code)
+	code, out, _ := w.run(t, "--lang", "en", "audit")
+	if code != ExitFail {
+		t.Errorf("exit %d, want 1", code)
+	}
+	if !regexp.MustCompile(`✗ Subaccount exists: .*no longer has.*\n\s+Fix: .*subaccount step`).MatchString(out) {
+		t.Errorf("no ✗ line with an indented fix:\n%s", out)
+	}
+}
+
+func TestAuditServerErrorExits1(t *testing.T) {
+	w := newAuditWorld(t)
+	w.srv.InjectFault(sandbox.Fault{Kind: sandbox.FaultStatus, Status: 500})
+	code, out, _ := w.run(t, "--lang", "en", "audit")
+	if code != ExitFail || !strings.Contains(out, "? Paystack accepts the key") {
+		t.Errorf("exit %d, want 1 with a ? line:\n%s", code, out)
+	}
+}
+
+func TestAuditUsageErrorsExit2(t *testing.T) {
+	w := newAuditWorld(t)
+	for _, args := range [][]string{{"audit", "--jsn"}, {"audit", "extra"}, {"audit", "--all-profiles", "--fields", "email"}} {
+		if code, _, errOut := w.run(t, append([]string{"--lang", "en"}, args...)...); code != ExitUsage || errOut == "" {
+			t.Errorf("%v: exit %d (stderr %q), want 2 with a message", args, code, errOut)
+		}
+	}
+}
+
+func TestAuditOffline(t *testing.T) {
+	w := newAuditWorld(t)
+	code, out, _ := w.run(t, "--lang", "en", "audit", "--offline")
+	if n := w.srv.Requests(); n != 0 {
+		t.Errorf("--offline made %d requests to Paystack", n)
+	}
+	if code != ExitOK || !strings.Contains(out, "- Paystack accepts the key: Skipped because of --offline") {
+		t.Errorf("exit %d; offline output does not say what was skipped:\n%s", code, out)
+	}
+}
+
+func TestAuditNoKey(t *testing.T) {
+	w := newAuditWorld(t)
+	delete(w.vars, "PAYSTACK_SECRET_KEY")
+	code, out, _ := w.run(t, "--lang", "en", "audit")
+	if code != ExitFail {
+		t.Errorf("exit %d, want 1", code)
+	}
+	if !strings.Contains(out, "✗ Secret key stored") || !strings.Contains(out, "paystack-setup key set") {
+		t.Errorf("no key: output lacks the fail and its fix:\n%s", out)
+	}
+	if regexp.MustCompile(`(?m)^\s+\? `).MatchString(out) || w.srv.Requests() != 0 {
+		t.Errorf("no key: network checks must be skipped, not errored (%d requests):\n%s", w.srv.Requests(), out)
+	}
+}
+
+func TestAuditJSONIsEnglishAndComplete(t *testing.T) {
+	w := newAuditWorld(t)
+	code, out, _ := w.run(t, "--lang", "hi", "audit", "--json")
+	if code != ExitOK {
+		t.Fatalf("exit %d", code)
+	}
+	var rep auditJSON
+	if err := json.Unmarshal([]byte(out), &rep); err != nil {
+		t.Fatalf("not JSON: %v\n%s", err, out)
+	}
+	if rep.Version != AuditSchemaVersion || rep.Profile != "shop-ng" || rep.PaystackSetup != "1.2.3" {
+		t.Errorf("header: %+v", rep)
+	}
+	for _, st := range []string{"pass", "warn", "fail", "skip", "error"} {
+		if _, ok := rep.Summary[st]; !ok {
+			t.Errorf("summary lacks %q", st)
+		}
+	}
+	var idsSeen []string
+	for _, c := range rep.Checks {
+		idsSeen = append(idsSeen, c.ID)
+		if regexp.MustCompile(`\p{Devanagari}`).MatchString(c.Title + c.Detail + c.Fix) {
+			t.Errorf("%s is not English with --lang hi: %q", c.ID, c.Title)
+		}
+	}
+	for _, id := range []string{"key.present", "key.accepted", "subaccount.verified", "plan.interval", "webhook.url", "storage.state_file"} {
+		if !slices.Contains(idsSeen, id) {
+			t.Errorf("JSON lacks check %s", id)
+		}
+	}
+}
+
+func TestAuditPlansFileWithErrorsSavesNothing(t *testing.T) {
+	w := newAuditWorld(t)
+	before, _, _ := state.Read(w.dir, "shop-ng")
+	file := filepath.Join(t.TempDir(), "plans.csv")
+	os.WriteFile(file, []byte("name,amount,currency,interval\nGold,5000,NGN,monthly\nSilver,abc,NGN,monthly\n"), 0o600)
+	code, _, errOut := w.run(t, "--lang", "en", "audit", "--plans", file, "--fields", "email")
+	if code != ExitUsage {
+		t.Errorf("exit %d, want 2", code)
+	}
+	if !strings.Contains(errOut, "3") || !strings.Contains(errOut, "Nothing was saved") {
+		t.Errorf("stderr does not name line 3 and say nothing was saved: %q", errOut)
+	}
+	after, _, _ := state.Read(w.dir, "shop-ng")
+	if len(after.Plans) != len(before.Plans) || after.Plans[0].Name != before.Plans[0].Name || len(after.CheckoutFields) != 3 {
+		t.Errorf("state changed: plans %v fields %v", after.Plans, after.CheckoutFields)
+	}
+}
+
+func TestAuditRecordsPlansAndFieldsThenChecksThem(t *testing.T) {
+	w := newAuditWorld(t)
+	file := filepath.Join(t.TempDir(), "plans.csv")
+	os.WriteFile(file, []byte("name,amount,currency,interval,interval_count\nFortnightly club,5000,NGN,week,2\n"), 0o600)
+	code, out, _ := w.run(t, "--lang", "en", "audit", "--plans", file, "--fields", "email,First name")
+	if code != ExitFail {
+		t.Errorf("exit %d, want 1 (every 2 weeks and a missing last name fail)", code)
+	}
+	st, _, _ := state.Read(w.dir, "shop-ng")
+	if len(st.Plans) != 1 || st.Plans[0].Name != "Fortnightly club" || !slices.Equal(st.CheckoutFields, []string{"email", "first_name"}) {
+		t.Errorf("not saved: %+v %v", st.Plans, st.CheckoutFields)
+	}
+	if !strings.Contains(out, `✗ Plan "Fortnightly club": billing interval`) || !strings.Contains(out, "Missing: Last name") {
+		t.Errorf("saved answers not checked:\n%s", out)
+	}
+}
+
+func TestAuditAllProfiles(t *testing.T) {
+	w := newAuditWorld(t)
+	w.save(t, "shop-gh", func(st *state.State) { st.CheckoutFields = nil })
+	code, out, _ := w.run(t, "--lang", "en", "audit", "--all-profiles")
+	if code != ExitFail {
+		t.Errorf("exit %d, want 1 (shop-gh fails)", code)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) < 2 || !strings.HasPrefix(lines[0], "shop-gh  ✓") || !strings.Contains(lines[0], "✗ 1 fail") ||
+		!strings.HasPrefix(lines[1], "shop-ng  ✓") || !strings.Contains(lines[1], "✗ 0 fail") {
+		t.Errorf("want one summary line per profile:\n%s", out)
+	}
+	code, out, _ = w.run(t, "audit", "--all-profiles", "--json")
+	var all auditAllJSON
+	if err := json.Unmarshal([]byte(out), &all); err != nil || len(all.Profiles) != 2 || code != ExitFail {
+		t.Errorf("--all-profiles --json: exit %d, err %v, %d profiles", code, err, len(all.Profiles))
+	}
+}
+
+func TestAuditColourOnlyOnTerminal(t *testing.T) {
+	w := newAuditWorld(t)
+	for _, tt := range []struct {
+		name  string
+		tty   bool
+		args  []string
+		color bool
+	}{
+		{"terminal", true, nil, true},
+		{"terminal with --no-color", true, []string{"--no-color"}, false},
+		{"pipe", false, nil, false},
+	} {
+		env, out, _ := sandboxEnv()
+		env.ConfigDir, env.OutTTY = w.dir, tt.tty
+		env.Getenv = func(k string) string { return w.vars[k] }
+		Main(append([]string{"--profile", "shop-ng", "audit", "--offline"}, tt.args...), env)
+		if got := strings.Contains(out.String(), "\x1b["); got != tt.color {
+			t.Errorf("%s: colour %v, want %v", tt.name, got, tt.color)
+		}
+	}
+}

@@ -1,0 +1,52 @@
+package msg
+
+// paystack-setup audit: the command's help, output and messages.
+const (
+	AuditSummary           ID = "audit.summary"
+	AuditHelp              ID = "audit.help"
+	AuditUnexpectedArg     ID = "audit.unexpected_arg"
+	AuditAllWithInput      ID = "audit.all_with_input"
+	AuditNoProfiles        ID = "audit.no_profiles"
+	AuditInterrupted       ID = "audit.interrupted"
+	AuditWriteFailed       ID = "audit.write_failed"
+	AuditNothingSaved      ID = "audit.nothing_saved"
+	AuditPlansSaved        ID = "audit.plans_saved"
+	AuditFieldsSaved       ID = "audit.fields_saved"
+	AuditNotRecordedLocked ID = "audit.not_recorded_locked"
+	AuditNotRecorded       ID = "audit.not_recorded"
+	AuditHeading           ID = "audit.heading"
+	AuditFixLine           ID = "audit.fix_line"
+	AuditFailedHint        ID = "audit.failed_hint"
+	AuditAllFailedHint     ID = "audit.all_failed_hint"
+	AuditCountPass         ID = "audit.count_pass"
+	AuditCountWarn         ID = "audit.count_warn"
+	AuditCountFail         ID = "audit.count_fail"
+	AuditCountSkip         ID = "audit.count_skip"
+	AuditCountError        ID = "audit.count_error"
+)
+
+func init() {
+	Register(English, map[ID]string{
+		AuditSummary:           "check the whole setup again (--json for scripts, --offline)",
+		AuditHelp:              "Usage: paystack-setup audit [flags]\n\nChecks everything the setup relies on (secret key, subaccount, currencies,\nplans, payment page fields, IP whitelist, webhook URL, storage) and says what\nto fix. Exit code 0 when nothing fails, 1 when a check fails or could not be\nmade, 2 on a usage error.\n\nFlags:\n  --json            machine-readable report (English texts; schema in the README)\n  --offline         do not contact Paystack; network checks are skipped\n  --probe-webhook   also check that the webhook URL answers (one HEAD request, no event)\n  --plans FILE      record your systeme.io price plans from a CSV or JSON file, then check them\n  --fields LIST     record your payment page fields, e.g. email,first_name,last_name\n  --all-profiles    one summary line per profile\n\nExamples:\n  paystack-setup audit\n  paystack-setup audit --plans plans.csv --fields email,first_name,last_name\n  paystack-setup audit --all-profiles --json",
+		AuditUnexpectedArg:     "audit takes no argument: %q.",
+		AuditAllWithInput:      "--plans and --fields record one profile's answers; use them without --all-profiles (choose the profile with --profile).",
+		AuditNoProfiles:        "No profile is set up yet. Run paystack-setup to set one up.",
+		AuditInterrupted:       "Audit stopped.",
+		AuditWriteFailed:       "Could not write the report. Check where the output goes (disk full or closed pipe?).",
+		AuditNothingSaved:      "Nothing was saved. Fix the file and run the command again.",
+		AuditPlansSaved:        "Recorded %d plans for profile %s.",
+		AuditFieldsSaved:       "Recorded payment page fields %s for profile %s.",
+		AuditNotRecordedLocked: "Audit result not recorded for %s: a running paystack-setup has the profile open.",
+		AuditNotRecorded:       "Audit result not recorded for %s: the saved answers could not be written.",
+		AuditHeading:           "Profile %s",
+		AuditFixLine:           "Fix: %s",
+		AuditFailedHint:        "Fix the ✗ and ? lines, then run paystack-setup audit again.",
+		AuditAllFailedHint:     "For details: paystack-setup audit --profile NAME",
+		AuditCountPass:         "%d pass",
+		AuditCountWarn:         "%d warn",
+		AuditCountFail:         "%d fail",
+		AuditCountSkip:         "%d skipped",
+		AuditCountError:        "%d not checked",
+	})
+}
