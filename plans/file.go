@@ -186,10 +186,11 @@ func ParseCSV(r io.Reader) ([]Plan, error) {
 			break
 		}
 		if err != nil {
-			// After a quoting error the reader's idea of where rows start is no
-			// longer trustworthy, so later "problems" would be noise.
+			// The reader has consumed the broken record (an unclosed quote
+			// swallows the rest of the file), so reading on reports the rows
+			// after it rather than repeating this one.
 			problems = append(problems, csvSyntaxProblem(err))
-			break
+			continue
 		}
 		line, _ := cr.FieldPos(0)
 		if blank(rec) {

@@ -372,3 +372,12 @@ func TestMissingRequired(t *testing.T) {
 		t.Errorf("got %v", got)
 	}
 }
+
+func TestParseCSVReportsRowsAfterAQuoteMistake(t *testing.T) {
+	in := "name,amount,currency\nA,1\"x,NGN\nB,abc,NGN\n"
+	ps, err := ParseCSV(strings.NewReader(in))
+	got := problems(t, ps, err)
+	if len(got) != 2 || got[0].Line != 2 || got[1].Line != 3 || got[1].Field != "amount" {
+		t.Errorf("problems = %+v", got)
+	}
+}
