@@ -1,0 +1,293 @@
+package ui
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"io"
+	"net/http"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"charm.land/bubbles/v2/cursor"
+	"charm.land/bubbles/v2/spinner"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/exp/teatest/v2"
+
+	"paystack-setup/keystore"
+	"paystack-setup/paystack"
+	"paystack-setup/paystack/sandbox"
+	"paystack-setup/state"
+	"paystack-setup/steps"
+)
+
+type shellEnv struct {
+	t     *testing.T
+	m     *Model
+	ctx   *steps.Context
+	saves int
+	keys  *keystore.Store
+}
+
+// newShell builds the shell on real steps (welcome, key, webhook, summary)
+// against an in-process sandbox Paystack.
+func newShell(t *testing.T, demo bool, start string) *shellEnv {
+	srv := sandbox.New(sandbox.Options{})
+	hc := &http.Client{Transport: srv.Transport()}
+	e := &shellEnv{t: t}
+	e.keys = keystore.New(keystore.Options{Backend: keystore.NewMemoryBackend(), Dir: t.TempDir(), Getenv: func(string) string { return "" }})
+	e.ctx = &steps.Context{
+		Ctx: context.Background(), Profile: "default", Demo: demo,
+		State: &state.State{Schema: state.SchemaVersion, Profile: "default"},
+		Keys:  e.keys,
+		NewClient: func(k paystack.SecretKey) *paystack.Client {
+			return paystack.New(k, paystack.WithBaseURL(sandbox.BaseURL), paystack.WithHTTPClient(hc))
+		},
+		Audit: func(context.Context) []steps.CheckResult {
+			return []steps.CheckResult{{Title: "Webhook URL", Status: "fail", Fix: "paste it", Step: "webhook"}}
+		},
+	}
+	load := func() (Loaded, error) {
+		return Loaded{Start: start, Steps: []steps.Step{
+			steps.NewWelcome(e.ctx), steps.NewKey(e.ctx), steps.NewWebhook(e.ctx), steps.NewSummary(e.ctx),
+		}}, nil
+	}
+	e.m = New(Options{Ctx: e.ctx, Load: load, Save: func() error { e.saves++; return nil }, Demo: demo, NoColor: true})
+	e.run(e.m.Init())
+	e.send(tea.WindowSizeMsg{Width: 80, Height: 24})
+	return e
+}
+
+// run executes commands synchronously like the runtime would, feeding their
+// messages back; spinner ticks and cursor blinks are dropped so nothing loops.
+func (e *shellEnv) run(cmd tea.Cmd) {
+	if cmd == nil {
+		return
+	}
+	m := cmd()
+	switch v := m.(type) {
+	case nil, spinner.TickMsg, cursor.BlinkMsg:
+		return
+	case tea.BatchMsg:
+		for _, c := range v {
+			e.run(c)
+		}
+		return
+	}
+	if _, isQuit := m.(tea.QuitMsg); isQuit {
+		return
+	}
+	e.send(m)
+}
+
+func (e *shellEnv) send(m tea.Msg) {
+	_, cmd := e.m.Update(m)
+	e.run(cmd)
+}
+
+func (e *shellEnv) press(keys ...string) {
+	for _, k := range keys {
+		e.send(keyMsg(k))
+	}
+}
+
+func (e *shellEnv) typeText(s string) {
+	for _, r := range s {
+		e.send(tea.KeyPressMsg{Code: r, Text: string(r)})
+	}
+}
+
+func (e *shellEnv) screen() string { return ansi.Strip(e.m.View().Content) }
+
+func (e *shellEnv) want(subs ...string) {
+	e.t.Helper()
+	s := e.screen()
+	for _, sub := range subs {
+		if !strings.Contains(s, sub) {
+			e.t.Fatalf("screen lacks %q:\n%s", sub, s)
+		}
+	}
+}
+
+func keyMsg(k string) tea.KeyPressMsg {
+	if rest, ok := strings.CutPrefix(k, "ctrl+"); ok {
+		return tea.KeyPressMsg{Code: []rune(rest)[0], Mod: tea.ModCtrl}
+	}
+	switch k {
+	case "enter":
+		return tea.KeyPressMsg{Code: tea.KeyEnter}
+	case "esc":
+		return tea.KeyPressMsg{Code: tea.KeyEscape}
+	case "tab":
+		return tea.KeyPressMsg{Code: tea.KeyTab}
+	case "shift+tab":
+		return tea.KeyPressMsg{Code: tea.KeyTab, Mod: tea.ModShift}
+	case "down":
+		return tea.KeyPressMsg{Code: tea.KeyDown}
+	case "up":
+		return tea.KeyPressMsg{Code: tea.KeyUp}
+	}
+	return tea.KeyPressMsg{Code: []rune(k)[0], Text: k}
+}
+
+func TestStepIndicatorAndHelpBar(t *testing.T) {
+	e := newShell(t, false, "")
+	e.want("Step 1 of 4 · Before you start", "enter", "ctrl+c")
+	e.press("enter")
+	e.want("Step 2 of 4 · Secret key", "esc back")
+}
+
+func TestBackKeepsAnswers(t *testing.T) {
+	e := newShell(t, false, "")
+	e.press("down", "enter") // Ghana
+	e.typeText("sk_test_abc")
+	e.press("esc")
+	e.want("Step 1 of 4", "› Ghana")
+	e.press("tab")
+	e.want("Step 2 of 4")
+	if !strings.Contains(e.screen(), "•••••••••••") {
+		t.Fatalf("the typed key was lost going back and forth:\n%s", e.screen())
+	}
+}
+
+func TestAnswersSavedAfterEachStep(t *testing.T) {
+	e := newShell(t, false, "")
+	e.press("enter")
+	if e.saves != 1 || !e.ctx.State.IsDone("welcome") {
+		t.Fatalf("saves %d, done %v", e.saves, e.ctx.State.Done)
+	}
+}
+
+func TestSaveFailureStaysAndSaysSo(t *testing.T) {
+	e := newShell(t, false, "")
+	e.m.opts.Save = func() error { return errors.New("disk full: free some space") }
+	e.press("enter")
+	e.want("Step 1 of 4", "Could not save", "disk full")
+}
+
+func TestResumeAtSavedStep(t *testing.T) {
+	e := newShell(t, false, "webhook")
+	e.want("Step 3 of 4 · Webhook URL")
+	if e.m.Current() != "webhook" {
+		t.Fatalf("current %q", e.m.Current())
+	}
+}
+
+func TestSummaryJumpAndBack(t *testing.T) {
+	e := newShell(t, false, "summary")
+	e.want("Step 4 of 4", "✗ Webhook URL")
+	e.press("enter")
+	e.want("Step 3 of 4 · Webhook URL")
+}
+
+func TestCtrlCQuitsAndSaves(t *testing.T) {
+	e := newShell(t, false, "")
+	_, cmd := e.m.Update(keyMsg("ctrl+c"))
+	if !e.m.Interrupted() || e.saves != 1 {
+		t.Fatalf("interrupted %v saves %d", e.m.Interrupted(), e.saves)
+	}
+	if _, ok := cmd().(tea.QuitMsg); !ok {
+		t.Fatal("ctrl+c does not quit")
+	}
+}
+
+func TestTooSmallSaysSo(t *testing.T) {
+	e := newShell(t, false, "")
+	e.send(tea.WindowSizeMsg{Width: 59, Height: 30})
+	e.want("make the window at least", "60×20")
+	e.send(tea.WindowSizeMsg{Width: 60, Height: 20})
+	e.want("Step 1 of 4")
+	for _, line := range strings.Split(e.screen(), "\n") {
+		if ansi.StringWidth(line) > 60 {
+			t.Fatalf("line wider than the window: %q", line)
+		}
+	}
+	if n := strings.Count(e.screen(), "\n") + 1; n > 20 {
+		t.Fatalf("%d lines in a 20-line window", n)
+	}
+}
+
+func TestDemoLabelOnEveryScreen(t *testing.T) {
+	e := newShell(t, true, "")
+	for _, id := range []string{"welcome", "key", "webhook", "summary"} {
+		e.send(steps.GotoMsg{ID: id})
+		e.want("DEMO")
+	}
+	plain := newShell(t, false, "")
+	if strings.Contains(plain.screen(), "DEMO") {
+		t.Fatal("DEMO label outside the demo")
+	}
+}
+
+func TestLoadFailureEndsWithTheError(t *testing.T) {
+	m := New(Options{Load: func() (Loaded, error) { return Loaded{}, errors.New("another wizard holds the profile") }})
+	load := m.Init()
+	for _, c := range load().(tea.BatchMsg) {
+		if msg := c(); msg != nil {
+			m.Update(msg)
+		}
+	}
+	if m.Err() == nil {
+		t.Fatal("a failed load was not reported")
+	}
+}
+
+// frameRecorder keeps every frame the program draws.
+type frameRecorder struct {
+	*Model
+	mu     *sync.Mutex
+	frames *[]string
+}
+
+func (r frameRecorder) Update(m tea.Msg) (tea.Model, tea.Cmd) {
+	_, cmd := r.Model.Update(m)
+	return r, cmd
+}
+
+func (r frameRecorder) View() tea.View {
+	v := r.Model.View()
+	r.mu.Lock()
+	*r.frames = append(*r.frames, v.Content)
+	r.mu.Unlock()
+	return v
+}
+
+func TestNoFrameEverShowsTheWholeKey(t *testing.T) {
+	e := newShell(t, false, "key")
+	e.m.loaded = false // let the program load it again
+	rec := frameRecorder{Model: New(e.m.opts), mu: &sync.Mutex{}, frames: &[]string{}}
+	tm := teatest.NewTestModel(t, rec, teatest.WithInitialTermSize(80, 24))
+	waitFor(t, tm.Output(), "Secret key")
+	tm.Send(tea.PasteMsg{Content: sandbox.DemoTestKey})
+	tm.Send(keyMsg("enter"))
+	waitFor(t, tm.Output(), "accepted")
+	tm.Send(keyMsg("enter"))
+	waitFor(t, tm.Output(), "Webhook")
+	tm.Send(keyMsg("ctrl+c"))
+	out, _ := io.ReadAll(tm.FinalOutput(t, teatest.WithFinalTimeout(10*time.Second)))
+	if bytes.Contains(out, []byte(sandbox.DemoTestKey)) {
+		t.Fatal("the terminal output contains the whole key")
+	}
+	rec.mu.Lock()
+	defer rec.mu.Unlock()
+	if len(*rec.frames) < 3 {
+		t.Fatalf("only %d frames recorded", len(*rec.frames))
+	}
+	for _, f := range *rec.frames {
+		if strings.Contains(f, sandbox.DemoTestKey) || strings.Contains(f, sandbox.DemoTestKey[8:]) {
+			t.Fatalf("a frame shows the key:\n%s", f)
+		}
+	}
+	if !rec.Model.Interrupted() {
+		t.Fatal("ctrl+c was not recorded as an interruption")
+	}
+}
+
+func waitFor(t *testing.T, r io.Reader, text string) {
+	t.Helper()
+	teatest.WaitFor(t, r, func(b []byte) bool { return bytes.Contains(b, []byte(text)) },
+		teatest.WithDuration(10*time.Second))
+}
