@@ -276,3 +276,105 @@ func TestAuditColourOnlyOnTerminal(t *testing.T) {
 		}
 	}
 }
+
+// readmeAuditSection is the README's documentation of audit --json.
+func readmeAuditSection(t *testing.T) string {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("..", "README.md"))
+	if err != nil {
+		t.Fatalf("README: %v", err)
+	}
+	s := string(b)
+	start, end := strings.Index(s, "<!-- BEGIN audit-json -->"), strings.Index(s, "<!-- END audit-json -->")
+	if start < 0 || end < start {
+		t.Fatal("README has no audit-json section")
+	}
+	return s[start:end]
+}
+
+// jsonShape maps every field path ("checks[].id") to its JSON type.
+func jsonShape(prefix string, v any, out map[string]string) {
+	switch x := v.(type) {
+	case map[string]any:
+		if prefix != "" {
+			out[prefix] = "object"
+		}
+		for k, val := range x {
+			p := k
+			if prefix != "" {
+				p = prefix + "." + k
+			}
+			jsonShape(p, val, out)
+		}
+	case []any:
+		out[prefix] = "array"
+		for _, item := range x {
+			jsonShape(prefix+"[]", item, out)
+		}
+	case string:
+		out[prefix] = "string"
+	case float64:
+		out[prefix] = "number"
+	case bool:
+		out[prefix] = "boolean"
+	}
+}
+
+func TestAuditJSONMatchesReadme(t *testing.T) {
+	section := readmeAuditSection(t)
+	w := newAuditWorld(t)
+	_, out, _ := w.run(t, "audit", "--json")
+	var real any
+	if err := json.Unmarshal([]byte(out), &real); err != nil {
+		t.Fatalf("audit --json: %v", err)
+	}
+	realShape := map[string]string{}
+	jsonShape("", real, realShape)
+
+	example := regexp.MustCompile("(?s)```json\n(.*?)```").FindStringSubmatch(section)
+	if example == nil {
+		t.Fatal("README section has no JSON example")
+	}
+	var doc any
+	if err := json.Unmarshal([]byte(example[1]), &doc); err != nil {
+		t.Fatalf("README example is not JSON: %v", err)
+	}
+	exampleShape := map[string]string{}
+	jsonShape("", doc, exampleShape)
+	if !mapsEqual(exampleShape, realShape) {
+		t.Errorf("README example shape %v\nreal output shape %v", exampleShape, realShape)
+	}
+
+	table := map[string]string{}
+	for _, m := range regexp.MustCompile("(?m)^\\| `([a-z_.\\[\\]]+)` \\| (\\w+) \\|").FindAllStringSubmatch(section, -1) {
+		table[m[1]] = m[2]
+	}
+	// The table documents the fields of array elements, not the elements.
+	fields := map[string]string{}
+	for k, v := range realShape {
+		if !strings.HasSuffix(k, "[]") {
+			fields[k] = v
+		}
+	}
+	if !mapsEqual(table, fields) {
+		t.Errorf("README field table %v\nreal output fields %v", table, fields)
+	}
+	for _, r := range real.(map[string]any)["checks"].([]any) {
+		id := r.(map[string]any)["id"].(string)
+		if !strings.Contains(section, "`"+id+"`") {
+			t.Errorf("check id %s is not listed in the README", id)
+		}
+	}
+}
+
+func mapsEqual(a, b map[string]string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for k, v := range a {
+		if b[k] != v {
+			return false
+		}
+	}
+	return true
+}
