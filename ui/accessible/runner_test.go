@@ -1,0 +1,453 @@
+package accessible
+
+import (
+	"context"
+	"io"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"paystack-setup/keystore"
+	"paystack-setup/msg"
+	"paystack-setup/paystack"
+	"paystack-setup/paystack/sandbox"
+	"paystack-setup/state"
+)
+
+// turn is one expected question and the answer typed to it.
+type turn struct {
+	want   string // text the question (or what was said just before) must contain
+	answer string
+}
+
+// script is an in-memory Prompter: it checks that each question is the
+// expected one and answers it, and keeps everything shown.
+type script struct {
+	t       *testing.T
+	turns   []turn
+	out     strings.Builder
+	since   int // where the output since the last answer starts
+	secrets []string
+}
+
+func (s *script) Say(texts ...string) {
+	for _, x := range texts {
+		s.out.WriteString(x + "\n")
+	}
+}
+
+func (s *script) next(prompt string, secret bool) (string, error) {
+	s.out.WriteString(prompt + "\n")
+	recent := s.out.String()[s.since:]
+	s.since = s.out.Len()
+	if len(s.turns) == 0 {
+		return "", io.EOF
+	}
+	tn := s.turns[0]
+	s.turns = s.turns[1:]
+	if !strings.Contains(recent, tn.want) {
+		s.t.Fatalf("expected a question about %q before answering %q, got:\n%s", tn.want, tn.answer, recent)
+	}
+	if secret {
+		s.secrets = append(s.secrets, tn.answer)
+	}
+	return tn.answer, nil
+}
+
+func (s *script) Ask(prompt string) (string, error)       { return s.next(prompt, false) }
+func (s *script) AskSecret(prompt string) (string, error) { return s.next(prompt, true) }
+
+type fixture struct {
+	opts    Options
+	srv     *sandbox.Server
+	backend keystore.Backend
+	dir     string
+}
+
+func newFixture(t *testing.T) *fixture {
+	t.Helper()
+	msg.SetLang(msg.English)
+	srv := sandbox.New(sandbox.Options{})
+	hc := &http.Client{Transport: srv.Transport()}
+	dir := t.TempDir()
+	f := &fixture{srv: srv, backend: keystore.NewMemoryBackend(), dir: dir}
+	f.opts = Options{
+		Profile: "default",
+		Keys:    keystore.New(keystore.Options{Dir: dir, Backend: f.backend, Getenv: func(string) string { return "" }}),
+		NewClient: func(k paystack.SecretKey) *paystack.Client {
+			return paystack.New(k, paystack.WithBaseURL(sandbox.BaseURL), paystack.WithHTTPClient(hc))
+		},
+		StateRoot: dir,
+	}
+	return f
+}
+
+func (f *fixture) run(t *testing.T, turns ...turn) (int, *script) {
+	t.Helper()
+	s := &script{t: t, turns: turns}
+	o := f.opts
+	o.Prompter = s
+	code := Run(context.Background(), o)
+	if len(s.turns) > 0 {
+		t.Fatalf("%d answers were never asked for, first: %+v\noutput:\n%s", len(s.turns), s.turns[0], s.out.String())
+	}
+	return code, s
+}
+
+func (f *fixture) state(t *testing.T) state.State {
+	t.Helper()
+	st, _, err := state.Read(f.dir, "default")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return st
+}
+
+// afterKey answers every step after the key when the person picks an
+// existing subaccount.
+var afterKey = []turn{
+	{"Use a subaccount I already have", "1"},
+	{"Type part of the business name", "ngozi"},
+	{"Ngozi Bakes", "1"},
+	{"Payment gateways", ""},
+	{"185.236.142.1", ""},
+	{"Webhook URL:", "https://systeme.io/webhook/paystack/abc123"},
+	{"Test Webhook URL", ""},
+	{"Which fields", ""},
+	{"price plans", "1"},
+	{"Plan 1", "Gold, 5000, NGN, month, 1"},
+	{"Plan 2", "Fortnightly, 2000, NGN, week, 2"},
+	{"Plan 3", ""},
+	{"Checks of your fields and plans", ""},
+}
+
+func assertClean(t *testing.T, s *script) {
+	t.Helper()
+	out := s.out.String()
+	if strings.Contains(out, "\x1b") {
+		t.Errorf("output contains an escape sequence:\n%q", out)
+	}
+	for _, k := range []string{sandbox.DemoTestKey, sandbox.DemoLiveKey} {
+		if strings.Contains(out, k) {
+			t.Errorf("the secret key appears in the output")
+		}
+	}
+}
+
+func TestWholeWizardPickingAnExistingSubaccount(t *testing.T) {
+	f := newFixture(t)
+	turns := append([]turn{
+		{"Nigeria (NGN)", "1"},
+		{"Paste your secret key", sandbox.DemoTestKey},
+	}, afterKey...)
+	code, s := f.run(t, turns...)
+	out := s.out.String()
+	if code != ExitOK {
+		t.Fatalf("exit code %d, output:\n%s", code, out)
+	}
+	assertClean(t, s)
+	if len(s.secrets) != 1 {
+		t.Errorf("the key should be read with the hidden prompt once, got %d", len(s.secrets))
+	}
+	for _, want := range []string{"Step 1 of 8", "Step 8 of 8", "sk_test_…0001", "PASS: ", "FAIL: ", "https://systeme.io/webhook/paystack/abc123\n"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q", want)
+		}
+	}
+	// The fortnightly plan breaks the article's note 3 and must be called out.
+	if !strings.Contains(out, "FAIL: ") || !strings.Contains(out, "Fortnightly") {
+		t.Errorf("the every-2-weeks plan was not failed:\n%s", out)
+	}
+	st := f.state(t)
+	if st.FirstUnfinished(StepOrder) != "" {
+		t.Errorf("steps left unfinished: %v", st.Done)
+	}
+	if st.Country != "NG" || st.Currency != "NGN" || st.Mode != "test" || st.KeyStorage != state.StorageKeyring {
+		t.Errorf("welcome/key answers not saved: %+v", st)
+	}
+	if st.Subaccount == nil || st.Subaccount.BusinessName != "Ngozi Bakes" || strings.Contains(st.Subaccount.AccountNumberMasked, "2004567891") {
+		t.Errorf("subaccount not saved as the visual step does: %+v", st.Subaccount)
+	}
+	if st.WebhookURL["test"] != "https://systeme.io/webhook/paystack/abc123" || !st.IPWhitelist["test"] || !st.SystemeConnected {
+		t.Errorf("systeme/ip/webhook not saved: %+v", st)
+	}
+	if len(st.Plans) != 2 || len(st.CheckoutFields) != 3 {
+		t.Errorf("checkout not saved: fields %v plans %v", st.CheckoutFields, st.Plans)
+	}
+	k, _, err := f.opts.Keys.Get(context.Background(), "default")
+	if err != nil || k.Reveal() != sandbox.DemoTestKey {
+		t.Errorf("key not stored in the keyring: %v", err)
+	}
+	data, _ := os.ReadFile(state.Path(f.dir, "default"))
+	if strings.Contains(string(data), sandbox.DemoTestKey) {
+		t.Error("the key reached the state file")
+	}
+}
+
+func TestWrongKeyFormatsAreReAskedEachWithItsReason(t *testing.T) {
+	f := newFixture(t)
+	public := "pk_test_" + strings.Repeat("x", 40)
+	short := "sk_test_" + strings.Repeat("z", 12)
+	unknown := "sk_test_" + strings.Repeat("q", 40) // right shape, Paystack refuses it
+	code, s := f.run(t,
+		turn{"Nigeria", "1"},
+		turn{"Paste your secret key", public},
+		turn{"Paste your secret key", short},
+		turn{"Paste your secret key", unknown},
+		turn{"Paste your secret key", sandbox.DemoTestKey},
+	)
+	out := s.out.String()
+	if code != ExitInterrupted {
+		t.Fatalf("end of input should stop with 130, got %d", code)
+	}
+	for _, want := range []string{
+		(&paystack.KeyFormatError{Problem: paystack.KeyPublic}).Error(),
+		(&paystack.KeyFormatError{Problem: paystack.KeyTruncated, Got: 12, Want: 40}).Error(),
+		(&paystack.Error{Kind: paystack.KindInvalidKey}).Error(),
+		msg.T(msg.Interrupted),
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+	for _, k := range []string{public, short, unknown} {
+		if strings.Contains(out, k) {
+			t.Errorf("a typed key was printed back: %q", k)
+		}
+	}
+	st := f.state(t)
+	if !st.IsDone("key") || st.IsDone("subaccount") {
+		t.Errorf("progress after the key should be kept and nothing more: %v", st.Done)
+	}
+}
+
+func TestBackGoesOneQuestionBackAndKeepsAnswers(t *testing.T) {
+	f := newFixture(t)
+	code, s := f.run(t,
+		turn{"Nigeria", "2"},               // Ghana
+		turn{"Paste your secret key", "b"}, // back to the country
+		turn{"Enter chooses 2", "1"},       // the earlier answer is the default; now Nigeria
+		turn{"Paste your secret key", sandbox.DemoTestKey},
+		turn{"Create a new subaccount", "2"},
+		turn{"Type part of the bank name", "zenith"},
+		turn{"Zenith Bank", "1"},
+		turn{"Account number", "0123456789"},
+		turn{"Business name", "Tola Books"},
+		turn{"Percentage", "b"},                 // back to the business name
+		turn{"Enter keeps: Tola Books", "back"}, // back again to the account number
+		turn{"Enter keeps: 0123456789", ""},
+		turn{"Enter keeps: Tola Books", ""},
+		turn{"Percentage", "2,5"},
+		turn{"Contact email", "tola@books.example"},
+		turn{"Create it on Paystack", "1"},
+	)
+	out := s.out.String()
+	if code != ExitInterrupted {
+		t.Fatalf("exit %d\n%s", code, out)
+	}
+	assertClean(t, s)
+	st := f.state(t)
+	if st.Country != "NG" {
+		t.Errorf("going back did not let the country be changed: %q", st.Country)
+	}
+	sa := st.Subaccount
+	if sa == nil || sa.BusinessName != "Tola Books" || sa.PercentageCharge != 2.5 || !sa.CreatedByUs || sa.BankCode != "057" {
+		t.Fatalf("created subaccount not saved with the kept answers: %+v\n%s", sa, out)
+	}
+	if !strings.Contains(out, "Paystack keeps 2.5% for the main account; this subaccount gets 97.5%.") {
+		t.Errorf("the summary before creating was not shown:\n%s", out)
+	}
+}
+
+func TestBankSearchReadsOutAtMostNineMatchesAndNarrows(t *testing.T) {
+	f := newFixture(t)
+	code, s := f.run(t,
+		turn{"Nigeria", "1"},
+		turn{"Paste your secret key", sandbox.DemoTestKey},
+		turn{"Create a new subaccount", "2"},
+		turn{"Type part of the bank name", "bank"},
+		turn{"more letters to narrow", "first"},
+		turn{"more letters to narrow", "xyz-no-such-bank"},
+		turn{"Type other letters", "first city"},
+		turn{"First City Monument Bank", "1"},
+		turn{"Account number", "12345"},
+		turn{"exactly 10 digits", "0690000031"},
+		turn{"Business name", "b"},
+		turn{"Account number", "b"},
+		turn{"Type part of the bank name", "b"},
+		turn{"Create a new subaccount", "b"},
+		turn{"Keep this key", "b"},
+		turn{"Nigeria", ""},
+	)
+	out := s.out.String()
+	if code != ExitInterrupted {
+		t.Fatalf("exit %d\n%s", code, out)
+	}
+	assertClean(t, s)
+	afterBank := out[strings.Index(out, "Type part of the bank name"):]
+	firstList := afterBank[:strings.Index(afterBank, "more letters to narrow")]
+	if !strings.Contains(firstList, "the first 9") || strings.Contains(firstList, "  10. ") {
+		t.Errorf("a long list must be cut to 9 numbered matches:\n%s", firstList)
+	}
+	if strings.Count(out, "Nothing matches") != 1 {
+		t.Errorf("an unmatched search should be said once:\n%s", out)
+	}
+	if !strings.Contains(out, "Bank: First City Monument Bank") {
+		t.Errorf("narrowed search did not pick the bank:\n%s", out)
+	}
+}
+
+func TestEndOfInputKeepsProgressAndARerunResumes(t *testing.T) {
+	f := newFixture(t)
+	code, _ := f.run(t, turn{"Nigeria", "3"})
+	if code != ExitInterrupted {
+		t.Fatalf("exit %d", code)
+	}
+	code, s := f.run(t, turn{"Paste your secret key", sandbox.DemoTestKey})
+	if code != ExitInterrupted {
+		t.Fatalf("exit %d", code)
+	}
+	if !strings.Contains(s.out.String(), "Continuing at: Secret key") {
+		t.Errorf("the rerun did not say where it resumes:\n%s", s.out.String())
+	}
+	if st := f.state(t); st.Country != "KE" || !st.IsDone("key") {
+		t.Errorf("state after two partial runs: %+v", st)
+	}
+}
+
+func TestFinishedSetupShowsTheAuditAndOffersARedo(t *testing.T) {
+	f := newFixture(t)
+	turns := append([]turn{{"Nigeria", "1"}, {"Paste your secret key", sandbox.DemoTestKey}}, afterKey...)
+	if code, _ := f.run(t, turns...); code != ExitOK {
+		t.Fatal("first run failed")
+	}
+	code, s := f.run(t,
+		turn{"To change a step", "1"},
+		turn{"Enter chooses 1", "4"}, // South Africa
+		turn{"To change a step", ""},
+	)
+	out := s.out.String()
+	if code != ExitOK {
+		t.Fatalf("exit %d\n%s", code, out)
+	}
+	if !strings.Contains(out, "already complete") || strings.Count(out, "PASS: ") < 2 {
+		t.Errorf("the audit was not shown before and after the redo:\n%s", out)
+	}
+	if st := f.state(t); st.Country != "ZA" || st.Currency != "ZAR" || st.LastAudit == nil {
+		t.Errorf("redo not saved: %+v", st)
+	}
+	assertClean(t, s)
+}
+
+func TestKeyringFailureOffersThePlainFileAfterTheConfirmationWord(t *testing.T) {
+	f := newFixture(t)
+	faulty := keystore.NewFaultyBackend(f.backend)
+	faulty.FailOn(keystore.OpSet, keystore.SimulatedError(keystore.ProblemNoSessionBus))
+	f.opts.Keys = keystore.New(keystore.Options{Dir: f.dir, Backend: faulty, Getenv: func(string) string { return "" }})
+	code, s := f.run(t,
+		turn{"Nigeria", "1"},
+		turn{"Paste your secret key", sandbox.DemoTestKey},
+		turn{"PAYSTACK_SECRET_KEY", "3"},
+		turn{"plain-file", "yes"}, // not the word: nothing written
+		turn{"PAYSTACK_SECRET_KEY", "3"},
+		turn{"plain-file", "plain-file"},
+	)
+	if code != ExitInterrupted {
+		t.Fatalf("exit %d\n%s", code, s.out.String())
+	}
+	out := s.out.String()
+	path := f.opts.Keys.FilePath("default")
+	if !strings.Contains(out, path) || !strings.Contains(out, msg.T(msg.KeystoreNotStored)) {
+		t.Errorf("the file path and the refusal must be said:\n%s", out)
+	}
+	st := f.state(t)
+	if st.KeyStorage != state.StorageFile || st.PlainFileConsentAt.IsZero() {
+		t.Errorf("plain-file choice not recorded: %+v", st)
+	}
+	if _, err := os.Stat(filepath.Clean(path)); err != nil {
+		t.Errorf("no plain file written: %v", err)
+	}
+	assertClean(t, s)
+}
+
+func TestKeyFromTheEnvironmentIsUsedAndNotWritten(t *testing.T) {
+	f := newFixture(t)
+	env := func(name string) string {
+		if name == keystore.EnvKey {
+			return sandbox.DemoTestKey
+		}
+		return ""
+	}
+	f.opts.Keys = keystore.New(keystore.Options{Dir: f.dir, Backend: f.backend, Getenv: env})
+	code, s := f.run(t, turn{"Nigeria", "1"})
+	if code != ExitInterrupted {
+		t.Fatalf("exit %d", code)
+	}
+	out := s.out.String()
+	if !strings.Contains(out, "PAYSTACK_SECRET_KEY: sk_test_…0001") || len(s.secrets) != 0 {
+		t.Errorf("the environment key should be shown masked and not asked for:\n%s", out)
+	}
+	if _, err := f.backend.Get(keystore.DefaultService, "default"); err == nil {
+		t.Error("the environment key was written to the keyring")
+	}
+	if st := f.state(t); st.KeyStorage != state.StorageEnv {
+		t.Errorf("storage %q", st.KeyStorage)
+	}
+	assertClean(t, s)
+}
+
+func TestTerminalPrompterOnPipedInputWarnsAndNeverEchoes(t *testing.T) {
+	var out strings.Builder
+	in := strings.NewReader(sandbox.DemoTestKey + "\nb\n")
+	p := NewTerminal(context.Background(), in, &out)
+	got, err := p.AskSecret("Key:")
+	if err != nil || got != sandbox.DemoTestKey {
+		t.Fatalf("AskSecret = %q, %v", got, err)
+	}
+	if _, err := p.Ask("Next:"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := p.Ask("Again:"); err != io.EOF {
+		t.Errorf("end of input should be io.EOF, got %v", err)
+	}
+	if strings.Contains(out.String(), sandbox.DemoTestKey) {
+		t.Error("the key was echoed")
+	}
+	if !strings.Contains(out.String(), msg.T(msg.AccKeyNotHidden)) {
+		t.Errorf("no warning that the key cannot be hidden:\n%s", out.String())
+	}
+}
+
+func TestTerminalPrompterStripsEscapes(t *testing.T) {
+	var out strings.Builder
+	p := NewTerminal(context.Background(), strings.NewReader(""), &out)
+	p.Say("\x1b[31mred\x1b[0m and \x1b]8;;https://x\x07link\x1b]8;;\x07\r")
+	if got := out.String(); got != "red and link\n" {
+		t.Errorf("got %q", got)
+	}
+}
+
+func TestCtrlCWhileWaitingStopsWith130(t *testing.T) {
+	f := newFixture(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	pr, pw := io.Pipe()
+	defer pw.Close()
+	var out strings.Builder
+	o := f.opts
+	o.Prompter = NewTerminal(ctx, pr, &out)
+	done := make(chan int)
+	go func() { done <- Run(ctx, o) }()
+	if _, err := pw.Write([]byte("1\n")); err != nil {
+		t.Fatal(err)
+	}
+	// The key question is reached once the country was read; cancel then.
+	cancel()
+	if code := <-done; code != ExitInterrupted {
+		t.Errorf("exit %d", code)
+	}
+	if !strings.Contains(out.String(), msg.T(msg.Interrupted)) {
+		t.Errorf("no interrupted message:\n%s", out.String())
+	}
+}
