@@ -113,7 +113,7 @@ var afterKey = []turn{
 	{"Ngozi Bakes", "1"},
 	{"Payment gateways", ""},
 	{"185.236.142.1", ""},
-	{"Webhook URL:", "https://systeme.io/webhook/paystack/abc123"},
+	{"Paste the webhook URL", "https://systeme.io/webhook/paystack/abc123"},
 	{"Test Webhook URL", ""},
 	{"Which fields", ""},
 	{"price plans", "1"},
