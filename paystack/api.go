@@ -98,17 +98,26 @@ func (c *Client) AllSubaccounts(ctx context.Context, onPage func(SubaccountsPage
 	return w.result(), nil
 }
 
-// lastPage is the highest page worth asking for, from what a page said.
+// maxWalkPages bounds a walk whatever the meta claims (a million subaccounts
+// at 100 a page), so a server reporting an absurd page count cannot keep it going.
+const maxWalkPages = 10000
+
+// lastPage is the highest page worth asking for, from what page 1 said: a
+// short first page is the whole list, whatever the meta claims.
 func lastPage(meta PageMeta, perPage, got int) int {
+	if got < perPage {
+		return 1
+	}
+	return min(max(metaLastPage(meta, perPage), 2), maxWalkPages)
+}
+
+// metaLastPage is the last page according to a page's meta alone.
+func metaLastPage(meta PageMeta, perPage int) int {
 	last := meta.PageCount
 	if byTotal := (meta.Total + perPage - 1) / perPage; byTotal > last {
 		last = byTotal
 	}
-	if last == 0 && got >= perPage {
-		// No usable meta but a full page: there may be more.
-		last = 2
-	}
-	return last
+	return min(last, maxWalkPages)
 }
 
 // walk is the shared state of one AllSubaccounts.
@@ -204,13 +213,16 @@ func (c *Client) fetchPages(ctx context.Context, w *walk, last int) error {
 			if firstErr == nil {
 				firstErr = err
 			}
-		case len(items) > 0:
+		case len(items) < w.perPage:
+			// A short page is the end of the list, whatever the meta says.
+			last = min(last, page)
+		default:
 			// Follow growth: a later page may report more pages than the
 			// first did, and a full last page may have a successor.
-			if l := lastPage(meta, w.perPage, 0); l > last {
+			if l := metaLastPage(meta, w.perPage); l > last {
 				last = l
 			}
-			if page == last && len(items) >= w.perPage {
+			if page == last && last < maxWalkPages {
 				last++
 			}
 		}
