@@ -20,12 +20,9 @@ func isLocalCurrency(c string) bool {
 }
 
 func currencyChecks(s *snapshot) []Result {
-	curs := planCurrencies(s)
-	if len(curs) == 0 {
-		return []Result{result("currency.supported", Skip, StepCheckout, t(msg.ChkCurrencyTitle, "—"), t(msg.ChkNoPlans), t(msg.ChkNoPlansFix))}
-	}
+	// Without plans there is nothing to check; plan.interval says so once.
 	var out []Result
-	for _, c := range curs {
+	for _, c := range planCurrencies(s) {
 		r := currencyCheck(s, c)
 		r.Subject = c
 		out = append(out, r)

@@ -29,7 +29,6 @@ func TestCurrencyChecks(t *testing.T) {
 		{"USD without", sandbox.Options{}, plan("USD"), false, "USD", Warn, "no USD balance", "Settings → Preferences"},
 		{"USD offline", sandbox.Options{}, plan("USD"), true, "USD", Skip, "--offline", ""},
 		{"EUR fails", sandbox.Options{}, plan("EUR"), false, "EUR", Fail, "cannot take EUR", "GHS, NGN, KES or ZAR"},
-		{"no plans", sandbox.Options{}, nil, false, "", Skip, "No price plans", "--plans"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -45,4 +44,16 @@ func TestUSDCheckErrorsWhenBalanceUnavailable(t *testing.T) {
 	f.in.State.Plans = []plans.Plan{{Name: "P", Amount: 1000, Currency: "USD", Interval: plans.Month}}
 	f.srv.InjectFault(sandbox.Fault{Path: "/balance", Kind: sandbox.FaultStatus, Status: 500})
 	assertResult(t, find(t, f.run(t), "currency.supported", "USD"), Error, "Could not check", "")
+}
+
+func TestNoPlansIsSaidOnce(t *testing.T) {
+	f := newFixture(t, sandboxOpts())
+	f.in.State.Plans = nil
+	rep := f.run(t)
+	for _, r := range rep.Results {
+		if r.ID == "currency.supported" || r.ID == "plan.amount" {
+			t.Errorf("%s reported without plans", r.ID)
+		}
+	}
+	assertResult(t, find(t, rep, "plan.interval"), Skip, "No price plans", "--plans")
 }

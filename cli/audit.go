@@ -80,7 +80,16 @@ func runAudit(e *Env, args []string) int {
 	}
 	var reports []checks.Report
 	for _, p := range profiles {
-		rep := auditProfile(ctx, e, svc, p, o)
+		var rep checks.Report
+		if o.json {
+			// Errors from Paystack and the keyring are rendered when they
+			// happen, so the run itself must be English for English JSON.
+			msg.SetLang(msg.English)
+			rep = auditProfile(ctx, e, svc, p, o)
+			msg.SetLang(e.Lang)
+		} else {
+			rep = auditProfile(ctx, e, svc, p, o)
+		}
 		if ctx.Err() != nil {
 			fmt.Fprintln(e.Err, msg.T(msg.AuditInterrupted))
 			return ExitInterrupted

@@ -201,6 +201,15 @@ func TestAuditJSONIsEnglishAndComplete(t *testing.T) {
 	}
 }
 
+func TestAuditJSONErrorsAreEnglishToo(t *testing.T) {
+	w := newAuditWorld(t)
+	w.srv.InjectFault(sandbox.Fault{Kind: sandbox.FaultHTML})
+	_, out, _ := w.run(t, "--lang", "hi", "audit", "--json")
+	if regexp.MustCompile(`\p{Devanagari}`).MatchString(out) || !strings.Contains(out, `"status": "error"`) {
+		t.Errorf("--json with --lang hi and a refused key is not all English:\n%s", out)
+	}
+}
+
 func TestAuditPlansFileWithErrorsSavesNothing(t *testing.T) {
 	w := newAuditWorld(t)
 	before, _, _ := state.Read(w.dir, "shop-ng")
