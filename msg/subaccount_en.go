@@ -64,10 +64,7 @@ const (
 	SubAcctSummaryEmail       ID = "subaccount.summary_email"
 	SubAcctSummaryConfirm     ID = "subaccount.summary_confirm"
 	SubAcctCreating           ID = "subaccount.creating"
-	SubAcctCheckingExisting   ID = "subaccount.checking_existing"
 	SubAcctDuplicate          ID = "subaccount.duplicate"
-	SubAcctRecovered          ID = "subaccount.recovered"
-	SubAcctError              ID = "subaccount.error"
 	SubAcctRetryHint          ID = "subaccount.retry_hint"
 	SubAcctCreateUnknown      ID = "subaccount.create_unknown"
 	SubAcctKeyChoose          ID = "subaccount.key_choose"
@@ -147,10 +144,7 @@ func init() {
 		SubAcctSummaryEmail:       "Contact email: %s",
 		SubAcctSummaryConfirm:     "Press enter to create it on Paystack, esc to change something.",
 		SubAcctCreating:           "Creating the subaccount on Paystack…",
-		SubAcctCheckingExisting:   "Looking for an existing subaccount with this bank account…",
 		SubAcctDuplicate:          "A subaccount for this bank account already exists: %s (%s). Press enter to use it instead of creating a second one, or esc to go back.",
-		SubAcctRecovered:          "The answer from Paystack was lost, but the subaccount was created: %s. Using it.",
-		SubAcctError:              "%s",
 		SubAcctRetryHint:          "Press r to try again (your answers are kept) or esc to go back.",
 		SubAcctCreateUnknown:      "Paystack's answer was lost and the subaccount was not found, so it was probably not created. Press r to try again: we look it up first, so it cannot be created twice.",
 		SubAcctKeyChoose:          "choose",

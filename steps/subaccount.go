@@ -1,0 +1,429 @@
+package steps
+
+import (
+	"context"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/spinner"
+	tea "charm.land/bubbletea/v2"
+
+	"paystack-setup/msg"
+	"paystack-setup/paystack"
+	"paystack-setup/state"
+	"paystack-setup/ui/list"
+)
+
+// subPhase is the screen the subaccount step shows.
+type subPhase int
+
+const (
+	subChoose    subPhase = iota // use an existing subaccount or create one
+	subPick                      // the long list of existing subaccounts
+	subBank                      // create: which bank
+	subForm                      // create: account number, business name, share, email
+	subConfirm                   // create: summary before anything is sent
+	subCreating                  // create: waiting for Paystack
+	subDuplicate                 // create: the same bank account already has a subaccount
+	subFailed                    // create: an error with retry
+)
+
+// Subaccount is step 3: pick or create the bank subaccount systeme.io pays into.
+type Subaccount struct {
+	ctx     *Context
+	client  *paystack.Client
+	phase   subPhase
+	choice  int
+	spin    spinner.Model
+	keys    subKeys
+	width   int
+	subList *list.Model
+
+	// Loading the subaccounts: gen tells apart the answers of a load that was
+	// cancelled or restarted, so a late page never lands in a fresh list.
+	gen        int
+	cancel     context.CancelFunc
+	pages      <-chan tea.Msg
+	subLoading bool
+	subLoaded  bool // every page arrived
+	subStopped bool // the user pressed esc while loading
+	subErr     error
+
+	create createForm
+}
+
+type subKeys struct {
+	Up, Down, Choose, Back, Retry, Cancel, Next, Create key.Binding
+}
+
+func newSubKeys() subKeys {
+	return subKeys{
+		Up:     key.NewBinding(key.WithKeys("up"), key.WithHelp("↑", msg.T(msg.ListKeyUp))),
+		Down:   key.NewBinding(key.WithKeys("down"), key.WithHelp("↓", msg.T(msg.ListKeyDown))),
+		Choose: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", msg.T(msg.SubAcctKeyChoose))),
+		Back:   key.NewBinding(key.WithKeys("esc", "shift+tab"), key.WithHelp("esc", msg.T(msg.SubAcctKeyBack))),
+		Retry:  key.NewBinding(key.WithKeys("r"), key.WithHelp("r", msg.T(msg.SubAcctKeyRetry))),
+		Cancel: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", msg.T(msg.SubAcctKeyCancel))),
+		Next:   key.NewBinding(key.WithKeys("tab", "enter"), key.WithHelp("tab", msg.T(msg.SubAcctKeyNext))),
+		Create: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", msg.T(msg.SubAcctKeyCreate))),
+	}
+}
+
+// NewSubaccount builds the step; nothing is loaded until the user asks for it.
+func NewSubaccount(ctx *Context) *Subaccount {
+	s := &Subaccount{ctx: ctx, spin: spinner.New(spinner.WithSpinner(spinner.Dot)), keys: newSubKeys()}
+	s.subList = list.New([]string{
+		msg.T(msg.SubAcctColBusiness), msg.T(msg.SubAcctColBank), msg.T(msg.SubAcctColAccount),
+		msg.T(msg.SubAcctColCurrency), msg.T(msg.SubAcctColVerified), msg.T(msg.SubAcctColActive),
+	}, list.DefaultKeyMap())
+	s.subList.ID = "subaccounts"
+	s.subList.SetEmptyText(msg.T(msg.SubAcctNoneYet))
+	s.create = newCreateForm()
+	return s
+}
+
+func (s *Subaccount) ID() string    { return "subaccount" }
+func (s *Subaccount) Title() string { return msg.T(msg.SubAcctTitle) }
+
+// Init keeps whatever screen the user left, so back navigation loses nothing.
+func (s *Subaccount) Init() tea.Cmd {
+	if s.phase == subForm {
+		return s.create.focusInput()
+	}
+	return nil
+}
+
+func (s *Subaccount) Busy() bool {
+	return s.subLoading || s.create.banksLoading || s.create.resolving || s.phase == subCreating
+}
+
+// api is made on first use, because the key step may have replaced the key since NewSubaccount.
+func (s *Subaccount) api() *paystack.Client {
+	if s.client == nil && s.ctx.NewClient != nil && !s.ctx.Key.IsZero() {
+		s.client = s.ctx.NewClient(s.ctx.Key)
+	}
+	return s.client
+}
+
+func (s *Subaccount) context() context.Context {
+	if s.ctx.Ctx != nil {
+		return s.ctx.Ctx
+	}
+	return context.Background()
+}
+
+func (s *Subaccount) choices() []string {
+	out := []string{}
+	if cur := s.ctx.State.Subaccount; cur != nil {
+		out = append(out, msg.T(msg.SubAcctCurrent, cur.BusinessName, cur.Code))
+	}
+	return append(out, msg.T(msg.SubAcctChooseExisting), msg.T(msg.SubAcctChooseCreate))
+}
+
+func (s *Subaccount) Update(m tea.Msg) tea.Cmd {
+	switch m := m.(type) {
+	case spinner.TickMsg:
+		if !s.Busy() {
+			return nil
+		}
+		var cmd tea.Cmd
+		s.spin, cmd = s.spin.Update(m)
+		return cmd
+	case subPageMsg:
+		return s.onPage(m)
+	case subDoneMsg:
+		return s.onLoadDone(m)
+	case list.SelectedMsg:
+		return s.onSelected(m)
+	}
+	if cmd, handled := s.create.handleResult(s, m); handled {
+		return cmd
+	}
+	kp, ok := m.(tea.KeyPressMsg)
+	if !ok {
+		if s.phase == subForm {
+			// Pastes and cursor messages belong to the field being typed in.
+			var cmd tea.Cmd
+			s.create.inputs[s.create.focus], cmd = s.create.inputs[s.create.focus].Update(m)
+			return cmd
+		}
+		return nil
+	}
+	switch s.phase {
+	case subChoose:
+		return s.updateChoose(kp)
+	case subPick:
+		return s.updatePick(kp)
+	default:
+		return s.create.update(s, kp)
+	}
+}
+
+func (s *Subaccount) updateChoose(kp tea.KeyPressMsg) tea.Cmd {
+	n := len(s.choices())
+	switch {
+	case key.Matches(kp, s.keys.Up):
+		s.choice = (s.choice + n - 1) % n
+	case key.Matches(kp, s.keys.Down), kp.String() == "tab":
+		s.choice = (s.choice + 1) % n
+	case key.Matches(kp, s.keys.Back):
+		return Back
+	case key.Matches(kp, s.keys.Choose):
+		if s.api() == nil {
+			return nil // the view explains that the key comes first
+		}
+		option := s.choice
+		if s.ctx.State.Subaccount == nil {
+			option++
+		}
+		switch option {
+		case 0:
+			return Next
+		case 1:
+			s.phase = subPick
+			if !s.subLoaded && !s.subLoading {
+				return s.startLoad()
+			}
+		case 2:
+			s.phase = subBank
+			return s.create.startBanks(s)
+		}
+	}
+	return nil
+}
+
+func (s *Subaccount) updatePick(kp tea.KeyPressMsg) tea.Cmd {
+	switch {
+	case kp.String() == "esc" && s.subList.FilterActive():
+		return s.subList.Update(kp)
+	case kp.String() == "esc" && s.subLoading:
+		s.stopLoad()
+		return nil
+	case key.Matches(kp, s.keys.Back):
+		s.phase = subChoose
+		return nil
+	case kp.String() == "r" && !s.subLoading && (s.subErr != nil || s.subStopped) && !s.subList.FilterActive():
+		return s.startLoad()
+	}
+	return s.subList.Update(kp)
+}
+
+type subPageMsg struct {
+	gen  int
+	page paystack.SubaccountsPage
+}
+
+type subDoneMsg struct {
+	gen int
+	err error
+}
+
+// startLoad streams pages into the list: page 1 makes the list usable at once
+// while the client fetches the rest concurrently.
+func (s *Subaccount) startLoad() tea.Cmd {
+	s.stopLoad()
+	s.gen++
+	gen := s.gen
+	ctx, cancel := context.WithCancel(s.context())
+	ch := make(chan tea.Msg)
+	s.cancel, s.pages = cancel, ch
+	s.subLoading, s.subLoaded, s.subStopped, s.subErr = true, false, false, nil
+	filter := s.subList.Filter()
+	s.subList.Reset()
+	s.subList.SetFilter(filter)
+	s.subList.SetLoading(true, 0, 0)
+	client := s.api()
+	go func() {
+		defer close(ch)
+		_, err := client.AllSubaccounts(ctx, func(p paystack.SubaccountsPage) {
+			select {
+			case ch <- subPageMsg{gen: gen, page: p}:
+			case <-ctx.Done():
+			}
+		})
+		select {
+		case ch <- subDoneMsg{gen: gen, err: err}:
+		case <-ctx.Done():
+		}
+	}()
+	return tea.Batch(waitForPage(ch), s.spin.Tick)
+}
+
+func waitForPage(ch <-chan tea.Msg) tea.Cmd {
+	return func() tea.Msg {
+		m, ok := <-ch
+		if !ok {
+			return nil
+		}
+		return m
+	}
+}
+
+// stopLoad leaves what has arrived usable; esc while loading must not break the screen.
+func (s *Subaccount) stopLoad() {
+	if s.cancel != nil {
+		s.cancel()
+		s.cancel = nil
+	}
+	if s.subLoading {
+		s.subLoading, s.subStopped = false, true
+		s.subList.SetLoading(false, s.subList.Len(), 0)
+	}
+}
+
+func (s *Subaccount) onPage(m subPageMsg) tea.Cmd {
+	if m.gen != s.gen || !s.subLoading {
+		return nil
+	}
+	items := make([]list.Item, len(m.page.Items))
+	for i, sa := range m.page.Items {
+		items[i] = subaccountItem(sa)
+	}
+	s.subList.Append(items)
+	s.subList.SetLoading(true, s.subList.Len(), m.page.Total)
+	return waitForPage(s.pages)
+}
+
+func (s *Subaccount) onLoadDone(m subDoneMsg) tea.Cmd {
+	if m.gen != s.gen {
+		return nil
+	}
+	s.subLoading = false
+	s.cancel = nil
+	s.subList.SetLoading(false, s.subList.Len(), 0)
+	if m.err != nil {
+		s.subErr = m.err
+		return nil
+	}
+	s.subLoaded = true
+	return nil
+}
+
+func yesNo(b bool) string {
+	if b {
+		return msg.T(msg.SubAcctYes)
+	}
+	return msg.T(msg.SubAcctNo)
+}
+
+func subaccountItem(sa paystack.Subaccount) list.Item {
+	return list.Item{
+		Columns: []string{sa.BusinessName, sa.SettlementBank, MaskAccountNumber(sa.AccountNumber), sa.Currency, yesNo(sa.IsVerified), yesNo(sa.Active)},
+		Value:   sa,
+	}
+}
+
+func (s *Subaccount) onSelected(m list.SelectedMsg) tea.Cmd {
+	switch m.ListID {
+	case "subaccounts":
+		sa, ok := m.Item.Value.(paystack.Subaccount)
+		if !ok {
+			return nil
+		}
+		s.stopLoad()
+		s.save(sa, "", false)
+		return Next
+	case "banks":
+		return s.create.onBank(s, m.Item)
+	}
+	return nil
+}
+
+// save records the choice; bankCode is known only when we created it (lists name the bank).
+func (s *Subaccount) save(sa paystack.Subaccount, bankCode string, createdByUs bool) {
+	s.ctx.State.Subaccount = &state.SubaccountRef{
+		Code:                sa.Code,
+		BusinessName:        sa.BusinessName,
+		BankName:            sa.SettlementBank,
+		BankCode:            bankCode,
+		AccountNumberMasked: MaskAccountNumber(sa.AccountNumber),
+		AccountName:         sa.AccountName,
+		Currency:            sa.Currency,
+		PercentageCharge:    sa.PercentageCharge,
+		CreatedByUs:         createdByUs,
+	}
+}
+
+func (s *Subaccount) Keys() []key.Binding {
+	switch s.phase {
+	case subChoose:
+		return []key.Binding{s.keys.Up, s.keys.Down, s.keys.Choose, s.keys.Back}
+	case subPick:
+		ks := s.subList.Keys.Bindings()
+		if s.subLoading {
+			return append(ks, s.keys.Cancel)
+		}
+		if s.subErr != nil || s.subStopped {
+			ks = append(ks, s.keys.Retry)
+		}
+		return append(ks, s.keys.Back)
+	}
+	return s.create.keys(s)
+}
+
+func (s *Subaccount) View(width, height int) string {
+	s.width = width
+	var b strings.Builder
+	switch s.phase {
+	case subChoose:
+		b.WriteString(wrap(msg.T(msg.SubAcctIntro), width) + "\n\n")
+		if s.api() == nil {
+			b.WriteString(wrap(msg.T(msg.SubAcctNoKey), width))
+			return b.String()
+		}
+		for i, c := range s.choices() {
+			mark := "  "
+			if i == s.choice {
+				mark = "› "
+			}
+			b.WriteString(mark + c + "\n")
+		}
+	case subPick:
+		title := msg.T(msg.SubAcctPickTitle)
+		if s.subLoading {
+			title = s.spin.View() + " " + title
+		}
+		b.WriteString(title + "\n")
+		extra := 0
+		if s.subErr != nil {
+			b.WriteString(wrap(s.subErr.Error(), width) + "\n" + msg.T(msg.SubAcctRetryHint) + "\n")
+			extra = 2 + strings.Count(wrap(s.subErr.Error(), width), "\n")
+		} else if s.subStopped {
+			b.WriteString(msg.T(msg.SubAcctLoadStopped, list.Thousands(s.subList.Len())) + "\n")
+			extra = 1
+		}
+		s.subList.SetSize(width, max(height-1-extra, 4))
+		b.WriteString(s.subList.View())
+	default:
+		b.WriteString(s.create.view(s, width, height))
+	}
+	return b.String()
+}
+
+// wrap breaks long sentences at spaces so that no line is wider than width
+// cells; a paragraph's leading spaces indent all of its lines.
+func wrap(text string, width int) string {
+	if width <= 10 {
+		return text
+	}
+	var out []string
+	for _, para := range strings.Split(text, "\n") {
+		indent := para[:len(para)-len(strings.TrimLeft(para, " "))]
+		line := ""
+		for _, word := range strings.Fields(para) {
+			switch {
+			case line == "":
+				line = indent + word
+			case cellWidth(line)+1+cellWidth(word) > width:
+				out = append(out, line)
+				line = indent + word
+			default:
+				line += " " + word
+			}
+		}
+		out = append(out, line)
+	}
+	return strings.Join(out, "\n")
+}
+
+var _ Step = (*Subaccount)(nil)

@@ -1,0 +1,580 @@
+package steps
+
+import (
+	"context"
+	"net/mail"
+	"strconv"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"paystack-setup/msg"
+	"paystack-setup/paystack"
+	"paystack-setup/ui/list"
+)
+
+// Fields of the create form, in the order they are asked.
+const (
+	fieldAccount = iota
+	fieldBusiness
+	fieldPercent
+	fieldEmail
+	fieldCount
+)
+
+// createForm is the "new subaccount" path: bank, fields, summary, create.
+type createForm struct {
+	bankList     *list.Model
+	banksLoading bool
+	banksFor     string // the country the bank list was loaded for
+	banksErr     error
+	bank         *paystack.Bank
+
+	inputs  [fieldCount]textinput.Model
+	focus   int
+	errs    [fieldCount]string
+	account string // validated, separators removed
+
+	resolving    bool
+	resolvedFor  string // account number + bank the name below belongs to
+	accountName  string
+	resolveNote  string // why the name could not be confirmed, or why it is not checked
+	resolveGen   int
+	createErr    error
+	lostAnswer   bool // an earlier create may have happened: look it up before trying again
+	duplicate    *paystack.Subaccount
+	recoveredMsg string
+	cancel       context.CancelFunc
+}
+
+func newCreateForm() createForm {
+	f := createForm{}
+	f.bankList = list.New([]string{msg.T(msg.SubAcctColBank)}, list.DefaultKeyMap())
+	f.bankList.ID = "banks"
+	f.bankList.SetEmptyText(msg.T(msg.SubAcctNoBanks))
+	for i := range f.inputs {
+		f.inputs[i] = newInput("")
+	}
+	f.inputs[fieldPercent].SetValue("0")
+	f.inputs[fieldAccount].CharLimit = 24
+	return f
+}
+
+type banksMsg struct {
+	country string
+	banks   []paystack.Bank
+	err     error
+}
+
+type resolvedMsg struct {
+	gen  int
+	name string
+	err  error
+}
+
+type createdMsg struct {
+	sub       paystack.Subaccount
+	found     bool // it already existed (duplicate or recovered after a lost answer)
+	recovered bool // found only after the create's answer was lost
+	err       error
+	lost      bool
+}
+
+func (f *createForm) startBanks(s *Subaccount) tea.Cmd {
+	country := s.ctx.State.Country
+	if f.banksFor == country && f.bankList.Len() > 0 {
+		return nil
+	}
+	if CountryCode(country) == "" {
+		f.banksErr = errUnknownCountry{}
+		return nil
+	}
+	f.banksLoading, f.banksErr = true, nil
+	f.bankList.Reset()
+	f.bankList.SetLoading(true, 0, 0)
+	client, ctx := s.api(), s.context()
+	return tea.Batch(s.spin.Tick, func() tea.Msg {
+		banks, err := client.ListBanks(ctx, paystack.BankQuery{Country: paystackCountry(country)})
+		return banksMsg{country: country, banks: banks, err: err}
+	})
+}
+
+type errUnknownCountry struct{}
+
+func (errUnknownCountry) Error() string { return msg.T(msg.SubAcctUnknownCountry) }
+
+func (f *createForm) onBank(s *Subaccount, it list.Item) tea.Cmd {
+	b, ok := it.Value.(paystack.Bank)
+	if !ok {
+		return nil
+	}
+	if f.bank == nil || f.bank.Code != b.Code {
+		f.accountName, f.resolveNote, f.resolvedFor = "", "", ""
+	}
+	f.bank = &b
+	s.phase = subForm
+	f.focus = fieldAccount
+	return f.focusInput()
+}
+
+func (f *createForm) focusInput() tea.Cmd {
+	for i := range f.inputs {
+		f.inputs[i].Blur()
+	}
+	return f.inputs[f.focus].Focus()
+}
+
+// handleResult takes the answers of network calls, whatever screen is shown.
+func (f *createForm) handleResult(s *Subaccount, m tea.Msg) (tea.Cmd, bool) {
+	switch m := m.(type) {
+	case banksMsg:
+		f.banksLoading = false
+		f.bankList.SetLoading(false, 0, 0)
+		if m.err != nil {
+			f.banksErr = m.err
+			return nil, true
+		}
+		f.banksFor = m.country
+		items := make([]list.Item, 0, len(m.banks))
+		for _, b := range m.banks {
+			items = append(items, list.Item{Columns: []string{b.Name}, Value: b})
+		}
+		f.bankList.Append(items)
+		return nil, true
+	case resolvedMsg:
+		if m.gen != f.resolveGen {
+			return nil, true
+		}
+		f.resolving = false
+		if m.err != nil {
+			f.resolveNote = msg.T(msg.SubAcctResolveFailed, m.err.Error())
+			return nil, true
+		}
+		f.accountName, f.resolveNote = m.name, ""
+		return nil, true
+	case createdMsg:
+		if s.phase != subCreating {
+			return nil, true
+		}
+		f.cancel = nil
+		switch {
+		case m.err != nil:
+			f.createErr, f.lostAnswer = m.err, f.lostAnswer || m.lost
+			s.phase = subFailed
+		case m.found && !m.recovered:
+			sub := m.sub
+			f.duplicate = &sub
+			s.phase = subDuplicate
+		default:
+			if m.sub.AccountName == "" {
+				m.sub.AccountName = f.accountName
+			}
+			s.save(m.sub, f.bank.Code, true)
+			return Next, true
+		}
+		return nil, true
+	}
+	return nil, false
+}
+
+func (f *createForm) update(s *Subaccount, kp tea.KeyPressMsg) tea.Cmd {
+	switch s.phase {
+	case subBank:
+		switch {
+		case kp.String() == "esc" && f.bankList.FilterActive():
+			return f.bankList.Update(kp)
+		case key.Matches(kp, s.keys.Back):
+			s.phase = subChoose
+			return nil
+		case kp.String() == "r" && f.banksErr != nil:
+			f.banksFor = ""
+			return f.startBanks(s)
+		}
+		return f.bankList.Update(kp)
+	case subForm:
+		return f.updateForm(s, kp)
+	case subConfirm:
+		switch {
+		case key.Matches(kp, s.keys.Back):
+			s.phase = subForm
+			return f.focusInput()
+		case key.Matches(kp, s.keys.Create):
+			return f.startCreate(s)
+		}
+	case subCreating:
+		if kp.String() == "esc" && f.cancel != nil {
+			// The POST may already be on Paystack: the next try looks it up first.
+			f.cancel()
+			f.cancel = nil
+			f.lostAnswer = true
+			f.createErr = nil
+			s.phase = subConfirm
+		}
+	case subDuplicate:
+		switch {
+		case key.Matches(kp, s.keys.Choose):
+			s.save(*f.duplicate, f.bank.Code, false)
+			return Next
+		case key.Matches(kp, s.keys.Back):
+			s.phase = subForm
+			return f.focusInput()
+		}
+	case subFailed:
+		switch {
+		case kp.String() == "r":
+			return f.startCreate(s)
+		case key.Matches(kp, s.keys.Back):
+			s.phase = subConfirm
+		}
+	}
+	return nil
+}
+
+func (f *createForm) updateForm(s *Subaccount, kp tea.KeyPressMsg) tea.Cmd {
+	switch kp.String() {
+	case "esc", "shift+tab":
+		if f.focus == fieldAccount {
+			s.phase = subBank
+			return nil
+		}
+		f.focus--
+		return f.focusInput()
+	case "tab", "enter":
+		if !f.validateField(s, f.focus) {
+			return nil
+		}
+		var cmd tea.Cmd
+		if f.focus == fieldAccount {
+			cmd = f.startResolve(s)
+		}
+		if f.focus == fieldEmail {
+			for i := range fieldCount {
+				if !f.validateField(s, i) {
+					f.focus = i
+					return tea.Batch(cmd, f.focusInput())
+				}
+			}
+			s.phase = subConfirm
+			return cmd
+		}
+		f.focus++
+		return tea.Batch(cmd, f.focusInput())
+	}
+	var cmd tea.Cmd
+	f.inputs[f.focus], cmd = f.inputs[f.focus].Update(kp)
+	f.errs[f.focus] = ""
+	return cmd
+}
+
+// validateField fills errs with a sentence that says what to type instead.
+func (f *createForm) validateField(s *Subaccount, i int) bool {
+	v := strings.TrimSpace(f.inputs[i].Value())
+	f.errs[i] = ""
+	switch i {
+	case fieldAccount:
+		n, err := ValidateAccountNumber(s.ctx.State.Country, f.bankType(), v)
+		if err != nil {
+			f.errs[i] = err.Error()
+			return false
+		}
+		f.account = n
+	case fieldBusiness:
+		if v == "" {
+			f.errs[i] = msg.T(msg.SubAcctBusinessEmpty)
+			return false
+		}
+	case fieldPercent:
+		if _, ok := parsePercent(v); !ok {
+			f.errs[i] = msg.T(msg.SubAcctPercentBad)
+			return false
+		}
+	case fieldEmail:
+		if !validEmail(v) {
+			f.errs[i] = msg.T(msg.SubAcctEmailBad)
+			return false
+		}
+	}
+	return true
+}
+
+func (f *createForm) bankType() string {
+	if f.bank == nil {
+		return ""
+	}
+	return f.bank.Type
+}
+
+// parsePercent accepts "2.5", "2,5" and "2.5%", because that is how people write shares.
+func parsePercent(s string) (float64, bool) {
+	s = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), "%"))
+	s = strings.Replace(s, ",", ".", 1)
+	p, err := strconv.ParseFloat(s, 64)
+	if err != nil || p != p || p < 0 || p > 100 {
+		return 0, false
+	}
+	return p, true
+}
+
+func validEmail(s string) bool {
+	a, err := mail.ParseAddress(s)
+	if err != nil || a.Address != s {
+		return false
+	}
+	at := strings.LastIndex(s, "@")
+	return at > 0 && strings.Contains(s[at+1:], ".") && !strings.HasSuffix(s, ".")
+}
+
+func formatPercent(p float64) string { return strconv.FormatFloat(p, 'f', -1, 64) }
+
+// startResolve asks the bank for the account holder's name where Paystack can (Nigeria, Ghana).
+func (f *createForm) startResolve(s *Subaccount) tea.Cmd {
+	target := f.bank.Code + "/" + f.account
+	if target == f.resolvedFor {
+		return nil
+	}
+	f.resolvedFor, f.accountName, f.resolveNote = target, "", ""
+	f.resolveGen++
+	switch CountryCode(s.ctx.State.Country) {
+	case CountryKenya:
+		f.resolveNote = msg.T(msg.SubAcctResolveKenya)
+		return nil
+	case CountrySouthAfrica:
+		f.resolveNote = msg.T(msg.SubAcctResolveSouthAfrica)
+		return nil
+	case CountryNigeria, CountryGhana:
+	default:
+		return nil
+	}
+	f.resolving = true
+	gen, client, ctx := f.resolveGen, s.api(), s.context()
+	number, bankCode := f.account, f.bank.Code
+	return tea.Batch(s.spin.Tick, func() tea.Msg {
+		r, err := client.ResolveAccount(ctx, number, bankCode)
+		return resolvedMsg{gen: gen, name: r.AccountName, err: err}
+	})
+}
+
+func (f *createForm) request() paystack.SubaccountRequest {
+	p, _ := parsePercent(f.inputs[fieldPercent].Value())
+	return paystack.SubaccountRequest{
+		BusinessName:        strings.TrimSpace(f.inputs[fieldBusiness].Value()),
+		SettlementBank:      f.bank.Code,
+		AccountNumber:       f.account,
+		PercentageCharge:    p,
+		PrimaryContactEmail: strings.TrimSpace(f.inputs[fieldEmail].Value()),
+	}
+}
+
+// startCreate never makes a second subaccount for the same bank account: an
+// existing one (from the loaded list or Paystack) is offered instead, and a
+// create whose answer was lost is looked up before anything is sent again.
+func (f *createForm) startCreate(s *Subaccount) tea.Cmd {
+	req := f.request()
+	f.createErr = nil
+	if sub, ok := s.findLoaded(f.bank.Name, f.account); ok && !f.lostAnswer {
+		f.duplicate = &sub
+		s.phase = subDuplicate
+		return nil
+	}
+	s.phase = subCreating
+	ctx, cancel := context.WithCancel(s.context())
+	f.cancel = cancel
+	client, wasLost := s.api(), f.lostAnswer
+	return tea.Batch(s.spin.Tick, func() tea.Msg {
+		defer cancel()
+		existing, err := client.FindSubaccount(ctx, req.SettlementBank, req.AccountNumber)
+		if err != nil {
+			return createdMsg{err: err, lost: wasLost}
+		}
+		if existing != nil {
+			return createdMsg{sub: *existing, found: true, recovered: wasLost}
+		}
+		sub, err := client.CreateSubaccount(ctx, req)
+		if err == nil {
+			return createdMsg{sub: sub}
+		}
+		if !answerMayBeLost(err) {
+			return createdMsg{err: err, lost: wasLost}
+		}
+		found, ferr := client.FindSubaccount(ctx, req.SettlementBank, req.AccountNumber)
+		if ferr == nil && found != nil {
+			return createdMsg{sub: *found, found: true, recovered: true}
+		}
+		return createdMsg{err: errCreateUnknown{}, lost: true}
+	})
+}
+
+type errCreateUnknown struct{}
+
+func (errCreateUnknown) Error() string { return msg.T(msg.SubAcctCreateUnknown) }
+
+// findLoaded looks in the subaccounts already listed; lists name the bank, not its code.
+func (s *Subaccount) findLoaded(bankName, account string) (paystack.Subaccount, bool) {
+	for _, it := range s.subList.Items() {
+		sa, ok := it.Value.(paystack.Subaccount)
+		if ok && sa.AccountNumber == account && strings.EqualFold(strings.TrimSpace(sa.SettlementBank), strings.TrimSpace(bankName)) {
+			return sa, true
+		}
+	}
+	return paystack.Subaccount{}, false
+}
+
+func (f *createForm) keys(s *Subaccount) []key.Binding {
+	switch s.phase {
+	case subBank:
+		ks := f.bankList.Keys.Bindings()
+		if f.banksErr != nil {
+			ks = append(ks, s.keys.Retry)
+		}
+		return append(ks, s.keys.Back)
+	case subForm:
+		return []key.Binding{s.keys.Next, s.keys.Back}
+	case subConfirm:
+		return []key.Binding{s.keys.Create, s.keys.Back}
+	case subCreating:
+		return []key.Binding{s.keys.Cancel}
+	case subDuplicate:
+		return []key.Binding{s.keys.Choose, s.keys.Back}
+	case subFailed:
+		return []key.Binding{s.keys.Retry, s.keys.Back}
+	}
+	return nil
+}
+
+func (f *createForm) view(s *Subaccount, width, height int) string {
+	var b strings.Builder
+	line := func(text string) { b.WriteString(wrap(text, width) + "\n") }
+	switch s.phase {
+	case subBank:
+		title := msg.T(msg.SubAcctBankTitle, s.ctx.State.Country)
+		line(title)
+		used := 1
+		if f.banksLoading {
+			line(s.spin.View() + " " + msg.T(msg.SubAcctLoadingBanks))
+			used++
+		}
+		if f.banksErr != nil {
+			text := wrap(f.banksErr.Error(), width)
+			line(text)
+			line(msg.T(msg.SubAcctRetryHint))
+			used += 2 + strings.Count(text, "\n")
+		}
+		f.bankList.SetSize(width, max(height-used, 4))
+		b.WriteString(f.bankList.View())
+	case subForm:
+		line(msg.T(msg.SubAcctSummaryBank, f.bank.Name))
+		b.WriteString("\n")
+		for i := range fieldCount {
+			mark := "  "
+			if i == f.focus {
+				mark = "› "
+			}
+			b.WriteString(mark + f.label(i) + ": " + f.inputs[i].View() + "\n")
+			if f.errs[i] != "" {
+				line("    " + f.errs[i])
+			}
+			switch i {
+			case fieldAccount:
+				switch {
+				case f.resolving:
+					line("    " + s.spin.View() + " " + msg.T(msg.SubAcctResolving))
+				case f.accountName != "":
+					line("    " + msg.T(msg.SubAcctResolved, f.accountName))
+				case f.resolveNote != "":
+					line("    " + f.resolveNote)
+				}
+			case fieldPercent:
+				if p, ok := parsePercent(f.inputs[fieldPercent].Value()); ok {
+					line("    " + msg.T(msg.SubAcctPercentHelp, formatPercent(p), formatPercent(100-p)))
+				}
+			}
+		}
+		b.WriteString("\n")
+		line(msg.T(msg.SubAcctFormHelp))
+	case subConfirm, subCreating, subFailed:
+		line(msg.T(msg.SubAcctSummaryTitle))
+		b.WriteString("\n")
+		req := f.request()
+		line(msg.T(msg.SubAcctSummaryBank, f.bank.Name))
+		line(msg.T(msg.SubAcctSummaryAccount, req.AccountNumber))
+		if f.accountName != "" {
+			line(msg.T(msg.SubAcctSummaryAccountName, f.accountName))
+		} else if f.resolveNote != "" {
+			line(f.resolveNote)
+		}
+		line(msg.T(msg.SubAcctSummaryBusiness, req.BusinessName))
+		line(msg.T(msg.SubAcctSummaryPercent, formatPercent(req.PercentageCharge), formatPercent(100-req.PercentageCharge)))
+		line(msg.T(msg.SubAcctSummaryEmail, req.PrimaryContactEmail))
+		b.WriteString("\n")
+		switch s.phase {
+		case subConfirm:
+			line(msg.T(msg.SubAcctSummaryConfirm))
+		case subCreating:
+			line(s.spin.View() + " " + msg.T(msg.SubAcctCreating))
+		case subFailed:
+			line(f.createErr.Error())
+			line(msg.T(msg.SubAcctRetryHint))
+		}
+	case subDuplicate:
+		d := f.duplicate
+		line(msg.T(msg.SubAcctDuplicate, d.BusinessName, d.Code))
+	}
+	return strings.TrimRight(b.String(), "\n")
+}
+
+func (f *createForm) label(i int) string {
+	switch i {
+	case fieldAccount:
+		if f.bankType() == BankTypeMobileMoney {
+			return msg.T(msg.SubAcctFieldAccountMobile)
+		}
+		return msg.T(msg.SubAcctFieldAccount)
+	case fieldBusiness:
+		return msg.T(msg.SubAcctFieldBusiness)
+	case fieldPercent:
+		return msg.T(msg.SubAcctFieldPercent)
+	}
+	return msg.T(msg.SubAcctFieldEmail)
+}
+
+func cellWidth(s string) int { return ansi.StringWidth(s) }
+
+// paystackCountry is the country name List Banks expects ("south africa").
+func paystackCountry(country string) string {
+	switch CountryCode(country) {
+	case CountryNigeria:
+		return "nigeria"
+	case CountryGhana:
+		return "ghana"
+	case CountryKenya:
+		return "kenya"
+	case CountrySouthAfrica:
+		return "south africa"
+	}
+	return strings.ToLower(country)
+}
+
+// answerMayBeLost is true when the create may have reached Paystack although
+// no clear answer came back; the definite refusals (validation, key, IP) are not.
+func answerMayBeLost(err error) bool {
+	switch paystack.KindOf(err) {
+	case paystack.KindOutcomeUnknown, paystack.KindTimeout, paystack.KindNetwork, paystack.KindUnavailable,
+		paystack.KindNotJSON, paystack.KindMalformed, paystack.KindCanceled:
+		return true
+	}
+	return false
+}
+
+// newInput makes a text input with a steady cursor: a blinking one redraws the
+// whole screen twice a second, which is wasted work on a slow remote terminal.
+func newInput(prompt string) textinput.Model {
+	in := textinput.New()
+	in.Prompt = prompt
+	st := in.Styles()
+	st.Cursor.Blink = false
+	in.SetStyles(st)
+	return in
+}

@@ -1,0 +1,341 @@
+package steps
+
+import (
+	"bytes"
+	"context"
+	"net/http"
+	"strings"
+	"testing"
+	"time"
+
+	"charm.land/bubbles/v2/spinner"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/exp/teatest/v2"
+
+	"paystack-setup/paystack"
+	"paystack-setup/paystack/sandbox"
+	"paystack-setup/state"
+)
+
+// subTestEnv is a subaccount step talking to an in-memory Paystack.
+type subTestEnv struct {
+	srv  *sandbox.Server
+	st   *state.State
+	step *Subaccount
+}
+
+func newSubTestEnv(t *testing.T, country string, opts sandbox.Options, wrap func(http.RoundTripper) http.RoundTripper) *subTestEnv {
+	t.Helper()
+	srv := sandbox.New(opts)
+	key, err := paystack.ParseSecretKey(sandbox.DemoTestKey)
+	if err != nil {
+		t.Fatalf("demo key rejected: %v", err)
+	}
+	var rt http.RoundTripper = srv.Transport()
+	if wrap != nil {
+		rt = wrap(rt)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	t.Cleanup(cancel)
+	st := &state.State{Country: country}
+	c := &Context{
+		Ctx:   ctx,
+		State: st,
+		Key:   key,
+		NewClient: func(k paystack.SecretKey) *paystack.Client {
+			return paystack.New(k, paystack.WithBaseURL(sandbox.BaseURL), paystack.WithHTTPClient(&http.Client{Transport: rt}))
+		},
+	}
+	return &subTestEnv{srv: srv, st: st, step: NewSubaccount(c)}
+}
+
+// run executes a command the way the Bubble Tea loop would, feeding every
+// message back into the step until nothing is left; spinner ticks are dropped
+// because they only animate. It returns the messages the step sent to the shell.
+func (e *subTestEnv) run(cmd tea.Cmd) []tea.Msg {
+	var out []tea.Msg
+	queue := []tea.Cmd{cmd}
+	for len(queue) > 0 {
+		c := queue[0]
+		queue = queue[1:]
+		if c == nil {
+			continue
+		}
+		switch m := c().(type) {
+		case nil, spinner.TickMsg:
+		case tea.BatchMsg:
+			queue = append(queue, m...)
+		case NextMsg, BackMsg, GotoMsg:
+			out = append(out, m)
+		default:
+			queue = append(queue, e.step.Update(m))
+		}
+	}
+	return out
+}
+
+func (e *subTestEnv) press(keys ...string) []tea.Msg {
+	var out []tea.Msg
+	for _, k := range keys {
+		out = append(out, e.run(e.step.Update(testKey(k)))...)
+	}
+	return out
+}
+
+func (e *subTestEnv) typeText(s string) {
+	for _, r := range s {
+		e.run(e.step.Update(tea.KeyPressMsg{Code: r, Text: string(r)}))
+	}
+}
+
+func testKey(k string) tea.KeyPressMsg {
+	switch k {
+	case "enter":
+		return tea.KeyPressMsg{Code: tea.KeyEnter}
+	case "esc":
+		return tea.KeyPressMsg{Code: tea.KeyEscape}
+	case "tab":
+		return tea.KeyPressMsg{Code: tea.KeyTab}
+	case "shift+tab":
+		return tea.KeyPressMsg{Code: tea.KeyTab, Mod: tea.ModShift}
+	case "down":
+		return tea.KeyPressMsg{Code: tea.KeyDown}
+	case "up":
+		return tea.KeyPressMsg{Code: tea.KeyUp}
+	case "backspace":
+		return tea.KeyPressMsg{Code: tea.KeyBackspace}
+	}
+	r := []rune(k)[0]
+	return tea.KeyPressMsg{Code: r, Text: k}
+}
+
+func wantNext(t *testing.T, msgs []tea.Msg) {
+	t.Helper()
+	for _, m := range msgs {
+		if _, ok := m.(NextMsg); ok {
+			return
+		}
+	}
+	t.Fatalf("the step did not finish; it sent %v", msgs)
+}
+
+func TestPickFromTenThousandWithFilter(t *testing.T) {
+	e := newSubTestEnv(t, "NG", sandbox.Options{Subaccounts: 10000}, nil)
+	e.run(e.step.Init())
+	e.press("enter") // use an existing subaccount: loads every page
+	if got := e.step.subList.Len(); got < 10000 {
+		t.Fatalf("list holds %d subaccounts after loading, want at least 10,000", got)
+	}
+	e.typeText("ngozi bakes")
+	view := e.step.View(100, 20)
+	if !strings.Contains(view, "Ngozi Bakes") || !strings.Contains(view, "••••7891") {
+		t.Fatalf("filtered view lacks the seeded subaccount with its masked account number:\n%s", view)
+	}
+	if strings.Contains(view, "2004567891") {
+		t.Fatalf("the full account number is on screen:\n%s", view)
+	}
+	wantNext(t, e.press("enter"))
+	got := e.st.Subaccount
+	if got == nil || got.BusinessName != "Ngozi Bakes" || got.AccountNumberMasked != "••••7891" || got.CreatedByUs {
+		t.Fatalf("saved %+v, want Ngozi Bakes, masked, not created by us", got)
+	}
+}
+
+// hangLaterPages lets page 1 through and holds every other page until the request is cancelled.
+func hangLaterPages(rt http.RoundTripper) http.RoundTripper {
+	return roundTripFunc(func(r *http.Request) (*http.Response, error) {
+		if r.URL.Path == "/subaccount" && r.Method == http.MethodGet {
+			if p := r.URL.Query().Get("page"); p != "" && p != "1" {
+				<-r.Context().Done()
+				return nil, r.Context().Err()
+			}
+		}
+		return rt.RoundTrip(r)
+	})
+}
+
+type roundTripFunc func(*http.Request) (*http.Response, error)
+
+func (f roundTripFunc) RoundTrip(r *http.Request) (*http.Response, error) { return f(r) }
+
+// subModel puts the step in a Bubble Tea program, as the shell does.
+type subModel struct{ step *Subaccount }
+
+func (m subModel) Init() tea.Cmd { return m.step.Init() }
+func (m subModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if _, ok := msg.(NextMsg); ok {
+		return m, tea.Quit
+	}
+	return m, m.step.Update(msg)
+}
+func (m subModel) View() tea.View { return tea.NewView(m.step.View(100, 20)) }
+
+func TestUsableAfterFirstPageWhileLaterPagesHang(t *testing.T) {
+	e := newSubTestEnv(t, "NG", sandbox.Options{Subaccounts: 500}, hangLaterPages)
+	// Paystack lists newest first; pick a name that is on page 1.
+	page1, _, err := e.step.api().ListSubaccounts(context.Background(), 1, 100)
+	if err != nil || len(page1) == 0 {
+		t.Fatalf("page 1: %v", err)
+	}
+	name := page1[len(page1)-1].BusinessName
+	tm := teatest.NewTestModel(t, subModel{e.step}, teatest.WithInitialTermSize(100, 20))
+	tm.Send(testKey("enter"))
+	teatest.WaitFor(t, tm.Output(), func(b []byte) bool { return bytes.Contains(b, []byte("loading")) },
+		teatest.WithDuration(10*time.Second))
+	tm.Type(strings.ToLower(name))
+	teatest.WaitFor(t, tm.Output(), func(b []byte) bool { return bytes.Contains(b, []byte(name)) },
+		teatest.WithDuration(10*time.Second))
+	tm.Send(testKey("enter"))
+	tm.WaitFinished(t, teatest.WithFinalTimeout(10*time.Second))
+	if got := e.st.Subaccount; got == nil || got.BusinessName != name {
+		t.Fatalf("saved %+v, want %s picked from page 1", got, name)
+	}
+}
+
+func TestEscStopsLoadingAndKeepsTheList(t *testing.T) {
+	e := newSubTestEnv(t, "NG", sandbox.Options{Subaccounts: 500}, hangLaterPages)
+	e.step.Update(testKey("enter"))
+	// Deliver page 1 only: the later pages hang.
+	first := e.step.pages
+	e.step.Update(<-first) // its command would wait for page 2, which never comes
+	if !e.step.Busy() {
+		t.Fatal("the step should be loading while later pages hang")
+	}
+	e.press("esc")
+	if e.step.Busy() {
+		t.Fatal("esc did not stop the load")
+	}
+	view := e.step.View(100, 20)
+	if !strings.Contains(view, "Loading stopped") || e.step.subList.Len() == 0 {
+		t.Fatalf("after esc the first page should stay with a note:\n%s", view)
+	}
+	if e.step.phase != subPick {
+		t.Fatal("esc while loading left the list screen")
+	}
+}
+
+// createUpToSummary walks the create path for a Nigerian Zenith Bank account.
+func (e *subTestEnv) createUpToSummary(t *testing.T, account string) {
+	t.Helper()
+	e.run(e.step.Init())
+	e.press("down", "enter") // create a new subaccount
+	e.typeText("zenith")
+	e.press("enter")
+	if e.step.phase != subForm {
+		t.Fatalf("choosing a bank should open the form, phase %d:\n%s", e.step.phase, e.step.View(100, 20))
+	}
+	e.typeText(account)
+	e.press("tab")
+	e.typeText("Ade Foods")
+	e.press("tab")
+	e.press("backspace")
+	e.typeText("10")
+	e.press("tab")
+	e.typeText("ade@adefoods.example")
+	e.press("enter")
+	if e.step.phase != subConfirm {
+		t.Fatalf("the form should lead to the summary:\n%s", e.step.View(100, 30))
+	}
+}
+
+func TestCreateHappyPathAppearsOnPaystack(t *testing.T) {
+	e := newSubTestEnv(t, "NG", sandbox.Options{}, nil)
+	e.createUpToSummary(t, "2012345678")
+	view := e.step.View(100, 30)
+	for _, want := range []string{"Zenith Bank", "Ade Foods", "Paystack keeps 10% for the main account; this subaccount gets 90%", "Account name:"} {
+		if !strings.Contains(view, want) {
+			t.Errorf("summary lacks %q:\n%s", want, view)
+		}
+	}
+	wantNext(t, e.press("enter"))
+	got := e.st.Subaccount
+	if got == nil || !got.CreatedByUs || got.BankCode != "057" || got.AccountNumberMasked != "••••5678" || got.Code == "" {
+		t.Fatalf("saved %+v", got)
+	}
+	found, err := e.step.api().FindSubaccount(context.Background(), "057", "2012345678")
+	if err != nil || found == nil || found.Code != got.Code {
+		t.Fatalf("the new subaccount is not on Paystack: %+v, %v", found, err)
+	}
+}
+
+func TestDuplicateIsOfferedInsteadOfCreated(t *testing.T) {
+	e := newSubTestEnv(t, "NG", sandbox.Options{}, nil)
+	// Lagos Fitness Club is seeded at Zenith Bank with this account number.
+	e.createUpToSummary(t, "2087654321")
+	before := e.srv.RequestsTo(http.MethodPost, "/subaccount")
+	e.press("enter")
+	if e.step.phase != subDuplicate || !strings.Contains(e.step.View(100, 20), "Lagos Fitness Club") {
+		t.Fatalf("the existing subaccount should be offered:\n%s", e.step.View(100, 20))
+	}
+	wantNext(t, e.press("enter"))
+	if e.srv.RequestsTo(http.MethodPost, "/subaccount") != before {
+		t.Fatal("a subaccount was created although one existed")
+	}
+	if got := e.st.Subaccount; got == nil || got.BusinessName != "Lagos Fitness Club" || got.CreatedByUs {
+		t.Fatalf("saved %+v, want the existing Lagos Fitness Club", got)
+	}
+}
+
+func TestLostCreateAnswerIsLookedUpNotRepeated(t *testing.T) {
+	e := newSubTestEnv(t, "NG", sandbox.Options{}, nil)
+	e.createUpToSummary(t, "2011112222")
+	e.srv.InjectFault(sandbox.Fault{Method: http.MethodPost, Path: "/subaccount", Kind: sandbox.FaultCreateThenDrop, Status: http.StatusBadGateway, Body: "<html>502 Bad Gateway</html>", ContentType: "text/html", Count: 1})
+	msgs := e.press("enter")
+	if n := e.srv.RequestsTo(http.MethodPost, "/subaccount"); n != 1 {
+		t.Fatalf("%d POSTs sent, want exactly 1", n)
+	}
+	wantNext(t, msgs)
+	got := e.st.Subaccount
+	if got == nil || got.Code == "" || got.BusinessName != "Ade Foods" {
+		t.Fatalf("the subaccount created before the answer was lost was not used: %+v", got)
+	}
+}
+
+func TestBackNavigationKeepsTypedFields(t *testing.T) {
+	e := newSubTestEnv(t, "NG", sandbox.Options{}, nil)
+	e.createUpToSummary(t, "2012345678")
+	e.press("esc") // summary → form
+	e.press("esc", "esc", "esc")
+	if e.step.create.focus != fieldAccount {
+		t.Fatalf("three steps back should reach the account number, focus %d", e.step.create.focus)
+	}
+	e.press("esc") // form → bank list
+	if e.step.phase != subBank {
+		t.Fatalf("esc on the first field should return to the bank list, phase %d", e.step.phase)
+	}
+	e.press("enter") // same bank again
+	view := e.step.View(100, 30)
+	for _, want := range []string{"2012345678", "Ade Foods", "10", "ade@adefoods.example"} {
+		if !strings.Contains(view, want) {
+			t.Errorf("after going back and forth the form lost %q:\n%s", want, view)
+		}
+	}
+}
+
+func TestValidationErrorsPerCountry(t *testing.T) {
+	for _, c := range []struct{ country, bank, account, want string }{
+		{"nigeria", "zenith", "12345", "exactly 10 digits"},
+		{"ghana", "gcb", "123456789", "10 to 16 digits"},
+		{"ghana", "mtn", "12345", "mobile money number"},
+		{"kenya", "equity", "123", "6 to 14 digits"},
+		{"kenya", "m-pesa", "0912345678", "M-PESA"},
+		{"south africa", "capitec", "123456", "7 to 11 digits"},
+	} {
+		t.Run(c.country+"/"+c.bank, func(t *testing.T) {
+			e := newSubTestEnv(t, c.country, sandbox.Options{}, nil)
+			e.run(e.step.Init())
+			e.press("down", "enter")
+			e.typeText(c.bank)
+			e.press("enter")
+			if e.step.phase != subForm {
+				t.Fatalf("bank %q not found:\n%s", c.bank, e.step.View(100, 20))
+			}
+			e.typeText(c.account)
+			e.press("tab")
+			view := e.step.View(100, 30)
+			if !strings.Contains(view, c.want) || e.step.create.focus != fieldAccount {
+				t.Fatalf("want %q and the cursor kept on the account number:\n%s", c.want, view)
+			}
+		})
+	}
+}
