@@ -181,7 +181,7 @@ func gather(ctx context.Context, in Input, concurrent bool) *snapshot {
 	default:
 		s.mode = paystack.ModeLive
 	}
-	s.online = s.keyOK && in.Client != nil && !in.Offline
+	s.online = s.keyOK && hasClient(in.Client) && !in.Offline
 	var wg sync.WaitGroup
 	start := func(f func()) {
 		if concurrent {
@@ -209,6 +209,14 @@ func gather(ctx context.Context, in Input, concurrent bool) *snapshot {
 	}
 	wg.Wait()
 	return s
+}
+
+// hasClient also catches a nil *paystack.Client inside a non-nil interface.
+func hasClient(c API) bool {
+	if pc, ok := c.(*paystack.Client); ok {
+		return pc != nil
+	}
+	return c != nil
 }
 
 func subaccountCode(st state.State) string {
@@ -253,12 +261,16 @@ func result(id string, st Status, step string, title, detail, fix Text) Result {
 	return Result{ID: id, Status: st, Step: step, title: title, detail: detail, fix: fix}
 }
 
-// skippedOffline is the detail of a network check under --offline.
+// skipReason says why a network check was not made.
 func (s *snapshot) skipReason() Text {
-	if s.in.Offline {
+	switch {
+	case s.in.Offline:
 		return t(msg.ChkSkippedOffline)
+	case !s.keyOK:
+		return t(msg.ChkSkippedNoKey)
+	default:
+		return t(msg.ChkSkippedNoClient)
 	}
-	return t(msg.ChkSkippedNoKey)
 }
 
 // paystackFailure turns a Client error into a check outcome: what the setup

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"paystack-setup/msg"
+	"paystack-setup/paystack"
 	"paystack-setup/paystack/sandbox"
 )
 
@@ -62,4 +63,13 @@ func TestLocalizedKeepsIDsAndChangesLanguage(t *testing.T) {
 	if hi.Detail == en.Detail || !strings.Contains(en.Detail, "First name") || !strings.Contains(hi.Detail, "पहला नाम") {
 		t.Errorf("English %q / Hindi %q: the list of missing fields must be rendered in each language", en.Detail, hi.Detail)
 	}
+}
+
+func TestKeyWithoutClientSkipsNetworkChecks(t *testing.T) {
+	f := newFixture(t, sandboxOpts())
+	var none *paystack.Client
+	f.in.Client = none
+	rep := f.run(t)
+	assertResult(t, find(t, rep, "key.accepted"), Skip, "not contacted", "")
+	assertResult(t, find(t, rep, "key.present"), Pass, "sk_live_", "")
 }

@@ -19,6 +19,7 @@ const (
 	ChkCouldNotCheck           ID = "checks.could_not_check"
 	ChkRetryFix                ID = "checks.retry_fix"
 	ChkSkippedOffline          ID = "checks.skipped_offline"
+	ChkSkippedNoClient         ID = "checks.skipped_no_client"
 	ChkSkippedNoKey            ID = "checks.skipped_no_key"
 	ChkSourceKeyring           ID = "checks.source_keyring"
 	ChkSourceEnv               ID = "checks.source_env"
@@ -144,6 +145,7 @@ func init() {
 		ChkCouldNotCheck:           "Could not check: %s",
 		ChkRetryFix:                "Check your internet connection and run the audit again in a few minutes.",
 		ChkSkippedOffline:          "Skipped because of --offline: Paystack was not asked.",
+		ChkSkippedNoClient:         "Skipped: Paystack was not contacted.",
 		ChkSkippedNoKey:            "Skipped: no usable secret key.",
 		ChkSourceKeyring:           "the system keyring",
 		ChkSourceEnv:               "the PAYSTACK_SECRET_KEY environment variable",

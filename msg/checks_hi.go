@@ -15,6 +15,7 @@ func init() {
 		ChkCouldNotCheck:           "जाँच नहीं हो सकी: %s",
 		ChkRetryFix:                "अपना इंटरनेट कनेक्शन जाँचें और कुछ मिनट बाद ऑडिट फिर से चलाएँ।",
 		ChkSkippedOffline:          "--offline की वजह से छोड़ा गया: Paystack से नहीं पूछा गया।",
+		ChkSkippedNoClient:         "छोड़ा गया: Paystack से संपर्क नहीं किया गया।",
 		ChkSkippedNoKey:            "छोड़ा गया: कोई इस्तेमाल लायक सीक्रेट की नहीं है।",
 		ChkSourceKeyring:           "सिस्टम कीरिंग",
 		ChkSourceEnv:               "PAYSTACK_SECRET_KEY एनवायरनमेंट वेरिएबल",
