@@ -1,0 +1,226 @@
+// Package faults runs the built binary against a sandbox Paystack that fails
+// in every way Paystack (or the network in front of it) can:
+//
+//	go test ./e2e/faults
+//
+// Each failure must reach the merchant as a sentence that says what to do,
+// with exit code 1, no Go error text, and their saved answers intact.
+package faults
+
+import (
+	"encoding/json"
+	"net"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+
+	"paystack-setup/e2e/internal/harness"
+	"paystack-setup/msg"
+	"paystack-setup/paystack/sandbox"
+)
+
+// faultCase breaks the sandbox (or the way to it) for a finished setup.
+type faultCase struct {
+	name string
+	// breakIt changes the world after the setup was saved; it may return extra
+	// environment for the run (a different API base).
+	breakIt func(t *testing.T, w *harness.World, s harness.Setup) map[string]string
+	// want is the sentence (English) the merchant must see.
+	want func(w *harness.World, s harness.Setup, env map[string]string) string
+	// failingCheck is the audit check that must be "fail" or "error".
+	failingCheck string
+}
+
+func inject(f sandbox.Fault) func(*testing.T, *harness.World, harness.Setup) map[string]string {
+	return func(_ *testing.T, w *harness.World, _ harness.Setup) map[string]string {
+		w.Sandbox.InjectFault(f)
+		return nil
+	}
+}
+
+func fixed(id msg.ID, args ...any) func(*harness.World, harness.Setup, map[string]string) string {
+	return func(*harness.World, harness.Setup, map[string]string) string { return msg.In(msg.English, id, args...) }
+}
+
+// closedPort is a loopback address nothing listens on.
+func closedPort(t *testing.T) string {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := ln.Addr().String()
+	ln.Close()
+	return addr
+}
+
+func auditFaults() []faultCase {
+	return []faultCase{
+		{
+			name: "connection_refused",
+			breakIt: func(t *testing.T, _ *harness.World, _ harness.Setup) map[string]string {
+				return map[string]string{"PAYSTACK_API_BASE": "http://" + closedPort(t)}
+			},
+			want: func(_ *harness.World, _ harness.Setup, env map[string]string) string {
+				return msg.In(msg.English, msg.PaystackErrNetwork, strings.TrimPrefix(env["PAYSTACK_API_BASE"], "http://"))
+			},
+			failingCheck: "key.accepted",
+		},
+		{name: "429_without_retry_after", breakIt: inject(sandbox.Fault{Kind: sandbox.FaultRateLimited}),
+			want: fixed(msg.PaystackErrRateLimited), failingCheck: "key.accepted"},
+		{name: "429_with_retry_after", breakIt: inject(sandbox.Fault{Kind: sandbox.FaultRateLimited, RetryAfter: "1"}),
+			want: fixed(msg.PaystackErrRetryAfter, "1s"), failingCheck: "key.accepted"},
+		{name: "500", breakIt: inject(sandbox.Fault{Kind: sandbox.FaultStatus, Status: 500}),
+			want: fixed(msg.PaystackErrUnavailable, 500), failingCheck: "key.accepted"},
+		{name: "502", breakIt: inject(sandbox.Fault{Kind: sandbox.FaultStatus, Status: 502, ContentType: "text/html", Body: "<html><body><h1>502 Bad Gateway</h1></body></html>"}),
+			want: fixed(msg.PaystackErrUnavailable, 502), failingCheck: "key.accepted"},
+		{name: "503", breakIt: inject(sandbox.Fault{Kind: sandbox.FaultStatus, Status: 503}),
+			want: fixed(msg.PaystackErrUnavailable, 503), failingCheck: "key.accepted"},
+		{name: "cloudflare_html", breakIt: inject(sandbox.Fault{Kind: sandbox.FaultHTML}),
+			want: fixed(msg.PaystackErrNotJSON, 403), failingCheck: "key.accepted"},
+		{name: "malformed_json", breakIt: inject(sandbox.Fault{Kind: sandbox.FaultMalformedJSON}),
+			want: fixed(msg.PaystackErrMalformed, 200), failingCheck: "key.accepted"},
+		{name: "ip_not_allowed_401", breakIt: inject(sandbox.Fault{Kind: sandbox.FaultIPNotAllowed}),
+			want: fixed(msg.ChkKeyIPBlocked), failingCheck: "key.ip_allowed"},
+		{name: "ip_not_allowed_403", breakIt: inject(sandbox.Fault{Kind: sandbox.FaultIPNotAllowed, Status: 403}),
+			want: fixed(msg.ChkKeyIPBlocked), failingCheck: "key.ip_allowed"},
+		{
+			name: "revoked_key",
+			breakIt: func(_ *testing.T, w *harness.World, s harness.Setup) map[string]string {
+				w.Sandbox.RevokeKey(s.Key)
+				return nil
+			},
+			want: fixed(msg.ChkKeyRejected), failingCheck: "key.accepted",
+		},
+		{
+			name: "subaccount_deleted",
+			breakIt: func(t *testing.T, w *harness.World, s harness.Setup) map[string]string {
+				if !w.Sandbox.DeleteSubaccount(s.Subaccount) {
+					t.Fatalf("sandbox has no subaccount %s to delete", s.Subaccount)
+				}
+				return nil
+			},
+			want: func(_ *harness.World, s harness.Setup, _ map[string]string) string {
+				return msg.In(msg.English, msg.ChkSubGone, s.Subaccount)
+			},
+			failingCheck: "subaccount.exists",
+		},
+	}
+}
+
+// answers is the state file without what an audit is allowed to change.
+func answers(t *testing.T, w *harness.World, profile string) map[string]any {
+	t.Helper()
+	st, ok := harness.ReadState(t, w.StatePath(profile))
+	if !ok {
+		t.Fatalf("the state file of %q is gone", profile)
+	}
+	delete(st, "last_audit")
+	delete(st, "updated_at")
+	return st
+}
+
+type auditReport struct {
+	Checks []struct {
+		ID     string `json:"id"`
+		Status string `json:"status"`
+		Detail string `json:"detail"`
+		Fix    string `json:"fix"`
+	} `json:"checks"`
+	Summary map[string]int `json:"summary"`
+}
+
+// TestAuditFaults: every failure of Paystack or the network, through
+// `audit` and `audit --json` of the built binary.
+func TestAuditFaults(t *testing.T) {
+	for _, fc := range auditFaults() {
+		t.Run(fc.name, func(t *testing.T) {
+			t.Parallel()
+			w := harness.NewWorld(t)
+			defer w.Keep(t)
+			s := w.FinishedSetup(t, "shop")
+			before := answers(t, w, "shop")
+			env := map[string]string{"PAYSTACK_SECRET_KEY": s.Key}
+			for k, v := range fc.breakIt(t, w, s) {
+				env[k] = v
+			}
+			want := fc.want(w, s, env)
+
+			human := w.Run(t, "audit", harness.Opts{Env: env}, "--profile", "shop", "audit")
+			if human.Code != 1 {
+				t.Errorf("audit exit code = %d, want 1\n%s", human.Code, human)
+			}
+			if !strings.Contains(human.Output(), want) {
+				t.Errorf("audit does not say %q\n%s", want, human)
+			}
+			harness.NoRawGoError(t, "audit", human.Output())
+
+			js := w.Run(t, "audit-json", harness.Opts{Env: env}, "--profile", "shop", "audit", "--json")
+			if js.Code != 1 {
+				t.Errorf("audit --json exit code = %d, want 1\n%s", js.Code, js)
+			}
+			harness.NoRawGoError(t, "audit --json", js.Output())
+			var rep auditReport
+			if err := json.Unmarshal([]byte(js.Stdout), &rep); err != nil {
+				t.Fatalf("audit --json stdout is not JSON: %v\n%s", err, js)
+			}
+			found := false
+			for _, c := range rep.Checks {
+				if c.ID != fc.failingCheck {
+					continue
+				}
+				found = true
+				if c.Status != "fail" && c.Status != "error" {
+					t.Errorf("check %s has status %q, want fail or error\n%s", c.ID, c.Status, js.Stdout)
+				}
+				if strings.TrimSpace(c.Fix) == "" {
+					t.Errorf("check %s failed without a fix\n%s", c.ID, js.Stdout)
+				}
+				if !strings.Contains(c.Detail+" "+c.Fix, want) {
+					t.Errorf("check %s does not say %q: detail %q, fix %q", c.ID, want, c.Detail, c.Fix)
+				}
+			}
+			if !found {
+				t.Errorf("audit --json has no check %s\n%s", fc.failingCheck, js.Stdout)
+			}
+			if rep.Summary["fail"]+rep.Summary["error"] == 0 {
+				t.Errorf("audit --json summary shows nothing failed: %v", rep.Summary)
+			}
+
+			if after := answers(t, w, "shop"); !reflect.DeepEqual(before, after) {
+				t.Errorf("the audit changed the saved answers:\nbefore %v\nafter  %v", before, after)
+			}
+			w.SnapshotConfig(t, "after")
+		})
+	}
+}
+
+// envHTTPTimeout is the knob the binary needs so that a hanging Paystack can
+// be tested without waiting the client's 20-second default four times.
+const envHTTPTimeout = "PAYSTACK_SETUP_HTTP_TIMEOUT"
+
+// TestAuditTimeout: Paystack accepts the connection and never answers.
+func TestAuditTimeout(t *testing.T) {
+	w := harness.NewWorld(t)
+	defer w.Keep(t)
+	help := w.Run(t, "help", harness.Opts{}, "--help")
+	if !strings.Contains(help.Stdout, envHTTPTimeout) {
+		t.Skipf("the binary offers no way to shorten Paystack's 20 s timeout (%s is not in --help); "+
+			"a hang would make this test take over a minute", envHTTPTimeout)
+	}
+	s := w.FinishedSetup(t, "shop")
+	before := answers(t, w, "shop")
+	w.Sandbox.InjectFault(sandbox.Fault{Kind: sandbox.FaultHang})
+	env := map[string]string{"PAYSTACK_SECRET_KEY": s.Key, envHTTPTimeout: "300ms"}
+	r := w.Run(t, "audit", harness.Opts{Env: env, Timeout: 30 * time.Second}, "--profile", "shop", "audit")
+	if r.Code != 1 {
+		t.Errorf("exit code = %d, want 1\n%s", r.Code, r)
+	}
+	if want := msg.In(msg.English, msg.PaystackErrTimeout); !strings.Contains(r.Output(), want) {
+		t.Errorf("audit does not say %q\n%s", want, r)
+	}
+	harness.NoRawGoError(t, "audit", r.Output())
+	if after := answers(t, w, "shop"); !reflect.DeepEqual(before, after) {
+		t.Errorf("the audit changed the saved answers:\nbefore %v\nafter  %v", before, after)
+	}
+}

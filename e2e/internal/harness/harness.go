@@ -1,0 +1,337 @@
+// Package harness runs the built paystack-setup binary the way a merchant
+// would, against an in-test sandbox Paystack, and keeps everything it printed:
+//
+//	func TestMain(m *testing.M) { os.Exit(harness.Main(m)) }
+//
+//	w := harness.NewWorld(t)             // temp HOME and XDG_CONFIG_HOME, a loopback sandbox
+//	key := harness.CanaryKey("live")     // a fresh fake key the sandbox accepts
+//	w.Sandbox.AddKey(key, sandbox.ModeLive)
+//	res := w.Run(t, "audit", harness.Opts{Env: map[string]string{"PAYSTACK_SECRET_KEY": key}}, "audit")
+//
+// Every stdout, stderr and screen capture lands in w.Artifacts so a leak scan
+// can read all of it afterwards; harness.Keep copies a package's artifacts to
+// PAYSTACK_SETUP_CAPTURE_DIR for scripts/test's own scan.
+package harness
+
+import (
+	"bytes"
+	"context"
+	"crypto/rand"
+	"fmt"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"runtime"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"paystack-setup/paystack/sandbox"
+)
+
+// EnvCaptureDir names the directory scripts/test scans after the tests.
+const EnvCaptureDir = "PAYSTACK_SETUP_CAPTURE_DIR"
+
+// EnvRealKeyring set to 1 means a private Secret Service is running (scripts/test
+// runs the suite inside scripts/with-secret-service) and key commands may use it.
+const EnvRealKeyring = "PAYSTACK_SETUP_REAL_KEYRING"
+
+// EnvRequireAll set to 1 turns a missing tool (tmux) into a failure.
+const EnvRequireAll = "PAYSTACK_SETUP_REQUIRE_ALL"
+
+var (
+	buildOnce sync.Once
+	binPath   string
+	buildErr  string
+	workDir   string
+)
+
+// Main builds nothing yet (the first test that needs the binary does), runs
+// the tests and removes the build and the artifacts of passing runs.
+func Main(m *testing.M) int {
+	dir, err := os.MkdirTemp("", "paystack-setup-e2e-")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "e2e: no temp dir:", err)
+		return 1
+	}
+	workDir = dir
+	code := m.Run()
+	if code == 0 {
+		_ = os.RemoveAll(dir)
+	} else {
+		fmt.Fprintln(os.Stderr, "e2e: binary, worlds and captures kept in", dir)
+	}
+	return code
+}
+
+// Dir is the per-process directory for builds and worlds; tests that run
+// without Main get one of their own.
+func Dir(t testing.TB) string {
+	if workDir == "" {
+		workDir = t.TempDir()
+	}
+	return workDir
+}
+
+// RepoRoot is the module root (where go.mod is).
+func RepoRoot(t testing.TB) string {
+	_, file, _, _ := runtime.Caller(0)
+	root := filepath.Clean(filepath.Join(filepath.Dir(file), "..", "..", ".."))
+	if _, err := os.Stat(filepath.Join(root, "go.mod")); err != nil {
+		t.Fatalf("module root not found from %s", file)
+	}
+	return root
+}
+
+// Binary builds the program once per test process, the way the README does.
+func Binary(t testing.TB) string {
+	t.Helper()
+	buildOnce.Do(func() {
+		out := filepath.Join(Dir(t), "bin", "paystack-setup")
+		cmd := exec.Command("go", "build", "-o", out, ".")
+		cmd.Dir = RepoRoot(t)
+		if b, err := cmd.CombinedOutput(); err != nil {
+			buildErr = fmt.Sprintf("go build failed: %v\n%s", err, b)
+			return
+		}
+		binPath = out
+	})
+	if buildErr != "" {
+		t.Fatal(buildErr)
+	}
+	return binPath
+}
+
+// CanaryKey returns a new fake secret key of the given mode ("test" or "live"):
+// 40 random characters from a-z0-9 that always include letters outside a-f, so
+// it can never be mistaken for (or flagged as) a real Paystack key, and it is
+// not the public sandbox demo key.
+func CanaryKey(mode string) string {
+	const alphabet = "abcdefghijklmnopqrstuvwxyz0123456789"
+	b := make([]byte, 40)
+	_, _ = rand.Read(b)
+	for i := range b {
+		b[i] = alphabet[int(b[i])%len(alphabet)]
+	}
+	copy(b[:6], "canary")
+	return "sk_" + mode + "_" + string(b)
+}
+
+// World is one merchant's machine: its own HOME, config dir and sandbox.
+type World struct {
+	Name      string
+	Root      string
+	Home      string
+	Config    string // XDG_CONFIG_HOME
+	Artifacts string // everything printed or captured, for the leak scan
+	Sandbox   *sandbox.Server
+	BaseURL   string
+
+	mu  sync.Mutex
+	seq int
+}
+
+// NewWorld makes a world whose sandbox stops at the end of the test.
+func NewWorld(t testing.TB) *World {
+	t.Helper()
+	name := safeName(t.Name())
+	root, err := os.MkdirTemp(Dir(t), name+"-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := &World{Name: name, Root: root, Home: filepath.Join(root, "home"), Config: filepath.Join(root, "config"), Artifacts: filepath.Join(root, "artifacts")}
+	for _, d := range []string{w.Home, w.Config, w.Artifacts} {
+		if err := os.MkdirAll(d, 0o700); err != nil {
+			t.Fatal(err)
+		}
+	}
+	w.Sandbox = sandbox.New(sandbox.Options{})
+	base, stop, err := w.Sandbox.Listen("127.0.0.1:0")
+	if err != nil {
+		t.Fatalf("sandbox: %v", err)
+	}
+	w.BaseURL = base
+	t.Cleanup(func() { _ = stop() })
+	return w
+}
+
+var unsafeChars = regexp.MustCompile(`[^A-Za-z0-9_.-]+`)
+
+func safeName(s string) string {
+	s = unsafeChars.ReplaceAllString(s, "_")
+	if len(s) > 80 {
+		s = s[len(s)-80:]
+	}
+	return s
+}
+
+// StateDir is where the program keeps its files in this world.
+func (w *World) StateDir() string { return filepath.Join(w.Config, "paystack-setup") }
+
+// StatePath is the state file of a profile.
+func (w *World) StatePath(profile string) string {
+	return filepath.Join(w.StateDir(), "profiles", profile, "state.json")
+}
+
+// RealKeyring reports whether the test runs beside a private Secret Service.
+func RealKeyring() bool { return os.Getenv(EnvRealKeyring) == "1" }
+
+// Environ is the program's whole environment: nothing of the developer's own
+// (their keyring, their config, their PAYSTACK_SECRET_KEY) leaks in, except the
+// private Secret Service when EnvRealKeyring is set.
+func (w *World) Environ(extra map[string]string) []string {
+	env := map[string]string{
+		"PATH":              os.Getenv("PATH"),
+		"HOME":              w.Home,
+		"XDG_CONFIG_HOME":   w.Config,
+		"LANG":              "C.UTF-8",
+		"TERM":              "xterm-256color",
+		"PAYSTACK_API_BASE": w.BaseURL,
+		// A keyring that is not there must be diagnosed at once, not after a minute.
+		"PAYSTACK_SETUP_KEYRING_TIMEOUT": "5s",
+	}
+	if RealKeyring() {
+		for _, name := range []string{"DBUS_SESSION_BUS_ADDRESS", "XDG_RUNTIME_DIR"} {
+			if v := os.Getenv(name); v != "" {
+				env[name] = v
+			}
+		}
+	} else {
+		// No session bus: the keystore says so instead of touching the desktop's keyring.
+		env["XDG_RUNTIME_DIR"] = filepath.Join(w.Root, "no-runtime-dir")
+	}
+	for k, v := range extra {
+		if v == "" {
+			delete(env, k)
+			continue
+		}
+		env[k] = v
+	}
+	out := make([]string, 0, len(env))
+	for k, v := range env {
+		out = append(out, k+"="+v)
+	}
+	return out
+}
+
+// Opts are the inputs of one run.
+type Opts struct {
+	Env     map[string]string // added to (or, with "", removed from) the world's environment
+	Stdin   string
+	Timeout time.Duration // default 60s; the run is killed after it and the test fails
+}
+
+// Result is what one run printed and how it ended.
+type Result struct {
+	Name     string
+	Args     []string
+	Stdout   string
+	Stderr   string
+	Code     int
+	Duration time.Duration
+}
+
+// Output is stdout and stderr together, for assertions on anything shown.
+func (r Result) Output() string { return r.Stdout + "\n" + r.Stderr }
+
+func (r Result) String() string {
+	return fmt.Sprintf("%s (paystack-setup %s): exit %d\n--- stdout ---\n%s\n--- stderr ---\n%s", r.Name, strings.Join(r.Args, " "), r.Code, r.Stdout, r.Stderr)
+}
+
+// Run runs the binary with args, with no terminal, and saves its output as
+// artifacts named after name.
+func (w *World) Run(t testing.TB, name string, o Opts, args ...string) Result {
+	t.Helper()
+	timeout := o.Timeout
+	if timeout == 0 {
+		timeout = 60 * time.Second
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), timeout)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, Binary(t), args...)
+	cmd.Env = w.Environ(o.Env)
+	cmd.Dir = w.Home
+	cmd.Stdin = strings.NewReader(o.Stdin)
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	start := time.Now()
+	err := cmd.Run()
+	res := Result{Name: name, Args: args, Stdout: stdout.String(), Stderr: stderr.String(), Duration: time.Since(start)}
+	res.Code = cmd.ProcessState.ExitCode()
+	w.Save(t, name+".stdout", stdout.Bytes())
+	w.Save(t, name+".stderr", stderr.Bytes())
+	if ctx.Err() != nil {
+		t.Fatalf("%s: still running after %s, killed\n%s", name, timeout, res)
+	}
+	if err != nil && res.Code < 0 {
+		t.Fatalf("%s: could not run: %v", name, err)
+	}
+	return res
+}
+
+// Save writes one artifact; names are made unique within the world.
+func (w *World) Save(t testing.TB, name string, data []byte) string {
+	t.Helper()
+	w.mu.Lock()
+	w.seq++
+	path := filepath.Join(w.Artifacts, fmt.Sprintf("%03d-%s", w.seq, safeName(name)))
+	w.mu.Unlock()
+	if err := os.WriteFile(path, data, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// SnapshotConfig copies the world's whole XDG_CONFIG_HOME (state files,
+// consent records, plain key files, logs) into the artifacts.
+func (w *World) SnapshotConfig(t testing.TB, label string) {
+	t.Helper()
+	dst := filepath.Join(w.Artifacts, "config-"+safeName(label))
+	if err := copyTree(w.Config, dst); err != nil {
+		t.Fatalf("copy config tree: %v", err)
+	}
+}
+
+// Keep copies a world's artifacts (and its config tree) to
+// PAYSTACK_SETUP_CAPTURE_DIR when that is set, so scripts/test scans them too.
+func (w *World) Keep(t testing.TB) {
+	t.Helper()
+	dir := os.Getenv(EnvCaptureDir)
+	if dir == "" {
+		return
+	}
+	dst := filepath.Join(dir, "e2e", filepath.Base(w.Root))
+	if err := copyTree(w.Artifacts, filepath.Join(dst, "artifacts")); err != nil {
+		t.Errorf("copy artifacts to %s: %v", dir, err)
+	}
+	if err := copyTree(w.Config, filepath.Join(dst, "config")); err != nil {
+		t.Errorf("copy config to %s: %v", dir, err)
+	}
+}
+
+func copyTree(src, dst string) error {
+	return filepath.WalkDir(src, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			if os.IsNotExist(err) {
+				return nil
+			}
+			return err
+		}
+		rel, _ := filepath.Rel(src, path)
+		target := filepath.Join(dst, rel)
+		switch {
+		case d.IsDir():
+			return os.MkdirAll(target, 0o700)
+		case d.Type().IsRegular():
+			data, err := os.ReadFile(path)
+			if err != nil {
+				return err
+			}
+			return os.WriteFile(target, data, 0o600)
+		}
+		return nil // sockets, lock files' symlinks: nothing a leak could hide in
+	})
+}

@@ -1,0 +1,67 @@
+package harness
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"paystack-setup/paystack"
+	"paystack-setup/paystack/sandbox"
+	"paystack-setup/state"
+)
+
+// Setup is a finished setup written as the wizard would have left it.
+type Setup struct {
+	Profile    string
+	Key        string // the canary key, live mode
+	Subaccount string // its subaccount code in the sandbox
+	WebhookURL string
+}
+
+// FinishedSetup registers a fresh canary key with the sandbox, creates a
+// subaccount for it and saves a state file with every step done; the audit of
+// it passes (apart from what a test then breaks).
+func (w *World) FinishedSetup(t testing.TB, profile string) Setup {
+	t.Helper()
+	raw := CanaryKey("live")
+	w.Sandbox.AddKey(raw, sandbox.ModeLive)
+	key, err := paystack.ParseSecretKey(raw)
+	if err != nil {
+		t.Fatalf("canary key does not parse: %v", err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	client := paystack.New(key, paystack.WithBaseURL(w.BaseURL))
+	sub, err := client.CreateSubaccount(ctx, paystack.SubaccountRequest{
+		BusinessName: "Canary Test Shop", SettlementBank: "058", AccountNumber: "0123456789", PercentageCharge: 10,
+	})
+	if err != nil {
+		t.Fatalf("sandbox subaccount: %v", err)
+	}
+	s := Setup{Profile: profile, Key: raw, Subaccount: sub.Code, WebhookURL: "https://systeme.io/api/payment/paystack/webhook/canary"}
+	h, err := state.Open(w.StateDir(), profile)
+	if err != nil {
+		t.Fatalf("state: %v", err)
+	}
+	defer h.Close()
+	st := state.State{
+		Schema: state.SchemaVersion, Profile: profile, Country: "NG", Currency: "NGN", Mode: "live",
+		KeyStorage: state.StorageEnv,
+		Subaccount: &state.SubaccountRef{
+			Code: sub.Code, BusinessName: sub.BusinessName, BankCode: "058", BankName: sub.SettlementBank,
+			AccountNumberMasked: "******6789", AccountName: sub.AccountName, Currency: "NGN",
+			PercentageCharge: 10, CreatedByUs: true,
+		},
+		SystemeConnected: true, SystemeConnectedAt: time.Now().UTC(),
+		IPWhitelist:      map[string]bool{"live": true},
+		WebhookURL:       map[string]string{"live": s.WebhookURL},
+		CheckoutFields:   []string{"email", "first_name", "last_name"},
+	}
+	for _, step := range []string{"welcome", "key", "subaccount", "systeme", "ipwhitelist", "webhook", "checkout"} {
+		st.MarkDone(step)
+	}
+	if err := h.Save(st); err != nil {
+		t.Fatalf("state save: %v", err)
+	}
+	return s
+}
