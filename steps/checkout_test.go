@@ -1,0 +1,188 @@
+package steps
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"paystack-setup/checks"
+	"paystack-setup/plans"
+	"paystack-setup/state"
+)
+
+type ckEnv struct {
+	st   *state.State
+	step *Checkout
+}
+
+func newCkEnv(st *state.State) *ckEnv {
+	return &ckEnv{st: st, step: NewCheckout(&Context{State: st})}
+}
+
+// press runs each key and the commands it returns, collecting what reaches the shell.
+func (e *ckEnv) press(keys ...string) []tea.Msg {
+	var out []tea.Msg
+	for _, k := range keys {
+		out = append(out, runShell(e.step.Update(testKey(k)))...)
+	}
+	return out
+}
+
+func (e *ckEnv) typeText(s string) {
+	for _, r := range s {
+		e.step.Update(tea.KeyPressMsg{Code: r, Text: string(r)})
+	}
+}
+
+// runShell keeps only the messages meant for the shell; cursor blinks are dropped.
+func runShell(cmd tea.Cmd) []tea.Msg {
+	if cmd == nil {
+		return nil
+	}
+	switch m := cmd().(type) {
+	case NextMsg, BackMsg, GotoMsg:
+		return []tea.Msg{m}
+	case tea.BatchMsg:
+		var out []tea.Msg
+		for _, c := range m {
+			out = append(out, runShell(c)...)
+		}
+		return out
+	}
+	return nil
+}
+
+func (e *ckEnv) clearAndType(s string) {
+	e.step.inputs[e.step.focus].SetValue("")
+	e.typeText(s)
+}
+
+// engineResult is what the checks engine says offline, so the tests follow its wording.
+func engineResult(t *testing.T, st state.State, id string) checks.Result {
+	t.Helper()
+	for _, r := range checks.Run(context.Background(), checks.Input{State: st, Offline: true}).Results {
+		if r.ID == id {
+			return r
+		}
+	}
+	t.Fatalf("the checks engine has no %s result", id)
+	return checks.Result{}
+}
+
+// flat drops styling and line breaks, so text wrapped to the screen can be searched.
+func flat(s string) string { return strings.Join(strings.Fields(ansi.Strip(s)), " ") }
+
+func TestMissingLastNameIsFlagged(t *testing.T) {
+	e := newCkEnv(&state.State{})
+	view := e.step.View(100, 30)
+	if strings.Contains(view, "Missing") {
+		t.Fatalf("the three required fields are ticked by default, yet:\n%s", view)
+	}
+	e.press("down", "down", "space") // untick Last name
+	view = e.step.View(100, 30)
+	want := engineResult(t, state.State{CheckoutFields: []string{"email", "first_name"}}, "fields.required")
+	if want.Status != checks.Fail || !strings.Contains(flat(view), "✗ "+flat(want.Detail)) || !strings.Contains(view, "Last name") {
+		t.Fatalf("unticking Last name is not flagged with the engine's %q:\n%s", want.Detail, view)
+	}
+	e.press("enter")
+	if got := e.st.CheckoutFields; strings.Join(got, ",") != "email,first_name" {
+		t.Fatalf("saved fields %v, want email,first_name", got)
+	}
+}
+
+func TestTypedPlanWithEveryTwoWeeksShowsTheReason(t *testing.T) {
+	e := newCkEnv(&state.State{Currency: "NGN"})
+	e.press("enter", "a")
+	e.typeText("Coaching")
+	e.press("tab")
+	e.typeText("5000")
+	e.press("tab", "tab") // currency NGN kept
+	e.clearAndType("week")
+	e.press("tab")
+	e.clearAndType("2")
+	view := e.step.View(100, 40)
+	plan := plans.Plan{Name: "Coaching", Amount: 500000, Currency: "NGN", Interval: plans.Week, IntervalCount: 2}
+	want := engineResult(t, state.State{Plans: []plans.Plan{plan}}, "plan.interval")
+	if want.Status != checks.Fail || !strings.Contains(flat(view), "✗ "+flat(want.Detail)) {
+		t.Fatalf("every 2 weeks should be explained while typing with %q:\n%s", want.Detail, view)
+	}
+	e.press("enter")
+	e.step.View(100, 40)
+	if len(e.step.rows) != 1 || e.step.rows[0].IntervalCount != 2 || e.step.rows[0].Amount != 500000 {
+		t.Fatalf("rows %+v, want the 2-week plan of NGN 5,000 kept for fixing", e.step.rows)
+	}
+	if view := e.step.View(100, 40); !strings.Contains(view, "problem") {
+		t.Fatalf("the plan list should mark the row:\n%s", view)
+	}
+}
+
+func TestImportOfBadFileShowsLinesAndKeepsPlans(t *testing.T) {
+	existing := plans.Plan{Name: "Gold", Amount: 1000000, Currency: "NGN", Interval: "month", IntervalCount: 1}
+	e := newCkEnv(&state.State{Plans: []plans.Plan{existing}, CheckoutFields: []string{"email", "first_name", "last_name"}})
+	path := filepath.Join(t.TempDir(), "plans.csv")
+	body := "name,amount,currency,interval,interval_count\nSilver,5000,NGN,month,1\nBronze,abc,NGN,month,1\n"
+	if err := os.WriteFile(path, []byte(body), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	e.press("enter", "i")
+	e.typeText(path)
+	e.press("enter")
+	view := e.step.View(120, 40)
+	if !strings.Contains(view, "Nothing was imported") || !strings.Contains(strings.ToLower(view), "line 3") {
+		t.Fatalf("a bad row should be reported with its line and nothing imported:\n%s", view)
+	}
+	if len(e.step.rows) != 1 || e.step.rows[0].Name != "Gold" {
+		t.Fatalf("existing plans changed: %+v", e.step.rows)
+	}
+}
+
+func TestBackNavigationKeepsRows(t *testing.T) {
+	e := newCkEnv(&state.State{Currency: "GHS"})
+	e.press("enter", "a")
+	e.typeText("Monthly club")
+	e.press("tab")
+	e.typeText("49.99")
+	e.press("tab", "tab", "tab", "enter")
+	if len(e.step.rows) != 1 {
+		t.Fatalf("plan not added: %s", e.step.View(100, 40))
+	}
+	msgs := e.press("esc", "esc")
+	if len(msgs) != 1 {
+		t.Fatalf("esc from the plans and then the fields should ask the shell to go back, got %v", msgs)
+	}
+	if _, ok := msgs[0].(BackMsg); !ok {
+		t.Fatalf("got %T, want BackMsg", msgs[0])
+	}
+	// The shell shows the step again later: same step, Init, rows intact.
+	e.step.Init()
+	e.press("enter")
+	view := e.step.View(100, 40)
+	if !strings.Contains(view, "Monthly club") || !strings.Contains(view, "49.99") {
+		t.Fatalf("rows lost after going back:\n%s", view)
+	}
+	if len(e.st.Plans) != 1 || e.st.Plans[0].Amount != 4999 || e.st.Plans[0].Currency != "GHS" {
+		t.Fatalf("state plans %+v", e.st.Plans)
+	}
+}
+
+func TestUSDPlanShowsInternationalNoteAndFirstCharge(t *testing.T) {
+	e := newCkEnv(&state.State{Currency: "USD"})
+	e.press("enter", "a")
+	e.typeText("Pro")
+	e.press("tab")
+	e.typeText("20")
+	view := e.step.View(120, 40)
+	if !strings.Contains(view, "international payments") {
+		t.Fatalf("USD plan without the international-payments note:\n%s", view)
+	}
+	plan := plans.Plan{Name: "Pro", Amount: 2000, Currency: "USD", Interval: plans.Month, IntervalCount: 1}
+	want := engineResult(t, state.State{Plans: []plans.Plan{plan}}, "first_charge.notice")
+	if !strings.Contains(flat(view), flat(want.Detail)) || !strings.Contains(view, "USD 2.00") {
+		t.Fatalf("first-charge note %q missing:\n%s", want.Detail, view)
+	}
+}
