@@ -9,8 +9,9 @@ import (
 )
 
 // authorisationExample is the small first charge a customer may see per
-// currency; KES has no published figure, so the text says "a small amount".
-var authorisationExample = map[string]int64{"NGN": 5000, "GHS": 10, "ZAR": 100, "USD": 200}
+// currency (card authorisation minimums seen, the article's 1 ZAR); KES and
+// USD have no published figure, so the text says "a small amount".
+var authorisationExample = map[string]int64{"NGN": 5000, "GHS": 10, "ZAR": 100}
 
 // firstChargeChecks explain article note 2, once per subscription currency:
 // the customer's first payment is a small refunded authorisation, which
