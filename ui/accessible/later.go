@@ -1,7 +1,6 @@
 package accessible
 
 import (
-	"context"
 	"fmt"
 	"slices"
 	"strconv"
@@ -348,8 +347,6 @@ func (r *runner) showAudit() error {
 	var results []steps.CheckResult
 	if r.sc.Audit != nil {
 		results = r.sc.Audit(r.ctx)
-	} else {
-		results = r.defaultAudit(r.ctx)
 	}
 	if r.ctx.Err() != nil {
 		return ErrInterrupted
@@ -387,29 +384,4 @@ func (r *runner) keyPlace() string {
 		return msg.T(msg.StKeyStoredFile, r.o.Keys.FilePath(r.o.Profile))
 	}
 	return msg.T(msg.StKeyStoredKeyring)
-}
-
-// defaultAudit runs the checks engine the way the audit command does.
-func (r *runner) defaultAudit(ctx context.Context) []steps.CheckResult {
-	in := checks.Input{
-		Profile: r.o.Profile, State: *r.st, Key: r.sc.Key, KeySource: r.sc.KeySource,
-		StatePath: r.sc.StatePath,
-	}
-	if r.sc.Key.IsZero() {
-		in.KeyErr = &keystore.Diagnosis{Problem: keystore.ProblemNotFound, Profile: r.o.Profile}
-	} else if c := r.api(); c != nil {
-		in.Client = c
-	}
-	if mode, err := state.FileMode(r.o.StateRoot, r.o.Profile); err == nil {
-		in.StateFileMode = mode
-	}
-	if r.sc.KeySource == keystore.SourceFile {
-		in.PlainFile, _ = keystore.ReadConsent(r.o.StateRoot, r.o.Profile)
-	}
-	rep := checks.Run(ctx, in)
-	out := make([]steps.CheckResult, len(rep.Results))
-	for i, res := range rep.Results {
-		out[i] = steps.CheckResult{ID: res.ID, Title: res.Title, Detail: res.Detail, Fix: res.Fix, Status: string(res.Status), Step: res.Step}
-	}
-	return out
 }

@@ -9,12 +9,28 @@ import (
 	"strings"
 	"testing"
 
+	"paystack-setup/checks"
 	"paystack-setup/keystore"
 	"paystack-setup/msg"
 	"paystack-setup/paystack"
 	"paystack-setup/paystack/sandbox"
 	"paystack-setup/state"
+	"paystack-setup/steps"
 )
+
+// checksAudit is the smallest bridge to the checks engine; the command line
+// passes the wizard's own.
+func checksAudit(ctx context.Context, sc *steps.Context) []steps.CheckResult {
+	in := checks.Input{Profile: sc.Profile, State: *sc.State, Key: sc.Key, KeySource: sc.KeySource, StatePath: sc.StatePath}
+	if sc.NewClient != nil && !sc.Key.IsZero() {
+		in.Client = sc.NewClient(sc.Key)
+	}
+	var out []steps.CheckResult
+	for _, r := range checks.Run(ctx, in).Results {
+		out = append(out, steps.CheckResult{ID: r.ID, Title: r.Title, Detail: r.Detail, Fix: r.Fix, Status: string(r.Status), Step: r.Step})
+	}
+	return out
+}
 
 // turn is one expected question and the answer typed to it.
 type turn struct {
@@ -80,6 +96,7 @@ func newFixture(t *testing.T) *fixture {
 			return paystack.New(k, paystack.WithBaseURL(sandbox.BaseURL), paystack.WithHTTPClient(hc))
 		},
 		StateRoot: dir,
+		Audit:     checksAudit,
 	}
 	return f
 }

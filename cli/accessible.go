@@ -1,0 +1,32 @@
+package cli
+
+import (
+	"context"
+	"os"
+	"os/signal"
+
+	"paystack-setup/steps"
+	"paystack-setup/ui/accessible"
+)
+
+func init() { runAccessible = runAccessibleWizard }
+
+// runAccessibleWizard runs the wizard as plain prompts for screen readers
+// (--accessible, ACCESSIBLE=1, TERM=dumb), with the same services, state and
+// checks as the visual wizard.
+func runAccessibleWizard(e *Env, svc *Services) int {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	return accessible.Run(ctx, accessible.Options{
+		In:        e.In,
+		Out:       e.Out,
+		Profile:   e.Profile,
+		Demo:      e.Demo,
+		Keys:      svc.Keys,
+		NewClient: svc.NewClient,
+		StateRoot: svc.StateRoot,
+		Audit: func(ctx context.Context, sc *steps.Context) []steps.CheckResult {
+			return auditFunc(sc, svc)(ctx)
+		},
+	})
+}

@@ -1,0 +1,259 @@
+//go:build linux
+
+// Package accessible_test drives the real binary's accessible mode through a
+// real pty, as a screen reader user's terminal would:
+//
+//	go test ./e2e/accessible/
+//
+// It builds paystack-setup, answers every prompt of the demo wizard once the
+// prompt's text has appeared, and checks what the person would notice: the
+// key is never echoed, no escape sequence is ever written, the summary
+// appears and the exit code is right.
+package accessible_test
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/creack/pty"
+	"golang.org/x/sys/unix"
+
+	"paystack-setup/msg"
+	"paystack-setup/paystack/sandbox"
+)
+
+// wait bounds every expectation; the demo answers in milliseconds, so only
+// a hang reaches it.
+const wait = 30 * time.Second
+
+var binary string
+
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "paystack-setup-e2e-")
+	if err != nil {
+		panic(err)
+	}
+	binary = filepath.Join(dir, "paystack-setup")
+	build := exec.Command("go", "build", "-o", binary, "paystack-setup")
+	build.Stderr = os.Stderr
+	if err := build.Run(); err != nil {
+		_ = os.RemoveAll(dir)
+		panic("building paystack-setup: " + err.Error())
+	}
+	code := m.Run()
+	_ = os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+// session is one run of the binary in a pty.
+type session struct {
+	t    *testing.T
+	cmd  *exec.Cmd
+	ptmx *os.File
+
+	mu   sync.Mutex
+	out  bytes.Buffer
+	seen int // how far expect has read
+	done chan struct{}
+}
+
+func start(t *testing.T, env []string, args ...string) *session {
+	t.Helper()
+	home := t.TempDir()
+	cmd := exec.Command(binary, args...)
+	cmd.Env = append([]string{
+		"HOME=" + home, "XDG_CONFIG_HOME=" + filepath.Join(home, ".config"),
+		"PATH=" + os.Getenv("PATH"), "LANG=C.UTF-8",
+	}, env...)
+	ptmx, err := pty.StartWithSize(cmd, &pty.Winsize{Rows: 40, Cols: 100})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := &session{t: t, cmd: cmd, ptmx: ptmx, done: make(chan struct{})}
+	go func() {
+		defer close(s.done)
+		buf := make([]byte, 4096)
+		for {
+			n, err := ptmx.Read(buf)
+			s.mu.Lock()
+			s.out.Write(buf[:n])
+			s.mu.Unlock()
+			if err != nil {
+				return
+			}
+		}
+	}()
+	t.Cleanup(func() {
+		_ = cmd.Process.Kill()
+		_ = ptmx.Close()
+	})
+	return s
+}
+
+func (s *session) output() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.out.String()
+}
+
+// expect waits until text appears after what earlier expectations consumed.
+func (s *session) expect(text string) {
+	s.t.Helper()
+	found := func() bool {
+		s.mu.Lock()
+		defer s.mu.Unlock()
+		all := s.out.String()
+		if i := strings.Index(all[s.seen:], text); i >= 0 {
+			s.seen += i + len(text)
+			return true
+		}
+		return false
+	}
+	deadline := time.Now().Add(wait)
+	for time.Now().Before(deadline) {
+		if found() {
+			return
+		}
+		select {
+		case <-s.done:
+			if found() { // the last output arrived with the end
+				return
+			}
+			s.t.Fatalf("the program ended before showing %q; output:\n%s", text, s.output())
+		case <-time.After(20 * time.Millisecond):
+		}
+	}
+	s.t.Fatalf("%q did not appear within %s; output:\n%s", text, wait, s.output())
+}
+
+func (s *session) send(line string) {
+	s.t.Helper()
+	if _, err := s.ptmx.Write([]byte(line + "\r")); err != nil {
+		s.t.Fatal(err)
+	}
+}
+
+// waitEchoOff waits until the program has switched the terminal's echo off,
+// so that the key typed next cannot be echoed by the terminal itself.
+func (s *session) waitEchoOff() {
+	s.t.Helper()
+	deadline := time.Now().Add(wait)
+	for time.Now().Before(deadline) {
+		tio, err := unix.IoctlGetTermios(int(s.ptmx.Fd()), unix.TCGETS)
+		if err != nil {
+			s.t.Fatal(err)
+		}
+		if tio.Lflag&unix.ECHO == 0 {
+			return
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	s.t.Fatalf("echo was never switched off for the secret key; output:\n%s", s.output())
+}
+
+// exitCode waits for the program to end.
+func (s *session) exitCode() int {
+	s.t.Helper()
+	errc := make(chan error, 1)
+	go func() { errc <- s.cmd.Wait() }()
+	select {
+	case err := <-errc:
+		<-s.done
+		var ee *exec.ExitError
+		if errors.As(err, &ee) {
+			return ee.ExitCode()
+		}
+		if err != nil {
+			s.t.Fatal(err)
+		}
+		return 0
+	case <-time.After(wait):
+		s.t.Fatalf("the program did not end; output:\n%s", s.output())
+		return -1
+	}
+}
+
+func (s *session) assertClean() {
+	s.t.Helper()
+	out := s.output()
+	if strings.Contains(out, sandbox.DemoTestKey) {
+		s.t.Error("the secret key appeared on the terminal")
+	}
+	if i := strings.IndexByte(out, 0x1b); i >= 0 {
+		s.t.Errorf("an escape sequence was written at byte %d: %q", i, out[max(i-40, 0):min(i+40, len(out))])
+	}
+}
+
+// wholeWizard answers every step of the demo wizard.
+func wholeWizard(t *testing.T, s *session) {
+	s.expect("Type a number from 1 to 4")
+	s.send("1")
+	s.expect("Paste your secret key")
+	s.waitEchoOff()
+	s.send(sandbox.DemoTestKey)
+	s.expect("Paystack accepted the key sk_test_…0001")
+	s.expect("Type a number from 1 to 2")
+	s.send("1")
+	s.expect("Type part of the business name")
+	s.send("kumasi")
+	s.expect("Type the number (1 to 1)")
+	s.send("1")
+	s.expect("Press Enter when you see the webhook URL")
+	s.send("")
+	s.expect("Press Enter once 185.236.142.1")
+	s.send("")
+	s.expect("Paste the webhook URL")
+	s.send("https://systeme.io/webhooks/paystack/e2e")
+	s.expect("Press Enter when it is saved in the field Test Webhook URL")
+	s.send("")
+	s.expect("Type the numbers or names")
+	s.send("1,2,3,4")
+	s.expect("Type a number from 1 to 3")
+	s.send("1")
+	s.expect("Plan 1")
+	s.send("Gold, 5000, NGN, month, 1")
+	s.expect("Plan 2")
+	s.send("")
+	s.expect("Press Enter to continue")
+	s.send("")
+	s.expect("Step 8 of 8")
+	s.expect("PASS: ")
+	s.expect("Setup finished")
+	if code := s.exitCode(); code != 0 {
+		t.Fatalf("exit code %d; output:\n%s", code, s.output())
+	}
+	s.assertClean()
+}
+
+func TestAccessibleFlagWholeWizard(t *testing.T) {
+	s := start(t, []string{"TERM=xterm-256color"}, "--accessible", "--demo")
+	wholeWizard(t, s)
+}
+
+func TestDumbTerminalWholeWizard(t *testing.T) {
+	s := start(t, []string{"TERM=dumb"}, "--demo")
+	wholeWizard(t, s)
+}
+
+func TestHindiFirstTwoPromptsThenCtrlC(t *testing.T) {
+	s := start(t, []string{"TERM=xterm-256color"}, "--accessible", "--demo", "--lang", "hi")
+	s.expect("1 से 4 तक कोई संख्या टाइप करें")
+	s.send("1")
+	s.expect("अपनी सीक्रेट की पेस्ट करें")
+	s.waitEchoOff()
+	if _, err := s.ptmx.Write([]byte{0x03}); err != nil { // Ctrl+C
+		t.Fatal(err)
+	}
+	s.expect(msg.In(msg.Hindi, msg.Interrupted))
+	if code := s.exitCode(); code != 130 {
+		t.Errorf("Ctrl+C should exit with 130, got %d", code)
+	}
+	s.assertClean()
+}
