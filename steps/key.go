@@ -53,12 +53,12 @@ type Key struct {
 
 // NewKey starts on "keep or replace" when a key is already known.
 func NewKey(ctx *Context) *Key {
-	in := newInput()
+	in := steadyInput()
 	in.EchoMode = textinput.EchoPassword
 	in.EchoCharacter = '•'
 	in.Placeholder = "sk_test_… / sk_live_…"
 	in.CharLimit = 200
-	word := newInput()
+	word := steadyInput()
 	word.CharLimit = 40
 	k := &Key{ctx: ctx, input: in, word: word, spin: spinner.New(spinner.WithSpinner(spinner.Dot))}
 	if !ctx.Key.IsZero() {
@@ -300,6 +300,7 @@ func (k *Key) onVerified(v keyVerifiedMsg) tea.Cmd {
 	k.ctx.State.Mode = string(v.key.Mode())
 	if k.keep {
 		k.ctx.Key = v.key
+		k.ctx.State.KeyStorage = storageOf(k.ctx)
 		k.phase = keyDone
 		k.storedMsg = k.whereStored()
 		return nil
@@ -347,6 +348,17 @@ func (k *Key) accept(src keystore.Source, storage state.KeyStorage) {
 	k.ctx.State.Mode = string(k.pending.Mode())
 	k.input.SetValue("") // nothing of the key stays in a widget longer than needed
 	k.phase = keyDone
+}
+
+// storageOf records where an existing key lives, for the audit.
+func storageOf(ctx *Context) state.KeyStorage {
+	switch {
+	case ctx.KeyFromEnv || ctx.KeySource == keystore.SourceEnv:
+		return state.StorageEnv
+	case ctx.KeySource == keystore.SourceFile:
+		return state.StorageFile
+	}
+	return state.StorageKeyring
 }
 
 func (k *Key) whereStored() string {

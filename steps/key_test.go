@@ -240,6 +240,9 @@ func TestKeyFromEnvironmentIsShownNotStored(t *testing.T) {
 	if _, _, err := d.keys.Get(context.Background(), "default"); err == nil {
 		t.Fatal("the environment's key was written to the keyring")
 	}
+	if d.ctx.State.KeyStorage != state.StorageEnv {
+		t.Fatalf("key storage recorded as %q", d.ctx.State.KeyStorage)
+	}
 }
 
 func TestKeyStoredKeyOffersReplace(t *testing.T) {

@@ -25,7 +25,7 @@ type Webhook struct {
 }
 
 func NewWebhook(ctx *Context) *Webhook {
-	in := newInput()
+	in := steadyInput()
 	in.Placeholder = "https://…"
 	in.CharLimit = 2048
 	w := &Webhook{ctx: ctx, input: in, editing: true}

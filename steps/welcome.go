@@ -117,9 +117,9 @@ func CountryName(code string) string {
 	return code
 }
 
-// newInput is a text input with a steady cursor: a blinking one redraws the
+// steadyInput is a text input with a steady cursor: a blinking one redraws the
 // screen twice a second for nothing and distracts screen magnifiers.
-func newInput() textinput.Model {
+func steadyInput() textinput.Model {
 	in := textinput.New()
 	st := in.Styles()
 	st.Cursor.Blink = false

@@ -1,0 +1,339 @@
+// Package e2e drives the real binary in a real terminal (tmux) with key
+// presses, against a loopback sandbox Paystack:
+//
+//	go test ./e2e/            # skipped when tmux is missing
+//
+// Choices that keep it hermetic: each test has its own tmux server (-L), its
+// own XDG_CONFIG_HOME and HOME, and the secret key comes from
+// PAYSTACK_SECRET_KEY (the sandbox's public demo test key), so no keyring on
+// the machine is ever read or written; the key step then shows that the key
+// comes from the environment. Every captured screen and every file written is
+// checked for the key.
+package e2e
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"paystack-setup/paystack"
+	"paystack-setup/paystack/sandbox"
+	"paystack-setup/state"
+)
+
+// wait bounds every poll: generous for a loaded CI machine, never a fixed sleep.
+const wait = 20 * time.Second
+
+var binary string
+
+func TestMain(m *testing.M) {
+	if _, err := exec.LookPath("tmux"); err != nil {
+		fmt.Println("e2e: tmux not installed; skipping")
+		os.Exit(0)
+	}
+	dir, err := os.MkdirTemp("", "paystack-setup-e2e-")
+	if err != nil {
+		fmt.Println("e2e:", err)
+		os.Exit(1)
+	}
+	binary = filepath.Join(dir, "paystack-setup")
+	build := exec.Command("go", "build", "-o", binary, "paystack-setup")
+	build.Stderr = os.Stderr
+	if err := build.Run(); err != nil {
+		fmt.Println("e2e: build failed:", err)
+		os.Exit(1)
+	}
+	code := m.Run()
+	_ = os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+type term struct {
+	t       *testing.T
+	socket  string
+	home    string
+	config  string
+	base    string
+	exitLog string
+	screens []string
+}
+
+// newTerm starts a sandbox on loopback and a private tmux server.
+func newTerm(t *testing.T) (*term, *sandbox.Server) {
+	srv := sandbox.New(sandbox.Options{})
+	base, stop, err := srv.Listen("127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = stop() })
+	root := t.TempDir()
+	tm := &term{
+		t:       t,
+		socket:  fmt.Sprintf("pse2e-%d-%s", os.Getpid(), strings.ReplaceAll(t.Name(), "/", "_")),
+		home:    filepath.Join(root, "home"),
+		config:  filepath.Join(root, "config"),
+		base:    base,
+		exitLog: filepath.Join(root, "exit"),
+	}
+	for _, d := range []string{tm.home, tm.config} {
+		if err := os.MkdirAll(d, 0o700); err != nil {
+			t.Fatal(err)
+		}
+	}
+	t.Cleanup(func() {
+		_ = exec.Command("tmux", "-L", tm.socket, "kill-server").Run()
+		tm.checkNoKey()
+	})
+	return tm, srv
+}
+
+func (tm *term) tmux(args ...string) string {
+	tm.t.Helper()
+	out, err := exec.Command("tmux", append([]string{"-L", tm.socket}, args...)...).CombinedOutput()
+	if err != nil {
+		tm.t.Fatalf("tmux %v: %v\n%s", args, err, out)
+	}
+	return string(out)
+}
+
+// start runs the wizard in a new 100×30 session; its exit code lands in exitLog.
+func (tm *term) start() {
+	_ = os.Remove(tm.exitLog)
+	env := []string{
+		"HOME=" + tm.home,
+		"XDG_CONFIG_HOME=" + tm.config,
+		"PAYSTACK_API_BASE=" + tm.base,
+		"PAYSTACK_SECRET_KEY=" + sandbox.DemoTestKey,
+		"TERM=xterm-256color",
+		"LANG=C.UTF-8",
+		"NO_COLOR=",
+	}
+	cmd := fmt.Sprintf("%s --lang en; echo $? > %s; sleep 600", binary, tm.exitLog)
+	args := []string{"new-session", "-d", "-x", "100", "-y", "30", "-s", "wiz"}
+	for _, e := range env {
+		args = append(args, "-e", e)
+	}
+	// -e only reaches the shell; env(1) makes sure the program gets them too.
+	args = append(args, "env "+strings.Join(quoteAll(env), " ")+" sh -c '"+cmd+"'")
+	tm.tmux(args...)
+}
+
+func quoteAll(env []string) []string {
+	out := make([]string, len(env))
+	for i, e := range env {
+		out[i] = "'" + e + "'"
+	}
+	return out
+}
+
+func (tm *term) capture() string {
+	s := tm.tmux("capture-pane", "-p", "-t", "wiz")
+	tm.screens = append(tm.screens, s)
+	return s
+}
+
+// waitFor polls the screen until it shows every text.
+func (tm *term) waitFor(texts ...string) string {
+	tm.t.Helper()
+	deadline := time.Now().Add(wait)
+	for {
+		s := tm.capture()
+		ok := true
+		for _, x := range texts {
+			if !strings.Contains(s, x) {
+				ok = false
+			}
+		}
+		if ok {
+			return s
+		}
+		if time.Now().After(deadline) {
+			tm.t.Fatalf("screen never showed %q; last screen:\n%s", texts, s)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+func (tm *term) keys(keys ...string) { tm.tmux(append([]string{"send-keys", "-t", "wiz"}, keys...)...) }
+
+func (tm *term) text(s string) { tm.tmux("send-keys", "-t", "wiz", "-l", s) }
+
+// exitCode waits for the program to end.
+func (tm *term) exitCode() string {
+	tm.t.Helper()
+	deadline := time.Now().Add(wait)
+	for {
+		if b, err := os.ReadFile(tm.exitLog); err == nil && len(b) > 0 {
+			return strings.TrimSpace(string(b))
+		}
+		if time.Now().After(deadline) {
+			tm.t.Fatalf("the program did not end; screen:\n%s", tm.capture())
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+func (tm *term) statePath() string { return state.Path(filepath.Join(tm.config, "paystack-setup"), "default") }
+
+func (tm *term) loadState() state.State {
+	tm.t.Helper()
+	b, err := os.ReadFile(tm.statePath())
+	if err != nil {
+		tm.t.Fatalf("no saved state: %v", err)
+	}
+	var st state.State
+	if err := json.Unmarshal(b, &st); err != nil {
+		tm.t.Fatalf("saved state unreadable: %v", err)
+	}
+	return st
+}
+
+// checkNoKey looks for the key, or its secret part, in every screen and file.
+func (tm *term) checkNoKey() {
+	secret := sandbox.DemoTestKey[len("sk_test_"):]
+	for _, s := range tm.screens {
+		if strings.Contains(s, secret) {
+			tm.t.Errorf("a screen shows the secret key:\n%s", s)
+			return
+		}
+	}
+	_ = filepath.WalkDir(filepath.Dir(tm.home), func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return nil
+		}
+		b, _ := os.ReadFile(p)
+		if strings.Contains(string(b), secret) {
+			tm.t.Errorf("file %s contains the secret key", p)
+		}
+		return nil
+	})
+}
+
+// throughSubaccount drives welcome, key and subaccount creation.
+func (tm *term) throughSubaccount(business string) {
+	tm.waitFor("Step 1 of 8", "Before you start", "paystack.com/signup")
+	tm.keys("Enter") // Nigeria
+	tm.waitFor("Step 2 of 8", "PAYSTACK_SECRET_KEY", "sk_test_…0001")
+	tm.keys("Enter")
+	tm.waitFor("Paystack accepted the secret key")
+	tm.keys("Enter")
+	tm.waitFor("Step 3 of 8", "Create a new subaccount")
+	tm.keys("Down", "Enter")
+	tm.waitFor("Access Bank")
+	tm.keys("Enter")
+	tm.waitFor("Account number")
+	tm.text("0123456789")
+	tm.keys("Enter")
+	tm.waitFor("Business name")
+	tm.text(business)
+	tm.keys("Enter")
+	tm.keys("Enter") // percentage: keep 0
+	tm.text("ada@example.com")
+	tm.keys("Enter")
+	tm.waitFor("Press enter to create it")
+	tm.keys("Enter")
+	tm.waitFor("Step 4 of 8", "Connect in systeme.io", business)
+}
+
+func TestHappyPath(t *testing.T) {
+	tm, srv := newTerm(t)
+	tm.start()
+	tm.throughSubaccount("Ada E2E Shop")
+	tm.keys("Enter")
+	tm.waitFor("Step 5 of 8", "185.236.142.1")
+	tm.keys("Enter")
+	tm.waitFor("Step 6 of 8", "Webhook URL")
+	tm.text("http://x.systeme.io/hook")
+	tm.keys("Enter")
+	tm.waitFor("https://")
+	tm.keys("C-u")
+	hook := "https://x.systeme.io/paystack/webhook/e2e"
+	tm.text(hook)
+	tm.keys("Enter")
+	tm.waitFor("Test Webhook URL")
+	tm.keys("Enter")
+	tm.waitFor("Step 7 of 8")
+	tm.keys("Enter") // the required fields are ticked already
+	tm.waitFor("press s to continue")
+	tm.keys("s")
+	tm.waitFor("Step 8 of 8", "Finish", "Subaccount exists")
+	for i := 0; !strings.Contains(tm.capture(), "› Finish"); i++ {
+		if i > 40 {
+			t.Fatalf("never reached Finish:\n%s", tm.capture())
+		}
+		tm.keys("Down")
+	}
+	tm.keys("Enter")
+	if code := tm.exitCode(); code != "0" {
+		t.Fatalf("exit code %s; screen:\n%s", code, tm.capture())
+	}
+	after := tm.capture()
+	if !strings.Contains(after, hook) || !strings.Contains(after, "state.json") {
+		t.Fatalf("after exit the webhook URL and the state path are not printed:\n%s", after)
+	}
+
+	st := tm.loadState()
+	if st.Country != "NG" || st.Mode != "test" || st.KeyStorage != state.StorageEnv || st.WebhookURL["test"] != hook || !st.IPWhitelist["test"] || !st.SystemeConnected {
+		t.Fatalf("saved state: %+v", st)
+	}
+	if st.Subaccount == nil || st.Subaccount.BusinessName != "Ada E2E Shop" || st.FirstUnfinished([]string{"welcome", "key", "subaccount", "systeme", "ipwhitelist", "webhook", "checkout", "summary"}) != "" {
+		t.Fatalf("subaccount or progress not saved: %+v", st)
+	}
+	key, _ := paystack.ParseSecretKey(sandbox.DemoTestKey)
+	sa, err := paystack.New(key, paystack.WithBaseURL(tm.base)).FetchSubaccount(context.Background(), st.Subaccount.Code)
+	if err != nil || sa.BusinessName != "Ada E2E Shop" {
+		t.Fatalf("the sandbox has no such subaccount: %v %+v", err, sa)
+	}
+	_ = srv
+}
+
+func TestQuitHalfwayAndResume(t *testing.T) {
+	tm, _ := newTerm(t)
+	tm.start()
+	tm.throughSubaccount("Resume Shop")
+	tm.keys("C-c")
+	if code := tm.exitCode(); code != "130" {
+		t.Fatalf("ctrl+c exit code %s, want 130", code)
+	}
+	tm.waitFor("run paystack-setup again to resume")
+	st := tm.loadState()
+	for _, step := range []string{"welcome", "key", "subaccount"} {
+		if !st.IsDone(step) {
+			t.Fatalf("step %s not saved as done: %v", step, st.Done)
+		}
+	}
+	if st.IsDone("systeme") {
+		t.Fatal("the interrupted step was saved as done")
+	}
+
+	tm.tmux("kill-session", "-t", "wiz")
+	tm.start()
+	tm.waitFor("Step 4 of 8", "Connect in systeme.io", "Resume Shop")
+	tm.keys("Escape")
+	tm.waitFor("Step 3 of 8")
+	tm.keys("C-c")
+	if code := tm.exitCode(); code != "130" {
+		t.Fatalf("second ctrl+c exit code %s", code)
+	}
+}
+
+func TestLockedProfileExitsOne(t *testing.T) {
+	tm, _ := newTerm(t)
+	h, err := state.Open(filepath.Join(tm.config, "paystack-setup"), "default")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer h.Close()
+	tm.start()
+	if code := tm.exitCode(); code != "1" {
+		t.Fatalf("exit code %s with the profile locked", code)
+	}
+	tm.waitFor("Another paystack-setup is already running")
+}
