@@ -180,7 +180,9 @@ func (tm *term) exitCode() string {
 	}
 }
 
-func (tm *term) statePath() string { return state.Path(filepath.Join(tm.config, "paystack-setup"), "default") }
+func (tm *term) statePath() string {
+	return state.Path(filepath.Join(tm.config, "paystack-setup"), "default")
+}
 
 func (tm *term) loadState() state.State {
 	tm.t.Helper()
