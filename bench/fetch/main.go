@@ -40,26 +40,31 @@ func (c *counting) RoundTrip(r *http.Request) (*http.Response, error) {
 	return resp, err
 }
 
-// paced spaces requests evenly at perSecond, as a client-side limiter would;
-// it shows what it costs to never see a 429, next to the client's own
-// back-off after 429s.
+// paced is a client-side token bucket (burst and rate both perSecond, as the
+// sandbox's limiter is shaped): it shows what a walk costs when it never
+// sees a 429, next to the client's own back-off after 429s.
 type paced struct {
-	next      http.RoundTripper
-	interval  time.Duration
-	mu        sync.Mutex
-	nextStart time.Time
+	next   http.RoundTripper
+	rate   float64
+	mu     sync.Mutex
+	tokens float64
+	last   time.Time
 }
 
 func (p *paced) RoundTrip(r *http.Request) (*http.Response, error) {
 	p.mu.Lock()
-	slot := time.Now()
-	if p.nextStart.After(slot) {
-		slot = p.nextStart
+	now := time.Now()
+	if p.last.IsZero() {
+		p.tokens = p.rate
+	} else {
+		p.tokens = min(p.rate, p.tokens+now.Sub(p.last).Seconds()*p.rate)
 	}
-	p.nextStart = slot.Add(p.interval)
+	p.last = now
+	p.tokens-- // below zero is a reservation: wait until it is paid back
+	wait := time.Duration(max(-p.tokens, 0) / p.rate * float64(time.Second))
 	p.mu.Unlock()
 	select {
-	case <-time.After(time.Until(slot)):
+	case <-time.After(wait):
 	case <-r.Context().Done():
 		return nil, r.Context().Err()
 	}
@@ -141,7 +146,7 @@ func walk(key paystack.SecretKey, base string, pace int, extra []paystack.Option
 	tr := &counting{next: http.DefaultTransport}
 	var rt http.RoundTripper = tr
 	if pace > 0 {
-		rt = &paced{next: tr, interval: time.Second / time.Duration(pace)}
+		rt = &paced{next: tr, rate: float64(pace)}
 	}
 	opts := append([]paystack.Option{paystack.WithBaseURL(base), paystack.WithHTTPClient(&http.Client{Transport: rt})}, extra...)
 	client := paystack.New(key, opts...)
