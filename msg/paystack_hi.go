@@ -2,16 +2,16 @@ package msg
 
 func init() {
 	Register(Hindi, map[ID]string{
-		PaystackKeyEmpty:        "कोई की नहीं डाली गई। Settings → API Keys & Webhooks से अपनी Paystack सीक्रेट की पेस्ट करें (यह sk_test_ या sk_live_ से शुरू होती है)।",
+		PaystackKeyEmpty:        "कोई सीक्रेट की नहीं डाली गई। Settings → API Keys & Webhooks से अपनी Paystack सीक्रेट की पेस्ट करें (यह sk_test_ या sk_live_ से शुरू होती है)।",
 		PaystackKeyPublic:       "यह आपकी पब्लिक की (pk_…) है। इसकी जगह सीक्रेट की पेस्ट करें: यह sk_test_ या sk_live_ से शुरू होती है और Settings → API Keys & Webhooks में मिलती है।",
 		PaystackKeyNotPaystack:  "यह Paystack सीक्रेट की नहीं है: इसे sk_test_ या sk_live_ से शुरू होना चाहिए। इसे अपने Paystack डैशबोर्ड में Settings → API Keys & Webhooks से कॉपी करें।",
-		PaystackKeyTruncated:    "की अधूरी लगती है: प्रीफ़िक्स के बाद इसमें %d अक्षर हैं, जबकि Paystack की में %d होते हैं। Paystack के कॉपी बटन से इसे फिर से कॉपी करें।",
-		PaystackKeyTooLong:      "की बहुत लंबी है: प्रीफ़िक्स के बाद इसमें %d अक्षर हैं, जबकि Paystack की में %d होते हैं। इसके साथ कुछ और भी पेस्ट हो गया है; इसे फिर से कॉपी करें।",
-		PaystackKeyWhitespace:   "की के बीच में स्पेस या लाइन ब्रेक है। इसे एक ही टुकड़े में फिर से कॉपी करें।",
-		PaystackKeyInvalidChars: "की में ऐसे अक्षर हैं जो Paystack की में कभी नहीं होते (प्रीफ़िक्स के बाद सिर्फ़ अक्षर और अंक होते हैं)। Paystack के कॉपी बटन से इसे फिर से कॉपी करें।",
+		PaystackKeyTruncated:    "सीक्रेट की अधूरी लगती है: प्रीफ़िक्स के बाद इसमें %d अक्षर हैं, जबकि Paystack सीक्रेट की में %d अक्षर होते हैं। Paystack के कॉपी बटन से इसे फिर से कॉपी करें।",
+		PaystackKeyTooLong:      "सीक्रेट की बहुत लंबी है: प्रीफ़िक्स के बाद इसमें %d अक्षर हैं, जबकि Paystack सीक्रेट की में %d अक्षर होते हैं। इसके साथ कुछ और भी पेस्ट हो गया है; इसे फिर से कॉपी करें।",
+		PaystackKeyWhitespace:   "सीक्रेट की के बीच में स्पेस या लाइन ब्रेक है। इसे एक ही टुकड़े में फिर से कॉपी करें।",
+		PaystackKeyInvalidChars: "सीक्रेट की में ऐसे अक्षर हैं जो Paystack सीक्रेट की में कभी नहीं होते (प्रीफ़िक्स के बाद सिर्फ़ अक्षर और अंक होते हैं)। Paystack के कॉपी बटन से इसे फिर से कॉपी करें।",
 
-		PaystackErrInvalidKey:     "Paystack यह सीक्रेट की स्वीकार नहीं करता (Invalid key)। Settings → API Keys & Webhooks में देखें कि यह सही मोड की मौजूदा की है, और इसे फिर से सेव करें।",
-		PaystackErrIPBlocked:      "Paystack ने कॉल मना कर दी क्योंकि इस मशीन का IP पता की की IP व्हाइटलिस्ट में नहीं है। Paystack Settings → API Keys & Webhooks में इस मशीन का IP जोड़ें, या व्हाइटलिस्ट की गई मशीन से चलाएँ। (अगर आपने सिर्फ़ systeme.io का 185.236.142.1 व्हाइटलिस्ट किया है, तो यहाँ ऐसा होना अपेक्षित है।)",
+		PaystackErrInvalidKey:     "Paystack यह सीक्रेट की स्वीकार नहीं करता (Invalid key)। Settings → API Keys & Webhooks में देखें कि यह सही मोड (test या live) की मौजूदा सीक्रेट की है, और इसे फिर से सेव करें।",
+		PaystackErrIPBlocked:      "Paystack ने कॉल मना कर दी क्योंकि इस मशीन का IP पता इस सीक्रेट की की IP व्हाइटलिस्ट में नहीं है। Paystack Settings → API Keys & Webhooks में इस मशीन का IP जोड़ें, या व्हाइटलिस्ट की गई मशीन से चलाएँ। (अगर आपने सिर्फ़ systeme.io का 185.236.142.1 व्हाइटलिस्ट किया है, तो यहाँ ऐसा होना अपेक्षित है।)",
 		PaystackErrNotFound:       "Paystack इसे नहीं ढूँढ सका (%s)। कोड जाँचें या सूची से इसे फिर से चुनें।",
 		PaystackErrValidation:     "Paystack ने अनुरोध अस्वीकार कर दिया: %s",
 		PaystackErrNextStep:       "Paystack का सुझाव: %s",

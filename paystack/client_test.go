@@ -603,3 +603,26 @@ func BenchmarkAllSubaccounts(b *testing.B) {
 		})
 	}
 }
+
+// Callers keep these values (the state file, the audit's JSON): what they
+// marshal must decode back to the same value.
+func TestTypesSurviveJSONRoundTrip(t *testing.T) {
+	sub := Subaccount{ID: 1, Code: "ACCT_1", BusinessName: "Shop", SettlementBank: "Access Bank", BankID: 9,
+		AccountNumber: "0123456789", Currency: "NGN", PercentageCharge: 12.5, Active: true, IsVerified: true,
+		SettlementSchedule: "auto", Domain: ModeLive, Metadata: `{"a":1}`}
+	bank := Bank{ID: 9, Name: "Access Bank", Code: "044", Currency: "NGN", Type: "nuban", Active: true, SupportsTransfer: true}
+	plan := Plan{ID: 3, Code: "PLN_1", Name: "Monthly", Description: "every month", Amount: 500000, Interval: "monthly",
+		Currency: "NGN", SubscriptionCount: 4, ActiveSubscriptions: 2, Domain: ModeTest}
+	for _, tc := range []struct{ in, out any }{{sub, &Subaccount{}}, {bank, &Bank{}}, {plan, &Plan{}}} {
+		b, err := json.Marshal(tc.in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := json.Unmarshal(b, tc.out); err != nil {
+			t.Fatal(err)
+		}
+		if got := fmt.Sprintf("%+v", tc.out); got != fmt.Sprintf("&%+v", tc.in) {
+			t.Errorf("round trip changed it:\n got %s\nwant &%+v", got, tc.in)
+		}
+	}
+}

@@ -87,12 +87,9 @@ func (e *Error) Error() string {
 	case KindCanceled:
 		return msg.T(msg.PaystackErrCanceled)
 	case KindOutcomeUnknown:
-		s := msg.T(msg.PaystackErrOutcomeUnknown)
-		var cause *Error
-		if errors.As(e.Err, &cause) && cause.Kind != KindOutcomeUnknown {
-			s += " " + cause.Error()
-		}
-		return s
+		// The cause's own advice ("try again") would contradict "look first";
+		// it stays reachable through Unwrap for logs.
+		return msg.T(msg.PaystackErrOutcomeUnknown)
 	default:
 		return msg.T(msg.PaystackErrBadRequest, orDefault(e.Message, e.Op))
 	}
