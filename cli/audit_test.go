@@ -387,3 +387,19 @@ func mapsEqual(a, b map[string]string) bool {
 	}
 	return true
 }
+
+func TestAuditSaysWhenLastAuditCannotBeRecorded(t *testing.T) {
+	w := newAuditWorld(t)
+	h, err := state.Open(w.dir, "shop-ng") // a wizard has the profile open
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer h.Close()
+	code, out, errOut := w.run(t, "--lang", "en", "audit", "--offline")
+	if code != ExitOK || !strings.Contains(out, "0 fail") {
+		t.Errorf("a locked profile must not change the audit: exit %d\n%s", code, out)
+	}
+	if lines := strings.Split(strings.TrimSpace(errOut), "\n"); len(lines) != 1 || !strings.Contains(errOut, "not recorded") {
+		t.Errorf("want one stderr line saying the result was not recorded, got %q", errOut)
+	}
+}
