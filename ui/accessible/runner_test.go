@@ -468,3 +468,85 @@ func TestCtrlCWhileWaitingStopsWith130(t *testing.T) {
 		t.Errorf("no interrupted message:\n%s", out.String())
 	}
 }
+
+// createTurns creates a subaccount at Access Bank for account number, up to
+// the "create it" answer.
+func createTurns(account string) []turn {
+	return []turn{
+		{"Nigeria", "1"},
+		{"Paste your secret key", sandbox.DemoTestKey},
+		{"Create a new subaccount", "2"},
+		{"Type part of the bank name", "access bank"},
+		{"Access Bank (Diamond)", "1"},
+		{"Account number", account},
+		{"Business name", "Okafor Academy Two"},
+		{"Percentage", ""},
+		{"Contact email", "hello@okafor.example"},
+		{"Create it on Paystack", "1"},
+	}
+}
+
+func TestCreatingForAnAccountThatHasASubaccountOffersTheExistingOne(t *testing.T) {
+	f := newFixture(t)
+	turns := append(createTurns("0690000031"), turn{"already exists: Chinedu Okafor Academy", "1"})
+	code, s := f.run(t, turns...)
+	if code != ExitInterrupted {
+		t.Fatalf("exit %d\n%s", code, s.out.String())
+	}
+	if n := f.srv.RequestsTo("POST", "/subaccount"); n != 0 {
+		t.Errorf("a second subaccount was sent to Paystack (%d creates)", n)
+	}
+	sa := f.state(t).Subaccount
+	if sa == nil || sa.BusinessName != "Chinedu Okafor Academy" || sa.CreatedByUs {
+		t.Errorf("the existing subaccount was not chosen: %+v", sa)
+	}
+}
+
+func TestALostCreateAnswerIsLookedUpNotSentTwice(t *testing.T) {
+	f := newFixture(t)
+	f.srv.InjectFault(sandbox.Fault{Method: "POST", Path: "/subaccount", Kind: sandbox.FaultCreateThenDrop, Status: 502, Count: 1})
+	code, s := f.run(t, createTurns("0690000777")...)
+	out := s.out.String()
+	if code != ExitInterrupted {
+		t.Fatalf("exit %d\n%s", code, out)
+	}
+	if n := f.srv.RequestsTo("POST", "/subaccount"); n != 1 {
+		t.Errorf("the create was sent %d times", n)
+	}
+	if !strings.Contains(out, "answer was lost, but the subaccount was created") {
+		t.Errorf("the recovery was not said:\n%s", out)
+	}
+	sa := f.state(t).Subaccount
+	if sa == nil || sa.BusinessName != "Okafor Academy Two" || !sa.CreatedByUs {
+		t.Errorf("the recovered subaccount was not saved: %+v", sa)
+	}
+}
+
+func TestPlansFromAFileAndResumeLoadsTheSavedKey(t *testing.T) {
+	f := newFixture(t)
+	turns := append([]turn{{"Nigeria", "1"}, {"Paste your secret key", sandbox.DemoTestKey}}, afterKey[:8]...)
+	if code, _ := f.run(t, turns...); code != ExitInterrupted {
+		t.Fatal("first run should stop at the end of input")
+	}
+	csv := filepath.Join(t.TempDir(), "plans.csv")
+	if err := os.WriteFile(csv, []byte("name,amount,currency,interval\nBasic,1500,NGN,monthly\nYearly,15000,NGN,yearly\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	code, s := f.run(t,
+		turn{"Continuing at: Checkout", ""},
+		turn{"price plans", "2"},
+		turn{"CSV or JSON file", filepath.Join(t.TempDir(), "missing.csv")},
+		turn{"CSV or JSON file", csv},
+		turn{"Checks of your fields and plans", ""},
+	)
+	out := s.out.String()
+	if code != ExitOK {
+		t.Fatalf("exit %d\n%s", code, out)
+	}
+	if len(s.secrets) != 0 || !strings.Contains(out, "PASS: Paystack accepts the key") {
+		t.Errorf("the rerun should use the stored key without asking:\n%s", out)
+	}
+	if ps := f.state(t).Plans; len(ps) != 2 || ps[1].Name != "Yearly" {
+		t.Errorf("plans from the file not saved: %+v", ps)
+	}
+}
