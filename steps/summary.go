@@ -215,41 +215,50 @@ func (s *Summary) View(width, height int) string {
 	case s.stopped:
 		b.WriteString(th.Warn.Render(para(width, msg.T(msg.StSumStopped))) + "\n")
 	}
-	// Each check takes up to three lines; show those around the cursor when
-	// the window is short.
-	reserved := 6
-	perCheck := 1
-	if height-reserved >= len(s.results)*2 {
-		perCheck = 2
+	var footer strings.Builder
+	footer.WriteString("\n" + th.Muted.Render(para(width, msg.T(msg.StSumKeyAt, s.keyPlace()))))
+	if s.ctx.StatePath != "" {
+		footer.WriteString("\n" + th.Muted.Render(para(width, msg.T(msg.StSumStateAt, s.ctx.StatePath))))
 	}
+	// The checks scroll; the footer (where things are saved) always shows.
+	var rows []string
+	cursorLine := 0
 	for i, r := range s.results {
 		line := s.mark(r.Status) + " " + r.Title
 		if r.Detail != "" {
 			line += th.Muted.Render(" · " + r.Detail)
 		}
 		if i == s.cursor {
+			cursorLine = len(rows)
 			line = th.Accent.Render("›") + line
 		} else {
 			line = " " + line
 		}
-		b.WriteString(para(width, line) + "\n")
-		if perCheck == 2 && r.Fix != "" && r.Status != "pass" && r.Status != "skip" {
-			b.WriteString(para(width, "    → "+r.Fix) + "\n")
-		} else if i == s.cursor && r.Fix != "" && r.Status != "pass" {
-			b.WriteString(para(width, "    → "+r.Fix) + "\n")
+		rows = append(rows, strings.Split(para(width, line), "\n")...)
+		if r.Fix != "" && r.Status != "pass" && r.Status != "skip" {
+			rows = append(rows, strings.Split(para(width, "    → "+r.Fix), "\n")...)
 		}
 	}
 	if !s.running {
-		finish := msg.T(msg.StSumFinish)
+		finish := "  " + msg.T(msg.StSumFinish)
 		if s.cursor == len(s.results) {
-			b.WriteString(th.Accent.Render("› "+finish) + "\n")
-		} else {
-			b.WriteString("  " + finish + "\n")
+			cursorLine = len(rows)
+			finish = th.Accent.Render("› " + msg.T(msg.StSumFinish))
 		}
+		rows = append(rows, finish)
 	}
-	b.WriteString("\n" + th.Muted.Render(para(width, msg.T(msg.StSumKeyAt, s.keyPlace()))) + "\n")
-	if s.ctx.StatePath != "" {
-		b.WriteString(th.Muted.Render(para(width, msg.T(msg.StSumStateAt, s.ctx.StatePath))) + "\n")
-	}
+	room := height - strings.Count(b.String(), "\n") - strings.Count(footer.String(), "\n") - 1
+	b.WriteString(strings.Join(visibleRows(rows, cursorLine, max(room, 3)), "\n"))
+	b.WriteString("\n" + footer.String())
 	return b.String()
+}
+
+// visibleRows keeps the window of rows that contains the cursor, so the
+// selected check and its fix stay on screen in a short window.
+func visibleRows(rows []string, cursor, room int) []string {
+	if len(rows) <= room {
+		return rows
+	}
+	first := min(max(cursor-room/3, 0), len(rows)-room)
+	return rows[first : first+room]
 }

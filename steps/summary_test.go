@@ -2,6 +2,7 @@ package steps
 
 import (
 	"context"
+	"strings"
 	"testing"
 )
 
@@ -67,4 +68,25 @@ func TestSummaryEscCancelsRunningChecks(t *testing.T) {
 		t.Fatal("esc did not stop the checks")
 	}
 	d.wantView("r to run them again")
+}
+
+func TestSummaryScrollsInASmallWindowKeepingTheFooter(t *testing.T) {
+	var many []CheckResult
+	for i := 0; i < 30; i++ {
+		many = append(many, CheckResult{Title: "check number " + string(rune('A'+i)), Status: "pass"})
+	}
+	d := newSummaryDriver(t, many)
+	view := d.step.View(60, 14)
+	if n := strings.Count(view, "\n") + 1; n > 14 {
+		t.Fatalf("%d lines in 14 rows", n)
+	}
+	for _, want := range []string{"› Finish", "state.json"} {
+		if !strings.Contains(view, want) {
+			t.Fatalf("%q not visible:\n%s", want, view)
+		}
+	}
+	d.press("down") // wraps to the first check
+	if view := d.step.View(60, 14); !strings.Contains(view, "check number A") || !strings.Contains(view, "state.json") {
+		t.Fatalf("the window did not follow the cursor:\n%s", view)
+	}
 }

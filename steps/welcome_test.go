@@ -1,7 +1,10 @@
 package steps
 
 import (
+	"strings"
 	"testing"
+
+	"github.com/charmbracelet/x/ansi"
 )
 
 func TestWelcomeShowsWhatIsNeededAndSetsCurrency(t *testing.T) {
@@ -26,5 +29,24 @@ func TestWelcomeResumesOnSavedCountry(t *testing.T) {
 	d.press("enter")
 	if d.ctx.State.Currency != "ZAR" {
 		t.Fatal("a saved country was lost on enter")
+	}
+}
+
+func TestMyStepsFitTheSmallestWindow(t *testing.T) {
+	builders := map[string]func(*Context) Step{
+		"welcome":     func(c *Context) Step { return NewWelcome(c) },
+		"key":         func(c *Context) Step { return NewKey(c) },
+		"systeme":     func(c *Context) Step { return NewSysteme(c) },
+		"ipwhitelist": func(c *Context) Step { return NewIPWhitelist(c) },
+		"webhook":     func(c *Context) Step { return NewWebhook(c) },
+	}
+	for name, build := range builders {
+		d := newDriver(t, build, true)
+		d.init()
+		for _, line := range strings.Split(d.step.View(60, 16), "\n") {
+			if w := ansi.StringWidth(line); w > 60 {
+				t.Errorf("%s: line of %d cells in a 60-cell window: %q", name, w, line)
+			}
+		}
 	}
 }

@@ -291,3 +291,11 @@ func waitFor(t *testing.T, r io.Reader, text string) {
 	teatest.WaitFor(t, r, func(b []byte) bool { return bytes.Contains(b, []byte(text)) },
 		teatest.WithDuration(10*time.Second))
 }
+
+func TestNoColorDrawsNoColours(t *testing.T) {
+	e := newShell(t, true, "")
+	e.send(tea.BackgroundColorMsg{})
+	if strings.Contains(e.m.View().Content, "\x1b[38") || strings.Contains(e.m.View().Content, "\x1b[48") {
+		t.Fatal("colours drawn although NO_COLOR / --no-color asked for none")
+	}
+}
