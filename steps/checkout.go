@@ -9,12 +9,14 @@ import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 
 	"paystack-setup/checks"
 	"paystack-setup/msg"
 	"paystack-setup/plans"
 	"paystack-setup/state"
 	"paystack-setup/ui/list"
+	"paystack-setup/ui/theme"
 )
 
 type ckPhase int
@@ -439,80 +441,90 @@ func (c *Checkout) Keys() []key.Binding {
 
 func (c *Checkout) View(width, height int) string {
 	var b strings.Builder
+	th := c.ctx.T()
 	line := func(s string) { b.WriteString(wrap(s, width) + "\n") }
+	styled := func(st lipgloss.Style, s string) { b.WriteString(st.Render(wrap(s, width)) + "\n") }
+	note := func(n planNote) {
+		if n.problem {
+			styled(th.Bad, theme.MarkFail+" "+n.text)
+		} else {
+			line("• " + n.text)
+		}
+	}
 	switch c.phase {
 	case ckFields:
-		line(msg.T(msg.CkFieldsIntro))
+		styled(th.Subtitle, msg.T(msg.CkFieldsIntro))
 		b.WriteString("\n")
 		for i, f := range commonFields {
-			mark, box := "  ", "[ ]"
-			if i == c.fieldCursor {
-				mark = "› "
-			}
+			box := "[ ]"
 			if c.chosen[f.ID] {
 				box = "[x]"
 			}
-			b.WriteString(mark + box + " " + msg.T(f.Label) + "\n")
+			if i == c.fieldCursor {
+				b.WriteString(th.Accent.Render("› "+box+" "+msg.T(f.Label)) + "\n")
+			} else {
+				b.WriteString("  " + box + " " + msg.T(f.Label) + "\n")
+			}
 		}
 		b.WriteString("\n")
 		if r, ok := c.fieldsResult(); ok {
 			if r.Status == checks.Pass {
-				line("✓ " + r.Detail)
+				styled(th.Good, theme.MarkPass+" "+r.Detail)
 			} else {
 				// The engine's fix names the audit command; here the fix is ticking the box.
-				line("✗ " + r.Detail + " " + msg.T(msg.CkFieldsFixHere))
+				styled(th.Bad, theme.MarkFail+" "+r.Detail+" "+msg.T(msg.CkFieldsFixHere))
 			}
 		}
 	case ckPlans:
-		line(msg.T(msg.CkPlansIntro))
+		styled(th.Subtitle, msg.T(msg.CkPlansIntro))
 		if c.importNote != "" {
-			line(c.importNote)
+			styled(th.Good, c.importNote)
 		}
 		b.WriteString("\n")
 		if len(c.rows) == 0 {
 			line(msg.T(msg.CkPlansNone))
 			break
 		}
-		b.WriteString(c.planTable(width))
-		b.WriteString("\n")
+		b.WriteString(c.planTable(width, th))
+		b.WriteString("\n\n")
 		for _, n := range c.planNotes(c.rows[c.rowCursor]) {
-			line(n.mark() + " " + n.text)
+			note(n)
 		}
 	case ckEdit:
-		line(msg.T(msg.CkEditTitle))
+		styled(th.Subtitle, msg.T(msg.CkEditTitle))
 		b.WriteString("\n")
 		labels := []msg.ID{msg.CkEditName, msg.CkEditAmount, msg.CkEditCurrency, msg.CkEditInterval, msg.CkEditCount}
 		for i := range planFieldCount {
-			mark := "  "
+			label := "  " + msg.T(labels[i]) + ": "
 			if i == c.focus {
-				mark = "› "
+				label = th.Accent.Render("› "+msg.T(labels[i])+":") + " "
 			}
-			b.WriteString(mark + msg.T(labels[i]) + ": " + c.inputs[i].View() + "\n")
+			b.WriteString(label + c.inputs[i].View() + "\n")
 			if c.errs[i] != "" {
-				line("    " + c.errs[i])
+				styled(th.Bad, "    "+c.errs[i])
 			}
 		}
 		b.WriteString("\n")
 		// Checks run on every key press, so "every 2 weeks" is explained before it is saved.
 		if p, ok := c.livePlan(); ok {
 			for _, n := range c.planNotes(p) {
-				line(n.mark() + " " + n.text)
+				note(n)
 			}
 		}
 		b.WriteString("\n")
-		line(msg.T(msg.CkEditHelp))
+		styled(th.Muted, msg.T(msg.CkEditHelp))
 	case ckImport:
 		line(msg.T(msg.CkImportPrompt))
 		b.WriteString(c.importInput.View() + "\n")
 		if c.importErr != "" {
 			b.WriteString("\n")
-			line(msg.T(msg.CkImportFailed))
+			styled(th.Bad, msg.T(msg.CkImportFailed))
 			for _, l := range strings.Split(c.importErr, "\n") {
 				line("  " + l)
 			}
 		}
 		b.WriteString("\n")
-		line(msg.T(msg.CkImportHelp))
+		styled(th.Muted, msg.T(msg.CkImportHelp))
 	}
 	return strings.TrimRight(b.String(), "\n")
 }
@@ -535,7 +547,7 @@ func (c *Checkout) livePlan() (plans.Plan, bool) {
 	return p, p.Currency != ""
 }
 
-func (c *Checkout) planTable(width int) string {
+func (c *Checkout) planTable(width int, th *theme.Theme) string {
 	t := list.New([]string{msg.T(msg.CkColName), msg.T(msg.CkColAmount), msg.T(msg.CkColInterval), msg.T(msg.CkColStatus)}, list.DefaultKeyMap())
 	items := make([]list.Item, len(c.rows))
 	for i, p := range c.rows {
@@ -549,6 +561,7 @@ func (c *Checkout) planTable(width int) string {
 		items[i] = list.Item{Columns: []string{p.Name, plans.FormatAmount(p.Amount, p.Currency), p.Describe(), status}}
 	}
 	t.Append(items)
+	themedList(t, th)
 	t.SetSize(width, len(items)+3)
 	for range c.rowCursor {
 		t.Update(tea.KeyPressMsg{Code: tea.KeyDown})
@@ -561,13 +574,6 @@ func (c *Checkout) planTable(width int) string {
 type planNote struct {
 	text    string
 	problem bool
-}
-
-func (n planNote) mark() string {
-	if n.problem {
-		return "✗"
-	}
-	return "•"
 }
 
 var _ Step = (*Checkout)(nil)

@@ -12,6 +12,7 @@ import (
 	"paystack-setup/paystack"
 	"paystack-setup/state"
 	"paystack-setup/ui/list"
+	"paystack-setup/ui/theme"
 )
 
 // subPhase is the screen the subaccount step shows.
@@ -361,35 +362,47 @@ func (s *Subaccount) Keys() []key.Binding {
 	return s.create.keys(s)
 }
 
+// themedList gives the long list the wizard's look; done per frame because
+// the shell swaps the theme once the terminal reports its background.
+func themedList(l *list.Model, th *theme.Theme) {
+	l.Styles = list.Styles{
+		Header: th.Subtitle, Cursor: th.Accent.Reverse(true), Row: th.Text,
+		Filter: th.Accent, Status: th.Muted, Empty: th.Warn,
+	}
+}
+
 func (s *Subaccount) View(width, height int) string {
 	s.width = width
+	th := s.ctx.T()
+	themedList(s.subList, th)
+	themedList(s.create.bankList, th)
 	var b strings.Builder
 	switch s.phase {
 	case subChoose:
 		b.WriteString(wrap(msg.T(msg.SubAcctIntro), width) + "\n\n")
 		if s.api() == nil {
-			b.WriteString(wrap(msg.T(msg.SubAcctNoKey), width))
+			b.WriteString(th.Warn.Render(wrap(msg.T(msg.SubAcctNoKey), width)))
 			return b.String()
 		}
 		for i, c := range s.choices() {
-			mark := "  "
 			if i == s.choice {
-				mark = "› "
+				b.WriteString(th.Accent.Render("› "+c) + "\n")
+			} else {
+				b.WriteString("  " + c + "\n")
 			}
-			b.WriteString(mark + c + "\n")
 		}
 	case subPick:
 		title := msg.T(msg.SubAcctPickTitle)
 		if s.subLoading {
 			title = s.spin.View() + " " + title
 		}
-		b.WriteString(title + "\n")
+		b.WriteString(th.Subtitle.Render(title) + "\n")
 		extra := 0
 		if s.subErr != nil {
-			b.WriteString(wrap(s.subErr.Error(), width) + "\n" + msg.T(msg.SubAcctRetryHint) + "\n")
+			b.WriteString(th.Bad.Render(wrap(s.subErr.Error(), width)) + "\n" + th.Muted.Render(msg.T(msg.SubAcctRetryHint)) + "\n")
 			extra = 2 + strings.Count(wrap(s.subErr.Error(), width), "\n")
 		} else if s.subStopped {
-			b.WriteString(msg.T(msg.SubAcctLoadStopped, list.Thousands(s.subList.Len())) + "\n")
+			b.WriteString(th.Warn.Render(msg.T(msg.SubAcctLoadStopped, list.Thousands(s.subList.Len()))) + "\n")
 			extra = 1
 		}
 		s.subList.SetSize(width, max(height-1-extra, 4))

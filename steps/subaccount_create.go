@@ -9,6 +9,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"paystack-setup/msg"
@@ -446,11 +447,13 @@ func (f *createForm) keys(s *Subaccount) []key.Binding {
 
 func (f *createForm) view(s *Subaccount, width, height int) string {
 	var b strings.Builder
+	th := s.ctx.T()
 	line := func(text string) { b.WriteString(wrap(text, width) + "\n") }
+	styled := func(st lipgloss.Style, text string) { b.WriteString(st.Render(wrap(text, width)) + "\n") }
 	switch s.phase {
 	case subBank:
 		title := msg.T(msg.SubAcctBankTitle, s.ctx.State.Country)
-		line(title)
+		styled(th.Subtitle, title)
 		used := 1
 		if f.banksLoading {
 			line(s.spin.View() + " " + msg.T(msg.SubAcctLoadingBanks))
@@ -458,23 +461,23 @@ func (f *createForm) view(s *Subaccount, width, height int) string {
 		}
 		if f.banksErr != nil {
 			text := wrap(f.banksErr.Error(), width)
-			line(text)
-			line(msg.T(msg.SubAcctRetryHint))
+			styled(th.Bad, text)
+			styled(th.Muted, msg.T(msg.SubAcctRetryHint))
 			used += 2 + strings.Count(text, "\n")
 		}
 		f.bankList.SetSize(width, max(height-used, 4))
 		b.WriteString(f.bankList.View())
 	case subForm:
-		line(msg.T(msg.SubAcctSummaryBank, f.bank.Name))
+		styled(th.Subtitle, msg.T(msg.SubAcctSummaryBank, f.bank.Name))
 		b.WriteString("\n")
 		for i := range fieldCount {
-			mark := "  "
+			label := "  " + f.label(i) + ": "
 			if i == f.focus {
-				mark = "› "
+				label = th.Accent.Render("› "+f.label(i)+":") + " "
 			}
-			b.WriteString(mark + f.label(i) + ": " + f.inputs[i].View() + "\n")
+			b.WriteString(label + f.inputs[i].View() + "\n")
 			if f.errs[i] != "" {
-				line("    " + f.errs[i])
+				styled(th.Bad, "    "+f.errs[i])
 			}
 			switch i {
 			case fieldAccount:
@@ -482,9 +485,9 @@ func (f *createForm) view(s *Subaccount, width, height int) string {
 				case f.resolving:
 					line("    " + s.spin.View() + " " + msg.T(msg.SubAcctResolving))
 				case f.accountName != "":
-					line("    " + msg.T(msg.SubAcctResolved, f.accountName))
+					styled(th.Good, "    "+msg.T(msg.SubAcctResolved, f.accountName))
 				case f.resolveNote != "":
-					line("    " + f.resolveNote)
+					styled(th.Warn, "    "+f.resolveNote)
 				}
 			case fieldPercent:
 				if p, ok := parsePercent(f.inputs[fieldPercent].Value()); ok {
@@ -493,9 +496,9 @@ func (f *createForm) view(s *Subaccount, width, height int) string {
 			}
 		}
 		b.WriteString("\n")
-		line(msg.T(msg.SubAcctFormHelp))
+		styled(th.Muted, msg.T(msg.SubAcctFormHelp))
 	case subConfirm, subCreating, subFailed:
-		line(msg.T(msg.SubAcctSummaryTitle))
+		styled(th.Subtitle, msg.T(msg.SubAcctSummaryTitle))
 		b.WriteString("\n")
 		req := f.request()
 		line(msg.T(msg.SubAcctSummaryBank, f.bank.Name))
@@ -515,12 +518,12 @@ func (f *createForm) view(s *Subaccount, width, height int) string {
 		case subCreating:
 			line(s.spin.View() + " " + msg.T(msg.SubAcctCreating))
 		case subFailed:
-			line(f.createErr.Error())
-			line(msg.T(msg.SubAcctRetryHint))
+			styled(th.Bad, f.createErr.Error())
+			styled(th.Muted, msg.T(msg.SubAcctRetryHint))
 		}
 	case subDuplicate:
 		d := f.duplicate
-		line(msg.T(msg.SubAcctDuplicate, d.BusinessName, d.Code))
+		styled(th.Warn, msg.T(msg.SubAcctDuplicate, d.BusinessName, d.Code))
 	}
 	return strings.TrimRight(b.String(), "\n")
 }
