@@ -339,3 +339,24 @@ func TestValidationErrorsPerCountry(t *testing.T) {
 		})
 	}
 }
+
+func TestListErrorShowsWhatToDoAndRetryLoads(t *testing.T) {
+	e := newSubTestEnv(t, "NG", sandbox.Options{}, nil)
+	e.srv.InjectFault(sandbox.Fault{Method: http.MethodGet, Path: "/subaccount", Kind: sandbox.FaultHTML})
+	e.press("enter")
+	view := e.step.View(100, 20)
+	if !strings.Contains(view, "Press r to try again") || e.step.subErr == nil {
+		t.Fatalf("a blocked request should be explained with a retry hint:\n%s", view)
+	}
+	if strings.Contains(view, "<html") || strings.Contains(view, "DOCTYPE") {
+		t.Fatalf("raw HTML on screen:\n%s", view)
+	}
+	e.srv.ClearFaults()
+	e.press("r")
+	if e.step.subErr != nil || e.step.subList.Len() < 6 {
+		t.Fatalf("retry did not load the subaccounts (%d loaded, err %v)", e.step.subList.Len(), e.step.subErr)
+	}
+	if view := e.step.View(100, 20); strings.Contains(view, "Press r") {
+		t.Fatalf("the error stayed after a successful retry:\n%s", view)
+	}
+}
