@@ -1,0 +1,93 @@
+package cli
+
+import (
+	"context"
+	"os"
+	"strings"
+	"testing"
+
+	"paystack-setup/paystack"
+	"paystack-setup/paystack/sandbox"
+)
+
+func TestWizardWithoutTerminalSaysWhatToUse(t *testing.T) {
+	env, out, errOut := sandboxEnv()
+	env.ConfigDir = t.TempDir()
+	if code := Main([]string{"--lang", "en"}, env); code != ExitUsage {
+		t.Fatalf("exit %d, want %d", code, ExitUsage)
+	}
+	if !strings.Contains(errOut.String(), "interactive terminal") || !strings.Contains(errOut.String(), "paystack-setup audit") {
+		t.Fatalf("message %q", errOut.String())
+	}
+	if out.String() != "" {
+		t.Fatalf("stdout %q", out.String())
+	}
+}
+
+func TestWizardRefusesArguments(t *testing.T) {
+	env, _, errOut := sandboxEnv()
+	env.InTTY, env.OutTTY = true, true
+	if code := Main([]string{"--lang", "en", "wizard", "shop"}, env); code != ExitUsage {
+		t.Fatalf("exit %d", code)
+	}
+	if !strings.Contains(errOut.String(), `"shop"`) {
+		t.Fatalf("message %q", errOut.String())
+	}
+}
+
+func TestWizardAccessibleSeam(t *testing.T) {
+	if runAccessible != nil {
+		t.Skip("accessible mode is wired in")
+	}
+	env, _, errOut := sandboxEnv()
+	env.InTTY, env.OutTTY = true, true
+	if code := Main([]string{"--lang", "en", "--accessible"}, env); code != ExitUsage {
+		t.Fatalf("exit %d", code)
+	}
+	if !strings.Contains(errOut.String(), "not available yet") {
+		t.Fatalf("message %q", errOut.String())
+	}
+}
+
+func TestDemoServicesStayInProcess(t *testing.T) {
+	env, _, _ := sandboxEnv()
+	env.Demo = true
+	env.ConfigDir = t.TempDir()
+	env.APIBase = "http://127.0.0.1:1" // must be ignored: the demo never leaves the process
+	svc, err := env.services()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if svc.Sandbox == nil || svc.StateRoot == env.ConfigDir {
+		t.Fatalf("demo uses the real config dir or no sandbox: %+v", svc)
+	}
+	key, _ := paystack.ParseSecretKey(sandbox.DemoTestKey)
+	if _, err := svc.NewClient(key).Balance(context.Background()); err != nil {
+		t.Fatalf("demo client cannot reach the sandbox: %v", err)
+	}
+	if svc.Sandbox.RequestsTo("GET", "/balance") != 1 {
+		t.Fatal("the demo call did not reach the in-process sandbox")
+	}
+	svc.Close()
+	if _, err := os.Stat(svc.StateRoot); !os.IsNotExist(err) {
+		t.Fatalf("demo state dir left behind: %v", err)
+	}
+}
+
+func TestRealServicesUseAPIBase(t *testing.T) {
+	env, _, _ := sandboxEnv()
+	env.ConfigDir = t.TempDir()
+	env.APIBase = "http://127.0.0.1:8089"
+	svc, err := env.services()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer svc.Close()
+	key, _ := paystack.ParseSecretKey(sandbox.DemoTestKey)
+	if got := svc.NewClient(key).BaseURL(); !strings.HasPrefix(got, env.APIBase) {
+		t.Fatalf("client base %q", got)
+	}
+	if svc.StateRoot != env.ConfigDir || svc.Sandbox != nil {
+		t.Fatalf("real services: %+v", svc)
+	}
+}
