@@ -76,6 +76,7 @@ const (
 	AccImported           ID = "accessible.imported"
 	AccRecovered          ID = "accessible.recovered"
 	AccCheckingExisting   ID = "accessible.checking_existing"
+	AccKeyEnvFix          ID = "accessible.key_env_fix"
 )
 
 func init() {
@@ -154,5 +155,6 @@ func init() {
 		AccImported:           "%d plans imported:",
 		AccRecovered:          "Paystack's answer was lost, but the subaccount was created: %s (%s). Using it.",
 		AccCheckingExisting:   "Looking for an existing subaccount with this bank account…",
+		AccKeyEnvFix:          "To use another key, change or unset PAYSTACK_SECRET_KEY, then run paystack-setup again.",
 	})
 }

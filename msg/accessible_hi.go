@@ -76,5 +76,6 @@ func init() {
 		AccImported:           "%d प्लान इम्पोर्ट हुए:",
 		AccRecovered:          "Paystack का जवाब खो गया, पर सबअकाउंट बन गया था: %s (%s)। उसी का उपयोग हो रहा है।",
 		AccCheckingExisting:   "इस बैंक खाते वाला कोई मौजूदा सबअकाउंट खोजा जा रहा है…",
+		AccKeyEnvFix:          "दूसरी की इस्तेमाल करने के लिए PAYSTACK_SECRET_KEY बदलें या हटाएँ, फिर paystack-setup दोबारा चलाएँ।",
 	})
 }

@@ -550,3 +550,22 @@ func TestPlansFromAFileAndResumeLoadsTheSavedKey(t *testing.T) {
 		t.Errorf("plans from the file not saved: %+v", ps)
 	}
 }
+
+func TestBackFromANewKeyReturnsToKeepOrReplace(t *testing.T) {
+	f := newFixture(t)
+	code, s := f.run(t,
+		turn{"Nigeria", "1"},
+		turn{"Paste your secret key", sandbox.DemoTestKey},
+		turn{"Create a new subaccount", "b"}, // back into the key step, whose key is saved now
+		turn{"Keep this key", "2"},
+		turn{"Paste your secret key", "b"},
+		turn{"Keep this key", "1"},
+		turn{"Create a new subaccount", ""},
+	)
+	if code != ExitInterrupted {
+		t.Fatalf("exit %d\n%s", code, s.out.String())
+	}
+	if len(s.secrets) != 2 {
+		t.Errorf("expected two hidden prompts, got %d", len(s.secrets))
+	}
+}

@@ -36,35 +36,59 @@ func (r *runner) welcome() error {
 
 // key asks for the secret key, checks it with Paystack and stores it.
 func (r *runner) key() error {
+	var saved paystack.SecretKey
+	var savedFrom keystore.Source
 	if r.o.Keys != nil {
 		k, src, err := r.o.Keys.Get(r.ctx, r.o.Profile)
 		switch {
 		case src == keystore.SourceEnv && err != nil:
 			// Anything typed here would be hidden by the variable on every run.
-			r.p.Say(err.Error())
+			r.p.Say(err.Error(), msg.T(msg.AccKeyEnvFix))
 			return errStop
 		case src == keystore.SourceEnv:
 			r.p.Say(msg.T(msg.AccKeyFromEnv, k.Masked(), modeText(k.Mode())))
 			if err := r.verify(k); err != nil {
-				return errStop
+				if errors.Is(err, errBack) {
+					r.p.Say(msg.T(msg.AccKeyEnvFix))
+					return errStop
+				}
+				return err
 			}
 			r.useKey(k, src)
 			r.st.KeyStorage = state.StorageEnv
 			return nil
 		case err == nil && !k.IsZero():
-			n, err := r.choose(msg.T(msg.AccKeySaved, k.Masked(), modeText(k.Mode())),
+			saved, savedFrom = k, src
+		}
+	}
+	for {
+		if !saved.IsZero() {
+			n, err := r.choose(msg.T(msg.AccKeySaved, saved.Masked(), modeText(saved.Mode())),
 				[]string{msg.T(msg.AccKeyKeep), msg.T(msg.AccKeyReplace)}, 1, false)
 			if err != nil {
 				return err
 			}
 			if n == 0 {
-				if err := r.verify(k); err == nil {
-					r.useKey(k, src)
+				err := r.verify(saved)
+				if err == nil {
+					r.useKey(saved, savedFrom)
 					return nil
+				}
+				if !errors.Is(err, errBack) {
+					return err
 				}
 			}
 		}
+		err := r.askAndStore()
+		if errors.Is(err, errBack) && !saved.IsZero() {
+			continue // back to "keep or replace"
+		}
+		return err
 	}
+}
+
+// askAndStore asks for a new key until one works and is stored.
+func (r *runner) askAndStore() error {
 	r.p.Say(msg.T(msg.StKeyWhere))
 	for {
 		k, err := r.askKey()
