@@ -137,7 +137,6 @@ func TestAuditFaults(t *testing.T) {
 		t.Run(fc.name, func(t *testing.T) {
 			t.Parallel()
 			w := harness.NewWorld(t)
-			defer w.Keep(t)
 			s := w.FinishedSetup(t, "shop")
 			before := answers(t, w, "shop")
 			env := map[string]string{"PAYSTACK_SECRET_KEY": s.Key}
@@ -202,7 +201,6 @@ const envHTTPTimeout = "PAYSTACK_SETUP_HTTP_TIMEOUT"
 // TestAuditTimeout: Paystack accepts the connection and never answers.
 func TestAuditTimeout(t *testing.T) {
 	w := harness.NewWorld(t)
-	defer w.Keep(t)
 	help := w.Run(t, "help", harness.Opts{}, "--help")
 	if !strings.Contains(help.Stdout, envHTTPTimeout) {
 		t.Skipf("the binary offers no way to shorten Paystack's 20 s timeout (%s is not in --help); "+

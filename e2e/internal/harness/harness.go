@@ -9,8 +9,8 @@
 //	res := w.Run(t, "audit", harness.Opts{Env: map[string]string{"PAYSTACK_SECRET_KEY": key}}, "audit")
 //
 // Every stdout, stderr and screen capture lands in w.Artifacts so a leak scan
-// can read all of it afterwards; harness.Keep copies a package's artifacts to
-// PAYSTACK_SETUP_CAPTURE_DIR for scripts/test's own scan.
+// can read all of it afterwards; at the end of the test they are also copied to
+// PAYSTACK_SETUP_CAPTURE_DIR, when set, for scripts/test's own scan.
 package harness
 
 import (
@@ -155,6 +155,8 @@ func NewWorld(t testing.TB) *World {
 	}
 	w.BaseURL = base
 	t.Cleanup(func() { _ = stop() })
+	// Registered first, so it runs last: after every terminal has saved its stderr.
+	t.Cleanup(func() { w.keep(t) })
 	return w
 }
 
@@ -295,9 +297,9 @@ func (w *World) SnapshotConfig(t testing.TB, label string) {
 	}
 }
 
-// Keep copies a world's artifacts (and its config tree) to
+// keep copies a world's artifacts (and its config tree) to
 // PAYSTACK_SETUP_CAPTURE_DIR when that is set, so scripts/test scans them too.
-func (w *World) Keep(t testing.TB) {
+func (w *World) keep(t testing.TB) {
 	t.Helper()
 	dir := os.Getenv(EnvCaptureDir)
 	if dir == "" {

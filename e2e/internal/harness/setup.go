@@ -53,9 +53,9 @@ func (w *World) FinishedSetup(t testing.TB, profile string) Setup {
 			PercentageCharge: 10, CreatedByUs: true,
 		},
 		SystemeConnected: true, SystemeConnectedAt: time.Now().UTC(),
-		IPWhitelist:      map[string]bool{"live": true},
-		WebhookURL:       map[string]string{"live": s.WebhookURL},
-		CheckoutFields:   []string{"email", "first_name", "last_name"},
+		IPWhitelist:    map[string]bool{"live": true},
+		WebhookURL:     map[string]string{"live": s.WebhookURL},
+		CheckoutFields: []string{"email", "first_name", "last_name"},
 	}
 	for _, step := range []string{"welcome", "key", "subaccount", "systeme", "ipwhitelist", "webhook", "checkout"} {
 		st.MarkDone(step)

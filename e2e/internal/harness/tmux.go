@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -219,4 +220,31 @@ func (m *Term) WaitExit(timeout time.Duration) int {
 func (m *Term) Stderr() string {
 	data, _ := os.ReadFile(m.errFile)
 	return string(bytes.TrimSpace(data))
+}
+
+var boxChars = regexp.MustCompile(`[│┃║╭╮╰╯┌┐└┘─━═╔╗╚╝▌▐█]`)
+var spaces = regexp.MustCompile(`\s+`)
+
+// Flat is a screen as one line: borders dropped and every run of spaces and
+// line breaks made one space, so a sentence the terminal wrapped still matches.
+func Flat(screen string) string {
+	return strings.TrimSpace(spaces.ReplaceAllString(boxChars.ReplaceAllString(screen, " "), " "))
+}
+
+// WaitForSentence waits until the screen shows sentence, however it wrapped.
+func (m *Term) WaitForSentence(label string, timeout time.Duration, sentence string) string {
+	m.t.Helper()
+	want := Flat(sentence)
+	deadline := time.Now().Add(timeout)
+	for {
+		screen := m.peek()
+		if strings.Contains(Flat(screen), want) {
+			return m.Capture(label)
+		}
+		if time.Now().After(deadline) {
+			last := m.Capture(label + "-timeout")
+			m.t.Fatalf("%s: the screen did not show %q within %s; it shows:\n%s\nstderr: %s", m.name, sentence, timeout, last, m.Stderr())
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
 }
