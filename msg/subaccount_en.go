@@ -73,6 +73,12 @@ const (
 	SubAcctKeyCancel          ID = "subaccount.key_cancel"
 	SubAcctKeyNext            ID = "subaccount.key_next"
 	SubAcctKeyCreate          ID = "subaccount.key_create"
+	SubAcctZAVerifyOffer      ID = "subaccount.za_verify_offer"
+	SubAcctZAVerifyPrompt     ID = "subaccount.za_verify_prompt"
+	SubAcctZAIDBad            ID = "subaccount.za_id_bad"
+	SubAcctZAVerified         ID = "subaccount.za_verified"
+	SubAcctZANotVerified      ID = "subaccount.za_not_verified"
+	SubAcctKeyVerify          ID = "subaccount.key_verify"
 	SubAcctEmpty              ID = "subaccount.acct_empty"
 	SubAcctNotDigits          ID = "subaccount.acct_not_digits"
 	SubAcctNigeriaLength      ID = "subaccount.acct_ng_length"
@@ -134,7 +140,7 @@ func init() {
 		SubAcctResolved:           "Account name: %s",
 		SubAcctResolveFailed:      "The bank could not confirm this account: %s Check the number and the bank.",
 		SubAcctResolveKenya:       "Kenyan account names cannot be checked in advance; Paystack checks the account when it pays out. Make sure the number is right.",
-		SubAcctResolveSouthAfrica: "South African accounts can be checked only with the holder's ID document, so we skip that check here; Paystack checks the account when it pays out.",
+		SubAcctResolveSouthAfrica: "South African accounts can be checked only with the holder's ID number: you may do that on the summary (optional) or skip it; Paystack checks the account when it pays out.",
 		SubAcctSummaryTitle:       "Check before the subaccount is created",
 		SubAcctSummaryBank:        "Bank: %s",
 		SubAcctSummaryAccount:     "Account number: %s",
@@ -153,6 +159,12 @@ func init() {
 		SubAcctKeyCancel:          "stop loading",
 		SubAcctKeyNext:            "next field",
 		SubAcctKeyCreate:          "create",
+		SubAcctZAVerifyOffer:      "Optional: press v to have the bank check this account with the holder's South African ID number.",
+		SubAcctZAVerifyPrompt:     "Account holder's South African ID number (13 digits). enter checks, esc skips:",
+		SubAcctZAIDBad:            "A South African ID number has 13 digits; this one has %d.",
+		SubAcctZAVerified:         "The bank confirmed the account is open and matches this ID number.",
+		SubAcctZANotVerified:      "The bank could not confirm this account: %s You can still create the subaccount; Paystack checks it again when it pays out.",
+		SubAcctKeyVerify:          "check account (optional)",
 		SubAcctEmpty:              "Type the account number.",
 		SubAcctNotDigits:          "An account number has digits only (spaces and dashes are fine); remove \"%s\".",
 		SubAcctNigeriaLength:      "A Nigerian account number (NUBAN) has exactly 10 digits; this one has %d.",

@@ -27,6 +27,7 @@ const (
 	subCreating                  // create: waiting for Paystack
 	subDuplicate                 // create: the same bank account already has a subaccount
 	subFailed                    // create: an error with retry
+	subVerifyZA                  // create: optional South African account check with an ID number
 )
 
 // Subaccount is step 3: pick or create the bank subaccount systeme.io pays into.
@@ -54,7 +55,7 @@ type Subaccount struct {
 }
 
 type subKeys struct {
-	Up, Down, Choose, Back, Retry, Cancel, Next, Create key.Binding
+	Up, Down, Choose, Back, Retry, Cancel, Next, Create, Verify key.Binding
 }
 
 func newSubKeys() subKeys {
@@ -67,6 +68,7 @@ func newSubKeys() subKeys {
 		Cancel: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", msg.T(msg.SubAcctKeyCancel))),
 		Next:   key.NewBinding(key.WithKeys("tab", "enter"), key.WithHelp("tab", msg.T(msg.SubAcctKeyNext))),
 		Create: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", msg.T(msg.SubAcctKeyCreate))),
+		Verify: key.NewBinding(key.WithKeys("v"), key.WithHelp("v", msg.T(msg.SubAcctKeyVerify))),
 	}
 }
 
@@ -88,14 +90,17 @@ func (s *Subaccount) Title() string { return msg.T(msg.SubAcctTitle) }
 
 // Init keeps whatever screen the user left, so back navigation loses nothing.
 func (s *Subaccount) Init() tea.Cmd {
-	if s.phase == subForm {
+	switch s.phase {
+	case subForm:
 		return s.create.focusInput()
+	case subVerifyZA:
+		return s.create.idInput.Focus()
 	}
 	return nil
 }
 
 func (s *Subaccount) Busy() bool {
-	return s.subLoading || s.create.banksLoading || s.create.resolving || s.phase == subCreating
+	return s.subLoading || s.create.banksLoading || s.create.resolving || s.create.verifying || s.phase == subCreating
 }
 
 // api is made on first use, because the key step may have replaced the key since NewSubaccount.
@@ -142,10 +147,15 @@ func (s *Subaccount) Update(m tea.Msg) tea.Cmd {
 	}
 	kp, ok := m.(tea.KeyPressMsg)
 	if !ok {
-		if s.phase == subForm {
-			// Pastes and cursor messages belong to the field being typed in.
-			var cmd tea.Cmd
+		// Pastes and cursor messages belong to the field being typed in.
+		var cmd tea.Cmd
+		switch s.phase {
+		case subForm:
 			s.create.inputs[s.create.focus], cmd = s.create.inputs[s.create.focus].Update(m)
+		case subVerifyZA:
+			s.create.idInput, cmd = s.create.idInput.Update(m)
+		}
+		if cmd != nil {
 			return cmd
 		}
 		return nil

@@ -39,6 +39,12 @@ type createForm struct {
 	errs    [fieldCount]string
 	account string // validated, separators removed
 
+	// South Africa: the optional /bank/validate check with the holder's ID number.
+	idInput   textinput.Model
+	verifying bool
+	zaResult  string // what the bank said, shown on the summary
+	zaOK      bool
+
 	resolving    bool
 	resolvedFor  string // account number + bank the name below belongs to
 	accountName  string
@@ -60,6 +66,8 @@ func newCreateForm() createForm {
 		f.inputs[i] = newInput("")
 	}
 	f.inputs[fieldPercent].SetValue("0")
+	f.idInput = newInput("> ")
+	f.idInput.CharLimit = 20
 	f.inputs[fieldAccount].CharLimit = 24
 	return f
 }
@@ -74,6 +82,12 @@ type resolvedMsg struct {
 	gen  int
 	name string
 	err  error
+}
+
+type validatedMsg struct {
+	target string
+	res    paystack.ValidationResult
+	err    error
 }
 
 type createdMsg struct {
@@ -156,6 +170,21 @@ func (f *createForm) handleResult(s *Subaccount, m tea.Msg) (tea.Cmd, bool) {
 		}
 		f.accountName, f.resolveNote = m.name, ""
 		return nil, true
+	case validatedMsg:
+		f.verifying = false
+		if m.target != f.bank.Code+"/"+f.account {
+			return nil, true // the account changed while the bank was asked
+		}
+		switch {
+		case m.err != nil:
+			f.zaResult, f.zaOK = msg.T(msg.SubAcctZANotVerified, m.err.Error()), false
+		case m.res.Verified:
+			f.zaResult, f.zaOK = msg.T(msg.SubAcctZAVerified), true
+		default:
+			f.zaResult, f.zaOK = msg.T(msg.SubAcctZANotVerified, m.res.VerificationMessage), false
+		}
+		s.phase = subConfirm
+		return nil, true
 	case createdMsg:
 		if s.phase != subCreating {
 			return nil, true
@@ -204,7 +233,13 @@ func (f *createForm) update(s *Subaccount, kp tea.KeyPressMsg) tea.Cmd {
 			return f.focusInput()
 		case key.Matches(kp, s.keys.Create):
 			return f.startCreate(s)
+		case key.Matches(kp, s.keys.Verify) && f.canVerifyZA(s):
+			s.phase = subVerifyZA
+			f.errs = [fieldCount]string{}
+			return f.idInput.Focus()
 		}
+	case subVerifyZA:
+		return f.updateVerifyZA(s, kp)
 	case subCreating:
 		if kp.String() == "esc" && f.cancel != nil {
 			// The POST may already be on Paystack: the next try looks it up first.
@@ -232,6 +267,47 @@ func (f *createForm) update(s *Subaccount, kp tea.KeyPressMsg) tea.Cmd {
 		}
 	}
 	return nil
+}
+
+// canVerifyZA: Paystack checks South African accounts only at banks enabled
+// for verification, and only with the holder's ID document, so it is optional.
+func (f *createForm) canVerifyZA(s *Subaccount) bool {
+	return CountryCode(s.ctx.State.Country) == CountrySouthAfrica && f.bank != nil && f.bank.EnabledForVerification
+}
+
+func (f *createForm) updateVerifyZA(s *Subaccount, kp tea.KeyPressMsg) tea.Cmd {
+	if f.verifying {
+		return nil
+	}
+	switch kp.String() {
+	case "esc", "shift+tab":
+		s.phase = subConfirm
+		return nil
+	case "enter":
+		id, bad := onlyDigits(f.idInput.Value())
+		if bad != "" || len(id) != 13 {
+			f.zaResult, f.zaOK = msg.T(msg.SubAcctZAIDBad, len(id)), false
+			return nil
+		}
+		f.verifying, f.zaResult = true, ""
+		req := paystack.ValidateRequest{
+			AccountName:    strings.TrimSpace(f.inputs[fieldBusiness].Value()),
+			AccountNumber:  f.account,
+			AccountType:    "personal",
+			BankCode:       f.bank.Code,
+			CountryCode:    "ZA",
+			DocumentType:   "identityNumber",
+			DocumentNumber: id,
+		}
+		target, client, ctx := f.bank.Code+"/"+f.account, s.api(), s.context()
+		return tea.Batch(s.spin.Tick, func() tea.Msg {
+			res, err := client.ValidateAccount(ctx, req)
+			return validatedMsg{target: target, res: res, err: err}
+		})
+	}
+	var cmd tea.Cmd
+	f.idInput, cmd = f.idInput.Update(kp)
+	return cmd
 }
 
 func (f *createForm) updateForm(s *Subaccount, kp tea.KeyPressMsg) tea.Cmd {
@@ -337,6 +413,7 @@ func (f *createForm) startResolve(s *Subaccount) tea.Cmd {
 		return nil
 	}
 	f.resolvedFor, f.accountName, f.resolveNote = target, "", ""
+	f.zaResult, f.zaOK = "", false
 	f.resolveGen++
 	switch CountryCode(s.ctx.State.Country) {
 	case CountryKenya:
@@ -434,7 +511,12 @@ func (f *createForm) keys(s *Subaccount) []key.Binding {
 	case subForm:
 		return []key.Binding{s.keys.Next, s.keys.Back}
 	case subConfirm:
+		if f.canVerifyZA(s) {
+			return []key.Binding{s.keys.Create, s.keys.Verify, s.keys.Back}
+		}
 		return []key.Binding{s.keys.Create, s.keys.Back}
+	case subVerifyZA:
+		return []key.Binding{s.keys.Choose, s.keys.Back}
 	case subCreating:
 		return []key.Binding{s.keys.Cancel}
 	case subDuplicate:
@@ -503,9 +585,14 @@ func (f *createForm) view(s *Subaccount, width, height int) string {
 		req := f.request()
 		line(msg.T(msg.SubAcctSummaryBank, f.bank.Name))
 		line(msg.T(msg.SubAcctSummaryAccount, req.AccountNumber))
-		if f.accountName != "" {
+		switch {
+		case f.accountName != "":
 			line(msg.T(msg.SubAcctSummaryAccountName, f.accountName))
-		} else if f.resolveNote != "" {
+		case f.zaResult != "" && f.zaOK:
+			styled(th.Good, f.zaResult)
+		case f.zaResult != "":
+			styled(th.Warn, f.zaResult)
+		case f.resolveNote != "":
 			line(f.resolveNote)
 		}
 		line(msg.T(msg.SubAcctSummaryBusiness, req.BusinessName))
@@ -514,12 +601,25 @@ func (f *createForm) view(s *Subaccount, width, height int) string {
 		b.WriteString("\n")
 		switch s.phase {
 		case subConfirm:
+			if f.canVerifyZA(s) && !f.zaOK {
+				styled(th.Muted, msg.T(msg.SubAcctZAVerifyOffer))
+			}
 			line(msg.T(msg.SubAcctSummaryConfirm))
 		case subCreating:
 			line(s.spin.View() + " " + msg.T(msg.SubAcctCreating))
 		case subFailed:
 			styled(th.Bad, f.createErr.Error())
 			styled(th.Muted, msg.T(msg.SubAcctRetryHint))
+		}
+	case subVerifyZA:
+		styled(th.Subtitle, msg.T(msg.SubAcctSummaryBank, f.bank.Name)+" · "+msg.T(msg.SubAcctSummaryAccount, f.account))
+		b.WriteString("\n")
+		line(msg.T(msg.SubAcctZAVerifyPrompt))
+		b.WriteString(f.idInput.View() + "\n")
+		if f.verifying {
+			line(s.spin.View() + " " + msg.T(msg.SubAcctResolving))
+		} else if f.zaResult != "" {
+			styled(th.Bad, f.zaResult)
 		}
 	case subDuplicate:
 		d := f.duplicate

@@ -360,3 +360,39 @@ func TestListErrorShowsWhatToDoAndRetryLoads(t *testing.T) {
 		t.Fatalf("the error stayed after a successful retry:\n%s", view)
 	}
 }
+
+func TestSouthAfricanAccountCheckIsOptional(t *testing.T) {
+	e := newSubTestEnv(t, "ZA", sandbox.Options{}, nil)
+	e.run(e.step.Init())
+	e.press("down", "enter")
+	e.typeText("capitec")
+	e.press("enter")
+	e.typeText("1234567890")
+	e.press("tab")
+	if view := e.step.View(100, 30); !strings.Contains(view, "ID number") {
+		t.Fatalf("the form should explain the South African check:\n%s", view)
+	}
+	e.typeText("Cape Crafts")
+	e.press("tab", "tab")
+	e.typeText("info@capecrafts.example")
+	e.press("enter")
+	if view := e.step.View(100, 30); !strings.Contains(view, "press v") {
+		t.Fatalf("the summary should offer the optional check:\n%s", view)
+	}
+	e.press("v")
+	e.typeText("12345")
+	e.press("enter")
+	if view := e.step.View(100, 30); !strings.Contains(view, "13 digits") {
+		t.Fatalf("a short ID number should be refused with the rule:\n%s", view)
+	}
+	e.step.create.idInput.SetValue("")
+	e.typeText("8001015009087")
+	e.press("enter")
+	if view := e.step.View(100, 30); e.step.phase != subConfirm || !strings.Contains(view, "The bank confirmed") {
+		t.Fatalf("after the check the summary should say the bank confirmed it:\n%s", view)
+	}
+	wantNext(t, e.press("enter"))
+	if got := e.st.Subaccount; got == nil || got.BankCode != "470010" || !got.CreatedByUs {
+		t.Fatalf("saved %+v", got)
+	}
+}
