@@ -97,6 +97,7 @@ func Run(ctx context.Context, o Options) int {
 	for _, n := range notices {
 		p.Say(msg.T(msg.WizStateNotice, n.Message()))
 	}
+	st.Profile = o.Profile
 	r.handle, r.st = h, &st
 	r.sc = &steps.Context{
 		Ctx: ctx, Profile: o.Profile, Demo: o.Demo, State: r.st,
