@@ -303,7 +303,8 @@ func (c *Client) attempt(ctx context.Context, cl call, op string, payload []byte
 	}
 	env, e := c.classify(resp, raw, op)
 	if e != nil {
-		if e.Kind == KindUnavailable || e.Kind == KindMalformed || e.Kind == KindNotJSON && resp.StatusCode >= 500 {
+		// A 5xx or an unreadable answer may come after Paystack acted.
+		if e.Kind == KindUnavailable || e.Kind == KindMalformed {
 			return envelope{}, c.lostIfWrite(cl, e)
 		}
 		return envelope{}, e
