@@ -32,14 +32,15 @@ const (
 
 // Subaccount is step 3: pick or create the bank subaccount systeme.io pays into.
 type Subaccount struct {
-	ctx     *Context
-	client  *paystack.Client
-	phase   subPhase
-	choice  int
-	spin    spinner.Model
-	keys    subKeys
-	width   int
-	subList *list.Model
+	ctx       *Context
+	client    *paystack.Client
+	clientKey paystack.SecretKey // the key client was made for
+	phase     subPhase
+	choice    int
+	spin      spinner.Model
+	keys      subKeys
+	width     int
+	subList   *list.Model
 
 	// Loading the subaccounts: gen tells apart the answers of a load that was
 	// cancelled or restarted, so a late page never lands in a fresh list.
@@ -88,8 +89,16 @@ func NewSubaccount(ctx *Context) *Subaccount {
 func (s *Subaccount) ID() string    { return "subaccount" }
 func (s *Subaccount) Title() string { return msg.T(msg.SubAcctTitle) }
 
-// Init keeps whatever screen the user left, so back navigation loses nothing.
+// Init keeps whatever screen the user left, so back navigation loses nothing;
+// only a different key (changed in the key step) starts over, because the
+// subaccounts listed belong to the old key's integration.
 func (s *Subaccount) Init() tea.Cmd {
+	if s.client != nil && s.clientKey != s.ctx.Key {
+		s.stopLoad()
+		s.client, s.subLoaded, s.subStopped, s.subErr = nil, false, false, nil
+		s.subList.Reset()
+		s.phase, s.choice = subChoose, 0
+	}
 	switch s.phase {
 	case subForm:
 		return s.create.focusInput()
@@ -106,7 +115,7 @@ func (s *Subaccount) Busy() bool {
 // api is made on first use, because the key step may have replaced the key since NewSubaccount.
 func (s *Subaccount) api() *paystack.Client {
 	if s.client == nil && s.ctx.NewClient != nil && !s.ctx.Key.IsZero() {
-		s.client = s.ctx.NewClient(s.ctx.Key)
+		s.client, s.clientKey = s.ctx.NewClient(s.ctx.Key), s.ctx.Key
 	}
 	return s.client
 }

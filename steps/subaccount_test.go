@@ -396,3 +396,20 @@ func TestSouthAfricanAccountCheckIsOptional(t *testing.T) {
 		t.Fatalf("saved %+v", got)
 	}
 }
+
+func TestAnotherKeyStartsTheListOver(t *testing.T) {
+	e := newSubTestEnv(t, "NG", sandbox.Options{}, nil)
+	e.press("enter")
+	if e.step.subList.Len() == 0 {
+		t.Fatal("nothing loaded with the first key")
+	}
+	live, err := paystack.ParseSecretKey(sandbox.DemoLiveKey)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.step.ctx.Key = live // the user went back to the key step and pasted another key
+	e.run(e.step.Init())
+	if e.step.phase != subChoose || e.step.subList.Len() != 0 {
+		t.Fatalf("subaccounts of the old key are still offered (phase %d, %d rows)", e.step.phase, e.step.subList.Len())
+	}
+}
