@@ -294,6 +294,19 @@ func TestHappyPath(t *testing.T) {
 		t.Fatalf("the sandbox has no such subaccount: %v %+v", err, sa)
 	}
 	_ = srv
+
+	// A rerun of a finished setup opens the audit view, with every step reachable.
+	tm.tmux("kill-session", "-t", "wiz")
+	tm.start()
+	tm.waitFor("Step 8 of 8", "Setup is complete", "Finish")
+	tm.keys("m")
+	tm.waitFor("All steps", "IP whitelist")
+	tm.keys("Down", "Down", "Down", "Down", "Enter") // the fifth entry: IP whitelist
+	tm.waitFor("Step 5 of 8", "185.236.142.1")
+	tm.keys("C-c")
+	if code := tm.exitCode(); code != "130" {
+		t.Fatalf("exit code %s after ctrl+c in the audit view", code)
+	}
 }
 
 func TestQuitHalfwayAndResume(t *testing.T) {

@@ -230,9 +230,9 @@ func (s *Summary) View(width, height int) string {
 		}
 		if i == s.cursor {
 			cursorLine = len(rows)
-			line = th.Accent.Render("›") + line
+			line = th.Accent.Render("›") + " " + line
 		} else {
-			line = " " + line
+			line = "  " + line
 		}
 		rows = append(rows, strings.Split(para(width, line), "\n")...)
 		if r.Fix != "" && r.Status != "pass" && r.Status != "skip" {
