@@ -37,3 +37,11 @@ func TestIPWhitelistBack(t *testing.T) {
 		t.Fatal("going back confirmed the whitelist")
 	}
 }
+
+func TestIPWhitelistProgramBackAndConfirm(t *testing.T) {
+	d := newDriver(t, nil, false)
+	tm := runStep(t, NewIPWhitelist(d.ctx))
+	waitScreen(t, tm, "185.236.142.1", "Test secret key")
+	tm.Send(keyMsg("esc"))
+	waitScreen(t, tm, "<<BACK>>")
+}

@@ -6,11 +6,13 @@ import (
 	"net/http"
 	"strings"
 	"testing"
+	"time"
 
 	"charm.land/bubbles/v2/cursor"
 	"charm.land/bubbles/v2/spinner"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/exp/teatest/v2"
 
 	"paystack-setup/keystore"
 	"paystack-setup/paystack"
@@ -338,3 +340,64 @@ func keyMsg(k string) tea.KeyPressMsg {
 type keyTestTransport func(*http.Request) (*http.Response, error)
 
 func (f keyTestTransport) RoundTrip(r *http.Request) (*http.Response, error) { return f(r) }
+
+// stepProgram runs one step as a whole Bubble Tea program for teatest; the
+// shell's messages show up on screen as markers a test can wait for.
+type stepProgram struct {
+	step   Step
+	marker *string
+}
+
+func (p stepProgram) Init() tea.Cmd { return p.step.Init() }
+
+func (p stepProgram) Update(m tea.Msg) (tea.Model, tea.Cmd) {
+	switch v := m.(type) {
+	case NextMsg:
+		*p.marker = "<<NEXT>>"
+		return p, nil
+	case BackMsg:
+		*p.marker = "<<BACK>>"
+		return p, nil
+	case GotoMsg:
+		*p.marker = "<<GOTO " + v.ID + ">>"
+		return p, nil
+	}
+	return p, p.step.Update(m)
+}
+
+func (p stepProgram) View() tea.View {
+	return tea.NewView(p.step.View(80, 22) + "\n" + *p.marker)
+}
+
+func runStep(t *testing.T, s Step) *teatest.TestModel {
+	t.Helper()
+	tm := teatest.NewTestModel(t, stepProgram{step: s, marker: new(string)}, teatest.WithInitialTermSize(80, 24))
+	t.Cleanup(func() { _ = tm.Quit() })
+	return tm
+}
+
+func waitScreen(t *testing.T, tm *teatest.TestModel, texts ...string) {
+	t.Helper()
+	teatest.WaitFor(t, tm.Output(), func(b []byte) bool {
+		s := ansi.Strip(string(b))
+		for _, x := range texts {
+			if !strings.Contains(s, x) {
+				return false
+			}
+		}
+		return true
+	}, teatest.WithDuration(10*time.Second))
+}
+
+func TestKeyProgramPublicAndTruncatedKeys(t *testing.T) {
+	d := newDriver(t, nil, false)
+	tm := runStep(t, NewKey(d.ctx))
+	waitScreen(t, tm, "eye icon")
+	tm.Send(tea.PasteMsg{Content: publicTestKey})
+	waitScreen(t, tm, "public key")
+	tm.Send(keyMsg("ctrl+u"))
+	tm.Send(tea.PasteMsg{Content: sandbox.DemoTestKey[:30]})
+	waitScreen(t, tm, "22")
+	tm.Send(keyMsg("esc"))
+	waitScreen(t, tm, "<<BACK>>")
+}

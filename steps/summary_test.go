@@ -90,3 +90,12 @@ func TestSummaryScrollsInASmallWindowKeepingTheFooter(t *testing.T) {
 		t.Fatalf("the window did not follow the cursor:\n%s", view)
 	}
 }
+
+func TestSummaryProgramRunsChecksAndJumps(t *testing.T) {
+	d := newDriver(t, nil, false)
+	d.ctx.Audit = func(context.Context) []CheckResult { return sampleResults }
+	tm := runStep(t, NewSummary(d.ctx))
+	waitScreen(t, tm, "IP whitelist has 185.236.142.1")
+	tm.Send(keyMsg("enter"))
+	waitScreen(t, tm, "<<GOTO ipwhitelist>>")
+}

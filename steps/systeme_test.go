@@ -57,3 +57,16 @@ func TestSystemeCopyCanBeRefused(t *testing.T) {
 		t.Fatal("refusing the copy left the step")
 	}
 }
+
+func TestSystemeProgramWarnsBeforeCopy(t *testing.T) {
+	d := newDriver(t, nil, false)
+	k, _ := paystack.ParseSecretKey(sandbox.DemoTestKey)
+	d.ctx.Key = k
+	tm := runStep(t, NewSysteme(d.ctx))
+	waitScreen(t, tm, "Payment gateways")
+	tm.Send(keyMsg("c"))
+	waitScreen(t, tm, "(y/n)")
+	tm.Send(keyMsg("n"))
+	tm.Send(keyMsg("enter"))
+	waitScreen(t, tm, "<<NEXT>>")
+}

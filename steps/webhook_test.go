@@ -3,6 +3,8 @@ package steps
 import (
 	"testing"
 
+	tea "charm.land/bubbletea/v2"
+
 	"paystack-setup/paystack"
 	"paystack-setup/paystack/sandbox"
 )
@@ -67,4 +69,19 @@ func TestWebhookBackKeepsTheURL(t *testing.T) {
 	}
 	d.run(d.step.Init())
 	d.wantView(systemeHook)
+}
+
+func TestWebhookProgramHTTPThenHTTPSThenBack(t *testing.T) {
+	d := newDriver(t, nil, false)
+	tm := runStep(t, NewWebhook(d.ctx))
+	waitScreen(t, tm, "paste it here")
+	tm.Type("http://systeme.io/hook")
+	tm.Send(keyMsg("enter"))
+	waitScreen(t, tm, "needs https://")
+	tm.Send(keyMsg("ctrl+u"))
+	tm.Send(tea.PasteMsg{Content: systemeHook})
+	tm.Send(keyMsg("enter"))
+	waitScreen(t, tm, "Test Webhook URL")
+	tm.Send(keyMsg("shift+tab"))
+	waitScreen(t, tm, "<<BACK>>")
 }

@@ -50,3 +50,15 @@ func TestMyStepsFitTheSmallestWindow(t *testing.T) {
 		}
 	}
 }
+
+func TestWelcomeProgramChoosesCountry(t *testing.T) {
+	d := newDriver(t, nil, false)
+	tm := runStep(t, NewWelcome(d.ctx))
+	waitScreen(t, tm, "paystack.com/signup")
+	tm.Send(keyMsg("up"))
+	tm.Send(keyMsg("enter"))
+	waitScreen(t, tm, "<<NEXT>>")
+	if d.ctx.State.Currency != "ZAR" {
+		t.Fatalf("up from Nigeria should wrap to South Africa, got %q", d.ctx.State.Currency)
+	}
+}
