@@ -18,8 +18,7 @@ const screenWait = 20 * time.Second
 // (masked), so once the whitelist is fixed, enter alone verifies it.
 func TestWizardKeyStepIPNotAllowed(t *testing.T) {
 	w := harness.NewWorld(t)
-	key := harness.CanaryKey("live")
-	w.Sandbox.AddKey(key, sandbox.ModeLive)
+	key := w.NewKey(sandbox.ModeLive)
 	w.Sandbox.InjectFault(sandbox.Fault{Path: "/balance", Kind: sandbox.FaultIPNotAllowed})
 
 	term := w.StartTerm(t, "wizard", nil, "--lang", "en")
@@ -79,8 +78,7 @@ func TestWizardSubaccountDeletedMidSetup(t *testing.T) {
 // ctrl+c ends the program at once with 130 and the saved answers are whole.
 func TestWizardCtrlCDuringHangingRequest(t *testing.T) {
 	w := harness.NewWorld(t)
-	key := harness.CanaryKey("live")
-	w.Sandbox.AddKey(key, sandbox.ModeLive)
+	key := w.NewKey(sandbox.ModeLive)
 	w.Sandbox.InjectFault(sandbox.Fault{Kind: sandbox.FaultHang})
 
 	term := w.StartTerm(t, "wizard", map[string]string{"PAYSTACK_SECRET_KEY": key}, "--lang", "en")

@@ -29,6 +29,7 @@ import (
 	"testing"
 	"time"
 
+	"paystack-setup/internal/leakscan"
 	"paystack-setup/paystack/sandbox"
 )
 
@@ -130,8 +131,41 @@ type World struct {
 	Sandbox   *sandbox.Server
 	BaseURL   string
 
-	mu  sync.Mutex
-	seq int
+	mu      sync.Mutex
+	seq     int
+	secrets []string
+}
+
+// NewKey makes a fresh canary key of mode valid in this world's sandbox. Every
+// key made here is looked for in the world's artifacts and files when the
+// test ends.
+func (w *World) NewKey(mode sandbox.Mode) string {
+	key := CanaryKey(string(mode))
+	w.Sandbox.AddKey(key, mode)
+	w.mu.Lock()
+	w.secrets = append(w.secrets, key)
+	w.mu.Unlock()
+	return key
+}
+
+// Secrets are the keys this world handed to the program.
+func (w *World) Secrets() []string {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return append([]string(nil), w.secrets...)
+}
+
+// scanLeaks fails the test when any artifact or any file the program wrote
+// holds one of the world's keys, 12 characters of one, or any full key.
+func (w *World) scanLeaks(t testing.TB) {
+	t.Helper()
+	hits, err := leakscan.Scan(w.Secrets(), []string{w.Artifacts, w.Config, w.Home})
+	if err != nil {
+		t.Errorf("leak scan: %v", err)
+	}
+	for _, h := range hits {
+		t.Errorf("LEAK %s (captures kept under %s)", h, w.Root)
+	}
 }
 
 // NewWorld makes a world whose sandbox stops at the end of the test.
@@ -155,8 +189,11 @@ func NewWorld(t testing.TB) *World {
 	}
 	w.BaseURL = base
 	t.Cleanup(func() { _ = stop() })
-	// Registered first, so it runs last: after every terminal has saved its stderr.
-	t.Cleanup(func() { w.keep(t) })
+	// Registered first, so they run last: after every terminal has saved its stderr.
+	t.Cleanup(func() {
+		w.scanLeaks(t)
+		w.keep(t)
+	})
 	return w
 }
 

@@ -23,8 +23,7 @@ type Setup struct {
 // it passes (apart from what a test then breaks).
 func (w *World) FinishedSetup(t testing.TB, profile string) Setup {
 	t.Helper()
-	raw := CanaryKey("live")
-	w.Sandbox.AddKey(raw, sandbox.ModeLive)
+	raw := w.NewKey(sandbox.ModeLive)
 	key, err := paystack.ParseSecretKey(raw)
 	if err != nil {
 		t.Fatalf("canary key does not parse: %v", err)

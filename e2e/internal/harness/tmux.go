@@ -53,7 +53,13 @@ func (w *World) StartTerm(t testing.TB, name string, env map[string]string, args
 	if err != nil {
 		t.Fatal(err)
 	}
-	term := &Term{t: t, w: w, name: name, socket: filepath.Join(dir, "tmux.sock"),
+	// A Unix socket path must stay under about 100 bytes, so it gets its own short dir.
+	sockDir, err := os.MkdirTemp("", "pse2e-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = os.RemoveAll(sockDir) })
+	term := &Term{t: t, w: w, name: name, socket: filepath.Join(sockDir, "s"),
 		codeFile: filepath.Join(dir, "exit-code"), errFile: filepath.Join(dir, "stderr")}
 	conf := filepath.Join(dir, "tmux.conf")
 	if err := os.WriteFile(conf, []byte("set -g remain-on-exit on\nset -g status off\nset -g history-limit 5000\n"), 0o600); err != nil {

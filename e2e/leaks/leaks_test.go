@@ -1,0 +1,352 @@
+// Package leaks proves that the secret key never leaves the places it is
+// meant to be (the keyring, the Authorization header):
+//
+//	go test ./e2e/leaks
+//
+// Each test runs the built binary with fresh canary keys against a sandbox,
+// keeps every stdout, stderr, screen capture and every file the program
+// wrote, and the harness scans all of it for the key, for any 12 characters of
+// it and for anything shaped like a full Paystack key. The fault matrix in
+// e2e/faults is scanned the same way.
+package leaks
+
+import (
+	"bufio"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"paystack-setup/e2e/internal/harness"
+	"paystack-setup/internal/leakscan"
+	"paystack-setup/msg"
+	"paystack-setup/paystack"
+	"paystack-setup/paystack/sandbox"
+)
+
+func TestMain(m *testing.M) { os.Exit(harness.Main(m)) }
+
+const screenWait = 20 * time.Second
+
+// mustSay fails when a run did not end as expected; a leak test that only
+// saw an early "usage" error would prove little.
+func mustExit(t *testing.T, r harness.Result, codes ...int) {
+	t.Helper()
+	for _, c := range codes {
+		if r.Code == c {
+			return
+		}
+	}
+	t.Errorf("%s: exit code %d, want one of %v\n%s", r.Name, r.Code, codes, r)
+}
+
+// TestKeyCommandsLeakNothing: key set, show and delete, with good and bad
+// keys, through the real Secret Service when there is one (scripts/test), and
+// through the environment and the demo's memory keyring everywhere.
+func TestKeyCommandsLeakNothing(t *testing.T) {
+	w := harness.NewWorld(t)
+	key := w.NewKey(sandbox.ModeLive)
+	parsed, err := paystack.ParseSecretKey(key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	masked := parsed.Masked()
+	profile := "e2e-leaks-" + strings.ToLower(harness.CanaryKey("test")[14:22])
+
+	if harness.RealKeyring() {
+		set := w.Run(t, "key-set-stdin", harness.Opts{Stdin: key + "\n"}, "--profile", profile, "key", "set", "--stdin")
+		mustExit(t, set, 0)
+		if !strings.Contains(set.Stdout, masked) {
+			t.Errorf("key set does not confirm the masked key %q\n%s", masked, set)
+		}
+		show := w.Run(t, "key-show", harness.Opts{}, "--profile", profile, "key", "show")
+		mustExit(t, show, 0)
+		if !strings.Contains(show.Output(), masked) {
+			t.Errorf("key show does not show the masked key %q\n%s", masked, show)
+		}
+		audit := w.Run(t, "audit-keyring", harness.Opts{}, "--profile", profile, "audit", "--json")
+		mustExit(t, audit, 0, 1)
+		del := w.Run(t, "key-delete", harness.Opts{}, "--profile", profile, "key", "delete", "--yes")
+		mustExit(t, del, 0)
+	} else {
+		// No Secret Service: the diagnosis and the fallback commands are printed.
+		set := w.Run(t, "key-set-stdin-no-keyring", harness.Opts{Stdin: key + "\n"}, "--profile", profile, "key", "set", "--stdin")
+		mustExit(t, set, 1)
+		show := w.Run(t, "key-show-no-keyring", harness.Opts{}, "--profile", profile, "key", "show")
+		mustExit(t, show, 0, 1)
+		del := w.Run(t, "key-delete-no-keyring", harness.Opts{}, "--profile", profile, "key", "delete", "--yes")
+		mustExit(t, del, 0, 1)
+	}
+
+	env := map[string]string{"PAYSTACK_SECRET_KEY": key}
+	show := w.Run(t, "key-show-env", harness.Opts{Env: env}, "--profile", profile, "key", "show")
+	mustExit(t, show, 0)
+	if !strings.Contains(show.Output(), masked) {
+		t.Errorf("key show (PAYSTACK_SECRET_KEY) does not show the masked key %q\n%s", masked, show)
+	}
+	w.Run(t, "key-delete-env", harness.Opts{Env: env}, "--profile", profile, "key", "delete", "--yes")
+
+	demo := w.Run(t, "demo-key-set", harness.Opts{Stdin: key}, "--demo", "key", "set", "--stdin")
+	mustExit(t, demo, 0)
+	w.Run(t, "demo-key-show", harness.Opts{}, "--demo", "key", "show")
+
+	// Wrong keys are explained, never repeated back.
+	body := key[len("sk_live_"):]
+	bad := map[string]string{
+		"too-long":    key + "9z",
+		"truncated":   key[:len(key)-6],
+		"public":      "pk_live_" + body,
+		"space":       key[:20] + " " + key[20:],
+		"no-prefix":   body,
+		"other-shape": "sk_prod_" + body,
+	}
+	for name, input := range bad {
+		r := w.Run(t, "key-set-bad-"+name, harness.Opts{Stdin: input}, "--profile", profile, "key", "set", "--stdin")
+		mustExit(t, r, 2)
+		r = w.Run(t, "audit-bad-env-"+name, harness.Opts{Env: map[string]string{"PAYSTACK_SECRET_KEY": input}}, "--profile", profile, "audit")
+		mustExit(t, r, 1)
+	}
+	// A key typed on the command line is refused without being echoed.
+	r := w.Run(t, "key-set-argv", harness.Opts{}, "--profile", profile, "key", "set", key)
+	mustExit(t, r, 2)
+	r = w.Run(t, "key-set-flag", harness.Opts{}, "--profile", profile, "key", "set", "--stdin="+key)
+	mustExit(t, r, 2)
+	w.SnapshotConfig(t, "end")
+}
+
+// TestAuditAndProfilesLeakNothing: the audit in all its forms and the
+// profile list, on a finished setup whose key comes from the environment.
+func TestAuditAndProfilesLeakNothing(t *testing.T) {
+	w := harness.NewWorld(t)
+	s := w.FinishedSetup(t, "shop")
+	env := map[string]string{"PAYSTACK_SECRET_KEY": s.Key}
+	for _, run := range []struct {
+		name string
+		args []string
+	}{
+		{"audit", []string{"--profile", "shop", "audit"}},
+		{"audit-json", []string{"--profile", "shop", "audit", "--json"}},
+		{"audit-offline", []string{"--profile", "shop", "audit", "--offline"}},
+		{"audit-hi", []string{"--profile", "shop", "--lang", "hi", "audit"}},
+		{"audit-all", []string{"audit", "--all-profiles", "--json"}},
+		{"profiles-list", []string{"profiles", "list"}},
+		{"profiles-json", []string{"profiles", "list", "--json"}},
+	} {
+		r := w.Run(t, run.name, harness.Opts{Env: env}, run.args...)
+		mustExit(t, r, 0, 1)
+		harness.NoRawGoError(t, run.name, r.Output())
+	}
+	// The key revoked: the refusal is explained without the key.
+	w.Sandbox.RevokeKey(s.Key)
+	r := w.Run(t, "audit-revoked", harness.Opts{Env: env}, "--profile", "shop", "audit", "--json")
+	mustExit(t, r, 1)
+	w.SnapshotConfig(t, "end")
+}
+
+// TestHelpLeaksNothing: every command's help, with a key in the environment.
+func TestHelpLeaksNothing(t *testing.T) {
+	w := harness.NewWorld(t)
+	env := map[string]string{"PAYSTACK_SECRET_KEY": w.NewKey(sandbox.ModeTest)}
+	runs := [][]string{{"--help"}, {"--version"}, {"help"}, {"--lang", "hi", "--help"}}
+	for _, c := range []string{"wizard", "audit", "key", "profiles", "sandbox"} {
+		runs = append(runs, []string{"help", c}, []string{c, "--help"})
+	}
+	runs = append(runs, []string{"key", "set", "--help"}, []string{"key", "show", "--help"}, []string{"key", "delete", "--help"}, []string{"nosuchcommand"})
+	for _, args := range runs {
+		r := w.Run(t, "help-"+strings.Join(args, "-"), harness.Opts{Env: env}, args...)
+		mustExit(t, r, 0, 2)
+	}
+}
+
+// TestSandboxCommandLeaksNothing: the sandbox command prints its demo keys
+// masked, and nothing of a key in the environment.
+func TestSandboxCommandLeaksNothing(t *testing.T) {
+	w := harness.NewWorld(t)
+	key := w.NewKey(sandbox.ModeLive)
+	cmd := exec.Command(harness.Binary(t), "sandbox", "--listen", "127.0.0.1:0")
+	cmd.Env = w.Environ(map[string]string{"PAYSTACK_SECRET_KEY": key})
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	lines := make(chan string, 1)
+	go func() {
+		line, _ := bufio.NewReader(stdout).ReadString('\n')
+		lines <- line
+		_, _ = io.Copy(io.Discard, stdout)
+	}()
+	var first string
+	select {
+	case first = <-lines:
+	case <-time.After(screenWait):
+		_ = cmd.Process.Kill()
+		t.Fatal("the sandbox command printed no PAYSTACK_API_BASE line")
+	}
+	_ = cmd.Process.Signal(syscall.SIGINT)
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	select {
+	case <-done:
+	case <-time.After(screenWait):
+		_ = cmd.Process.Kill()
+		t.Error("the sandbox command did not stop on ctrl+c")
+	}
+	w.Save(t, "sandbox.stdout", []byte(first))
+	w.Save(t, "sandbox.stderr", []byte(stderr.String()))
+	if !strings.HasPrefix(first, "PAYSTACK_API_BASE=http://127.0.0.1:") {
+		t.Errorf("sandbox stdout = %q", first)
+	}
+	// The demo keys are public, but the command promises to print them masked.
+	for _, demo := range []string{sandbox.DemoTestKey, sandbox.DemoLiveKey} {
+		for _, h := range leakscan.Bytes([]string{demo}, "sandbox.stderr", []byte(stderr.String())) {
+			t.Errorf("the sandbox command prints the demo key unmasked: %s", h)
+		}
+	}
+}
+
+// TestWizardWithEnvKeyLeaksNothing walks the whole wizard in a real terminal
+// with the key in PAYSTACK_SECRET_KEY, capturing every screen.
+func TestWizardWithEnvKeyLeaksNothing(t *testing.T) {
+	w := harness.NewWorld(t)
+	key := w.NewKey(sandbox.ModeTest)
+	term := w.StartTerm(t, "wizard-env", map[string]string{"PAYSTACK_SECRET_KEY": key}, "--lang", "en")
+	term.WaitFor("welcome", screenWait, "Step 1 of 8")
+	term.Keys("Enter")
+	term.WaitFor("key", screenWait, "Step 2 of 8", "PAYSTACK_SECRET_KEY")
+	term.Keys("Enter")
+	term.WaitFor("key-accepted", screenWait, "Paystack accepted the secret key")
+	term.Keys("Enter")
+	term.WaitFor("subaccount", screenWait, "Step 3 of 8", "Create a new subaccount")
+	term.Keys("Down", "Enter")
+	term.WaitFor("banks", screenWait, "Access Bank")
+	term.Keys("Enter")
+	term.WaitFor("account-number", screenWait, "Account number")
+	term.Type("0123456789")
+	term.Keys("Enter")
+	term.WaitFor("business-name", screenWait, "Business name")
+	term.Type("Canary Leak Shop")
+	term.Keys("Enter")
+	term.Keys("Enter")
+	term.Type("canary@example.com")
+	term.Keys("Enter")
+	term.WaitFor("confirm-create", screenWait, "Press enter to create it")
+	term.Keys("Enter")
+	term.WaitFor("systeme", screenWait, "Step 4 of 8", "Canary Leak Shop")
+	term.Keys("Enter")
+	term.WaitFor("ipwhitelist", screenWait, "Step 5 of 8", "185.236.142.1")
+	term.Keys("Enter")
+	term.WaitFor("webhook", screenWait, "Step 6 of 8", "Webhook URL")
+	term.Type("https://canary.systeme.io/paystack/webhook/leaks")
+	term.Keys("Enter")
+	term.WaitFor("webhook-saved", screenWait, "Test Webhook URL")
+	term.Keys("Enter")
+	term.WaitFor("checkout", screenWait, "Step 7 of 8")
+	term.Keys("Enter")
+	term.WaitFor("checkout-continue", screenWait, "press s to continue")
+	term.Keys("s")
+	term.WaitFor("summary", screenWait, "Step 8 of 8", "Subaccount exists")
+	term.Keys("r")
+	term.WaitFor("summary-again", screenWait, "Step 8 of 8")
+	term.Keys("C-c")
+	if code := term.WaitExit(screenWait); code != 130 {
+		t.Errorf("ctrl+c on the summary: exit code %d, want 130", code)
+	}
+	w.SnapshotConfig(t, "end")
+	// Rerun on the finished setup: the audit view opens.
+	again := w.StartTerm(t, "wizard-env-rerun", map[string]string{"PAYSTACK_SECRET_KEY": key}, "--lang", "en")
+	again.WaitFor("rerun-summary", screenWait, "Subaccount exists")
+	again.Keys("C-c")
+	again.WaitExit(screenWait)
+}
+
+// TestWizardWithPastedKeyLeaksNothing: the key pasted into the key step, in
+// English and in Hindi, stored wherever this machine allows: the keyring under
+// scripts/test, else "for this shell only".
+func TestWizardWithPastedKeyLeaksNothing(t *testing.T) {
+	for _, lang := range []msg.Lang{msg.English, msg.Hindi} {
+		t.Run(string(lang), func(t *testing.T) {
+			w := harness.NewWorld(t)
+			key := w.NewKey(sandbox.ModeLive)
+			parsed, err := paystack.ParseSecretKey(key)
+			if err != nil {
+				t.Fatal(err)
+			}
+			profile := "e2e-leaks-paste-" + strings.ToLower(harness.CanaryKey("test")[14:22])
+			term := w.StartTerm(t, "wizard-paste", nil, "--lang", string(lang), "--profile", profile)
+			term.WaitForSentence("welcome", screenWait, msg.In(lang, msg.StWelcomeTitle))
+			term.Keys("Enter")
+			term.WaitForSentence("key", screenWait, msg.In(lang, msg.StKeyTitle))
+			// A cut-off key first: its problem is explained, the key is not repeated.
+			term.Paste(key[:30])
+			term.WaitFor("truncated", screenWait, strings.Repeat("•", 30))
+			term.Keys("C-u")
+			term.Paste(key)
+			term.WaitFor("pasted", screenWait, parsed.Masked())
+			term.Keys("Enter")
+			if !harness.RealKeyring() {
+				term.WaitForSentence("no-keyring", screenWait, msg.In(lang, msg.StKeyFallbackIntro))
+				term.Keys("Down", "Enter") // for this shell only
+			}
+			term.WaitForSentence("accepted", screenWait, msg.In(lang, msg.StKeyVerified))
+			term.Keys("Enter")
+			term.WaitForSentence("subaccount", screenWait, msg.In(lang, msg.SubAcctTitle))
+			term.Keys("C-c")
+			if code := term.WaitExit(screenWait); code != 130 {
+				t.Errorf("ctrl+c: exit code %d, want 130", code)
+			}
+			if harness.RealKeyring() {
+				del := w.Run(t, "key-delete", harness.Opts{}, "--profile", profile, "key", "delete", "--yes")
+				mustExit(t, del, 0)
+			}
+			w.SnapshotConfig(t, "end")
+		})
+	}
+}
+
+// TestGoldenFilesLeakNothing: no golden or snapshot file in the repository
+// holds anything shaped like a Paystack secret key. Fuzz corpora are inputs
+// and are left out.
+func TestGoldenFilesLeakNothing(t *testing.T) {
+	root := harness.RepoRoot(t)
+	var files []string
+	err := filepath.WalkDir(root, func(path string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		name := d.Name()
+		if d.IsDir() {
+			if name == ".git" || name == ".cache" || name == "node_modules" || name == "vendor" {
+				return filepath.SkipDir
+			}
+			if name == "fuzz" && filepath.Base(filepath.Dir(path)) == "testdata" {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		rel, _ := filepath.Rel(root, path)
+		if strings.HasSuffix(name, ".golden") && strings.Contains(filepath.ToSlash(rel), "testdata/") {
+			files = append(files, path)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	hits, err := leakscan.Scan(nil, files)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, h := range hits {
+		t.Errorf("LEAK in a golden file: %s", h)
+	}
+	t.Logf("%d golden files scanned", len(files))
+}
