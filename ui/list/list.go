@@ -14,6 +14,7 @@ package list
 import (
 	"strconv"
 	"strings"
+	"sync/atomic"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -22,6 +23,18 @@ import (
 
 	"paystack-setup/msg"
 )
+
+// widthMethod is how cell widths are measured. It must match the renderer's,
+// or rows with Devanagari drift apart: Bubble Tea measures per code point
+// (wcwidth) unless the terminal reports Unicode mode 2027, then per grapheme.
+var widthMethod atomic.Uint32 // holds an ansi.Method; zero is ansi.WcWidth
+
+// SetWidthMethod follows the renderer: the shell calls it with ansi.GraphemeWidth
+// when the terminal answers tea.ModeReportMsg for ansi.ModeUnicodeCore.
+func SetWidthMethod(m ansi.Method) { widthMethod.Store(uint32(m)) }
+
+// WidthMethod is the method in use.
+func WidthMethod() ansi.Method { return ansi.Method(widthMethod.Load()) }
 
 // Item is one row: the cells shown, and the value handed back on selection.
 type Item struct {
@@ -98,6 +111,7 @@ type Model struct {
 	offset      int   // first visible match
 
 	width, height int
+	method        ansi.Method // the method colWidth was measured with
 
 	loading       bool
 	loaded, total int
@@ -106,12 +120,36 @@ type Model struct {
 
 // New makes an empty list with column headers.
 func New(headers []string, keys KeyMap) *Model {
-	m := &Model{Keys: keys, Styles: DefaultStyles(), headers: headers, width: 80, height: 10}
+	m := &Model{Keys: keys, Styles: DefaultStyles(), headers: headers, width: 80, height: 10, method: WidthMethod()}
 	m.colWidth = make([]int, len(headers))
-	for i, h := range headers {
-		m.colWidth[i] = ansi.StringWidth(h)
-	}
+	m.measureHeaders()
 	return m
+}
+
+func (m *Model) measureHeaders() {
+	for i, h := range m.headers {
+		m.colWidth[i] = m.method.StringWidth(h)
+	}
+}
+
+// remeasure runs once if the renderer's width method changed after items arrived.
+func (m *Model) remeasure() {
+	if m.method == WidthMethod() {
+		return
+	}
+	m.method = WidthMethod()
+	m.measureHeaders()
+	for _, e := range m.entries {
+		m.measureCells(e.item.Columns)
+	}
+}
+
+func (m *Model) measureCells(cells []string) {
+	for c, cell := range cells {
+		if c < len(m.colWidth) {
+			m.colWidth[c] = max(m.colWidth[c], m.method.StringWidth(cell))
+		}
+	}
 }
 
 // SetSize sets the space the list may draw in: header, filter and status lines included.
@@ -155,24 +193,19 @@ func (m *Model) Reset() {
 	m.entries, m.matches = nil, nil
 	m.filter, m.lowerFilter = "", ""
 	m.cursor, m.offset = 0, 0
-	for i, h := range m.headers {
-		m.colWidth[i] = ansi.StringWidth(h)
-	}
+	m.measureHeaders()
 }
 
 // Append adds items as they arrive, keeping the cursor on the same row and the filter applied.
 func (m *Model) Append(items []Item) {
+	m.remeasure()
 	start := len(m.entries)
 	m.entries = append(m.entries, make([]entry, len(items))...)
 	for i, it := range items {
 		e := &m.entries[start+i]
 		e.item = it
 		e.search = searchKey(it.Columns)
-		for c, cell := range it.Columns {
-			if c < len(m.colWidth) {
-				m.colWidth[c] = max(m.colWidth[c], ansi.StringWidth(cell))
-			}
-		}
+		m.measureCells(it.Columns)
 		if strings.Contains(e.search, m.lowerFilter) {
 			m.matches = append(m.matches, start+i)
 		}
@@ -290,9 +323,10 @@ func (m *Model) VisibleRange() (int, int) {
 
 // View draws the filter line, the header, the visible rows and a status line.
 func (m *Model) View() string {
+	m.remeasure()
 	var b strings.Builder
 	widths := m.fitColumns(m.width - 2) // 2 for the cursor mark
-	b.WriteString(m.Styles.Filter.Render(fitCell(msg.T(msg.ListFilterPrompt, m.filter), m.width)))
+	b.WriteString(m.Styles.Filter.Render(fitCell(m.method, msg.T(msg.ListFilterPrompt, m.filter), m.width)))
 	b.WriteByte('\n')
 	b.WriteString(m.Styles.Header.Render("  " + m.renderCells(m.headers, widths)))
 	b.WriteByte('\n')
@@ -301,11 +335,11 @@ func (m *Model) View() string {
 	drawn := 0
 	switch {
 	case len(m.matches) == 0 && m.filter != "":
-		b.WriteString(m.Styles.Empty.Render(fitCell(msg.T(msg.ListNothingMatches, m.filter), m.width)))
+		b.WriteString(m.Styles.Empty.Render(fitCell(m.method, msg.T(msg.ListNothingMatches, m.filter), m.width)))
 		b.WriteByte('\n')
 		drawn++
 	case len(m.entries) == 0 && !m.loading && m.emptyText != "":
-		b.WriteString(m.Styles.Empty.Render(fitCell(m.emptyText, m.width)))
+		b.WriteString(m.Styles.Empty.Render(fitCell(m.method, m.emptyText, m.width)))
 		b.WriteByte('\n')
 		drawn++
 	}
@@ -322,7 +356,7 @@ func (m *Model) View() string {
 	for ; drawn < rows; drawn++ {
 		b.WriteByte('\n')
 	}
-	b.WriteString(m.Styles.Status.Render(fitCell(m.statusLine(), m.width)))
+	b.WriteString(m.Styles.Status.Render(fitCell(m.method, m.statusLine(), m.width)))
 	return b.String()
 }
 
@@ -378,21 +412,21 @@ func (m *Model) renderCells(cells []string, widths []int) string {
 		if i < len(cells) {
 			cell = cells[i]
 		}
-		b.WriteString(fitCell(cell, w))
+		b.WriteString(fitCell(m.method, cell, w))
 	}
 	return b.String()
 }
 
-// fitCell truncates by terminal cells (never inside a character or grapheme)
-// and pads with spaces to exactly w cells, so Devanagari rows stay aligned.
-func fitCell(s string, w int) string {
+// fitCell truncates by terminal cells (never inside a character) and pads with
+// spaces to exactly w cells as the renderer counts them, so Devanagari rows stay aligned.
+func fitCell(method ansi.Method, s string, w int) string {
 	if w <= 0 {
 		return ""
 	}
-	if ansi.StringWidth(s) > w {
-		s = ansi.Truncate(s, w, "…")
+	if method.StringWidth(s) > w {
+		s = method.Truncate(s, w, "…")
 	}
-	if pad := w - ansi.StringWidth(s); pad > 0 {
+	if pad := w - method.StringWidth(s); pad > 0 {
 		s += strings.Repeat(" ", pad)
 	}
 	return s

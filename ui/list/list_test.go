@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -184,29 +185,35 @@ func TestLoadingProgressLine(t *testing.T) {
 }
 
 func TestTruncationKeepsDevanagariWholeAndAligned(t *testing.T) {
-	m := New([]string{"नाम", "बैंक"}, DefaultKeyMap())
-	m.SetSize(24, 6)
-	m.Append([]Item{
-		{Columns: []string{"श्री गणेश ट्रेडर्स प्राइवेट लिमिटेड", "एक्सेस बैंक"}},
-		{Columns: []string{"Ade Foods", "GTBank"}},
-	})
-	for i, line := range strings.Split(m.View(), "\n") {
-		plain := ansi.Strip(line)
-		if !strings.ContainsRune(plain, '\uFFFD') && w(plain) > 24 {
-			t.Errorf("line %d is %d cells wide, limit 24: %q", i, w(plain), plain)
+	defer SetWidthMethod(WidthMethod())
+	for _, method := range []ansi.Method{ansi.WcWidth, ansi.GraphemeWidth} {
+		SetWidthMethod(method)
+		m := New([]string{"नाम", "बैंक"}, DefaultKeyMap())
+		m.SetSize(24, 6)
+		m.Append([]Item{
+			{Columns: []string{"श्री गणेश ट्रेडर्स प्राइवेट लिमिटेड", "एक्सेस बैंक"}},
+			{Columns: []string{"Ade Foods", "GTBank"}},
+		})
+		lines := strings.Split(ansi.Strip(m.View()), "\n")
+		for i, line := range lines {
+			if !utf8.ValidString(line) || strings.ContainsRune(line, '\uFFFD') {
+				t.Errorf("method %d line %d has a broken character: %q", method, i, line)
+			}
+			if got := method.StringWidth(line); got > 24 {
+				t.Errorf("method %d line %d is %d cells wide, limit 24: %q", method, i, got, line)
+			}
 		}
-		if strings.ContainsRune(plain, '\uFFFD') {
-			t.Errorf("line %d has a broken character: %q", i, plain)
+		// Header and both rows measure the same as the renderer counts, so columns line up.
+		for _, i := range []int{2, 3} {
+			if method.StringWidth(lines[i]) != method.StringWidth(lines[1]) {
+				t.Errorf("method %d: row %q is %d cells, header %q is %d", method, lines[i], method.StringWidth(lines[i]), lines[1], method.StringWidth(lines[1]))
+			}
 		}
-	}
-	lines := strings.Split(ansi.Strip(m.View()), "\n")
-	// Header and both rows: the second column starts at the same cell.
-	if w(lines[2]) != w(lines[3]) {
-		t.Errorf("rows differ in width (%d vs %d): %q / %q", w(lines[2]), w(lines[3]), lines[2], lines[3])
+		if !strings.Contains(lines[2], "…") {
+			t.Errorf("method %d: the long Hindi name was not truncated: %q", method, lines[2])
+		}
 	}
 }
-
-func w(s string) int { return ansi.StringWidth(s) }
 
 func TestThousands(t *testing.T) {
 	for n, want := range map[int]string{0: "0", 999: "999", 1000: "1,000", 3400: "3,400", 1234567: "1,234,567", -1200: "-1,200"} {
