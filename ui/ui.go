@@ -21,6 +21,7 @@ import (
 
 	"paystack-setup/msg"
 	"paystack-setup/steps"
+	"paystack-setup/ui/list"
 	"paystack-setup/ui/theme"
 )
 
@@ -127,6 +128,13 @@ func (m *Model) Update(message tea.Msg) (tea.Model, tea.Cmd) {
 	switch v := message.(type) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = v.Width, v.Height
+		return m, m.forward(v)
+	case tea.ModeReportMsg:
+		// The renderer switches to grapheme widths when the terminal supports
+		// mode 2027; the long list must measure the same way to stay aligned.
+		if v.Mode == ansi.ModeUnicodeCore && (v.Value == ansi.ModeReset || v.Value == ansi.ModeSet || v.Value == ansi.ModePermanentlySet) {
+			list.SetWidthMethod(ansi.GraphemeWidth)
+		}
 		return m, m.forward(v)
 	case tea.BackgroundColorMsg:
 		*m.ctx.Theme = theme.New(v.IsDark(), m.opts.NoColor)
