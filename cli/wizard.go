@@ -81,12 +81,12 @@ func runWizard(e *Env, args []string) int {
 			if errors.Is(err, state.ErrLocked) {
 				return ui.Loaded{}, lockedError(e.Profile)
 			}
-			return ui.Loaded{}, err
+			return ui.Loaded{}, stateError{e.Profile, err}
 		}
 		handle = h
 		loaded, notices, err := h.Load()
 		if err != nil {
-			return ui.Loaded{}, err
+			return ui.Loaded{}, stateError{e.Profile, err}
 		}
 		*st = loaded
 		st.Profile = e.Profile
@@ -146,6 +146,14 @@ func runWizard(e *Env, args []string) int {
 type lockedError string
 
 func (p lockedError) Error() string { return msg.T(msg.WizLocked, string(p)) }
+
+// stateError keeps the state package's localized advice and names the profile.
+type stateError struct {
+	profile string
+	err     error
+}
+
+func (s stateError) Error() string { return msg.T(msg.WizStateFailed, s.profile, s.err) }
 
 // buildSteps makes every step in StepOrder.
 func buildSteps(ctx *steps.Context) ([]steps.Step, *steps.Summary) {

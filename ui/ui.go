@@ -246,7 +246,11 @@ func (m *Model) View() tea.View {
 func (m *Model) render() string {
 	th := m.ctx.T()
 	if m.width < MinWidth || m.height < MinHeight {
-		return wrapText(th.Warn.Render(msg.T(msg.WizTooSmall, m.width, m.height, MinWidth, MinHeight)), max(m.width, 10))
+		text := wrapText(th.Warn.Render(msg.T(msg.WizTooSmall, m.width, m.height, MinWidth, MinHeight)), max(m.width, 10))
+		if m.opts.Demo {
+			text = th.Demo.Render(msg.T(msg.WizDemoLabel)) + "\n" + text
+		}
+		return text
 	}
 	header := m.header()
 	if !m.loaded {

@@ -216,6 +216,8 @@ func TestDemoLabelOnEveryScreen(t *testing.T) {
 		e.send(steps.GotoMsg{ID: id})
 		e.want("DEMO")
 	}
+	e.send(tea.WindowSizeMsg{Width: 40, Height: 10})
+	e.want("DEMO", "60×20")
 	plain := newShell(t, false, "")
 	if strings.Contains(plain.screen(), "DEMO") {
 		t.Fatal("DEMO label outside the demo")
