@@ -421,6 +421,7 @@ func (k *Key) modeLine(mode paystack.Mode) string {
 
 func (k *Key) View(width, height int) string {
 	th := k.ctx.T()
+	k.input.SetWidth(max(width-4, 10))
 	var b strings.Builder
 	errLine := func() {
 		if k.err != nil {

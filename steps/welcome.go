@@ -99,12 +99,14 @@ func (w *Welcome) View(width, height int) string {
 	return b.String()
 }
 
-// para wraps a paragraph at spaces to the screen width.
+// para wraps a paragraph at spaces to the screen width, measuring as wcwidth
+// does: terminals without grapheme support give Devanagari vowel signs their
+// own cell, so Hindi text measured by graphemes overflows the line.
 func para(width int, text string) string {
 	if width < 20 {
 		return text
 	}
-	return ansi.Wordwrap(text, width, "")
+	return ansi.WordwrapWc(text, width, "")
 }
 
 // CountryName is the localized name of a country code, or the code itself.

@@ -289,7 +289,7 @@ func (m *Model) header() string {
 		return left
 	}
 	label := th.Demo.Render(msg.T(msg.WizDemoLabel))
-	pad := m.width - lipgloss.Width(left) - lipgloss.Width(label)
+	pad := m.width - ansi.StringWidthWc(left) - ansi.StringWidthWc(label)
 	if pad < 1 {
 		return left + "\n" + label
 	}
@@ -304,5 +304,8 @@ func clipLines(s string, n int) string {
 	return strings.Join(lines[:n], "\n")
 }
 
-// wrapText wraps at spaces to width cells, keeping ANSI styling intact.
-func wrapText(s string, width int) string { return ansi.Wordwrap(s, width, "") }
+// wrapText wraps at spaces to width cells, keeping ANSI styling intact. It
+// counts cells as wcwidth does, which is never less than the grapheme count:
+// terminals without grapheme support (tmux, many others) give Devanagari
+// vowel signs a cell of their own, and a line measured otherwise overflows.
+func wrapText(s string, width int) string { return ansi.WordwrapWc(s, width, "") }
