@@ -104,7 +104,7 @@ func (tm *term) tmux(args ...string) string {
 }
 
 // start runs the wizard in a new 100×30 session; its exit code lands in exitLog.
-func (tm *term) start() {
+func (tm *term) start(flags ...string) {
 	_ = os.Remove(tm.exitLog)
 	env := []string{
 		"HOME=" + tm.home,
@@ -115,7 +115,7 @@ func (tm *term) start() {
 		"LANG=C.UTF-8",
 		"NO_COLOR=",
 	}
-	cmd := fmt.Sprintf("%s --lang en; echo $? > %s; sleep 600", binary, tm.exitLog)
+	cmd := fmt.Sprintf("%s --lang en %s; echo $? > %s; sleep 600", binary, strings.Join(flags, " "), tm.exitLog)
 	args := []string{"new-session", "-d", "-x", "100", "-y", "30", "-s", "wiz"}
 	for _, e := range env {
 		args = append(args, "-e", e)
@@ -351,4 +351,26 @@ func TestLockedProfileExitsOne(t *testing.T) {
 		t.Fatalf("exit code %s with the profile locked", code)
 	}
 	tm.waitFor("Another paystack-setup is already running")
+}
+
+func TestDemoTouchesNothing(t *testing.T) {
+	tm, srv := newTerm(t)
+	tm.start("--demo")
+	tm.waitFor("Step 1 of 8", "DEMO")
+	tm.keys("Enter")
+	// The demo ignores PAYSTACK_SECRET_KEY and offers its own public test key.
+	tm.waitFor("Step 2 of 8", "DEMO", "ctrl+d")
+	tm.keys("C-d", "Enter")
+	tm.waitFor("Paystack accepted the secret key", "memory")
+	tm.keys("C-c")
+	if code := tm.exitCode(); code != "130" {
+		t.Fatalf("exit code %s", code)
+	}
+	entries, _ := os.ReadDir(tm.config)
+	if len(entries) != 0 {
+		t.Fatalf("the demo wrote to the config dir: %v", entries)
+	}
+	if srv.Requests() != 0 {
+		t.Fatal("the demo called the loopback Paystack instead of its in-process sandbox")
+	}
 }
