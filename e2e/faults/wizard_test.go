@@ -1,12 +1,14 @@
 package faults
 
 import (
+	"context"
 	"strings"
 	"testing"
 	"time"
 
 	"paystack-setup/e2e/internal/harness"
 	"paystack-setup/msg"
+	"paystack-setup/paystack"
 	"paystack-setup/paystack/sandbox"
 )
 
@@ -108,4 +110,106 @@ func TestWizardCtrlCDuringHangingRequest(t *testing.T) {
 		t.Errorf("the country chosen on the welcome step was lost: %v", st)
 	}
 	w.SnapshotConfig(t, "after")
+}
+
+// createSubaccount walks from the subaccount step's first screen to the
+// confirmation and presses enter there.
+func createSubaccount(term *harness.Term, business, account string) {
+	term.WaitFor("subaccount", screenWait, "Step 3 of 8", "Create a new subaccount")
+	term.Keys("Down", "Enter")
+	term.WaitFor("banks", screenWait, "Access Bank")
+	term.Keys("Enter")
+	term.WaitFor("account-number", screenWait, "Account number")
+	term.Type(account)
+	term.Keys("Enter")
+	term.WaitFor("business-name", screenWait, "Business name")
+	term.Type(business)
+	term.Keys("Enter")
+	term.Keys("Enter") // percentage: keep the default
+	term.Type("owner@example.com")
+	term.Keys("Enter")
+	term.WaitFor("confirm", screenWait, "Press enter to create it")
+	term.Keys("Enter")
+}
+
+// subaccountsNamed gives the codes of the sandbox's subaccounts with that business name.
+func subaccountsNamed(t *testing.T, w *harness.World, key, name string) []string {
+	t.Helper()
+	sk, err := paystack.ParseSecretKey(key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), screenWait)
+	defer cancel()
+	all, err := paystack.New(sk, paystack.WithBaseURL(w.BaseURL)).AllSubaccounts(ctx, nil)
+	if err != nil {
+		t.Fatalf("list sandbox subaccounts: %v", err)
+	}
+	var codes []string
+	for _, s := range all {
+		if s.BusinessName == name {
+			codes = append(codes, s.Code)
+		}
+	}
+	return codes
+}
+
+// TestWizardCtrlCDuringCreateThenRerunDoesNotDuplicate: Paystack creates the
+// subaccount but its answer never comes; the merchant presses ctrl+c. Nothing
+// is half-written, and on the rerun the same details find the subaccount
+// that exists instead of creating a second one.
+func TestWizardCtrlCDuringCreateThenRerunDoesNotDuplicate(t *testing.T) {
+	w := harness.NewWorld(t)
+	key := w.NewKey(sandbox.ModeTest)
+	const business = "Lost Answer Foods"
+	w.Sandbox.InjectFault(sandbox.Fault{Method: "POST", Path: "/subaccount", Kind: sandbox.FaultCreateThenDrop, Count: 1})
+	env := map[string]string{"PAYSTACK_SECRET_KEY": key}
+
+	term := w.StartTerm(t, "wizard", env, "--lang", "en")
+	term.WaitFor("welcome", screenWait, "Step 1 of 8")
+	term.Keys("Enter")
+	term.WaitFor("key", screenWait, "Step 2 of 8", "PAYSTACK_SECRET_KEY")
+	term.Keys("Enter")
+	term.WaitFor("key-accepted", screenWait, "Paystack accepted the secret key")
+	term.Keys("Enter")
+	createSubaccount(term, business, "0123456789")
+	deadline := time.Now().Add(screenWait)
+	for w.Sandbox.RequestsTo("POST", "/subaccount") == 0 {
+		if time.Now().After(deadline) {
+			t.Fatalf("the wizard never sent the create:\n%s", term.Capture("no-post"))
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	term.Capture("creating")
+	term.Keys("C-c")
+	if code := term.WaitExit(5 * time.Second); code != 130 {
+		t.Errorf("ctrl+c during the create: exit code %d, want 130", code)
+	}
+	harness.NoRawGoError(t, "stderr", term.Stderr())
+	st, ok := harness.ReadState(t, w.StatePath("default"))
+	if !ok {
+		t.Fatal("nothing was saved before the subaccount step")
+	}
+	if done, _ := st["done"].(map[string]any); done["subaccount"] != nil {
+		t.Errorf("the interrupted subaccount step was saved as done: %v", done)
+	}
+	created := subaccountsNamed(t, w, key, business)
+	if len(created) != 1 {
+		t.Fatalf("the sandbox has subaccounts %v named %q after the lost answer, want exactly 1", created, business)
+	}
+
+	again := w.StartTerm(t, "wizard-rerun", env, "--lang", "en")
+	createSubaccount(again, business, "0123456789")
+	screen := again.WaitForSentence("duplicate", screenWait, msg.In(msg.English, msg.SubAcctDuplicate, business, created[0]))
+	harness.NoRawGoError(t, "the subaccount step", screen)
+	again.Keys("Enter")
+	again.WaitFor("systeme", screenWait, "Step 4 of 8", business)
+	if n := w.Sandbox.RequestsTo("POST", "/subaccount"); n != 1 {
+		t.Errorf("%d creates were sent in all, want 1: the rerun created again instead of finding the subaccount", n)
+	}
+	if codes := subaccountsNamed(t, w, key, business); len(codes) != 1 {
+		t.Errorf("the sandbox has subaccounts %v named %q, want exactly 1", codes, business)
+	}
+	again.Keys("C-c")
+	again.WaitExit(screenWait)
 }

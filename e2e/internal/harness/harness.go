@@ -136,16 +136,40 @@ type World struct {
 	secrets []string
 }
 
-// NewKey makes a fresh canary key of mode valid in this world's sandbox. Every
-// key made here is looked for in the world's artifacts and files when the
-// test ends.
+// NewKey makes a canary key of mode valid in this world's sandbox. Every key
+// made here is looked for in the world's artifacts and files when the test
+// ends. The first key of each mode is built from EnvCanaryKey when that is
+// set, so scripts/test's own scan of the captures knows what to look for.
 func (w *World) NewKey(mode sandbox.Mode) string {
-	key := CanaryKey(string(mode))
-	w.Sandbox.AddKey(key, mode)
 	w.mu.Lock()
+	defer w.mu.Unlock()
+	key := sharedCanary(mode)
+	for _, used := range w.secrets {
+		if used == key {
+			key = ""
+		}
+	}
+	if key == "" {
+		key = CanaryKey(string(mode))
+	}
+	w.Sandbox.AddKey(key, mode)
 	w.secrets = append(w.secrets, key)
-	w.mu.Unlock()
 	return key
+}
+
+// EnvCanaryKey is a live canary key (sk_live_ + 40 of a-z0-9) that
+// scripts/test makes up for the whole run and hands to its leak scan.
+const EnvCanaryKey = "PAYSTACK_SETUP_CANARY_KEY"
+
+var canaryBody = regexp.MustCompile(`^sk_live_([a-z0-9]{40})$`)
+
+// sharedCanary is EnvCanaryKey in the given mode, or "" when unset or malformed.
+func sharedCanary(mode sandbox.Mode) string {
+	m := canaryBody.FindStringSubmatch(os.Getenv(EnvCanaryKey))
+	if m == nil {
+		return ""
+	}
+	return "sk_" + string(mode) + "_" + m[1]
 }
 
 // Secrets are the keys this world handed to the program.
@@ -155,16 +179,43 @@ func (w *World) Secrets() []string {
 	return append([]string(nil), w.secrets...)
 }
 
-// scanLeaks fails the test when any artifact or any file the program wrote
-// holds one of the world's keys, 12 characters of one, or any full key.
-func (w *World) scanLeaks(t testing.TB) {
+// LeakHits scans every artifact and every file the program wrote (config
+// dir, HOME) for the world's keys, any 12 characters of one, or any full key.
+func (w *World) LeakHits(t testing.TB) []leakscan.Hit {
 	t.Helper()
 	hits, err := leakscan.Scan(w.Secrets(), []string{w.Artifacts, w.Config, w.Home})
 	if err != nil {
 		t.Errorf("leak scan: %v", err)
 	}
-	for _, h := range hits {
+	return hits
+}
+
+// scanLeaks fails the test on any leak, saying where the captures are.
+func (w *World) scanLeaks(t testing.TB) {
+	t.Helper()
+	for _, h := range w.LeakHits(t) {
 		t.Errorf("LEAK %s (captures kept under %s)", h, w.Root)
+	}
+}
+
+// WriteConfigFile writes a file under XDG_CONFIG_HOME, for tests of the scan itself.
+func (w *World) WriteConfigFile(t testing.TB, rel string, data []byte) string {
+	t.Helper()
+	path := filepath.Join(w.Config, rel)
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, data, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// Remove deletes one file of the world.
+func (w *World) Remove(t testing.TB, path string) {
+	t.Helper()
+	if err := os.Remove(path); err != nil {
+		t.Fatal(err)
 	}
 }
 
