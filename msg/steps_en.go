@@ -92,6 +92,7 @@ const (
 	StSumStopped          ID = "steps.sum_stopped"
 	StSumFinish           ID = "steps.sum_finish"
 	StSumKeyAt            ID = "steps.sum_key_at"
+	StSumStateDemo        ID = "steps.sum_state_demo"
 	StSumStateAt          ID = "steps.sum_state_at"
 )
 
@@ -186,6 +187,7 @@ func init() {
 		StSumStopped:          "Checks stopped. Press r to run them again.",
 		StSumFinish:           "Finish",
 		StSumKeyAt:            "Secret key: %s",
+		StSumStateDemo:        "DEMO: answers are kept in a temporary folder that is deleted when the demo ends.",
 		StSumStateAt:          "Answers (never the key) saved in %s",
 	})
 }

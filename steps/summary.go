@@ -217,7 +217,10 @@ func (s *Summary) View(width, height int) string {
 	}
 	var footer strings.Builder
 	footer.WriteString("\n" + th.Muted.Render(para(width, msg.T(msg.StSumKeyAt, s.keyPlace()))))
-	if s.ctx.StatePath != "" {
+	switch {
+	case s.ctx.Demo:
+		footer.WriteString("\n" + th.Muted.Render(para(width, msg.T(msg.StSumStateDemo))))
+	case s.ctx.StatePath != "":
 		footer.WriteString("\n" + th.Muted.Render(para(width, msg.T(msg.StSumStateAt, s.ctx.StatePath))))
 	}
 	// The checks scroll; the footer (where things are saved) always shows.
