@@ -26,8 +26,8 @@ type faultCase struct {
 	// breakIt changes the world after the setup was saved; it may return extra
 	// environment for the run (a different API base).
 	breakIt func(t *testing.T, w *harness.World, s harness.Setup) map[string]string
-	// want is the sentence (English) the merchant must see.
-	want func(w *harness.World, s harness.Setup, env map[string]string) string
+	// want is the sentence the merchant must see, in a language.
+	want func(l msg.Lang, s harness.Setup, env map[string]string) string
 	// failingCheck is the audit check that must be "fail" or "error".
 	failingCheck string
 }
@@ -39,8 +39,8 @@ func inject(f sandbox.Fault) func(*testing.T, *harness.World, harness.Setup) map
 	}
 }
 
-func fixed(id msg.ID, args ...any) func(*harness.World, harness.Setup, map[string]string) string {
-	return func(*harness.World, harness.Setup, map[string]string) string { return msg.In(msg.English, id, args...) }
+func fixed(id msg.ID, args ...any) func(msg.Lang, harness.Setup, map[string]string) string {
+	return func(l msg.Lang, _ harness.Setup, _ map[string]string) string { return msg.In(l, id, args...) }
 }
 
 // closedPort is a loopback address nothing listens on.
@@ -61,8 +61,8 @@ func auditFaults() []faultCase {
 			breakIt: func(t *testing.T, _ *harness.World, _ harness.Setup) map[string]string {
 				return map[string]string{"PAYSTACK_API_BASE": "http://" + closedPort(t)}
 			},
-			want: func(_ *harness.World, _ harness.Setup, env map[string]string) string {
-				return msg.In(msg.English, msg.PaystackErrNetwork, strings.TrimPrefix(env["PAYSTACK_API_BASE"], "http://"))
+			want: func(l msg.Lang, _ harness.Setup, env map[string]string) string {
+				return msg.In(l, msg.PaystackErrNetwork, strings.TrimPrefix(env["PAYSTACK_API_BASE"], "http://"))
 			},
 			failingCheck: "key.accepted",
 		},
@@ -100,8 +100,8 @@ func auditFaults() []faultCase {
 				}
 				return nil
 			},
-			want: func(_ *harness.World, s harness.Setup, _ map[string]string) string {
-				return msg.In(msg.English, msg.ChkSubGone, s.Subaccount)
+			want: func(l msg.Lang, s harness.Setup, _ map[string]string) string {
+				return msg.In(l, msg.ChkSubGone, s.Subaccount)
 			},
 			failingCheck: "subaccount.exists",
 		},
@@ -143,7 +143,7 @@ func TestAuditFaults(t *testing.T) {
 			for k, v := range fc.breakIt(t, w, s) {
 				env[k] = v
 			}
-			want := fc.want(w, s, env)
+			want := fc.want(msg.English, s, env)
 
 			human := w.Run(t, "audit", harness.Opts{Env: env}, "--profile", "shop", "audit")
 			if human.Code != 1 {
@@ -153,6 +153,15 @@ func TestAuditFaults(t *testing.T) {
 				t.Errorf("audit does not say %q\n%s", want, human)
 			}
 			harness.NoRawGoError(t, "audit", human.Output())
+
+			hindi := w.Run(t, "audit-hi", harness.Opts{Env: env}, "--profile", "shop", "--lang", "hi", "audit")
+			if hindi.Code != 1 {
+				t.Errorf("audit --lang hi exit code = %d, want 1\n%s", hindi.Code, hindi)
+			}
+			if wantHi := fc.want(msg.Hindi, s, env); !strings.Contains(hindi.Output(), wantHi) {
+				t.Errorf("audit --lang hi does not say %q\n%s", wantHi, hindi)
+			}
+			harness.NoRawGoError(t, "audit --lang hi", hindi.Output())
 
 			js := w.Run(t, "audit-json", harness.Opts{Env: env}, "--profile", "shop", "audit", "--json")
 			if js.Code != 1 {

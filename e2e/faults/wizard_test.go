@@ -213,3 +213,69 @@ func TestWizardCtrlCDuringCreateThenRerunDoesNotDuplicate(t *testing.T) {
 	again.Keys("C-c")
 	again.WaitExit(screenWait)
 }
+
+// TestWizardKeyStepFaults: whatever goes wrong while the pasted key is
+// checked, the key step says what to do in words, shows no Go error, and keeps
+// the pasted key (masked) so that enter alone tries again.
+func TestWizardKeyStepFaults(t *testing.T) {
+	cases := []struct {
+		name    string
+		breakIt func(w *harness.World, key string) map[string]string
+		want    func(env map[string]string) string
+	}{
+		{"connection_refused", func(w *harness.World, _ string) map[string]string {
+			return map[string]string{"PAYSTACK_API_BASE": "http://" + closedPort(t)}
+		}, func(env map[string]string) string {
+			return msg.In(msg.English, msg.PaystackErrNetwork, strings.TrimPrefix(env["PAYSTACK_API_BASE"], "http://"))
+		}},
+		{"429", faultFor(sandbox.Fault{Kind: sandbox.FaultRateLimited}), sentence(msg.PaystackErrRateLimited)},
+		{"429_retry_after", faultFor(sandbox.Fault{Kind: sandbox.FaultRateLimited, RetryAfter: "1"}), sentence(msg.PaystackErrRetryAfter, "1s")},
+		{"503", faultFor(sandbox.Fault{Kind: sandbox.FaultStatus, Status: 503}), sentence(msg.PaystackErrUnavailable, 503)},
+		{"cloudflare_html", faultFor(sandbox.Fault{Kind: sandbox.FaultHTML}), sentence(msg.PaystackErrNotJSON, 403)},
+		{"malformed_json", faultFor(sandbox.Fault{Kind: sandbox.FaultMalformedJSON}), sentence(msg.PaystackErrMalformed, 200)},
+		{"revoked_key", func(w *harness.World, key string) map[string]string {
+			w.Sandbox.RevokeKey(key)
+			return nil
+		}, sentence(msg.PaystackErrInvalidKey)},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			w := harness.NewWorld(t)
+			key := w.NewKey(sandbox.ModeTest)
+			parsed, err := paystack.ParseSecretKey(key)
+			if err != nil {
+				t.Fatal(err)
+			}
+			env := tc.breakIt(w, key)
+			term := w.StartTerm(t, "wizard", env, "--lang", "en")
+			term.WaitFor("welcome", screenWait, "Step 1 of 8")
+			term.Keys("Enter")
+			term.WaitFor("key-step", screenWait, "Step 2 of 8")
+			term.Paste(key)
+			term.WaitFor("pasted", screenWait, parsed.Masked())
+			term.Keys("Enter")
+			screen := term.WaitForSentence("refused", screenWait, tc.want(env))
+			harness.NoRawGoError(t, "the key step", screen)
+			if !strings.Contains(screen, strings.Repeat("•", 20)) {
+				t.Errorf("after the failure the pasted key is gone from the field:\n%s", screen)
+			}
+			term.Keys("C-c")
+			if code := term.WaitExit(screenWait); code != 130 {
+				t.Errorf("ctrl+c: exit code %d, want 130", code)
+			}
+			harness.NoRawGoError(t, "stderr", term.Stderr())
+		})
+	}
+}
+
+func faultFor(f sandbox.Fault) func(*harness.World, string) map[string]string {
+	return func(w *harness.World, _ string) map[string]string {
+		w.Sandbox.InjectFault(f)
+		return nil
+	}
+}
+
+func sentence(id msg.ID, args ...any) func(map[string]string) string {
+	return func(map[string]string) string { return msg.In(msg.English, id, args...) }
+}

@@ -230,11 +230,15 @@ func (m *Term) Stderr() string {
 
 var boxChars = regexp.MustCompile(`[│┃║╭╮╰╯┌┐└┘─━═╔╗╚╝▌▐█]`)
 var spaces = regexp.MustCompile(`\s+`)
+var hyphenBreak = regexp.MustCompile(`-[ \t]*\n[ \t]*`)
 
-// Flat is a screen as one line: borders dropped and every run of spaces and
-// line breaks made one space, so a sentence the terminal wrapped still matches.
+// Flat is a screen as one line: borders dropped, words the terminal broke
+// after a hyphen joined again, and every run of spaces and line breaks made
+// one space, so a sentence however it wrapped still matches.
 func Flat(screen string) string {
-	return strings.TrimSpace(spaces.ReplaceAllString(boxChars.ReplaceAllString(screen, " "), " "))
+	s := boxChars.ReplaceAllString(screen, " ")
+	s = hyphenBreak.ReplaceAllString(s, "-")
+	return strings.TrimSpace(spaces.ReplaceAllString(s, " "))
 }
 
 // WaitForSentence waits until the screen shows sentence, however it wrapped.
