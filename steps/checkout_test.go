@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"paystack-setup/internal/teakeys"
 	"strings"
 	"testing"
 
@@ -28,7 +29,7 @@ func newCkEnv(st *state.State) *ckEnv {
 func (e *ckEnv) press(keys ...string) []tea.Msg {
 	var out []tea.Msg
 	for _, k := range keys {
-		out = append(out, runShell(e.step.Update(testKey(k)))...)
+		out = append(out, runShell(e.step.Update(teakeys.Press(k)))...)
 	}
 	return out
 }

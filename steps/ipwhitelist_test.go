@@ -3,6 +3,7 @@ package steps
 import (
 	"testing"
 
+	"paystack-setup/internal/teakeys"
 	"paystack-setup/paystack"
 	"paystack-setup/paystack/sandbox"
 )
@@ -42,6 +43,6 @@ func TestIPWhitelistProgramBackAndConfirm(t *testing.T) {
 	d := newDriver(t, nil, false)
 	tm := runStep(t, NewIPWhitelist(d.ctx))
 	waitScreen(t, tm, "185.236.142.1", "Test secret key")
-	tm.Send(keyMsg("esc"))
+	tm.Send(teakeys.Press("esc"))
 	waitScreen(t, tm, "<<BACK>>")
 }

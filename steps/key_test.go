@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"net/http"
+	"paystack-setup/internal/teakeys"
 	"strings"
 	"testing"
 	"time"
@@ -85,7 +86,7 @@ func (d *driver) init() { d.run(d.step.Init()) }
 
 func (d *driver) press(keys ...string) {
 	for _, k := range keys {
-		d.run(d.step.Update(keyMsg(k)))
+		d.run(d.step.Update(teakeys.Press(k)))
 	}
 }
 
@@ -198,7 +199,7 @@ func TestKeyEscCancelsVerificationKeepingTheInput(t *testing.T) {
 	d := newDriver(t, func(c *Context) Step { return NewKey(c) }, false)
 	d.init()
 	d.paste(sandbox.DemoTestKey)
-	pending := d.step.Update(keyMsg("enter")) // the request has not run yet
+	pending := d.step.Update(teakeys.Press("enter")) // the request has not run yet
 	if !d.step.Busy() {
 		t.Fatal("no wait shown while Paystack is asked")
 	}
@@ -314,29 +315,6 @@ func TestKeyNetworkFailureIsExplained(t *testing.T) {
 	}
 }
 
-// keyMsg is the key press a terminal sends for a key name.
-func keyMsg(k string) tea.KeyPressMsg {
-	if rest, ok := strings.CutPrefix(k, "ctrl+"); ok {
-		return tea.KeyPressMsg{Code: []rune(rest)[0], Mod: tea.ModCtrl}
-	}
-	switch k {
-	case "enter":
-		return tea.KeyPressMsg{Code: tea.KeyEnter}
-	case "esc":
-		return tea.KeyPressMsg{Code: tea.KeyEscape}
-	case "tab":
-		return tea.KeyPressMsg{Code: tea.KeyTab}
-	case "shift+tab":
-		return tea.KeyPressMsg{Code: tea.KeyTab, Mod: tea.ModShift}
-	case "down":
-		return tea.KeyPressMsg{Code: tea.KeyDown}
-	case "up":
-		return tea.KeyPressMsg{Code: tea.KeyUp}
-	}
-	r := []rune(k)[0]
-	return tea.KeyPressMsg{Code: r, Text: k}
-}
-
 type keyTestTransport func(*http.Request) (*http.Response, error)
 
 func (f keyTestTransport) RoundTrip(r *http.Request) (*http.Response, error) { return f(r) }
@@ -395,9 +373,9 @@ func TestKeyProgramPublicAndTruncatedKeys(t *testing.T) {
 	waitScreen(t, tm, "eye icon")
 	tm.Send(tea.PasteMsg{Content: publicTestKey})
 	waitScreen(t, tm, "public key")
-	tm.Send(keyMsg("ctrl+u"))
+	tm.Send(teakeys.Press("ctrl+u"))
 	tm.Send(tea.PasteMsg{Content: sandbox.DemoTestKey[:30]})
 	waitScreen(t, tm, "22")
-	tm.Send(keyMsg("esc"))
+	tm.Send(teakeys.Press("esc"))
 	waitScreen(t, tm, "<<BACK>>")
 }

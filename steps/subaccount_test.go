@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"net/http"
+	"paystack-setup/internal/teakeys"
 	"strings"
 	"testing"
 	"time"
@@ -77,7 +78,7 @@ func (e *subTestEnv) run(cmd tea.Cmd) []tea.Msg {
 func (e *subTestEnv) press(keys ...string) []tea.Msg {
 	var out []tea.Msg
 	for _, k := range keys {
-		out = append(out, e.run(e.step.Update(testKey(k)))...)
+		out = append(out, e.run(e.step.Update(teakeys.Press(k)))...)
 	}
 	return out
 }
@@ -86,27 +87,6 @@ func (e *subTestEnv) typeText(s string) {
 	for _, r := range s {
 		e.run(e.step.Update(tea.KeyPressMsg{Code: r, Text: string(r)}))
 	}
-}
-
-func testKey(k string) tea.KeyPressMsg {
-	switch k {
-	case "enter":
-		return tea.KeyPressMsg{Code: tea.KeyEnter}
-	case "esc":
-		return tea.KeyPressMsg{Code: tea.KeyEscape}
-	case "tab":
-		return tea.KeyPressMsg{Code: tea.KeyTab}
-	case "shift+tab":
-		return tea.KeyPressMsg{Code: tea.KeyTab, Mod: tea.ModShift}
-	case "down":
-		return tea.KeyPressMsg{Code: tea.KeyDown}
-	case "up":
-		return tea.KeyPressMsg{Code: tea.KeyUp}
-	case "backspace":
-		return tea.KeyPressMsg{Code: tea.KeyBackspace}
-	}
-	r := []rune(k)[0]
-	return tea.KeyPressMsg{Code: r, Text: k}
 }
 
 func wantNext(t *testing.T, msgs []tea.Msg) {
@@ -179,13 +159,13 @@ func TestUsableAfterFirstPageWhileLaterPagesHang(t *testing.T) {
 	}
 	name := page1[len(page1)-1].BusinessName
 	tm := teatest.NewTestModel(t, subModel{e.step}, teatest.WithInitialTermSize(100, 20))
-	tm.Send(testKey("enter"))
+	tm.Send(teakeys.Press("enter"))
 	teatest.WaitFor(t, tm.Output(), func(b []byte) bool { return bytes.Contains(b, []byte("loading")) },
 		teatest.WithDuration(10*time.Second))
 	tm.Type(strings.ToLower(name))
 	teatest.WaitFor(t, tm.Output(), func(b []byte) bool { return bytes.Contains(b, []byte(name)) },
 		teatest.WithDuration(10*time.Second))
-	tm.Send(testKey("enter"))
+	tm.Send(teakeys.Press("enter"))
 	tm.WaitFinished(t, teatest.WithFinalTimeout(10*time.Second))
 	if got := e.st.Subaccount; got == nil || got.BusinessName != name {
 		t.Fatalf("saved %+v, want %s picked from page 1", got, name)
@@ -194,7 +174,7 @@ func TestUsableAfterFirstPageWhileLaterPagesHang(t *testing.T) {
 
 func TestEscStopsLoadingAndKeepsTheList(t *testing.T) {
 	e := newSubTestEnv(t, "NG", sandbox.Options{Subaccounts: 500}, hangLaterPages)
-	e.step.Update(testKey("enter"))
+	e.step.Update(teakeys.Press("enter"))
 	// Deliver page 1 only: the later pages hang.
 	first := e.step.pages
 	e.step.Update(<-first) // its command would wait for page 2, which never comes

@@ -2,6 +2,7 @@ package steps
 
 import (
 	"context"
+	"paystack-setup/internal/teakeys"
 	"strings"
 	"testing"
 )
@@ -96,6 +97,6 @@ func TestSummaryProgramRunsChecksAndJumps(t *testing.T) {
 	d.ctx.Audit = func(context.Context) []CheckResult { return sampleResults }
 	tm := runStep(t, NewSummary(d.ctx))
 	waitScreen(t, tm, "IP whitelist has 185.236.142.1")
-	tm.Send(keyMsg("enter"))
+	tm.Send(teakeys.Press("enter"))
 	waitScreen(t, tm, "<<GOTO ipwhitelist>>")
 }

@@ -3,6 +3,7 @@ package steps
 import (
 	"testing"
 
+	"paystack-setup/internal/teakeys"
 	"paystack-setup/paystack"
 	"paystack-setup/paystack/sandbox"
 	"paystack-setup/state"
@@ -64,9 +65,9 @@ func TestSystemeProgramWarnsBeforeCopy(t *testing.T) {
 	d.ctx.Key = k
 	tm := runStep(t, NewSysteme(d.ctx))
 	waitScreen(t, tm, "Payment gateways")
-	tm.Send(keyMsg("c"))
+	tm.Send(teakeys.Press("c"))
 	waitScreen(t, tm, "(y/n)")
-	tm.Send(keyMsg("n"))
-	tm.Send(keyMsg("enter"))
+	tm.Send(teakeys.Press("n"))
+	tm.Send(teakeys.Press("enter"))
 	waitScreen(t, tm, "<<NEXT>>")
 }

@@ -5,6 +5,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"paystack-setup/internal/teakeys"
 	"paystack-setup/paystack"
 	"paystack-setup/paystack/sandbox"
 )
@@ -76,12 +77,12 @@ func TestWebhookProgramHTTPThenHTTPSThenBack(t *testing.T) {
 	tm := runStep(t, NewWebhook(d.ctx))
 	waitScreen(t, tm, "paste it here")
 	tm.Type("http://systeme.io/hook")
-	tm.Send(keyMsg("enter"))
+	tm.Send(teakeys.Press("enter"))
 	waitScreen(t, tm, "needs https://")
-	tm.Send(keyMsg("ctrl+u"))
+	tm.Send(teakeys.Press("ctrl+u"))
 	tm.Send(tea.PasteMsg{Content: systemeHook})
-	tm.Send(keyMsg("enter"))
+	tm.Send(teakeys.Press("enter"))
 	waitScreen(t, tm, "Test Webhook URL")
-	tm.Send(keyMsg("shift+tab"))
+	tm.Send(teakeys.Press("shift+tab"))
 	waitScreen(t, tm, "<<BACK>>")
 }

@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/charmbracelet/x/ansi"
+
+	"paystack-setup/internal/teakeys"
 )
 
 func TestWelcomeShowsWhatIsNeededAndSetsCurrency(t *testing.T) {
@@ -55,8 +57,8 @@ func TestWelcomeProgramChoosesCountry(t *testing.T) {
 	d := newDriver(t, nil, false)
 	tm := runStep(t, NewWelcome(d.ctx))
 	waitScreen(t, tm, "paystack.com/signup")
-	tm.Send(keyMsg("up"))
-	tm.Send(keyMsg("enter"))
+	tm.Send(teakeys.Press("up"))
+	tm.Send(teakeys.Press("enter"))
 	waitScreen(t, tm, "<<NEXT>>")
 	if d.ctx.State.Currency != "ZAR" {
 		t.Fatalf("up from Nigeria should wrap to South Africa, got %q", d.ctx.State.Currency)

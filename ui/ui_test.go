@@ -6,6 +6,7 @@ import (
 	"errors"
 	"io"
 	"net/http"
+	"paystack-setup/internal/teakeys"
 	"strings"
 	"sync"
 	"testing"
@@ -90,7 +91,7 @@ func (e *shellEnv) send(m tea.Msg) {
 
 func (e *shellEnv) press(keys ...string) {
 	for _, k := range keys {
-		e.send(keyMsg(k))
+		e.send(teakeys.Press(k))
 	}
 }
 
@@ -110,27 +111,6 @@ func (e *shellEnv) want(subs ...string) {
 			e.t.Fatalf("screen lacks %q:\n%s", sub, s)
 		}
 	}
-}
-
-func keyMsg(k string) tea.KeyPressMsg {
-	if rest, ok := strings.CutPrefix(k, "ctrl+"); ok {
-		return tea.KeyPressMsg{Code: []rune(rest)[0], Mod: tea.ModCtrl}
-	}
-	switch k {
-	case "enter":
-		return tea.KeyPressMsg{Code: tea.KeyEnter}
-	case "esc":
-		return tea.KeyPressMsg{Code: tea.KeyEscape}
-	case "tab":
-		return tea.KeyPressMsg{Code: tea.KeyTab}
-	case "shift+tab":
-		return tea.KeyPressMsg{Code: tea.KeyTab, Mod: tea.ModShift}
-	case "down":
-		return tea.KeyPressMsg{Code: tea.KeyDown}
-	case "up":
-		return tea.KeyPressMsg{Code: tea.KeyUp}
-	}
-	return tea.KeyPressMsg{Code: []rune(k)[0], Text: k}
 }
 
 func TestStepIndicatorAndHelpBar(t *testing.T) {
@@ -185,7 +165,7 @@ func TestSummaryJumpAndBack(t *testing.T) {
 
 func TestCtrlCQuitsAndSaves(t *testing.T) {
 	e := newShell(t, false, "")
-	_, cmd := e.m.Update(keyMsg("ctrl+c"))
+	_, cmd := e.m.Update(teakeys.Press("ctrl+c"))
 	if !e.m.Interrupted() || e.saves != 1 {
 		t.Fatalf("interrupted %v saves %d", e.m.Interrupted(), e.saves)
 	}
@@ -264,11 +244,11 @@ func TestNoFrameEverShowsTheWholeKey(t *testing.T) {
 	tm := teatest.NewTestModel(t, rec, teatest.WithInitialTermSize(80, 24))
 	waitFor(t, tm.Output(), "Secret key")
 	tm.Send(tea.PasteMsg{Content: sandbox.DemoTestKey})
-	tm.Send(keyMsg("enter"))
+	tm.Send(teakeys.Press("enter"))
 	waitFor(t, tm.Output(), "accepted")
-	tm.Send(keyMsg("enter"))
+	tm.Send(teakeys.Press("enter"))
 	waitFor(t, tm.Output(), "Webhook")
-	tm.Send(keyMsg("ctrl+c"))
+	tm.Send(teakeys.Press("ctrl+c"))
 	out, _ := io.ReadAll(tm.FinalOutput(t, teatest.WithFinalTimeout(10*time.Second)))
 	if bytes.Contains(out, []byte(sandbox.DemoTestKey)) {
 		t.Fatal("the terminal output contains the whole key")

@@ -2,6 +2,7 @@ package list
 
 import (
 	"fmt"
+	"paystack-setup/internal/teakeys"
 	"runtime"
 	"testing"
 
@@ -14,10 +15,10 @@ func BenchmarkFilterKeypress(b *testing.B) {
 	m.SetSize(100, 30)
 	m.Append(subaccountLike(0, 10000))
 	for b.Loop() {
-		m.Update(keyPress("z"))
+		m.Update(teakeys.Press("z"))
 		_ = m.View()
 		b.StopTimer()
-		m.Update(keyPress("backspace"))
+		m.Update(teakeys.Press("backspace"))
 		b.StartTimer()
 	}
 }
@@ -33,12 +34,12 @@ func BenchmarkHuhSelectKeypress(b *testing.B) {
 	sel := huh.NewSelect[string]().Options(opts...).Value(&chosen).Height(30)
 	sel.WithWidth(100)
 	sel.Focus()
-	sel.Update(keyPress("/")) // huh filters only after "/"
+	sel.Update(teakeys.Press("/")) // huh filters only after "/"
 	for b.Loop() {
-		sel.Update(keyPress("z"))
+		sel.Update(teakeys.Press("z"))
 		_ = sel.View()
 		b.StopTimer()
-		sel.Update(keyPress("backspace"))
+		sel.Update(teakeys.Press("backspace"))
 		b.StartTimer()
 	}
 }

@@ -2,6 +2,7 @@ package list
 
 import (
 	"fmt"
+	"paystack-setup/internal/teakeys"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -27,37 +28,14 @@ func subaccountLike(from, n int) []Item {
 func press(m *Model, keys ...string) tea.Cmd {
 	var cmd tea.Cmd
 	for _, k := range keys {
-		cmd = m.Update(keyPress(k))
+		cmd = m.Update(teakeys.Press(k))
 	}
 	return cmd
 }
 
-func keyPress(k string) tea.KeyPressMsg {
-	switch k {
-	case "enter":
-		return tea.KeyPressMsg{Code: tea.KeyEnter}
-	case "esc":
-		return tea.KeyPressMsg{Code: tea.KeyEscape}
-	case "backspace":
-		return tea.KeyPressMsg{Code: tea.KeyBackspace}
-	case "down":
-		return tea.KeyPressMsg{Code: tea.KeyDown}
-	case "up":
-		return tea.KeyPressMsg{Code: tea.KeyUp}
-	case "pgdown":
-		return tea.KeyPressMsg{Code: tea.KeyPgDown}
-	case "end":
-		return tea.KeyPressMsg{Code: tea.KeyEnd}
-	case "home":
-		return tea.KeyPressMsg{Code: tea.KeyHome}
-	}
-	r := []rune(k)[0]
-	return tea.KeyPressMsg{Code: r, Text: k}
-}
-
 func typeText(m *Model, s string) {
 	for _, r := range s {
-		m.Update(keyPress(string(r)))
+		m.Update(teakeys.Press(string(r)))
 	}
 }
 

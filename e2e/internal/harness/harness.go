@@ -335,29 +335,68 @@ func (r Result) String() string {
 // artifacts named after name.
 func (w *World) Run(t testing.TB, name string, o Opts, args ...string) Result {
 	t.Helper()
-	timeout := o.Timeout
-	if timeout == 0 {
-		timeout = 60 * time.Second
+	return w.Start(t, name, o, args...).Wait()
+}
+
+// Proc is the binary running in the background, without a terminal.
+type Proc struct {
+	t       testing.TB
+	w       *World
+	name    string
+	args    []string
+	cmd     *exec.Cmd
+	ctx     context.Context
+	cancel  context.CancelFunc
+	timeout time.Duration
+	start   time.Time
+	stdout  bytes.Buffer
+	stderr  bytes.Buffer
+}
+
+// Start starts the binary; Wait collects what it printed.
+func (w *World) Start(t testing.TB, name string, o Opts, args ...string) *Proc {
+	t.Helper()
+	p := &Proc{t: t, w: w, name: name, args: args, timeout: o.Timeout}
+	if p.timeout == 0 {
+		p.timeout = 60 * time.Second
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), timeout)
-	defer cancel()
-	cmd := exec.CommandContext(ctx, Binary(t), args...)
-	cmd.Env = w.Environ(o.Env)
-	cmd.Dir = w.Home
-	cmd.Stdin = strings.NewReader(o.Stdin)
-	var stdout, stderr bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &stdout, &stderr
-	start := time.Now()
-	err := cmd.Run()
-	res := Result{Name: name, Args: args, Stdout: stdout.String(), Stderr: stderr.String(), Duration: time.Since(start)}
-	res.Code = cmd.ProcessState.ExitCode()
-	w.Save(t, name+".stdout", stdout.Bytes())
-	w.Save(t, name+".stderr", stderr.Bytes())
-	if ctx.Err() != nil {
-		t.Fatalf("%s: still running after %s, killed\n%s", name, timeout, res)
+	p.ctx, p.cancel = context.WithTimeout(context.Background(), p.timeout)
+	p.cmd = exec.CommandContext(p.ctx, Binary(t), args...)
+	p.cmd.Env = w.Environ(o.Env)
+	p.cmd.Dir = w.Home
+	p.cmd.Stdin = strings.NewReader(o.Stdin)
+	p.cmd.Stdout, p.cmd.Stderr = &p.stdout, &p.stderr
+	p.start = time.Now()
+	if err := p.cmd.Start(); err != nil {
+		p.cancel()
+		t.Fatalf("%s: could not start: %v", name, err)
+	}
+	return p
+}
+
+// Interrupt sends SIGINT, as ctrl+c in a terminal does.
+func (p *Proc) Interrupt() {
+	p.t.Helper()
+	if err := p.cmd.Process.Signal(os.Interrupt); err != nil {
+		p.t.Fatalf("%s: interrupt: %v", p.name, err)
+	}
+}
+
+// Wait waits for the end (failing the test if it outlives its timeout) and
+// saves stdout and stderr as artifacts.
+func (p *Proc) Wait() Result {
+	p.t.Helper()
+	defer p.cancel()
+	err := p.cmd.Wait()
+	res := Result{Name: p.name, Args: p.args, Stdout: p.stdout.String(), Stderr: p.stderr.String(), Duration: time.Since(p.start)}
+	res.Code = p.cmd.ProcessState.ExitCode()
+	p.w.Save(p.t, p.name+".stdout", p.stdout.Bytes())
+	p.w.Save(p.t, p.name+".stderr", p.stderr.Bytes())
+	if p.ctx.Err() != nil {
+		p.t.Fatalf("%s: still running after %s, killed\n%s", p.name, p.timeout, res)
 	}
 	if err != nil && res.Code < 0 {
-		t.Fatalf("%s: could not run: %v", name, err)
+		p.t.Fatalf("%s: did not exit normally: %v\n%s", p.name, err, res)
 	}
 	return res
 }
