@@ -231,3 +231,36 @@ func TestAuditTimeout(t *testing.T) {
 		t.Errorf("the audit changed the saved answers:\nbefore %v\nafter  %v", before, after)
 	}
 }
+
+// waitForRequest waits until the sandbox has received a call to path.
+func waitForRequest(t *testing.T, w *harness.World, method, path string) {
+	t.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	for w.Sandbox.RequestsTo(method, path) == 0 {
+		if time.Now().After(deadline) {
+			t.Fatalf("no %s %s reached the sandbox", method, path)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// TestAuditCtrlCDuringHangingCall: Paystack hangs, the merchant presses
+// ctrl+c: the audit stops at once with 130 and leaves the saved answers whole.
+func TestAuditCtrlCDuringHangingCall(t *testing.T) {
+	w := harness.NewWorld(t)
+	s := w.FinishedSetup(t, "shop")
+	before := answers(t, w, "shop")
+	w.Sandbox.InjectFault(sandbox.Fault{Kind: sandbox.FaultHang})
+	env := map[string]string{"PAYSTACK_SECRET_KEY": s.Key}
+	p := w.Start(t, "audit", harness.Opts{Env: env, Timeout: 15 * time.Second}, "--profile", "shop", "audit")
+	waitForRequest(t, w, "GET", "/balance")
+	p.Interrupt()
+	r := p.Wait()
+	if r.Code != 130 {
+		t.Errorf("exit code = %d, want 130\n%s", r.Code, r)
+	}
+	harness.NoRawGoError(t, "audit", r.Output())
+	if after := answers(t, w, "shop"); !reflect.DeepEqual(before, after) {
+		t.Errorf("the interrupted audit changed the saved answers:\nbefore %v\nafter  %v", before, after)
+	}
+}

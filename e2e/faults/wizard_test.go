@@ -279,3 +279,34 @@ func faultFor(f sandbox.Fault) func(*harness.World, string) map[string]string {
 func sentence(id msg.ID, args ...any) func(map[string]string) string {
 	return func(map[string]string) string { return msg.In(msg.English, id, args...) }
 }
+
+// TestWizardKeyStepHangEscKeepsKey: Paystack never answers the key check; esc
+// stops waiting, says so, and the pasted key is still there to try again.
+func TestWizardKeyStepHangEscKeepsKey(t *testing.T) {
+	w := harness.NewWorld(t)
+	key := w.NewKey(sandbox.ModeTest)
+	parsed, err := paystack.ParseSecretKey(key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.Sandbox.InjectFault(sandbox.Fault{Path: "/balance", Kind: sandbox.FaultHang, Count: 1})
+	term := w.StartTerm(t, "wizard", nil, "--lang", "en")
+	term.WaitFor("welcome", screenWait, "Step 1 of 8")
+	term.Keys("Enter")
+	term.WaitFor("key-step", screenWait, "Step 2 of 8")
+	term.Paste(key)
+	term.WaitFor("pasted", screenWait, parsed.Masked())
+	term.Keys("Enter")
+	waitForRequest(t, w, "GET", "/balance")
+	term.Keys("Escape")
+	screen := term.WaitForSentence("canceled", screenWait, msg.In(msg.English, msg.StKeyCanceled))
+	if !strings.Contains(screen, strings.Repeat("•", 20)) {
+		t.Errorf("after esc the pasted key is gone from the field:\n%s", screen)
+	}
+	term.Keys("Enter") // the hang was for one call only
+	term.WaitForAny("accepted", screenWait, "Paystack accepted the secret key", "The key works")
+	term.Keys("C-c")
+	if code := term.WaitExit(screenWait); code != 130 {
+		t.Errorf("ctrl+c: exit code %d, want 130", code)
+	}
+}
