@@ -310,3 +310,78 @@ func TestWizardKeyStepHangEscKeepsKey(t *testing.T) {
 		t.Errorf("ctrl+c: exit code %d, want 130", code)
 	}
 }
+
+// toSubaccountStep starts the wizard with key in the environment and walks to
+// the subaccount step.
+func toSubaccountStep(t *testing.T, w *harness.World, key string) *harness.Term {
+	t.Helper()
+	term := w.StartTerm(t, "wizard", map[string]string{"PAYSTACK_SECRET_KEY": key}, "--lang", "en")
+	term.WaitFor("welcome", screenWait, "Step 1 of 8")
+	term.Keys("Enter")
+	term.WaitFor("key", screenWait, "Step 2 of 8", "PAYSTACK_SECRET_KEY")
+	term.Keys("Enter")
+	term.WaitFor("key-accepted", screenWait, "Paystack accepted the secret key")
+	term.Keys("Enter")
+	term.WaitFor("subaccount", screenWait, "Step 3 of 8", "Create a new subaccount")
+	return term
+}
+
+// TestWizardBankListFaults: the bank list cannot be loaded; the step says why
+// and how to retry, and r loads it once Paystack is back.
+func TestWizardBankListFaults(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		fault sandbox.Fault
+		want  string
+	}{
+		{"cloudflare_html", sandbox.Fault{Path: "/bank", Kind: sandbox.FaultHTML}, msg.In(msg.English, msg.PaystackErrNotJSON, 403)},
+		{"503", sandbox.Fault{Path: "/bank", Kind: sandbox.FaultStatus, Status: 503}, msg.In(msg.English, msg.PaystackErrUnavailable, 503)},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			w := harness.NewWorld(t)
+			key := w.NewKey(sandbox.ModeTest)
+			term := toSubaccountStep(t, w, key)
+			w.Sandbox.InjectFault(tc.fault)
+			term.Keys("Down", "Enter")
+			screen := term.WaitForSentence("bank-fault", screenWait, tc.want)
+			harness.NoRawGoError(t, "the bank list", screen)
+			if !strings.Contains(harness.Flat(screen), msg.In(msg.English, msg.SubAcctRetryHint)) {
+				t.Errorf("the failure does not say how to try again:\n%s", screen)
+			}
+			w.Sandbox.ClearFaults()
+			term.Keys("r")
+			term.WaitFor("banks", screenWait, "Access Bank")
+			term.Keys("C-c")
+			if code := term.WaitExit(screenWait); code != 130 {
+				t.Errorf("ctrl+c: exit code %d, want 130", code)
+			}
+		})
+	}
+}
+
+// TestWizardCreateRefusedThenRetried: the create gets a 503 (nothing was
+// created); the step looks before saying so, and r creates exactly one.
+func TestWizardCreateRefusedThenRetried(t *testing.T) {
+	w := harness.NewWorld(t)
+	key := w.NewKey(sandbox.ModeTest)
+	const business = "Retry Foods"
+	term := toSubaccountStep(t, w, key)
+	w.Sandbox.InjectFault(sandbox.Fault{Method: "POST", Path: "/subaccount", Kind: sandbox.FaultStatus, Status: 503, Count: 1})
+	createSubaccount(term, business, "0123456789")
+	screen := term.WaitForSentence("create-failed", screenWait, msg.In(msg.English, msg.SubAcctCreateUnknown))
+	harness.NoRawGoError(t, "the subaccount step", screen)
+	term.Keys("r")
+	term.WaitFor("systeme", screenWait, "Step 4 of 8", business)
+	if codes := subaccountsNamed(t, w, key, business); len(codes) != 1 {
+		t.Errorf("the sandbox has subaccounts %v named %q, want exactly 1", codes, business)
+	}
+	term.Keys("C-c")
+	if code := term.WaitExit(screenWait); code != 130 {
+		t.Errorf("ctrl+c: exit code %d, want 130", code)
+	}
+	st, _ := harness.ReadState(t, w.StatePath("default"))
+	if sub, _ := st["subaccount"].(map[string]any); sub == nil || sub["business_name"] != business {
+		t.Errorf("the created subaccount was not saved: %v", st["subaccount"])
+	}
+}
