@@ -10,6 +10,10 @@
 // in-process endpoint after the same latency, so an audit makes three
 // requests: balance, the saved subaccount, the webhook URL.
 //
+// With -write-state ROOT -base URL it only saves a finished-looking profile
+// "default" under ROOT (the first subaccount at URL as the saved one), so
+// that scripts/bench can time the binary's own `audit` against that sandbox.
+//
 // Output is key=value lines (times in ms).
 package main
 
@@ -99,7 +103,15 @@ func (c *counting) RoundTrip(r *http.Request) (*http.Response, error) {
 func main() {
 	latency := flag.Duration("latency", 100*time.Millisecond, "latency the sandbox adds to every request")
 	runs := flag.Int("runs", 5, "audits per mode; the median is reported")
+	writeState := flag.String("write-state", "", "only save a finished profile \"default\" under this state root, then exit")
+	stateBase := flag.String("base", "", "with -write-state: the sandbox whose first subaccount is saved")
 	flag.Parse()
+	if *writeState != "" {
+		if err := saveProfile(*writeState, *stateBase); err != nil {
+			fail("could not save the profile", err)
+		}
+		return
+	}
 
 	srv := sandbox.New(sandbox.Options{})
 	base, stop, err := srv.Listen("127.0.0.1:0")
@@ -117,12 +129,7 @@ func main() {
 	if err != nil || len(subs) == 0 {
 		fail("the sandbox has no subaccount to audit", err)
 	}
-	// A finished setup, so that every check that asks Paystack does ask.
-	st := state.State{
-		Profile: "bench", Country: "NG", Currency: "NGN", Mode: string(paystack.ModeTest),
-		Subaccount: &state.SubaccountRef{Code: subs[0].Code, Currency: "NGN"},
-		WebhookURL: map[string]string{"test": "https://api.systeme.io/paystack/webhook/bench"},
-	}
+	st := finishedState("bench", subs[0].Code)
 	srv.SetLatency(*latency)
 
 	endpoint := slowEndpoint{latency: *latency, count: tr}
@@ -164,6 +171,35 @@ func main() {
 		tr.mu.Unlock()
 	}
 	fmt.Printf("latency_ms=%d\n", latency.Milliseconds())
+}
+
+// finishedState is a finished setup, so that every check that asks Paystack does ask.
+func finishedState(profile, subaccount string) state.State {
+	return state.State{
+		Schema: state.SchemaVersion, Profile: profile, Country: "NG", Currency: "NGN", Mode: string(paystack.ModeTest),
+		Subaccount: &state.SubaccountRef{Code: subaccount, Currency: "NGN"},
+		WebhookURL: map[string]string{"test": "https://api.systeme.io/paystack/webhook/bench"},
+	}
+}
+
+func saveProfile(root, base string) error {
+	key, err := paystack.ParseSecretKey(sandbox.DemoTestKey)
+	if err != nil {
+		return err
+	}
+	subs, _, err := paystack.New(key, paystack.WithBaseURL(base)).ListSubaccounts(context.Background(), 1, 1)
+	if err != nil {
+		return err
+	}
+	if len(subs) == 0 {
+		return fmt.Errorf("the sandbox at %s has no subaccount", base)
+	}
+	h, err := state.Open(root, "default")
+	if err != nil {
+		return err
+	}
+	defer h.Close()
+	return h.Save(finishedState("default", subs[0].Code))
 }
 
 func fail(what string, err error) {
