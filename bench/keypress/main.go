@@ -3,7 +3,7 @@
 // ui/list and for huh's Select holding the same rows. Go's benchmarks give a
 // mean; a person notices the slowest presses, so this reports p50 and p99.
 //
-//	go run ./bench/keypress -items 10000 -presses 200 -huh-presses 40
+//	go run ./bench/keypress -items 10000 -presses 200 -huh-presses 200
 //
 // The rows are the sandbox's generated subaccounts, fetched through its
 // in-process transport and shown with the picker's six columns. The presses
@@ -34,7 +34,7 @@ const width, height = 120, 30
 func main() {
 	items := flag.Int("items", 10000, "subaccounts in the list")
 	presses := flag.Int("presses", 200, "key presses measured on ui/list")
-	huhPresses := flag.Int("huh-presses", 40, "key presses measured on huh Select (each can take a second or more)")
+	huhPresses := flag.Int("huh-presses", 200, "key presses measured on huh Select (each can take a second or more)")
 	huhBudget := flag.Duration("huh-budget", 60*time.Second, "stop measuring huh after this long, whatever -huh-presses says")
 	flag.Parse()
 
@@ -55,6 +55,10 @@ func main() {
 
 	sel := huhSelect(rows)
 	sel.Update(press("/")) // huh filters only after "/"
+	if !sel.GetFiltering() {
+		fmt.Fprintln(os.Stderr, "keypress: huh Select did not start filtering on \"/\": the baseline would measure something else")
+		os.Exit(1)
+	}
 	huhKeys := keys[:min(*huhPresses, len(keys))]
 	huhTimes := measure(huhKeys, *huhBudget, func(k tea.KeyPressMsg) string {
 		sel.Update(k)
@@ -138,6 +142,9 @@ func huhSelect(rows []list.Item) *huh.Select[string] {
 	var chosen string
 	sel := huh.NewSelect[string]().Title("Subaccount").Options(opts...).Value(&chosen).Height(height)
 	sel.WithWidth(width)
+	// A Select outside a form has an empty key map, so "/" would not start
+	// filtering and every press would only redraw; a form gives it this one.
+	sel.WithKeyMap(huh.NewDefaultKeyMap())
 	sel.Focus()
 	return sel
 }
