@@ -137,15 +137,15 @@ func TestAuditFaults(t *testing.T) {
 		t.Run(fc.name, func(t *testing.T) {
 			t.Parallel()
 			w := harness.NewWorld(t)
-			s := w.FinishedSetup(t, "shop")
-			before := answers(t, w, "shop")
+			s := w.FinishedSetup(t, w.Profile)
+			before := answers(t, w, w.Profile)
 			env := map[string]string{"PAYSTACK_SECRET_KEY": s.Key}
 			for k, v := range fc.breakIt(t, w, s) {
 				env[k] = v
 			}
 			want := fc.want(msg.English, s, env)
 
-			human := w.Run(t, "audit", harness.Opts{Env: env}, "--profile", "shop", "audit")
+			human := w.Run(t, "audit", harness.Opts{Env: env}, "--profile", w.Profile, "audit")
 			if human.Code != 1 {
 				t.Errorf("audit exit code = %d, want 1\n%s", human.Code, human)
 			}
@@ -154,7 +154,7 @@ func TestAuditFaults(t *testing.T) {
 			}
 			harness.NoRawGoError(t, "audit", human.Output())
 
-			hindi := w.Run(t, "audit-hi", harness.Opts{Env: env}, "--profile", "shop", "--lang", "hi", "audit")
+			hindi := w.Run(t, "audit-hi", harness.Opts{Env: env}, "--profile", w.Profile, "--lang", "hi", "audit")
 			if hindi.Code != 1 {
 				t.Errorf("audit --lang hi exit code = %d, want 1\n%s", hindi.Code, hindi)
 			}
@@ -163,7 +163,7 @@ func TestAuditFaults(t *testing.T) {
 			}
 			harness.NoRawGoError(t, "audit --lang hi", hindi.Output())
 
-			js := w.Run(t, "audit-json", harness.Opts{Env: env}, "--profile", "shop", "audit", "--json")
+			js := w.Run(t, "audit-json", harness.Opts{Env: env}, "--profile", w.Profile, "audit", "--json")
 			if js.Code != 1 {
 				t.Errorf("audit --json exit code = %d, want 1\n%s", js.Code, js)
 			}
@@ -195,7 +195,7 @@ func TestAuditFaults(t *testing.T) {
 				t.Errorf("audit --json summary shows nothing failed: %v", rep.Summary)
 			}
 
-			if after := answers(t, w, "shop"); !reflect.DeepEqual(before, after) {
+			if after := answers(t, w, w.Profile); !reflect.DeepEqual(before, after) {
 				t.Errorf("the audit changed the saved answers:\nbefore %v\nafter  %v", before, after)
 			}
 			w.SnapshotConfig(t, "after")
@@ -215,11 +215,11 @@ func TestAuditTimeout(t *testing.T) {
 		t.Skipf("the binary offers no way to shorten Paystack's 20 s timeout (%s is not in --help); "+
 			"a hang would make this test take over a minute", envHTTPTimeout)
 	}
-	s := w.FinishedSetup(t, "shop")
-	before := answers(t, w, "shop")
+	s := w.FinishedSetup(t, w.Profile)
+	before := answers(t, w, w.Profile)
 	w.Sandbox.InjectFault(sandbox.Fault{Kind: sandbox.FaultHang})
 	env := map[string]string{"PAYSTACK_SECRET_KEY": s.Key, envHTTPTimeout: "300ms"}
-	r := w.Run(t, "audit", harness.Opts{Env: env, Timeout: 30 * time.Second}, "--profile", "shop", "audit")
+	r := w.Run(t, "audit", harness.Opts{Env: env, Timeout: 30 * time.Second}, "--profile", w.Profile, "audit")
 	if r.Code != 1 {
 		t.Errorf("exit code = %d, want 1\n%s", r.Code, r)
 	}
@@ -227,7 +227,7 @@ func TestAuditTimeout(t *testing.T) {
 		t.Errorf("audit does not say %q\n%s", want, r)
 	}
 	harness.NoRawGoError(t, "audit", r.Output())
-	if after := answers(t, w, "shop"); !reflect.DeepEqual(before, after) {
+	if after := answers(t, w, w.Profile); !reflect.DeepEqual(before, after) {
 		t.Errorf("the audit changed the saved answers:\nbefore %v\nafter  %v", before, after)
 	}
 }
@@ -248,11 +248,11 @@ func waitForRequest(t *testing.T, w *harness.World, method, path string) {
 // ctrl+c: the audit stops at once with 130 and leaves the saved answers whole.
 func TestAuditCtrlCDuringHangingCall(t *testing.T) {
 	w := harness.NewWorld(t)
-	s := w.FinishedSetup(t, "shop")
-	before := answers(t, w, "shop")
+	s := w.FinishedSetup(t, w.Profile)
+	before := answers(t, w, w.Profile)
 	w.Sandbox.InjectFault(sandbox.Fault{Kind: sandbox.FaultHang})
 	env := map[string]string{"PAYSTACK_SECRET_KEY": s.Key}
-	p := w.Start(t, "audit", harness.Opts{Env: env, Timeout: 15 * time.Second}, "--profile", "shop", "audit")
+	p := w.Start(t, "audit", harness.Opts{Env: env, Timeout: 15 * time.Second}, "--profile", w.Profile, "audit")
 	waitForRequest(t, w, "GET", "/balance")
 	p.Interrupt()
 	r := p.Wait()
@@ -260,7 +260,7 @@ func TestAuditCtrlCDuringHangingCall(t *testing.T) {
 		t.Errorf("exit code = %d, want 130\n%s", r.Code, r)
 	}
 	harness.NoRawGoError(t, "audit", r.Output())
-	if after := answers(t, w, "shop"); !reflect.DeepEqual(before, after) {
+	if after := answers(t, w, w.Profile); !reflect.DeepEqual(before, after) {
 		t.Errorf("the interrupted audit changed the saved answers:\nbefore %v\nafter  %v", before, after)
 	}
 }

@@ -23,7 +23,7 @@ func TestWizardKeyStepIPNotAllowed(t *testing.T) {
 	key := w.NewKey(sandbox.ModeLive)
 	w.Sandbox.InjectFault(sandbox.Fault{Path: "/balance", Kind: sandbox.FaultIPNotAllowed})
 
-	term := w.StartTerm(t, "wizard", nil, "--lang", "en")
+	term := w.StartTerm(t, "wizard", nil, "--lang", "en", "--profile", w.Profile)
 	term.WaitFor("welcome", screenWait, "Step 1 of 8")
 	term.Keys("Enter")
 	term.WaitFor("key-step", screenWait, "Step 2 of 8")
@@ -45,7 +45,7 @@ func TestWizardKeyStepIPNotAllowed(t *testing.T) {
 	if code := term.WaitExit(screenWait); code != 130 {
 		t.Errorf("ctrl+c exit code = %d, want 130", code)
 	}
-	if st, ok := harness.ReadState(t, w.StatePath("default")); ok && st["country"] != "NG" {
+	if st, ok := harness.ReadState(t, w.StatePath(w.Profile)); ok && st["country"] != "NG" {
 		t.Errorf("the country chosen on the welcome step was not kept: %v", st)
 	}
 }
@@ -55,19 +55,19 @@ func TestWizardKeyStepIPNotAllowed(t *testing.T) {
 // the subaccount step, and the saved answers stay.
 func TestWizardSubaccountDeletedMidSetup(t *testing.T) {
 	w := harness.NewWorld(t)
-	s := w.FinishedSetup(t, "shop")
-	before := answers(t, w, "shop")
+	s := w.FinishedSetup(t, w.Profile)
+	before := answers(t, w, w.Profile)
 	if !w.Sandbox.DeleteSubaccount(s.Subaccount) {
 		t.Fatalf("no subaccount %s in the sandbox", s.Subaccount)
 	}
-	term := w.StartTerm(t, "wizard", map[string]string{"PAYSTACK_SECRET_KEY": s.Key}, "--lang", "en", "--profile", "shop")
+	term := w.StartTerm(t, "wizard", map[string]string{"PAYSTACK_SECRET_KEY": s.Key}, "--lang", "en", "--profile", w.Profile)
 	screen := term.WaitForSentence("summary", screenWait, msg.In(msg.English, msg.ChkSubGone, s.Subaccount))
 	harness.NoRawGoError(t, "the summary", screen)
 	term.Keys("C-c")
 	if code := term.WaitExit(screenWait); code != 130 {
 		t.Errorf("ctrl+c exit code = %d, want 130", code)
 	}
-	after := answers(t, w, "shop")
+	after := answers(t, w, w.Profile)
 	delete(before, "done")
 	delete(after, "done")
 	if sub, ok := after["subaccount"].(map[string]any); !ok || sub["code"] != s.Subaccount {
@@ -83,7 +83,7 @@ func TestWizardCtrlCDuringHangingRequest(t *testing.T) {
 	key := w.NewKey(sandbox.ModeLive)
 	w.Sandbox.InjectFault(sandbox.Fault{Kind: sandbox.FaultHang})
 
-	term := w.StartTerm(t, "wizard", map[string]string{"PAYSTACK_SECRET_KEY": key}, "--lang", "en")
+	term := w.StartTerm(t, "wizard", map[string]string{"PAYSTACK_SECRET_KEY": key}, "--lang", "en", "--profile", w.Profile)
 	term.WaitFor("welcome", screenWait, "Step 1 of 8")
 	term.Keys("Enter")
 	term.WaitFor("key-step", screenWait, "Step 2 of 8", "PAYSTACK_SECRET_KEY")
@@ -102,7 +102,7 @@ func TestWizardCtrlCDuringHangingRequest(t *testing.T) {
 		t.Errorf("ctrl+c during a hanging call: exit code = %d, want 130", code)
 	}
 	harness.NoRawGoError(t, "stderr", term.Stderr())
-	st, ok := harness.ReadState(t, w.StatePath("default"))
+	st, ok := harness.ReadState(t, w.StatePath(w.Profile))
 	if !ok {
 		t.Fatal("the welcome step's answers were not saved")
 	}
@@ -165,7 +165,7 @@ func TestWizardCtrlCDuringCreateThenRerunDoesNotDuplicate(t *testing.T) {
 	w.Sandbox.InjectFault(sandbox.Fault{Method: "POST", Path: "/subaccount", Kind: sandbox.FaultCreateThenDrop, Count: 1})
 	env := map[string]string{"PAYSTACK_SECRET_KEY": key}
 
-	term := w.StartTerm(t, "wizard", env, "--lang", "en")
+	term := w.StartTerm(t, "wizard", env, "--lang", "en", "--profile", w.Profile)
 	term.WaitFor("welcome", screenWait, "Step 1 of 8")
 	term.Keys("Enter")
 	term.WaitFor("key", screenWait, "Step 2 of 8", "PAYSTACK_SECRET_KEY")
@@ -186,7 +186,7 @@ func TestWizardCtrlCDuringCreateThenRerunDoesNotDuplicate(t *testing.T) {
 		t.Errorf("ctrl+c during the create: exit code %d, want 130", code)
 	}
 	harness.NoRawGoError(t, "stderr", term.Stderr())
-	st, ok := harness.ReadState(t, w.StatePath("default"))
+	st, ok := harness.ReadState(t, w.StatePath(w.Profile))
 	if !ok {
 		t.Fatal("nothing was saved before the subaccount step")
 	}
@@ -198,7 +198,7 @@ func TestWizardCtrlCDuringCreateThenRerunDoesNotDuplicate(t *testing.T) {
 		t.Fatalf("the sandbox has subaccounts %v named %q after the lost answer, want exactly 1", created, business)
 	}
 
-	again := w.StartTerm(t, "wizard-rerun", env, "--lang", "en")
+	again := w.StartTerm(t, "wizard-rerun", env, "--lang", "en", "--profile", w.Profile)
 	createSubaccount(again, business, "0123456789")
 	screen := again.WaitForSentence("duplicate", screenWait, msg.In(msg.English, msg.SubAcctDuplicate, business, created[0]))
 	harness.NoRawGoError(t, "the subaccount step", screen)
@@ -248,7 +248,7 @@ func TestWizardKeyStepFaults(t *testing.T) {
 				t.Fatal(err)
 			}
 			env := tc.breakIt(w, key)
-			term := w.StartTerm(t, "wizard", env, "--lang", "en")
+			term := w.StartTerm(t, "wizard", env, "--lang", "en", "--profile", w.Profile)
 			term.WaitFor("welcome", screenWait, "Step 1 of 8")
 			term.Keys("Enter")
 			term.WaitFor("key-step", screenWait, "Step 2 of 8")
@@ -290,7 +290,7 @@ func TestWizardKeyStepHangEscKeepsKey(t *testing.T) {
 		t.Fatal(err)
 	}
 	w.Sandbox.InjectFault(sandbox.Fault{Path: "/balance", Kind: sandbox.FaultHang, Count: 1})
-	term := w.StartTerm(t, "wizard", nil, "--lang", "en")
+	term := w.StartTerm(t, "wizard", nil, "--lang", "en", "--profile", w.Profile)
 	term.WaitFor("welcome", screenWait, "Step 1 of 8")
 	term.Keys("Enter")
 	term.WaitFor("key-step", screenWait, "Step 2 of 8")
@@ -315,7 +315,7 @@ func TestWizardKeyStepHangEscKeepsKey(t *testing.T) {
 // the subaccount step.
 func toSubaccountStep(t *testing.T, w *harness.World, key string) *harness.Term {
 	t.Helper()
-	term := w.StartTerm(t, "wizard", map[string]string{"PAYSTACK_SECRET_KEY": key}, "--lang", "en")
+	term := w.StartTerm(t, "wizard", map[string]string{"PAYSTACK_SECRET_KEY": key}, "--lang", "en", "--profile", w.Profile)
 	term.WaitFor("welcome", screenWait, "Step 1 of 8")
 	term.Keys("Enter")
 	term.WaitFor("key", screenWait, "Step 2 of 8", "PAYSTACK_SECRET_KEY")
@@ -380,7 +380,7 @@ func TestWizardCreateRefusedThenRetried(t *testing.T) {
 	if code := term.WaitExit(screenWait); code != 130 {
 		t.Errorf("ctrl+c: exit code %d, want 130", code)
 	}
-	st, _ := harness.ReadState(t, w.StatePath("default"))
+	st, _ := harness.ReadState(t, w.StatePath(w.Profile))
 	if sub, _ := st["subaccount"].(map[string]any); sub == nil || sub["business_name"] != business {
 		t.Errorf("the created subaccount was not saved: %v", st["subaccount"])
 	}

@@ -55,7 +55,7 @@ func TestKeyCommandsLeakNothing(t *testing.T) {
 		t.Fatal(err)
 	}
 	masked := parsed.Masked()
-	profile := "e2e-leaks-" + strings.ToLower(harness.CanaryKey("test")[14:22])
+	profile := w.Profile
 
 	if harness.RealKeyring() {
 		set := w.Run(t, "key-set-stdin", harness.Opts{Stdin: key + "\n"}, "--profile", profile, "key", "set", "--stdin")
@@ -122,16 +122,16 @@ func TestKeyCommandsLeakNothing(t *testing.T) {
 // profile list, on a finished setup whose key comes from the environment.
 func TestAuditAndProfilesLeakNothing(t *testing.T) {
 	w := harness.NewWorld(t)
-	s := w.FinishedSetup(t, "shop")
+	s := w.FinishedSetup(t, w.Profile)
 	env := map[string]string{"PAYSTACK_SECRET_KEY": s.Key}
 	for _, run := range []struct {
 		name string
 		args []string
 	}{
-		{"audit", []string{"--profile", "shop", "audit"}},
-		{"audit-json", []string{"--profile", "shop", "audit", "--json"}},
-		{"audit-offline", []string{"--profile", "shop", "audit", "--offline"}},
-		{"audit-hi", []string{"--profile", "shop", "--lang", "hi", "audit"}},
+		{"audit", []string{"--profile", w.Profile, "audit"}},
+		{"audit-json", []string{"--profile", w.Profile, "audit", "--json"}},
+		{"audit-offline", []string{"--profile", w.Profile, "audit", "--offline"}},
+		{"audit-hi", []string{"--profile", w.Profile, "--lang", "hi", "audit"}},
 		{"audit-all", []string{"audit", "--all-profiles", "--json"}},
 		{"profiles-list", []string{"profiles", "list"}},
 		{"profiles-json", []string{"profiles", "list", "--json"}},
@@ -142,7 +142,7 @@ func TestAuditAndProfilesLeakNothing(t *testing.T) {
 	}
 	// The key revoked: the refusal is explained without the key.
 	w.Sandbox.RevokeKey(s.Key)
-	r := w.Run(t, "audit-revoked", harness.Opts{Env: env}, "--profile", "shop", "audit", "--json")
+	r := w.Run(t, "audit-revoked", harness.Opts{Env: env}, "--profile", w.Profile, "audit", "--json")
 	mustExit(t, r, 1)
 	w.SnapshotConfig(t, "end")
 }
@@ -218,7 +218,7 @@ func TestSandboxCommandLeaksNothing(t *testing.T) {
 func TestWizardWithEnvKeyLeaksNothing(t *testing.T) {
 	w := harness.NewWorld(t)
 	key := w.NewKey(sandbox.ModeTest)
-	term := w.StartTerm(t, "wizard-env", map[string]string{"PAYSTACK_SECRET_KEY": key}, "--lang", "en")
+	term := w.StartTerm(t, "wizard-env", map[string]string{"PAYSTACK_SECRET_KEY": key}, "--lang", "en", "--profile", w.Profile)
 	term.WaitFor("welcome", screenWait, "Step 1 of 8")
 	term.Keys("Enter")
 	term.WaitFor("key", screenWait, "Step 2 of 8", "PAYSTACK_SECRET_KEY")
@@ -262,7 +262,7 @@ func TestWizardWithEnvKeyLeaksNothing(t *testing.T) {
 	}
 	w.SnapshotConfig(t, "end")
 	// Rerun on the finished setup: the audit view opens.
-	again := w.StartTerm(t, "wizard-env-rerun", map[string]string{"PAYSTACK_SECRET_KEY": key}, "--lang", "en")
+	again := w.StartTerm(t, "wizard-env-rerun", map[string]string{"PAYSTACK_SECRET_KEY": key}, "--lang", "en", "--profile", w.Profile)
 	again.WaitFor("rerun-summary", screenWait, "Subaccount exists")
 	again.Keys("C-c")
 	again.WaitExit(screenWait)
@@ -280,7 +280,7 @@ func TestWizardWithPastedKeyLeaksNothing(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			profile := "e2e-leaks-paste-" + strings.ToLower(harness.CanaryKey("test")[14:22])
+			profile := w.Profile
 			term := w.StartTerm(t, "wizard-paste", nil, "--lang", string(lang), "--profile", profile)
 			term.WaitForSentence("welcome", screenWait, msg.In(lang, msg.StWelcomeTitle))
 			term.Keys("Enter")

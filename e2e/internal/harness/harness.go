@@ -123,7 +123,11 @@ func CanaryKey(mode string) string {
 
 // World is one merchant's machine: its own HOME, config dir and sandbox.
 type World struct {
-	Name      string
+	Name string
+	// Profile is unique to the world: the real Secret Service, when tests use
+	// one, is shared by every test, and a key stored by one must never be
+	// found by another.
+	Profile   string
 	Root      string
 	Home      string
 	Config    string // XDG_CONFIG_HOME
@@ -227,7 +231,7 @@ func NewWorld(t testing.TB) *World {
 	if err != nil {
 		t.Fatal(err)
 	}
-	w := &World{Name: name, Root: root, Home: filepath.Join(root, "home"), Config: filepath.Join(root, "config"), Artifacts: filepath.Join(root, "artifacts")}
+	w := &World{Name: name, Profile: "e2e-" + strings.ToLower(CanaryKey("test")[14:24]), Root: root, Home: filepath.Join(root, "home"), Config: filepath.Join(root, "config"), Artifacts: filepath.Join(root, "artifacts")}
 	for _, d := range []string{w.Home, w.Config, w.Artifacts} {
 		if err := os.MkdirAll(d, 0o700); err != nil {
 			t.Fatal(err)
@@ -242,6 +246,7 @@ func NewWorld(t testing.TB) *World {
 	t.Cleanup(func() { _ = stop() })
 	// Registered first, so they run last: after every terminal has saved its stderr.
 	t.Cleanup(func() {
+		w.forgetKey(t)
 		w.scanLeaks(t)
 		w.keep(t)
 	})
@@ -256,6 +261,16 @@ func safeName(s string) string {
 		s = s[len(s)-80:]
 	}
 	return s
+}
+
+// forgetKey removes whatever the test stored in the shared real keyring.
+func (w *World) forgetKey(t testing.TB) {
+	if !RealKeyring() || binPath == "" {
+		return
+	}
+	if r := w.Run(t, "cleanup-key-delete", Opts{}, "--profile", w.Profile, "key", "delete", "--yes"); r.Code != 0 {
+		t.Errorf("could not remove the test's key from the keyring:\n%s", r)
+	}
 }
 
 // StateDir is where the program keeps its files in this world.

@@ -47,6 +47,12 @@ const (
 // never in args, where anyone on the machine could read them.
 func (w *World) StartTerm(t testing.TB, name string, env map[string]string, args ...string) *Term {
 	t.Helper()
+	return w.StartTermSize(t, name, Width, Height, env, args...)
+}
+
+// StartTermSize is StartTerm in a terminal of cols×rows.
+func (w *World) StartTermSize(t testing.TB, name string, cols, rows int, env map[string]string, args ...string) *Term {
+	t.Helper()
 	NeedTmux(t)
 	bin := Binary(t)
 	dir, err := os.MkdirTemp(w.Root, "term-")
@@ -77,7 +83,7 @@ func (w *World) StartTerm(t testing.TB, name string, env map[string]string, args
 		t.Fatal(err)
 	}
 	cmd := exec.Command("tmux", "-S", term.socket, "-f", conf, "new-session", "-d", "-s", "main",
-		"-x", strconv.Itoa(Width), "-y", strconv.Itoa(Height), script)
+		"-x", strconv.Itoa(cols), "-y", strconv.Itoa(rows), script)
 	cmd.Env = w.Environ(env)
 	cmd.Dir = w.Home
 	if out, err := cmd.CombinedOutput(); err != nil {
