@@ -105,14 +105,16 @@ func (m *Term) tmux(args ...string) ([]byte, error) {
 }
 
 // Capture returns the screen as text, and saves it twice as an artifact:
-// as shown (with escape sequences) and as plain text.
+// as shown (with escape sequences) and as plain text. Lines the terminal
+// wrapped are joined (-J), so text split at the edge, a key included, is one
+// string again for the assertions and the leak scan.
 func (m *Term) Capture(label string) string {
 	m.t.Helper()
-	plain, err := m.tmux("capture-pane", "-p", "-t", "main")
+	plain, err := m.tmux("capture-pane", "-p", "-J", "-t", "main")
 	if err != nil {
 		m.t.Fatalf("tmux capture-pane: %v", err)
 	}
-	escaped, _ := m.tmux("capture-pane", "-p", "-e", "-t", "main")
+	escaped, _ := m.tmux("capture-pane", "-p", "-J", "-e", "-t", "main")
 	m.captures++
 	m.w.Save(m.t, fmt.Sprintf("%s.screen%02d-%s.txt", m.name, m.captures, label), plain)
 	m.w.Save(m.t, fmt.Sprintf("%s.screen%02d-%s.ansi", m.name, m.captures, label), escaped)
@@ -120,7 +122,7 @@ func (m *Term) Capture(label string) string {
 }
 
 func (m *Term) peek() string {
-	plain, _ := m.tmux("capture-pane", "-p", "-t", "main")
+	plain, _ := m.tmux("capture-pane", "-p", "-J", "-t", "main")
 	return string(plain)
 }
 
