@@ -643,7 +643,7 @@ func (f *createForm) label(i int) string {
 	return msg.T(msg.SubAcctFieldEmail)
 }
 
-func cellWidth(s string) int { return ansi.StringWidth(s) }
+func cellWidth(s string) int { return ansi.StringWidthWc(s) }
 
 // paystackCountry is the country name List Banks expects ("south africa").
 func paystackCountry(country string) string {

@@ -258,8 +258,7 @@ func (m *Model) render() string {
 	}
 	step := m.steps[m.cur]
 	bindings := append(step.Keys(), theme.Keys.Quit)
-	m.help.SetWidth(m.width)
-	helpBar := m.help.ShortHelpView(bindings)
+	helpBar := m.fitHelp(bindings, textWidth(m.width))
 
 	var top []string
 	top = append(top, header)
@@ -271,7 +270,7 @@ func (m *Model) render() string {
 	}
 	topText := strings.Join(top, "\n")
 	bodyHeight := m.height - lipgloss.Height(topText) - lipgloss.Height(helpBar) - 2
-	body := step.View(m.width, max(bodyHeight, 1))
+	body := step.View(textWidth(m.width), max(bodyHeight, 1))
 	// A step that draws more than fits must not push the help bar off screen.
 	body = clipLines(body, max(bodyHeight, 1))
 	gap := max(bodyHeight-lipgloss.Height(body), 0)
@@ -294,6 +293,24 @@ func (m *Model) header() string {
 		return left + "\n" + label
 	}
 	return left + strings.Repeat(" ", pad) + label
+}
+
+// textWidth keeps the last column free of text: tmux (3.3a) draws a Devanagari
+// vowel sign that lands in the last column on the cell before it while
+// autowrap is off, as Bubble Tea's renderer has it, so "गेटवे" showed as "गेटेव".
+func textWidth(width int) int { return max(width-1, 1) }
+
+// fitHelp is the help bar within width cells as the terminal counts them:
+// the help bubble measures graphemes, which is narrower than a terminal
+// without grapheme support shows Hindi, so its own cut would land mid-word.
+func (m *Model) fitHelp(bindings []key.Binding, width int) string {
+	for w := width; ; w-- {
+		m.help.SetWidth(w)
+		bar := m.help.ShortHelpView(bindings)
+		if w <= 1 || ansi.StringWidthWc(bar) <= width {
+			return bar
+		}
+	}
 }
 
 func clipLines(s string, n int) string {
