@@ -19,16 +19,12 @@ func (c *Client) Balance(ctx context.Context) ([]Balance, error) {
 
 // ListSubaccounts fetches one page (1-based; perPage is clamped to 1..100).
 func (c *Client) ListSubaccounts(ctx context.Context, page, perPage int) ([]Subaccount, PageMeta, error) {
-	return c.listSubaccounts(ctx, page, perPage, nil)
+	return c.listSubaccounts(ctx, page, perPage)
 }
 
-func (c *Client) listSubaccounts(ctx context.Context, page, perPage int, onRateLimited func()) ([]Subaccount, PageMeta, error) {
+func (c *Client) listSubaccounts(ctx context.Context, page, perPage int) ([]Subaccount, PageMeta, error) {
 	var out []Subaccount
-	meta, err := c.do(ctx, call{
-		method: http.MethodGet, path: "/subaccount",
-		query:         pageQuery(page, perPage),
-		onRateLimited: onRateLimited,
-	}, &out)
+	meta, err := c.do(ctx, call{method: http.MethodGet, path: "/subaccount", query: pageQuery(page, perPage)}, &out)
 	return out, meta, err
 }
 
@@ -73,7 +69,7 @@ func (c *Client) AllSubaccounts(ctx context.Context, onPage func(SubaccountsPage
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 
-	first, meta, err := c.listSubaccounts(ctx, 1, maxPerPage, nil)
+	first, meta, err := c.listSubaccounts(ctx, 1, maxPerPage)
 	if err != nil {
 		return nil, err
 	}
@@ -173,41 +169,28 @@ func (w *walk) result() []Subaccount {
 	return out
 }
 
-// fetchPages fetches pages 2..last with bounded concurrency. A 429 halves the
-// number of workers allowed to send (down to one) on top of the shared pause
-// the client applies, so a rate limiter is not tripped again and again.
+// fetchPages fetches pages 2..last with bounded concurrency. The client's
+// pacer, not the number of workers, keeps the walk under Paystack's rate
+// limit: workers only hide latency.
 func (c *Client) fetchPages(ctx context.Context, w *walk, last int) error {
 	var (
 		mu       sync.Mutex
 		next     = 2
-		limit    = c.concurrency
-		inFlight = 0
 		firstErr error
-		cond     = sync.NewCond(&mu)
 	)
-	onRateLimited := func() {
-		mu.Lock()
-		limit = max(1, limit/2)
-		mu.Unlock()
-	}
 	// take hands out the next page number, or 0 when the walk is over.
 	take := func() int {
 		mu.Lock()
 		defer mu.Unlock()
-		for firstErr == nil && next <= last && inFlight >= limit {
-			cond.Wait()
-		}
 		if firstErr != nil || next > last || ctx.Err() != nil {
 			return 0
 		}
 		n := next
 		next++
-		inFlight++
 		return n
 	}
 	done := func(page int, items []Subaccount, meta PageMeta, err error) {
 		mu.Lock()
-		inFlight--
 		switch {
 		case err != nil:
 			if firstErr == nil {
@@ -226,15 +209,8 @@ func (c *Client) fetchPages(ctx context.Context, w *walk, last int) error {
 				last++
 			}
 		}
-		cond.Broadcast()
 		mu.Unlock()
 	}
-	stop := context.AfterFunc(ctx, func() {
-		mu.Lock()
-		cond.Broadcast()
-		mu.Unlock()
-	})
-	defer stop()
 
 	var wg sync.WaitGroup
 	for range c.concurrency {
@@ -244,7 +220,7 @@ func (c *Client) fetchPages(ctx context.Context, w *walk, last int) error {
 				if page == 0 {
 					return
 				}
-				items, meta, err := c.listSubaccounts(ctx, page, w.perPage, onRateLimited)
+				items, meta, err := c.listSubaccounts(ctx, page, w.perPage)
 				if err == nil {
 					w.mu.Lock()
 					w.pages[page] = items

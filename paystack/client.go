@@ -32,9 +32,9 @@ type Client struct {
 	now    func() time.Time
 	jitter func() float64
 
-	// pauseUntil (unix nanoseconds) holds every request back after a 429,
-	// so concurrent page fetches do not trip the rate limiter again at once.
-	pauseUntil atomic.Int64
+	// pace spaces out every request of the client, so a page walk does not
+	// trip Paystack's rate limiter, and slows them all down after a 429.
+	pace *pacer
 }
 
 // Option configures a Client.
@@ -97,6 +97,14 @@ func WithConcurrency(n int) Option {
 	return func(c *Client) { c.concurrency = max(n, 1) }
 }
 
+// WithRateLimit paces every request of the client to at most perSecond a
+// second after a first burst of up to burst (default 200 a second, burst 20;
+// see defaultRatePerSecond for why). perSecond 0 turns pacing off; a 429
+// still pauses and slows the client down from whatever pace it has.
+func WithRateLimit(perSecond float64, burst int) Option {
+	return func(c *Client) { c.pace.setRate(perSecond, burst) }
+}
+
 // WithUserAgent sets the User-Agent header.
 func WithUserAgent(ua string) Option {
 	return func(c *Client) {
@@ -120,6 +128,7 @@ func New(key SecretKey, opts ...Option) *Client {
 		sleep:       sleepCtx,
 		now:         time.Now,
 		jitter:      rand.Float64,
+		pace:        newPacer(defaultRatePerSecond, defaultRateBurst),
 	}
 	for _, o := range opts {
 		o(c)
@@ -153,8 +162,6 @@ type call struct {
 	// mutates marks calls that change something at Paystack: a lost answer
 	// becomes KindOutcomeUnknown.
 	mutates bool
-	// onRateLimited is told about each 429, so a page walk can slow down.
-	onRateLimited func()
 }
 
 // do runs a call with retries and decodes data into out (when non-nil). It
@@ -176,7 +183,8 @@ func (c *Client) do(ctx context.Context, cl call, out any) (PageMeta, error) {
 		retries = c.maxRetries
 	}
 	for attempt := 0; ; attempt++ {
-		if err := c.waitPause(ctx, op); err != nil {
+		era, err := c.waitTurn(ctx, op)
+		if err != nil {
 			return PageMeta{}, err
 		}
 		env, err := c.attempt(ctx, cl, op, payload)
@@ -194,21 +202,23 @@ func (c *Client) do(ctx context.Context, cl call, out any) (PageMeta, error) {
 		if !errors.As(err, &pe) {
 			return PageMeta{}, err
 		}
-		if pe.Kind == KindRateLimited {
-			c.pause(pe.RetryAfter)
-			if cl.onRateLimited != nil {
-				cl.onRateLimited()
-			}
-		}
-		if attempt >= retries || !pe.Temporary() {
-			return PageMeta{}, err
-		}
 		wait := c.backoff(attempt)
 		if pe.RetryAfter > 0 {
 			wait = pe.RetryAfter
 		}
-		if serr := c.sleep(ctx, wait); serr != nil {
-			return PageMeta{}, c.ctxError(ctx, op, serr)
+		if pe.Kind == KindRateLimited {
+			// The pause holds back the retry too (waitTurn), so there is
+			// no separate sleep for it.
+			c.pace.slowDown(c.now(), wait, era)
+			wait = 0
+		}
+		if attempt >= retries || !pe.Temporary() {
+			return PageMeta{}, err
+		}
+		if wait > 0 {
+			if serr := c.sleep(ctx, wait); serr != nil {
+				return PageMeta{}, c.ctxError(ctx, op, serr)
+			}
 		}
 	}
 }
@@ -221,30 +231,22 @@ func (c *Client) backoff(attempt int) time.Duration {
 	return d/2 + time.Duration(c.jitter()*float64(d/2))
 }
 
-func (c *Client) pause(d time.Duration) {
-	if d <= 0 {
-		d = backoffBase
-	}
-	until := c.now().Add(d).UnixNano()
+// waitTurn waits for the request's slot in the client's pace. A slot
+// cancelled by a 429 meanwhile is booked again at the slower pace.
+func (c *Client) waitTurn(ctx context.Context, op string) (int, error) {
 	for {
-		cur := c.pauseUntil.Load()
-		if cur >= until || c.pauseUntil.CompareAndSwap(cur, until) {
-			return
+		slot, era := c.pace.reserve(c.now())
+		if d := slot.Sub(c.now()); d > 0 {
+			if err := c.sleep(ctx, d); err != nil {
+				return 0, c.ctxError(ctx, op, err)
+			}
+		} else if err := ctx.Err(); err != nil {
+			return 0, c.ctxError(ctx, op, err)
+		}
+		if !c.pace.stale(era) {
+			return era, nil
 		}
 	}
-}
-
-func (c *Client) waitPause(ctx context.Context, op string) error {
-	until := c.pauseUntil.Load()
-	if until == 0 {
-		return nil
-	}
-	if d := time.Unix(0, until).Sub(c.now()); d > 0 {
-		if err := c.sleep(ctx, d); err != nil {
-			return c.ctxError(ctx, op, err)
-		}
-	}
-	return nil
 }
 
 // lostIfWrite turns a failure after a POST or PUT was sent into
