@@ -207,10 +207,15 @@ func (c *Client) do(ctx context.Context, cl call, out any) (PageMeta, error) {
 			wait = pe.RetryAfter
 		}
 		if pe.Kind == KindRateLimited {
-			// The pause holds back the retry too (waitTurn), so there is
-			// no separate sleep for it.
-			c.pace.slowDown(c.now(), wait, era)
-			wait = 0
+			// Retry-After holds back every request, this retry included
+			// (waitTurn). Without one, the pause stays short, so a caller
+			// who retries by hand after the last attempt is not kept
+			// waiting; this call's own retry still backs off.
+			pause := backoffBase
+			if pe.RetryAfter > 0 {
+				pause, wait = pe.RetryAfter, 0
+			}
+			c.pace.slowDown(c.now(), pause, era)
 		}
 		if attempt >= retries || !pe.Temporary() {
 			return PageMeta{}, err
