@@ -205,10 +205,12 @@ func Main(args []string, e *Env) (code int) {
 			return ExitOK
 		case "--help", "-h", "help":
 			if len(rest) > 1 {
-				if c, ok := commands[rest[1]]; ok {
-					fmt.Fprintln(e.Out, msg.T(c.Help))
-					return ExitOK
+				c, ok := commands[rest[1]]
+				if !ok {
+					return unknownCommand(e, rest[1])
 				}
+				fmt.Fprintln(e.Out, msg.T(c.Help))
+				return ExitOK
 			}
 			printRootHelp(e.Out)
 			return ExitOK
@@ -220,12 +222,7 @@ func Main(args []string, e *Env) (code int) {
 	}
 	c, ok := commands[name]
 	if !ok {
-		fmt.Fprintln(e.Err, msg.T(msg.CLIUnknownCommand, name))
-		if s := suggest(name, commandNames()); s != "" {
-			fmt.Fprintln(e.Err, msg.T(msg.CLIDidYouMean, s))
-		}
-		fmt.Fprintln(e.Err, msg.T(msg.CLISeeHelp))
-		return ExitUsage
+		return unknownCommand(e, name)
 	}
 	for _, a := range rest {
 		if a == "--help" || a == "-h" {
@@ -234,6 +231,17 @@ func Main(args []string, e *Env) (code int) {
 		}
 	}
 	return c.Run(e, rest)
+}
+
+// unknownCommand says so with the closest command, for a typo in the command
+// or in `help COMMAND`.
+func unknownCommand(e *Env, name string) int {
+	fmt.Fprintln(e.Err, msg.T(msg.CLIUnknownCommand, name))
+	if s := suggest(name, commandNames()); s != "" {
+		fmt.Fprintln(e.Err, msg.T(msg.CLIDidYouMean, s))
+	}
+	fmt.Fprintln(e.Err, msg.T(msg.CLISeeHelp))
+	return ExitUsage
 }
 
 func commandNames() []string {
