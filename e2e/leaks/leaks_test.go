@@ -351,3 +351,58 @@ func TestGoldenFilesLeakNothing(t *testing.T) {
 	}
 	t.Logf("%d testdata and golden files scanned", len(files))
 }
+
+// TestAccessibleWizardLeaksNothing: the screen-reader wizard with the key
+// pasted at its prompt, refused once (IP whitelist), then accepted.
+func TestAccessibleWizardLeaksNothing(t *testing.T) {
+	w := harness.NewWorld(t)
+	key := w.NewKey(sandbox.ModeLive)
+	w.Sandbox.InjectFault(sandbox.Fault{Path: "/balance", Kind: sandbox.FaultIPNotAllowed, Count: 1})
+	term := w.StartTerm(t, "accessible", nil, "--accessible", "--lang", "en", "--profile", w.Profile)
+	term.WaitFor("welcome", screenWait, "Type a number from 1 to 4")
+	term.Type("1")
+	term.Keys("Enter")
+	term.WaitFor("key-prompt", screenWait, "Paste your secret key")
+	term.Paste(key)
+	term.Keys("Enter")
+	screen := term.WaitForSentence("ip-blocked", screenWait, msg.In(msg.English, msg.PaystackErrIPBlocked))
+	harness.NoRawGoError(t, "the accessible key step", screen)
+	term.Type("1") // try again
+	term.Keys("Enter")
+	term.WaitFor("accepted", screenWait, "Paystack accepted")
+	if !harness.RealKeyring() {
+		term.WaitFor("no-keyring", screenWait, "Type a number from 1 to 3")
+		term.Type("2") // for this shell only
+		term.Keys("Enter")
+	}
+	term.WaitFor("subaccount", screenWait, "Step 3 of 8")
+	term.Keys("C-c")
+	term.WaitExit(screenWait)
+	w.SnapshotConfig(t, "end")
+}
+
+// TestDemoWizardLeaksNothing: the demo fills in its public test key with
+// ctrl+d; even that key is only ever shown masked.
+func TestDemoWizardLeaksNothing(t *testing.T) {
+	w := harness.NewWorld(t)
+	w.Watch(sandbox.DemoTestKey)
+	w.Watch(sandbox.DemoLiveKey)
+	demo, err := paystack.ParseSecretKey(sandbox.DemoTestKey)
+	if err != nil {
+		t.Fatal(err)
+	}
+	term := w.StartTerm(t, "demo", nil, "--demo", "--lang", "en", "--profile", w.Profile)
+	term.WaitFor("welcome", screenWait, "Step 1 of 8")
+	term.Keys("Enter")
+	term.WaitFor("key", screenWait, "Step 2 of 8")
+	term.Keys("C-d")
+	term.WaitFor("filled", screenWait, demo.Masked())
+	term.Keys("Enter")
+	term.WaitFor("accepted", screenWait, "Paystack accepted the secret key")
+	term.Keys("Enter")
+	term.WaitFor("subaccount", screenWait, "Step 3 of 8")
+	term.Keys("C-c")
+	if code := term.WaitExit(screenWait); code != 130 {
+		t.Errorf("ctrl+c: exit code %d, want 130", code)
+	}
+}

@@ -76,7 +76,10 @@ func (w *World) StartTermSize(t testing.TB, name string, cols, rows int, env map
 	for i, a := range args {
 		quoted[i] = shellQuote(a)
 	}
-	body := fmt.Sprintf("#!/bin/sh\n%s %s 2>%s\necho $? >%s.tmp && mv %s.tmp %s\n",
+	// ctrl+c in a cooked terminal (the accessible mode) signals the whole
+	// foreground group; the script catches it (the program still gets it, as a
+	// caught signal is reset on exec) so it lives to record the exit code.
+	body := fmt.Sprintf("#!/bin/sh\ntrap : INT\n%s %s 2>%s\necho $? >%s.tmp && mv %s.tmp %s\n",
 		shellQuote(bin), strings.Join(quoted, " "), shellQuote(term.errFile),
 		shellQuote(term.codeFile), shellQuote(term.codeFile), shellQuote(term.codeFile))
 	if err := os.WriteFile(script, []byte(body), 0o700); err != nil {
