@@ -7,8 +7,9 @@
 //	go run ./bench/fetch -subaccounts 10000 -latency 20ms -rate 50
 //
 // Output is key=value lines (times in ms). The client is built as the real
-// binary builds it (default HTTP transport and concurrency), with only a
-// counting wrapper around the transport.
+// binary builds it (default HTTP transport, concurrency and pace), with only a
+// counting wrapper around the transport; the "paced" run adds
+// WithRateLimit(pace, pace) to show the client set under the server's limit.
 package main
 
 import (
@@ -18,7 +19,6 @@ import (
 	"net/http"
 	"os"
 	"slices"
-	"sync"
 	"sync/atomic"
 	"time"
 
@@ -40,37 +40,6 @@ func (c *counting) RoundTrip(r *http.Request) (*http.Response, error) {
 	return resp, err
 }
 
-// paced is a client-side token bucket (burst and rate both perSecond, as the
-// sandbox's limiter is shaped): it shows what a walk costs when it never
-// sees a 429, next to the client's own back-off after 429s.
-type paced struct {
-	next   http.RoundTripper
-	rate   float64
-	mu     sync.Mutex
-	tokens float64
-	last   time.Time
-}
-
-func (p *paced) RoundTrip(r *http.Request) (*http.Response, error) {
-	p.mu.Lock()
-	now := time.Now()
-	if p.last.IsZero() {
-		p.tokens = p.rate
-	} else {
-		p.tokens = min(p.rate, p.tokens+now.Sub(p.last).Seconds()*p.rate)
-	}
-	p.last = now
-	p.tokens-- // below zero is a reservation: wait until it is paid back
-	wait := time.Duration(max(-p.tokens, 0) / p.rate * float64(time.Second))
-	p.mu.Unlock()
-	select {
-	case <-time.After(wait):
-	case <-r.Context().Done():
-		return nil, r.Context().Err()
-	}
-	return p.next.RoundTrip(r)
-}
-
 type walkResult struct {
 	firstPage, all      time.Duration
 	items               int
@@ -82,7 +51,7 @@ func main() {
 	latency := flag.Duration("latency", 20*time.Millisecond, "latency the sandbox adds to every request")
 	runs := flag.Int("runs", 5, "walks per mode; the median is reported")
 	rate := flag.Int("rate", 50, "requests per second the rate-limited run allows (0 skips that run)")
-	pace := flag.Int("pace", 45, "requests per second of the client-side pacing shown beside the rate-limited run (0 skips it)")
+	pace := flag.Int("pace", 45, "paystack.WithRateLimit for a second rate-limited run, rate and burst (0 skips it)")
 	flag.Parse()
 
 	srv := sandbox.New(sandbox.Options{Latency: *latency, Subaccounts: *subs})
@@ -112,7 +81,10 @@ func main() {
 	if *rate > 0 {
 		modes = append(modes, mode{"limited", nil, *rate, 0, 1})
 		if *pace > 0 {
-			modes = append(modes, mode{"paced", nil, *rate, *pace, 1})
+			// The client's own pacer set under the server's limit, burst
+			// included: what a merchant's integration would need if 429s
+			// must never happen.
+			modes = append(modes, mode{"paced", []paystack.Option{paystack.WithRateLimit(float64(*pace), *pace)}, *rate, *pace, 1})
 		}
 	}
 	for _, m := range modes {
@@ -120,7 +92,7 @@ func main() {
 		var last walkResult
 		for range m.runs {
 			srv.SetRateLimit(m.rate) // a fresh, full bucket for each walk
-			r, err := walk(key, base, m.pace, m.opts)
+			r, err := walk(key, base, m.opts)
 			if err != nil {
 				fmt.Fprintf(os.Stderr, "fetch: %s walk failed: %v\n", m.name, err)
 				fmt.Printf("%s_error=%q\n", m.name, err.Error())
@@ -142,13 +114,9 @@ func main() {
 	fmt.Printf("latency_ms=%d\n", latency.Milliseconds())
 }
 
-func walk(key paystack.SecretKey, base string, pace int, extra []paystack.Option) (walkResult, error) {
+func walk(key paystack.SecretKey, base string, extra []paystack.Option) (walkResult, error) {
 	tr := &counting{next: http.DefaultTransport}
-	var rt http.RoundTripper = tr
-	if pace > 0 {
-		rt = &paced{next: tr, rate: float64(pace)}
-	}
-	opts := append([]paystack.Option{paystack.WithBaseURL(base), paystack.WithHTTPClient(&http.Client{Transport: rt})}, extra...)
+	opts := append([]paystack.Option{paystack.WithBaseURL(base), paystack.WithHTTPClient(&http.Client{Transport: tr})}, extra...)
 	client := paystack.New(key, opts...)
 	var r walkResult
 	start := time.Now()
