@@ -7,6 +7,7 @@ import (
 	"fmt"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/colorprofile"
 
 	"paystack-setup/checks"
 	"paystack-setup/keystore"
@@ -121,7 +122,13 @@ func runWizard(e *Env, args []string) int {
 	}
 
 	model := ui.New(ui.Options{Ctx: sctx, Load: load, Save: save, Demo: e.Demo, NoColor: e.NoColor})
-	final, runErr := tea.NewProgram(model, wizardProgramOptions(e)...).Run()
+	opts := wizardProgramOptions(e)
+	if e.NoColor {
+		// The theme drops its colours, but bubbles' own defaults (the text
+		// inputs' placeholder and cursor) would keep theirs without this.
+		opts = append(opts, tea.WithColorProfile(colorprofile.Ascii))
+	}
+	final, runErr := tea.NewProgram(model, opts...).Run()
 	cancel()
 	m, _ := final.(*ui.Model)
 	if m == nil {
