@@ -29,13 +29,15 @@ const webhookURL = "https://api.systeme.io/payment/paystack/webhook/abc"
 type shot struct {
 	label  string
 	screen string
+	ansi   string // the same screen with its escape sequences
 }
 
 // walk drives `--demo` through every step with real key presses, checking and
 // capturing each screen; it returns the captures in order.
-func walk(t *testing.T, lang msg.Lang, env map[string]string) []shot {
+func walk(t *testing.T, lang msg.Lang, env map[string]string, extraArgs ...string) []shot {
 	w := harness.NewWorld(t)
-	term := w.StartTermSize(t, "wizard-"+string(lang), cols, rows, env, "--demo", "--lang", string(lang))
+	args := append([]string{"--demo", "--lang", string(lang)}, extraArgs...)
+	term := w.StartTermSize(t, "wizard-"+string(lang), cols, rows, env, args...)
 	if c, r := term.Size(); c != cols || r != rows {
 		t.Fatalf("tmux pane is %d×%d, want %d×%d", c, r, cols, rows)
 	}
@@ -153,7 +155,7 @@ func (v *verifier) screen(label string, step int, title msg.ID, sentences ...msg
 	if p := helpBarProblem(v.lang, screen); p != "" {
 		v.t.Errorf("%s %s\n%s", name, p, screen)
 	}
-	v.shots = append(v.shots, shot{label: label, screen: screen})
+	v.shots = append(v.shots, shot{label: label, screen: screen, ansi: v.term.ScreenANSI()})
 }
 
 // checkDemoLabel: the DEMO label sits at the right end of the step indicator
@@ -262,6 +264,9 @@ func TestWizardLayout80x24(t *testing.T) {
 		t.Run(string(lang), func(t *testing.T) {
 			t.Parallel()
 			shots := walk(t, lang, nil)
+			if !anyColour(shots) {
+				t.Errorf("[%s] no screen has colour, so the NO_COLOR test below proves nothing", lang)
+			}
 			if *update {
 				saveShots(t, lang, shots)
 			}
