@@ -145,7 +145,12 @@ func TestAuditFaults(t *testing.T) {
 			}
 			want := fc.want(msg.English, s, env)
 
-			human := w.Run(t, "audit", harness.Opts{Env: env}, "--profile", w.Profile, "audit")
+			// The three runs wait on the client's retries, not the CPU: start them together.
+			humanRun := w.Start(t, "audit", harness.Opts{Env: env}, "--profile", w.Profile, "audit")
+			hindiRun := w.Start(t, "audit-hi", harness.Opts{Env: env}, "--profile", w.Profile, "--lang", "hi", "audit")
+			jsonRun := w.Start(t, "audit-json", harness.Opts{Env: env}, "--profile", w.Profile, "audit", "--json")
+			human, hindi, js := humanRun.Wait(), hindiRun.Wait(), jsonRun.Wait()
+
 			if human.Code != 1 {
 				t.Errorf("audit exit code = %d, want 1\n%s", human.Code, human)
 			}
@@ -154,7 +159,6 @@ func TestAuditFaults(t *testing.T) {
 			}
 			harness.NoRawGoError(t, "audit", human.Output())
 
-			hindi := w.Run(t, "audit-hi", harness.Opts{Env: env}, "--profile", w.Profile, "--lang", "hi", "audit")
 			if hindi.Code != 1 {
 				t.Errorf("audit --lang hi exit code = %d, want 1\n%s", hindi.Code, hindi)
 			}
@@ -163,7 +167,6 @@ func TestAuditFaults(t *testing.T) {
 			}
 			harness.NoRawGoError(t, "audit --lang hi", hindi.Output())
 
-			js := w.Run(t, "audit-json", harness.Opts{Env: env}, "--profile", w.Profile, "audit", "--json")
 			if js.Code != 1 {
 				t.Errorf("audit --json exit code = %d, want 1\n%s", js.Code, js)
 			}
