@@ -66,6 +66,14 @@ func auditFaults() []faultCase {
 			},
 			failingCheck: "key.accepted",
 		},
+		{
+			name: "api_base_not_http",
+			breakIt: func(*testing.T, *harness.World, harness.Setup) map[string]string {
+				return map[string]string{"PAYSTACK_API_BASE": "ftp://paystack.example"}
+			},
+			want:         fixed(msg.PaystackErrBadRequest, "ftp://paystack.example"),
+			failingCheck: "key.accepted",
+		},
 		{name: "429_without_retry_after", breakIt: inject(sandbox.Fault{Kind: sandbox.FaultRateLimited}),
 			want: fixed(msg.PaystackErrRateLimited), failingCheck: "key.accepted"},
 		{name: "429_with_retry_after", breakIt: inject(sandbox.Fault{Kind: sandbox.FaultRateLimited, RetryAfter: "1"}),
