@@ -33,6 +33,9 @@ func BenchmarkHuhSelectKeypress(b *testing.B) {
 	var chosen string
 	sel := huh.NewSelect[string]().Options(opts...).Value(&chosen).Height(30)
 	sel.WithWidth(100)
+	// Outside a form a Select has an empty key map: without the default one "/"
+	// never starts filtering and the baseline would measure only redraws.
+	sel.WithKeyMap(huh.NewDefaultKeyMap())
 	sel.Focus()
 	sel.Update(teakeys.Press("/")) // huh filters only after "/"
 	for b.Loop() {
