@@ -3,10 +3,11 @@
 //
 //	func TestMain(m *testing.M) { os.Exit(harness.Main(m)) }
 //
-//	w := harness.NewWorld(t)             // temp HOME and XDG_CONFIG_HOME, a loopback sandbox
-//	key := harness.CanaryKey("live")     // a fresh fake key the sandbox accepts
-//	w.Sandbox.AddKey(key, sandbox.ModeLive)
-//	res := w.Run(t, "audit", harness.Opts{Env: map[string]string{"PAYSTACK_SECRET_KEY": key}}, "audit")
+//	w := harness.NewWorld(t)            // temp HOME and XDG_CONFIG_HOME, a loopback sandbox, a profile
+//	key := w.NewKey(sandbox.ModeLive)   // a fake key the sandbox accepts, scanned for at the end
+//	res := w.Run(t, "audit", harness.Opts{Env: map[string]string{"PAYSTACK_SECRET_KEY": key}},
+//		"--profile", w.Profile, "audit")
+//	term := w.StartTerm(t, "wizard", nil, "--profile", w.Profile) // the wizard in tmux
 //
 // Every stdout, stderr and screen capture lands in w.Artifacts so a leak scan
 // can read all of it afterwards; at the end of the test they are also copied to
@@ -50,8 +51,8 @@ var (
 	workDir   string
 )
 
-// Main builds nothing yet (the first test that needs the binary does), runs
-// the tests and removes the build and the artifacts of passing runs.
+// Main runs the tests with a private work directory for the build and the
+// worlds, removed when everything passed and kept (and named) otherwise.
 func Main(m *testing.M) int {
 	dir, err := os.MkdirTemp("", "paystack-setup-e2e-")
 	if err != nil {
@@ -68,11 +69,10 @@ func Main(m *testing.M) int {
 	return code
 }
 
-// Dir is the per-process directory for builds and worlds; tests that run
-// without Main get one of their own.
+// Dir is the per-process directory for builds and worlds.
 func Dir(t testing.TB) string {
 	if workDir == "" {
-		workDir = t.TempDir()
+		t.Fatal("harness: call harness.Main from the package's TestMain")
 	}
 	return workDir
 }
@@ -252,7 +252,8 @@ func NewWorld(t testing.TB) *World {
 	}
 	w.BaseURL = base
 	t.Cleanup(func() { _ = stop() })
-	// Registered first, so they run last: after every terminal has saved its stderr.
+	// Cleanups run last-registered first, so this one runs after every
+	// terminal the test starts later has saved its stderr.
 	t.Cleanup(func() {
 		w.forgetKey(t)
 		w.scanLeaks(t)
