@@ -284,6 +284,10 @@ func saveShots(t *testing.T, lang msg.Lang, shots []shot) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		t.Fatal(err)
 	}
+	old, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+	for _, f := range old {
+		_ = os.Remove(f)
+	}
 	for i, s := range shots {
 		name := fmt.Sprintf("%02d-%s.txt", i+1, s.label)
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(s.screen), 0o644); err != nil {
