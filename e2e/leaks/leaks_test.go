@@ -12,10 +12,12 @@ package leaks
 
 import (
 	"bufio"
+	"encoding/base64"
 	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"syscall"
 	"testing"
@@ -405,4 +407,46 @@ func TestDemoWizardLeaksNothing(t *testing.T) {
 	if code := term.WaitExit(screenWait); code != 130 {
 		t.Errorf("ctrl+c: exit code %d, want 130", code)
 	}
+}
+
+// osc52 finds clipboard writes in raw terminal output.
+var osc52 = regexp.MustCompile(`\x1b\]52;[^;\x07\x1b]*;([A-Za-z0-9+/=]*)(?:\x07|\x1b\\)`)
+
+// TestCopyKeyGoesOnlyToTheClipboard: the systeme.io step can copy the key for
+// pasting into systeme.io. Declining sends nothing; after two yeses the key
+// goes to the terminal only as a clipboard write (OSC 52), and nowhere on
+// screen or in any other output.
+func TestCopyKeyGoesOnlyToTheClipboard(t *testing.T) {
+	w := harness.NewWorld(t)
+	s := w.PartialSetup(t, w.Profile, "welcome", "key", "subaccount")
+	term := w.StartTerm(t, "wizard", map[string]string{"PAYSTACK_SECRET_KEY": s.Key}, "--lang", "en", "--profile", w.Profile)
+	term.ClipboardAllowed = true
+	term.WaitFor("systeme", screenWait, "Step 4 of 8")
+	term.Keys("c")
+	term.WaitForSentence("warning", screenWait, msg.In(msg.English, msg.StSysCopyAsk))
+	term.Keys("n")
+	term.WaitForSentence("declined", screenWait, msg.In(msg.English, msg.StSysNotCopied))
+	if osc52.Match(term.RawOutput()) {
+		t.Fatal("declining the copy still wrote to the clipboard")
+	}
+	term.Keys("c")
+	term.WaitForSentence("warning-again", screenWait, msg.In(msg.English, msg.StSysCopyAsk))
+	term.Keys("y")
+	term.WaitForSentence("confirm", screenWait, msg.In(msg.English, msg.StSysCopyConfirm))
+	term.Keys("y")
+	term.WaitForSentence("copied", screenWait, msg.In(msg.English, msg.StSysCopied))
+	var copied []string
+	deadline := time.Now().Add(screenWait)
+	for len(copied) == 0 && time.Now().Before(deadline) {
+		for _, m := range osc52.FindAllSubmatch(term.RawOutput(), -1) {
+			text, _ := base64.StdEncoding.DecodeString(string(m[1]))
+			copied = append(copied, string(text))
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	if len(copied) != 1 || copied[0] != s.Key {
+		t.Errorf("after two yeses the clipboard got %d writes, want exactly one with the key", len(copied))
+	}
+	term.Keys("C-c")
+	term.WaitExit(screenWait)
 }

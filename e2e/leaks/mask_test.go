@@ -1,6 +1,7 @@
 package leaks
 
 import (
+	"encoding/base64"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -73,5 +74,20 @@ func TestScanSeesWhatTheProgramPrinted(t *testing.T) {
 	}
 	if hits := w.LeakHits(t); len(hits) != 0 {
 		t.Errorf("after removing the planted files: %v", hits)
+	}
+}
+
+// TestScanSeesBase64: the key inside base64 (as a clipboard write carries it)
+// is found whatever bytes precede it.
+func TestScanSeesBase64(t *testing.T) {
+	w := harness.NewWorld(t)
+	key := w.NewKey(sandbox.ModeLive)
+	for _, before := range []string{"", "a", "ab", "abc"} {
+		encoded := base64.StdEncoding.EncodeToString([]byte(before + key + " trailing"))
+		path := w.Save(t, "planted-base64", []byte("\x1b]52;c;"+encoded+"\x07"))
+		if hits := w.LeakHits(t); len(hits) == 0 {
+			t.Errorf("base64 of %q+key not found", before)
+		}
+		w.Remove(t, path)
 	}
 }

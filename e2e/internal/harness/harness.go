@@ -18,6 +18,7 @@ import (
 	"bytes"
 	"context"
 	"crypto/rand"
+	"encoding/base64"
 	"fmt"
 	"io/fs"
 	"os"
@@ -195,11 +196,32 @@ func (w *World) Secrets() []string {
 // dir, HOME) for the world's keys, any 12 characters of one, or any full key.
 func (w *World) LeakHits(t testing.TB) []leakscan.Hit {
 	t.Helper()
-	hits, err := leakscan.Scan(w.Secrets(), []string{w.Artifacts, w.Config, w.Home})
+	var keys []string
+	for _, k := range w.Secrets() {
+		keys = append(keys, k)
+		keys = append(keys, Base64Forms(k)...)
+	}
+	hits, err := leakscan.Scan(keys, []string{w.Artifacts, w.Config, w.Home})
 	if err != nil {
 		t.Errorf("leak scan: %v", err)
 	}
 	return hits
+}
+
+// Base64Forms are the key as it looks inside base64 (a clipboard write, a
+// Basic auth header, an encoded blob), at each of the three byte alignments,
+// without the edge characters that depend on what surrounds it.
+func Base64Forms(key string) []string {
+	var forms []string
+	for shift := range 3 {
+		enc := base64.StdEncoding.EncodeToString([]byte(strings.Repeat("\x00", shift) + key))
+		start := 0
+		if shift > 0 {
+			start = 4
+		}
+		forms = append(forms, enc[start:len(enc)-4])
+	}
+	return forms
 }
 
 // scanLeaks fails the test on any leak, saying where the captures are.

@@ -18,10 +18,20 @@ type Setup struct {
 	WebhookURL string
 }
 
+// AllSteps are the wizard's steps before the summary, in order.
+var AllSteps = []string{"welcome", "key", "subaccount", "systeme", "ipwhitelist", "webhook", "checkout"}
+
 // FinishedSetup registers a fresh canary key with the sandbox, creates a
 // subaccount for it and saves a state file with every step done; the audit of
 // it passes (apart from what a test then breaks).
 func (w *World) FinishedSetup(t testing.TB, profile string) Setup {
+	t.Helper()
+	return w.PartialSetup(t, profile, AllSteps...)
+}
+
+// PartialSetup is FinishedSetup with only the given steps marked done, so the
+// wizard resumes at the first other one.
+func (w *World) PartialSetup(t testing.TB, profile string, done ...string) Setup {
 	t.Helper()
 	raw := w.NewKey(sandbox.ModeLive)
 	key, err := paystack.ParseSecretKey(raw)
@@ -56,7 +66,7 @@ func (w *World) FinishedSetup(t testing.TB, profile string) Setup {
 		WebhookURL:     map[string]string{"live": s.WebhookURL},
 		CheckoutFields: []string{"email", "first_name", "last_name"},
 	}
-	for _, step := range []string{"welcome", "key", "subaccount", "systeme", "ipwhitelist", "webhook", "checkout"} {
+	for _, step := range done {
 		st.MarkDone(step)
 	}
 	if err := h.Save(st); err != nil {

@@ -34,7 +34,12 @@ type Term struct {
 	socket   string
 	codeFile string
 	errFile  string
-	captures int
+	rawFile  string
+	// ClipboardAllowed marks a test in which the merchant asked to copy the
+	// key: the clipboard write (OSC 52) in the raw output is then expected and
+	// left out of the saved artifact; anything else is still scanned.
+	ClipboardAllowed bool
+	captures         int
 }
 
 // Width and Height of the terminal every test uses.
@@ -66,7 +71,9 @@ func (w *World) StartTermSize(t testing.TB, name string, cols, rows int, env map
 	}
 	t.Cleanup(func() { _ = os.RemoveAll(sockDir) })
 	term := &Term{t: t, w: w, name: name, socket: filepath.Join(sockDir, "s"),
-		codeFile: filepath.Join(dir, "exit-code"), errFile: filepath.Join(dir, "stderr")}
+		codeFile: filepath.Join(dir, "exit-code"), errFile: filepath.Join(dir, "stderr"),
+		rawFile: filepath.Join(dir, "raw-output")}
+	goFile := filepath.Join(dir, "go")
 	conf := filepath.Join(dir, "tmux.conf")
 	if err := os.WriteFile(conf, []byte("set -g remain-on-exit on\nset -g status off\nset -g history-limit 5000\n"), 0o600); err != nil {
 		t.Fatal(err)
@@ -79,8 +86,9 @@ func (w *World) StartTermSize(t testing.TB, name string, cols, rows int, env map
 	// ctrl+c in a cooked terminal (the accessible mode) signals the whole
 	// foreground group; the script catches it (the program still gets it, as a
 	// caught signal is reset on exec) so it lives to record the exit code.
-	body := fmt.Sprintf("#!/bin/sh\ntrap : INT\n%s %s 2>%s\necho $? >%s.tmp && mv %s.tmp %s\n",
-		shellQuote(bin), strings.Join(quoted, " "), shellQuote(term.errFile),
+	// The program starts only once tmux records the pane's raw output.
+	body := fmt.Sprintf("#!/bin/sh\ntrap : INT\nwhile [ ! -e %s ]; do sleep 0.02; done\n%s %s 2>%s\necho $? >%s.tmp && mv %s.tmp %s\n",
+		shellQuote(goFile), shellQuote(bin), strings.Join(quoted, " "), shellQuote(term.errFile),
 		shellQuote(term.codeFile), shellQuote(term.codeFile), shellQuote(term.codeFile))
 	if err := os.WriteFile(script, []byte(body), 0o700); err != nil {
 		t.Fatal(err)
@@ -97,8 +105,36 @@ func (w *World) StartTermSize(t testing.TB, name string, cols, rows int, env map
 		if data, err := os.ReadFile(term.errFile); err == nil {
 			w.Save(t, name+".stderr", data)
 		}
+		if data, err := os.ReadFile(term.rawFile); err == nil {
+			w.Save(t, name+".raw", term.scrubRaw(data))
+		}
 	})
+	// Everything the program writes to the terminal, escape sequences and
+	// all (window titles, hyperlinks, clipboard writes), which a screen
+	// capture does not show but a terminal logger would keep.
+	if _, err := term.tmux("pipe-pane", "-o", "-t", "main", "cat >>"+shellQuote(term.rawFile)); err != nil {
+		t.Fatalf("tmux pipe-pane: %v", err)
+	}
+	if err := os.WriteFile(goFile, nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
 	return term
+}
+
+// osc52 is a clipboard write: ESC ] 52 ; targets ; base64 (BEL or ESC \\).
+var osc52 = regexp.MustCompile(`\x1b\]52;[^;\x07\x1b]*;[A-Za-z0-9+/=]*(\x07|\x1b\\)`)
+
+func (m *Term) scrubRaw(raw []byte) []byte {
+	if !m.ClipboardAllowed {
+		return raw
+	}
+	return osc52.ReplaceAll(raw, []byte("<clipboard write>"))
+}
+
+// RawOutput is everything the program wrote to the terminal so far.
+func (m *Term) RawOutput() []byte {
+	data, _ := os.ReadFile(m.rawFile)
+	return data
 }
 
 func shellQuote(s string) string { return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'" }
