@@ -274,4 +274,5 @@ func TestAuditCtrlCDuringHangingCall(t *testing.T) {
 	if after := answers(t, w, w.Profile); !reflect.DeepEqual(before, after) {
 		t.Errorf("the interrupted audit changed the saved answers:\nbefore %v\nafter  %v", before, after)
 	}
+	harness.NoTempFiles(t, w.StatePath(w.Profile))
 }

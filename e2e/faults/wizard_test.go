@@ -106,6 +106,7 @@ func TestWizardCtrlCDuringHangingRequest(t *testing.T) {
 	if !ok {
 		t.Fatal("the welcome step's answers were not saved")
 	}
+	harness.NoTempFiles(t, w.StatePath(w.Profile))
 	if st["country"] != "NG" {
 		t.Errorf("the country chosen on the welcome step was lost: %v", st)
 	}
@@ -190,6 +191,7 @@ func TestWizardCtrlCDuringCreateThenRerunDoesNotDuplicate(t *testing.T) {
 	if !ok {
 		t.Fatal("nothing was saved before the subaccount step")
 	}
+	harness.NoTempFiles(t, w.StatePath(w.Profile))
 	if done, _ := st["done"].(map[string]any); done["subaccount"] != nil {
 		t.Errorf("the interrupted subaccount step was saved as done: %v", done)
 	}

@@ -3,6 +3,7 @@ package harness
 import (
 	"encoding/json"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -42,4 +43,18 @@ func ReadState(t testing.TB, path string) (map[string]any, bool) {
 		t.Fatalf("state file %s is not valid JSON (half-written?): %v\n%s", path, err, data)
 	}
 	return st, true
+}
+
+// NoTempFiles fails when the directory of a state file holds an unfinished
+// atomic write (a state.json.tmp-* file): an interrupted save must leave the
+// old file or the new one, never a fragment beside them.
+func NoTempFiles(t testing.TB, statePath string) {
+	t.Helper()
+	matches, err := filepath.Glob(filepath.Join(filepath.Dir(statePath), "*.tmp*"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(matches) > 0 {
+		t.Errorf("half-written files left beside the state file: %v", matches)
+	}
 }
