@@ -34,10 +34,11 @@ func TestMain(m *testing.M) { os.Exit(harness.Main(m)) }
 
 const screenWait = 20 * time.Second
 
-// mustSay fails when a run did not end as expected; a leak test that only
-// saw an early "usage" error would prove little.
+// mustExit fails when a run did not end as expected (a leak test that only
+// saw an early usage error would prove little) or showed raw Go text.
 func mustExit(t *testing.T, r harness.Result, codes ...int) {
 	t.Helper()
+	harness.NoRawGoError(t, r.Name, r.Output())
 	for _, c := range codes {
 		if r.Code == c {
 			return
