@@ -323,3 +323,46 @@ func TestAuditViewLayout80x24(t *testing.T) {
 		})
 	}
 }
+
+// TestCreateSubaccountLayout80x24: the other way through step 3, creating a
+// subaccount (bank list, form with its long Hindi labels, confirmation),
+// fits 80×24 in English and Hindi.
+func TestCreateSubaccountLayout80x24(t *testing.T) {
+	for _, lang := range msg.Langs {
+		t.Run(string(lang), func(t *testing.T) {
+			t.Parallel()
+			w := harness.NewWorld(t)
+			term := w.StartTermSize(t, "create-"+string(lang), cols, rows, nil, "--demo", "--lang", string(lang))
+			v := &verifier{t: t, lang: lang, term: term, demo: true, demoEnd: -1}
+			v.screen("welcome", 1, msg.StWelcomeTitle)
+			term.Keys("Enter")
+			v.screen("key", 2, msg.StKeyTitle)
+			term.Keys("C-d")
+			v.waitSentence(msg.In(lang, msg.StKeyFormatOK, "sk_test_…0001"))
+			term.Keys("Enter")
+			v.waitSentence(msg.In(lang, msg.StKeyVerified))
+			term.Keys("Enter")
+			v.screen("subaccount", 3, msg.SubAcctTitle, msg.SubAcctIntro)
+			term.Keys("Down", "Enter")
+			v.waitSentence(msg.In(lang, msg.SubAcctBankTitle, "NG"))
+			v.screen("create-bank", 3, msg.SubAcctTitle)
+			term.Keys("Enter")
+			v.waitSentence(msg.In(lang, msg.SubAcctFormHelp))
+			v.screen("create-form", 3, msg.SubAcctTitle, msg.SubAcctFormHelp)
+			term.Type("0123456789")
+			term.Keys("Tab")
+			term.Type("Ngozi Ventures")
+			term.Keys("Tab", "Tab")
+			term.Type("ngozi@example.com")
+			term.Keys("Enter")
+			v.waitSentence(msg.In(lang, msg.SubAcctSummaryTitle))
+			v.screen("create-confirm", 3, msg.SubAcctTitle, msg.SubAcctSummaryTitle)
+			term.Keys("Enter")
+			v.screen("systeme-after-create", 4, msg.StSysTitle, msg.StSysIntro, msg.StSysStep6)
+			term.Keys("C-c")
+			if code := term.WaitExit(20 * time.Second); code != 130 {
+				t.Errorf("ctrl+c: exit code %d, want 130", code)
+			}
+		})
+	}
+}
