@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"fmt"
 	"net/http"
 	"os"
 
@@ -23,8 +24,9 @@ type Services struct {
 // sandbox (no network at all), a memory keyring and a throw-away state dir, so
 // trying the product can never touch a merchant's real account or files.
 func (e *Env) services() (*Services, error) {
+	timeout := e.httpTimeout()
 	if !e.Demo {
-		var opts []paystack.Option
+		opts := timeout
 		if e.APIBase != "" {
 			opts = append(opts, paystack.WithBaseURL(e.APIBase))
 		}
@@ -48,7 +50,7 @@ func (e *Env) services() (*Services, error) {
 	return &Services{
 		Keys: keyStoreFor(&demoEnv),
 		NewClient: func(k paystack.SecretKey) *paystack.Client {
-			return paystack.New(k, paystack.WithBaseURL(sandbox.BaseURL), paystack.WithHTTPClient(httpClient))
+			return paystack.New(k, append(timeout, paystack.WithBaseURL(sandbox.BaseURL), paystack.WithHTTPClient(httpClient))...)
 		},
 		StateRoot: dir,
 		Sandbox:   srv,
@@ -60,3 +62,18 @@ func (e *Env) services() (*Services, error) {
 type demoDirError struct{}
 
 func (demoDirError) Error() string { return msg.T(msg.WizDemoNoTempDir) }
+
+// httpTimeout reads PAYSTACK_SETUP_HTTP_TIMEOUT: a slow link (or a test of a
+// hanging Paystack) needs a limit other than the client's default per request.
+func (e *Env) httpTimeout() []paystack.Option {
+	v := e.Getenv("PAYSTACK_SETUP_HTTP_TIMEOUT")
+	if v == "" {
+		return nil
+	}
+	d, err := keystore.ParseTimeout(v)
+	if err != nil || d <= 0 {
+		fmt.Fprintln(e.Err, msg.T(msg.CLIBadHTTPTimeout, v))
+		return nil
+	}
+	return []paystack.Option{paystack.WithTimeout(d)}
+}

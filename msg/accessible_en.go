@@ -93,7 +93,7 @@ func init() {
 		AccChooseOptional:     "Type a number from 1 to %d, or press Enter to finish:",
 		AccContinue:           "Press Enter to continue:",
 		AccCreateChange:       "Change something",
-		AccCreateUnknown:      "Paystack's answer was lost and the subaccount was not found, so it was probably not created. Choose 1 to try again: it is looked up first, so it cannot be created twice.",
+		AccCreateUnknown:      "Paystack's answer did not come through clearly, and the subaccount was not found, so it was probably not created. Choose 1 to try again: it is looked up first, so it cannot be created twice.",
 		AccCreateYes:          "Create it on Paystack",
 		AccCurrencyChosen:     "%s: payments in %s.",
 		AccDuplicate:          "A subaccount for this bank account already exists: %s (%s).",
@@ -153,7 +153,7 @@ func init() {
 		AccImportPrompt:       "Path of a CSV or JSON file with your plans (columns: name, amount, currency, interval, interval_count), or Enter to go back:",
 		AccImportFailed:       "Nothing was imported; your plans are unchanged. Fix the file and try again:",
 		AccImported:           "%d plans imported:",
-		AccRecovered:          "Paystack's answer was lost, but the subaccount was created: %s (%s). Using it.",
+		AccRecovered:          "Paystack's answer did not come through clearly, but the subaccount was created: %s (%s). Using it.",
 		AccCheckingExisting:   "Looking for an existing subaccount with this bank account…",
 		AccKeyEnvFix:          "To use another key, change or unset PAYSTACK_SECRET_KEY, then run paystack-setup again.",
 	})

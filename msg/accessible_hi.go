@@ -14,7 +14,7 @@ func init() {
 		AccChooseOptional:     "1 से %d तक कोई संख्या टाइप करें, या ख़त्म करने के लिए Enter दबाएँ:",
 		AccContinue:           "आगे बढ़ने के लिए Enter दबाएँ:",
 		AccCreateChange:       "कुछ बदलें",
-		AccCreateUnknown:      "Paystack का जवाब खो गया और सबअकाउंट नहीं मिला, इसलिए शायद वह नहीं बना। फिर से कोशिश करने के लिए 1 चुनें: पहले उसे खोजा जाता है, इसलिए वह दो बार नहीं बन सकता।",
+		AccCreateUnknown:      "Paystack का जवाब साफ़ नहीं मिला और सबअकाउंट नहीं मिला, इसलिए शायद वह नहीं बना। फिर से कोशिश करने के लिए 1 चुनें: पहले उसे खोजा जाता है, इसलिए वह दो बार नहीं बन सकता।",
 		AccCreateYes:          "इसे Paystack पर बनाएँ",
 		AccCurrencyChosen:     "%s: भुगतान %s में।",
 		AccDuplicate:          "इस बैंक खाते के लिए एक सबअकाउंट पहले से है: %s (%s)।",
@@ -74,7 +74,7 @@ func init() {
 		AccImportPrompt:       "आपके प्लान वाली CSV या JSON फ़ाइल का पाथ (कॉलम: name, amount, currency, interval, interval_count), या वापस जाने के लिए Enter:",
 		AccImportFailed:       "कुछ भी इम्पोर्ट नहीं हुआ; आपके प्लान नहीं बदले। फ़ाइल ठीक करके फिर से कोशिश करें:",
 		AccImported:           "%d प्लान इम्पोर्ट हुए:",
-		AccRecovered:          "Paystack का जवाब खो गया, पर सबअकाउंट बन गया था: %s (%s)। उसी का उपयोग हो रहा है।",
+		AccRecovered:          "Paystack का जवाब साफ़ नहीं मिला, पर सबअकाउंट बन गया था: %s (%s)। उसी का उपयोग हो रहा है।",
 		AccCheckingExisting:   "इस बैंक खाते वाला कोई मौजूदा सबअकाउंट खोजा जा रहा है…",
 		AccKeyEnvFix:          "दूसरी की इस्तेमाल करने के लिए PAYSTACK_SECRET_KEY बदलें या हटाएँ, फिर paystack-setup दोबारा चलाएँ।",
 	})

@@ -19,6 +19,7 @@ const (
 	CLIFlagDemo       ID = "cli.flag_demo"
 	CLIWizardHelp     ID = "cli.wizard_help"
 	CLIWizardSummary  ID = "cli.wizard_summary"
+	CLIBadHTTPTimeout ID = "cli.bad_http_timeout"
 )
 
 func init() {
@@ -52,6 +53,7 @@ Environment:
   PAYSTACK_SECRET_KEY   use this key instead of the stored one (never written)
   PAYSTACK_API_BASE     same as --api-base
   PAYSTACK_SETUP_KEYRING_TIMEOUT  how long to wait for the keyring (default 60s)
+  PAYSTACK_SETUP_HTTP_TIMEOUT     how long one request to Paystack may take (default 20s)
 
 Exit codes:
   0 success · 1 a check or the operation failed · 2 usage or bad input · 130 interrupted
@@ -76,6 +78,7 @@ Examples:
 		CLIFlagNoColor:    "no colour",
 		CLIFlagDemo:       "run on the embedded sandbox",
 		CLIWizardSummary:  "the setup wizard",
+		CLIBadHTTPTimeout: "PAYSTACK_SETUP_HTTP_TIMEOUT=%q is not a duration such as 30s or 2m; using the default of 20s.",
 		CLIWizardHelp: `paystack-setup — the setup wizard
 
 Walks you through connecting Paystack to systeme.io, one step per screen:

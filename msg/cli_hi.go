@@ -31,6 +31,7 @@ func init() {
   PAYSTACK_SECRET_KEY   सहेजी गई की के बजाय यह की इस्तेमाल करें (कभी लिखी नहीं जाती)
   PAYSTACK_API_BASE     --api-base जैसा ही
   PAYSTACK_SETUP_KEYRING_TIMEOUT  कीरिंग का कितना इंतज़ार करें (डिफ़ॉल्ट 60s)
+  PAYSTACK_SETUP_HTTP_TIMEOUT     Paystack को एक अनुरोध में कितना समय लग सकता है (डिफ़ॉल्ट 20s)
 
 एग्ज़िट कोड:
   0 सफल · 1 कोई जाँच या काम विफल · 2 गलत उपयोग या इनपुट · 130 बीच में रोका गया
@@ -55,6 +56,7 @@ func init() {
 		CLIFlagNoColor:    "कोई रंग नहीं",
 		CLIFlagDemo:       "अंतर्निहित सैंडबॉक्स पर चलाएँ",
 		CLIWizardSummary:  "सेटअप विज़ार्ड",
+		CLIBadHTTPTimeout: "PAYSTACK_SETUP_HTTP_TIMEOUT=%q 30s या 2m जैसी कोई अवधि नहीं है; डिफ़ॉल्ट 20s इस्तेमाल हो रहा है।",
 		CLIWizardHelp: `paystack-setup — सेटअप विज़ार्ड
 
 Paystack को systeme.io से जोड़ने में हर स्क्रीन पर एक चरण के साथ आपकी मदद करता है:

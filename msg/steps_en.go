@@ -144,7 +144,7 @@ func init() {
 		StSysCopyKey:          "copy secret key",
 		StSysCopied:           "The secret key was sent to your clipboard. Paste it in systeme.io, then copy something else to clear it.",
 		StSysNotCopied:        "Not copied.",
-		StSysCopyWarning:      "Careful: text on the clipboard can be read by other apps and kept in clipboard history or synced to other devices. Anyone with your secret key can use your Paystack account.",
+		StSysCopyWarning:      "Careful: text on the clipboard can be read by other apps and kept in clipboard history or synced to other devices, and a terminal that records your session (screen recorders, `script`, remote-session logs) may keep it too. Anyone with your secret key can use your Paystack account.",
 		StSysCopyAsk:          "Copy the secret key to the clipboard anyway? (y/n)",
 		StSysCopyConfirm:      "Press y once more to copy the secret key now, or n to cancel.",
 		StSysIntro:            "Now connect Paystack inside systeme.io (this wizard cannot do it for you):",

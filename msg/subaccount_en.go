@@ -152,7 +152,7 @@ func init() {
 		SubAcctCreating:           "Creating the subaccount on Paystack…",
 		SubAcctDuplicate:          "A subaccount for this bank account already exists: %s (%s). Press enter to use it instead of creating a second one, or esc to go back.",
 		SubAcctRetryHint:          "Press r to try again (your answers are kept) or esc to go back.",
-		SubAcctCreateUnknown:      "Paystack's answer was lost and the subaccount was not found, so it was probably not created. Press r to try again: we look it up first, so it cannot be created twice.",
+		SubAcctCreateUnknown:      "Paystack's answer did not come through clearly, and the subaccount was not found, so it was probably not created. Press r to try again: we look it up first, so it cannot be created twice.",
 		SubAcctKeyChoose:          "choose",
 		SubAcctKeyBack:            "back",
 		SubAcctKeyRetry:           "retry",
