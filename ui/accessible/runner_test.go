@@ -513,7 +513,7 @@ func TestALostCreateAnswerIsLookedUpNotSentTwice(t *testing.T) {
 	if n := f.srv.RequestsTo("POST", "/subaccount"); n != 1 {
 		t.Errorf("the create was sent %d times", n)
 	}
-	if !strings.Contains(out, "answer was lost, but the subaccount was created") {
+	if !strings.Contains(out, "did not come through clearly, but the subaccount was created") {
 		t.Errorf("the recovery was not said:\n%s", out)
 	}
 	sa := f.state(t).Subaccount
