@@ -121,6 +121,9 @@ type Input struct {
 	StatePath     string
 	StateFileMode os.FileMode // 0 when there is no state file yet
 
+	// Demo is set for --demo runs, whose key store lives in memory only.
+	Demo bool
+
 	// PlainFile is the consent record when the key lives in a plain file.
 	PlainFile *keystore.Consent
 

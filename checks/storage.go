@@ -17,8 +17,10 @@ func storageKey(s *snapshot) Result {
 	if !s.keyOK {
 		return result("storage.key", Skip, StepKey, title, t(msg.ChkSkippedNoKey), Text{})
 	}
-	switch s.in.KeySource {
-	case keystore.SourceFile:
+	switch {
+	case s.in.Demo:
+		return result("storage.key", Pass, StepKey, title, t(msg.ChkStorageDemo), Text{})
+	case s.in.KeySource == keystore.SourceFile:
 		path, when := "?", "?"
 		if c := s.in.PlainFile; c != nil {
 			path = c.Path
@@ -30,7 +32,7 @@ func storageKey(s *snapshot) Result {
 			when = s.in.State.PlainFileConsentAt.UTC().Format("2006-01-02")
 		}
 		return result("storage.key", Warn, StepKey, title, t(msg.ChkStoragePlainFile, path, when), t(msg.ChkStoragePlainFileFix))
-	case keystore.SourceEnv:
+	case s.in.KeySource == keystore.SourceEnv:
 		return result("storage.key", Pass, StepKey, title, t(msg.ChkStorageEnv, keystore.EnvKey), Text{})
 	default:
 		return result("storage.key", Pass, StepKey, title, t(msg.ChkStorageKeyring), Text{})

@@ -12,6 +12,7 @@ func TestStorageChecks(t *testing.T) {
 	consent := &keystore.Consent{At: time.Date(2026, 5, 4, 10, 0, 0, 0, time.UTC), Path: "/home/ada/.config/paystack-setup/profiles/shop-ng/secret-key"}
 	tests := []struct {
 		name   string
+		demo   bool
 		source keystore.Source
 		mode   os.FileMode
 		path   string
@@ -20,19 +21,20 @@ func TestStorageChecks(t *testing.T) {
 		detail string
 		fix    string
 	}{
-		{"keyring", keystore.SourceKeyring, 0o600, "", "storage.key", Pass, "keyring", ""},
-		{"environment", keystore.SourceEnv, 0o600, "", "storage.key", Pass, "PAYSTACK_SECRET_KEY", ""},
-		{"plain file: path and consent date", keystore.SourceFile, 0o600, "", "storage.key", Warn, consent.Path + " (you agreed on 2026-05-04)", "key set"},
-		{"state private", keystore.SourceKeyring, 0o600, "", "storage.state_file", Pass, "0600", ""},
-		{"state readable by group", keystore.SourceKeyring, 0o640, "", "storage.state_file", Fail, "0640", "chmod 600 /home/ada/.config/paystack-setup/profiles/shop-ng/state.json"},
-		{"state readable by all, path with a space", keystore.SourceKeyring, 0o644, "/Users/Ada Obi/state.json", "storage.state_file", Fail, "0644", "chmod 600 '/Users/Ada Obi/state.json'"},
-		{"no state yet", keystore.SourceKeyring, 0, "", "storage.state_file", Skip, "No saved answers", ""},
+		{"keyring", false, keystore.SourceKeyring, 0o600, "", "storage.key", Pass, "keyring", ""},
+		{"environment", false, keystore.SourceEnv, 0o600, "", "storage.key", Pass, "PAYSTACK_SECRET_KEY", ""},
+		{"plain file: path and consent date", false, keystore.SourceFile, 0o600, "", "storage.key", Warn, consent.Path + " (you agreed on 2026-05-04)", "key set"},
+		{"state private", false, keystore.SourceKeyring, 0o600, "", "storage.state_file", Pass, "0600", ""},
+		{"state readable by group", false, keystore.SourceKeyring, 0o640, "", "storage.state_file", Fail, "0640", "chmod 600 /home/ada/.config/paystack-setup/profiles/shop-ng/state.json"},
+		{"state readable by all, path with a space", false, keystore.SourceKeyring, 0o644, "/Users/Ada Obi/state.json", "storage.state_file", Fail, "0644", "chmod 600 '/Users/Ada Obi/state.json'"},
+		{"demo: memory, not the keyring", true, keystore.SourceKeyring, 0o600, "", "storage.key", Pass, "in memory for this run only", ""},
+		{"no state yet", false, keystore.SourceKeyring, 0, "", "storage.state_file", Skip, "No saved answers", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			f := newFixture(t, sandboxOpts())
 			f.in.Offline = true
-			f.in.KeySource, f.in.StateFileMode = tt.source, tt.mode
+			f.in.KeySource, f.in.StateFileMode, f.in.Demo = tt.source, tt.mode, tt.demo
 			if tt.source == keystore.SourceFile {
 				f.in.PlainFile = consent
 			}

@@ -187,6 +187,7 @@ func auditProfile(ctx context.Context, e *Env, svc *Services, profile string, o 
 		StatePath:    state.Path(root, profile),
 		Offline:      o.offline,
 		ProbeWebhook: o.probe,
+		Demo:         e.Demo,
 	}
 	if mode, err := state.FileMode(root, profile); err == nil {
 		in.StateFileMode = mode

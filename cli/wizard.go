@@ -195,6 +195,7 @@ func auditFunc(sctx *steps.Context, svc *Services) func(context.Context) []steps
 			Key:       sctx.Key,
 			KeySource: sctx.KeySource,
 			StatePath: sctx.StatePath,
+			Demo:      sctx.Demo,
 		}
 		if sctx.Key.IsZero() {
 			in.KeyErr = &keystore.Diagnosis{Problem: keystore.ProblemNotFound, Profile: sctx.Profile}

@@ -120,6 +120,7 @@ const (
 	ChkFailedDetail            ID = "checks.failed_detail"
 	ChkStorageKeyTitle         ID = "checks.storage_key_title"
 	ChkStorageKeyring          ID = "checks.storage_keyring"
+	ChkStorageDemo             ID = "checks.storage_demo"
 	ChkStorageEnv              ID = "checks.storage_env"
 	ChkStoragePlainFile        ID = "checks.storage_plain_file"
 	ChkStoragePlainFileFix     ID = "checks.storage_plain_file_fix"
@@ -246,6 +247,7 @@ func init() {
 		ChkFailedDetail:            "Paystack makes no new debit attempt when a payment fails. Consider a reminder (dunning) email in systeme.io for failed payments.",
 		ChkStorageKeyTitle:         "Secret key storage",
 		ChkStorageKeyring:          "In the system keyring.",
+		ChkStorageDemo:             "DEMO: in memory for this run only, not in your keyring.",
 		ChkStorageEnv:              "Read from %s; not stored by paystack-setup.",
 		ChkStoragePlainFile:        "In a plain file, %s (you agreed on %s): anyone who can read the file can use your key.",
 		ChkStoragePlainFileFix:     "When a keyring is available, move the key into it: paystack-setup key set.",

@@ -116,6 +116,7 @@ func init() {
 		ChkFailedDetail:            "भुगतान असफल होने पर Paystack दोबारा पैसे काटने की कोशिश नहीं करता। असफल भुगतानों के लिए systeme.io में एक रिमाइंडर (डनिंग) ईमेल रखने पर विचार करें।",
 		ChkStorageKeyTitle:         "सीक्रेट की का भंडारण",
 		ChkStorageKeyring:          "सिस्टम कीरिंग में।",
+		ChkStorageDemo:             "डेमो: सिर्फ़ इस रन के लिए मेमोरी में, आपकी कीरिंग में नहीं।",
 		ChkStorageEnv:              "%s से पढ़ी गई; paystack-setup ने सहेजी नहीं।",
 		ChkStoragePlainFile:        "एक सादी फ़ाइल में, %s (आपने %s को सहमति दी): जो भी यह फ़ाइल पढ़ सकता है, वह आपकी की इस्तेमाल कर सकता है।",
 		ChkStoragePlainFileFix:     "जब कीरिंग उपलब्ध हो, की को उसमें ले जाएँ: paystack-setup key set।",

@@ -93,6 +93,7 @@ const (
 	StSumFinish           ID = "steps.sum_finish"
 	StSumKeyAt            ID = "steps.sum_key_at"
 	StSumStateDemo        ID = "steps.sum_state_demo"
+	StSumKeyDemo          ID = "steps.sum_key_demo"
 	StSumStateAt          ID = "steps.sum_state_at"
 )
 
@@ -187,6 +188,7 @@ func init() {
 		StSumStopped:          "Checks stopped. Press r to run them again.",
 		StSumFinish:           "Finish",
 		StSumKeyAt:            "Secret key: %s",
+		StSumKeyDemo:          "DEMO: kept in memory for this run only; nothing was written to your keyring.",
 		StSumStateDemo:        "DEMO: answers are kept in a temporary folder that is deleted when the demo ends.",
 		StSumStateAt:          "Answers (never the key) saved in %s",
 	})

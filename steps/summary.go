@@ -7,6 +7,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/spinner"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"paystack-setup/keystore"
 	"paystack-setup/msg"
@@ -182,6 +183,10 @@ func (s *Summary) mark(status string) string {
 // keyPlace says where the key lives, without the key.
 func (s *Summary) keyPlace() string {
 	switch {
+	case s.ctx.Demo:
+		// The demo's store is in memory; naming the keyring here would
+		// make a merchant look for a key that was never saved.
+		return msg.T(msg.StSumKeyDemo)
 	case s.ctx.KeyFromEnv || s.ctx.KeySource == keystore.SourceEnv || s.ctx.State.KeyStorage == state.StorageEnv:
 		return msg.T(msg.StKeyFromEnv)
 	case s.ctx.KeySource == keystore.SourceFile || s.ctx.State.KeyStorage == state.StorageFile:
@@ -224,44 +229,86 @@ func (s *Summary) View(width, height int) string {
 		footer.WriteString("\n" + th.Muted.Render(para(width, msg.T(msg.StSumStateAt, s.ctx.StatePath))))
 	}
 	// The checks scroll; the footer (where things are saved) always shows.
+	// Each check is a block of rows (its wrapped title, then its fix), so the
+	// window can start on a block and never on half a sentence.
 	var rows []string
-	cursorLine := 0
+	var starts []int
+	cursorLine, cursorEnd := 0, 0
 	for i, r := range s.results {
-		line := s.mark(r.Status) + " " + r.Title
+		starts = append(starts, len(rows))
+		text := s.mark(r.Status) + " " + r.Title
 		if r.Detail != "" {
-			line += th.Muted.Render(" · " + r.Detail)
+			text += th.Muted.Render(" · " + r.Detail)
 		}
+		lead := "  "
 		if i == s.cursor {
 			cursorLine = len(rows)
-			line = th.Accent.Render("›") + " " + line
-		} else {
-			line = "  " + line
+			lead = th.Accent.Render("›") + " "
 		}
-		rows = append(rows, strings.Split(para(width, line), "\n")...)
+		// The hanging indent lines wrapped words up under the title, not under the mark.
+		rows = append(rows, hang(width, lead, "    ", text)...)
 		if r.Fix != "" && r.Status != "pass" && r.Status != "skip" {
-			rows = append(rows, strings.Split(para(width, "    → "+r.Fix), "\n")...)
+			rows = append(rows, hang(width, "    → ", "      ", r.Fix)...)
+		}
+		if i == s.cursor {
+			cursorEnd = len(rows) - 1
 		}
 	}
 	if !s.running {
+		starts = append(starts, len(rows))
 		finish := "  " + msg.T(msg.StSumFinish)
 		if s.cursor == len(s.results) {
-			cursorLine = len(rows)
+			cursorLine, cursorEnd = len(rows), len(rows)
 			finish = th.Accent.Render("› " + msg.T(msg.StSumFinish))
 		}
 		rows = append(rows, finish)
 	}
 	room := height - strings.Count(b.String(), "\n") - strings.Count(footer.String(), "\n") - 1
-	b.WriteString(strings.Join(visibleRows(rows, cursorLine, max(room, 3)), "\n"))
+	b.WriteString(strings.Join(visibleRows(rows, starts, cursorLine, cursorEnd, max(room, 3)), "\n"))
 	b.WriteString("\n" + footer.String())
 	return b.String()
 }
 
-// visibleRows keeps the window of rows that contains the cursor, so the
-// selected check and its fix stay on screen in a short window.
-func visibleRows(rows []string, cursor, room int) []string {
+// visibleRows keeps the window of rows that contains the cursor's block, so
+// the selected check and its fix stay on screen in a short window. The window
+// starts where a block starts whenever the cursor's block still fits.
+func visibleRows(rows []string, starts []int, cursor, cursorEnd, room int) []string {
 	if len(rows) <= room {
 		return rows
 	}
 	first := min(max(cursor-room/3, 0), len(rows)-room)
-	return rows[first : first+room]
+	fits := func(at int) bool { return at <= cursor && cursorEnd < at+room }
+	var before, after = -1, -1
+	for _, st := range starts {
+		if st <= first {
+			before = st
+		} else if after < 0 {
+			after = st
+		}
+	}
+	switch {
+	case before >= 0 && fits(before):
+		first = before
+	case after >= 0 && fits(after):
+		first = after
+	}
+	end := min(first+room, len(rows))
+	return rows[first:end]
+}
+
+// hang wraps text to width with lead before the first row and indent before
+// the others.
+func hang(width int, lead, indent, text string) []string {
+	if width < 20 {
+		return []string{lead + text}
+	}
+	lines := strings.Split(ansi.WrapWc(text, width-ansi.StringWidthWc(indent), ""), "\n")
+	for i := range lines {
+		if i == 0 {
+			lines[i] = lead + lines[i]
+		} else {
+			lines[i] = indent + lines[i]
+		}
+	}
+	return lines
 }

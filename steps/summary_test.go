@@ -2,6 +2,7 @@ package steps
 
 import (
 	"context"
+	"github.com/charmbracelet/x/ansi"
 	"paystack-setup/internal/teakeys"
 	"strings"
 	"testing"
@@ -27,6 +28,17 @@ var sampleResults = []CheckResult{
 func TestSummaryShowsMarksFixesAndWhereThingsAre(t *testing.T) {
 	d := newSummaryDriver(t, sampleResults)
 	d.wantView("✓ Paystack accepts the key", "✗ IP whitelist", "→ Add it in Paystack", "! Webhook URL", "state.json", "keyring")
+}
+
+func TestSummaryInTheDemoDoesNotSendYouToTheKeyring(t *testing.T) {
+	d := newDriver(t, nil, true)
+	d.ctx.Audit = func(context.Context) []CheckResult { return sampleResults }
+	d.step = NewSummary(d.ctx)
+	d.init()
+	d.wantView("kept in memory for this run only")
+	if strings.Contains(d.view(), "stored in your system's keyring") {
+		t.Fatalf("the demo summary points at the keyring:\n%s", d.view())
+	}
 }
 
 func TestSummaryEnterJumpsToTheFixingStep(t *testing.T) {
@@ -99,4 +111,66 @@ func TestSummaryProgramRunsChecksAndJumps(t *testing.T) {
 	waitScreen(t, tm, "IP whitelist has 185.236.142.1")
 	tm.Send(teakeys.Press("enter"))
 	waitScreen(t, tm, "<<GOTO ipwhitelist>>")
+}
+
+func TestSummaryWrappedChecksHangUnderTheirTitle(t *testing.T) {
+	long := []CheckResult{{
+		Title:  "Every plan bills every 1 day, week, month or year, as systeme.io can charge through Paystack",
+		Status: "fail",
+		Fix:    "Change the interval of the plan in systeme.io to one of the four allowed ones",
+	}}
+	d := newSummaryDriver(t, long)
+	lines := strings.Split(ansi.Strip(d.step.View(40, 24)), "\n")
+	var title, fix []string
+	for i, l := range lines {
+		if strings.Contains(l, "✗ Every plan") {
+			for _, c := range lines[i+1:] {
+				if strings.Contains(c, "→") {
+					break
+				}
+				title = append(title, c)
+			}
+		}
+		if strings.Contains(l, "→ Change") {
+			for _, c := range lines[i+1:] {
+				if strings.TrimSpace(c) == "" || strings.Contains(c, "Finish") {
+					break
+				}
+				fix = append(fix, c)
+			}
+		}
+	}
+	if len(title) == 0 || len(fix) == 0 {
+		t.Fatalf("the check did not wrap at 40 columns:\n%s", strings.Join(lines, "\n"))
+	}
+	for _, c := range title {
+		if !strings.HasPrefix(c, "    ") || strings.HasPrefix(c, "     ") {
+			t.Errorf("title continuation %q is not under the title", c)
+		}
+	}
+	for _, c := range fix {
+		if !strings.HasPrefix(c, "      ") || strings.HasPrefix(c, "       ") {
+			t.Errorf("fix continuation %q is not under the fix", c)
+		}
+	}
+}
+
+func TestSummaryWindowNeverStartsInsideACheck(t *testing.T) {
+	var many []CheckResult
+	for i := 0; i < 12; i++ {
+		many = append(many, CheckResult{
+			Title:  "check number " + string(rune('A'+i)) + " has a long title that wraps over more than one row",
+			Status: "fail",
+			Fix:    "and a fix that also needs a second row to be read in full",
+		})
+	}
+	d := newSummaryDriver(t, many)
+	for step := 0; step < len(many)+1; step++ {
+		view := ansi.Strip(d.step.View(40, 16))
+		first := strings.Split(view, "\n")[0]
+		if !strings.HasPrefix(strings.TrimLeft(first, " ›"), "✗ check number") {
+			t.Fatalf("after %d presses the window starts inside a check with %q:\n%s", step, first, view)
+		}
+		d.press("down")
+	}
 }
