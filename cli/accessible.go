@@ -9,8 +9,6 @@ import (
 	"paystack-setup/ui/accessible"
 )
 
-func init() { runAccessible = runAccessibleWizard }
-
 // runAccessibleWizard runs the wizard as plain prompts for screen readers
 // (--accessible, ACCESSIBLE=1, TERM=dumb), with the same services, state and
 // checks as the visual wizard.

@@ -25,10 +25,6 @@ func init() {
 // StepOrder is the order of systeme.io's article, which the wizard follows.
 var StepOrder = []string{"welcome", "key", "subaccount", "systeme", "ipwhitelist", "webhook", "checkout", "summary"}
 
-// runAccessible is the seam for the screen-reader wizard; while it is nil,
-// --accessible says so instead of drawing a screen a reader cannot follow.
-var runAccessible func(e *Env, svc *Services) int
-
 // wizardProgramOptions lets tests give the program their own streams.
 var wizardProgramOptions = func(e *Env) []tea.ProgramOption {
 	// 120 frames a second: at Bubble Tea's default 60 a key press can wait up to
@@ -46,10 +42,6 @@ func runWizard(e *Env, args []string) int {
 		fmt.Fprintln(e.Err, msg.T(msg.WizExtraArgs, fs.Arg(0)))
 		return ExitUsage
 	}
-	if e.Accessible && runAccessible == nil {
-		fmt.Fprintln(e.Err, msg.T(msg.WizAccessibleSoon))
-		return ExitUsage
-	}
 	if !e.CanPrompt() && !e.Accessible {
 		fmt.Fprintln(e.Err, msg.T(msg.NeedTerminal))
 		return ExitUsage
@@ -61,7 +53,7 @@ func runWizard(e *Env, args []string) int {
 	}
 	defer svc.Close()
 	if e.Accessible {
-		return runAccessible(e, svc)
+		return runAccessibleWizard(e, svc)
 	}
 
 	runCtx, cancel := context.WithCancel(context.Background())

@@ -35,20 +35,6 @@ func TestWizardRefusesArguments(t *testing.T) {
 	}
 }
 
-func TestWizardAccessibleSeam(t *testing.T) {
-	if runAccessible != nil {
-		t.Skip("accessible mode is wired in")
-	}
-	env, _, errOut := sandboxEnv()
-	env.InTTY, env.OutTTY = true, true
-	if code := Main([]string{"--lang", "en", "--accessible"}, env); code != ExitUsage {
-		t.Fatalf("exit %d", code)
-	}
-	if !strings.Contains(errOut.String(), "not available yet") {
-		t.Fatalf("message %q", errOut.String())
-	}
-}
-
 func TestDemoServicesStayInProcess(t *testing.T) {
 	env, _, _ := sandboxEnv()
 	env.Demo = true

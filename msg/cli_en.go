@@ -17,8 +17,6 @@ const (
 	CLIFlagAccessible ID = "cli.flag_accessible"
 	CLIFlagNoColor    ID = "cli.flag_no_color"
 	CLIFlagDemo       ID = "cli.flag_demo"
-	CLIWizardHelp     ID = "cli.wizard_help"
-	CLIWizardSummary  ID = "cli.wizard_summary"
 	CLIBadHTTPTimeout ID = "cli.bad_http_timeout"
 )
 
@@ -77,20 +75,6 @@ Examples:
 		CLIFlagAccessible: "plain prompts for screen readers",
 		CLIFlagNoColor:    "no colour",
 		CLIFlagDemo:       "run on the embedded sandbox",
-		CLIWizardSummary:  "the setup wizard",
 		CLIBadHTTPTimeout: "PAYSTACK_SETUP_HTTP_TIMEOUT=%q is not a duration such as 30s or 2m; using the default of 20s.",
-		CLIWizardHelp: `paystack-setup — the setup wizard
-
-Walks you through connecting Paystack to systeme.io, one step per screen:
-country, secret key, subaccount, connecting in systeme.io, IP whitelist,
-webhook URL, checkout and plans, summary. Your answers are saved after each
-step (never the key); run it again to resume, or to audit a finished setup.
-
-Usage:
-  paystack-setup [--profile NAME] [--demo] [--accessible] [--lang en|hi]
-
-Examples:
-  paystack-setup --demo           try it on the sandbox, nothing real is touched
-  paystack-setup --profile shop   set up the profile "shop"`,
 	})
 }

@@ -55,20 +55,6 @@ func init() {
 		CLIFlagAccessible: "स्क्रीन रीडर के लिए सादे प्रश्न",
 		CLIFlagNoColor:    "कोई रंग नहीं",
 		CLIFlagDemo:       "अंतर्निहित सैंडबॉक्स पर चलाएँ",
-		CLIWizardSummary:  "सेटअप विज़ार्ड",
 		CLIBadHTTPTimeout: "PAYSTACK_SETUP_HTTP_TIMEOUT=%q 30s या 2m जैसी कोई अवधि नहीं है; डिफ़ॉल्ट 20s इस्तेमाल हो रहा है।",
-		CLIWizardHelp: `paystack-setup — सेटअप विज़ार्ड
-
-Paystack को systeme.io से जोड़ने में हर स्क्रीन पर एक चरण के साथ आपकी मदद करता है:
-देश, सीक्रेट की, सबअकाउंट, systeme.io में कनेक्ट करना, IP व्हाइटलिस्ट,
-वेबहुक URL, चेकआउट और प्लान, सारांश। हर चरण के बाद आपके जवाब सहेजे जाते हैं
-(की कभी नहीं); फिर से शुरू करने या पूरे सेटअप का ऑडिट करने के लिए इसे दोबारा चलाएँ।
-
-उपयोग:
-  paystack-setup [--profile NAME] [--demo] [--accessible] [--lang en|hi]
-
-उदाहरण:
-  paystack-setup --demo           सैंडबॉक्स पर आज़माएँ, कुछ भी असली नहीं बदलता
-  paystack-setup --profile shop   प्रोफ़ाइल "shop" सेट करें`,
 	})
 }

@@ -2,73 +2,65 @@ package msg
 
 // Messages of the wizard shell (ui) and the wizard command.
 const (
-	WizDemoNoTempDir  ID = "wizard.demo_no_temp_dir"
-	WizKeyNext        ID = "wizard.key_next"
-	WizKeyBack        ID = "wizard.key_back"
-	WizKeyQuit        ID = "wizard.key_quit"
-	WizKeyCancel      ID = "wizard.key_cancel"
-	WizKeyUp          ID = "wizard.key_up"
-	WizKeyDown        ID = "wizard.key_down"
-	WizKeyCopy        ID = "wizard.key_copy"
-	WizKeyMenu        ID = "wizard.key_menu"
-	WizStepOf         ID = "wizard.step_of"
-	WizTooSmall       ID = "wizard.too_small"
-	WizDemoLabel      ID = "wizard.demo_label"
-	WizSaveFailed     ID = "wizard.save_failed"
-	WizLocked         ID = "wizard.locked"
-	WizStateFailed    ID = "wizard.state_failed"
-	WizStateNotice    ID = "wizard.state_notice"
-	WizAccessibleSoon ID = "wizard.accessible_soon"
-	WizExtraArgs      ID = "wizard.extra_args"
-	WizAfterWebhook   ID = "wizard.after_webhook"
-	WizAfterState     ID = "wizard.after_state"
-	WizAfterDemo      ID = "wizard.after_demo"
-	WizLoading        ID = "wizard.loading"
-	WizAuditTitle     ID = "wizard.audit_title"
-	WizAuditIntro     ID = "wizard.audit_intro"
-	WizAuditMenu      ID = "wizard.audit_menu"
-	WizAuditNoKey     ID = "wizard.audit_no_key"
-	WizMenuTitle      ID = "wizard.menu_title"
-	WizKeyOpen        ID = "wizard.key_open"
-	WizKeyQuitAudit   ID = "wizard.key_quit_audit"
-	WizRunFailed      ID = "wizard.run_failed"
-	WizSummary        ID = "wizard.summary"
-	WizHelp           ID = "wizard.help"
+	WizDemoNoTempDir ID = "wizard.demo_no_temp_dir"
+	WizKeyNext       ID = "wizard.key_next"
+	WizKeyBack       ID = "wizard.key_back"
+	WizKeyQuit       ID = "wizard.key_quit"
+	WizKeyCancel     ID = "wizard.key_cancel"
+	WizKeyUp         ID = "wizard.key_up"
+	WizKeyDown       ID = "wizard.key_down"
+	WizKeyCopy       ID = "wizard.key_copy"
+	WizKeyMenu       ID = "wizard.key_menu"
+	WizStepOf        ID = "wizard.step_of"
+	WizTooSmall      ID = "wizard.too_small"
+	WizDemoLabel     ID = "wizard.demo_label"
+	WizSaveFailed    ID = "wizard.save_failed"
+	WizLocked        ID = "wizard.locked"
+	WizStateFailed   ID = "wizard.state_failed"
+	WizStateNotice   ID = "wizard.state_notice"
+	WizExtraArgs     ID = "wizard.extra_args"
+	WizAfterWebhook  ID = "wizard.after_webhook"
+	WizAfterState    ID = "wizard.after_state"
+	WizAfterDemo     ID = "wizard.after_demo"
+	WizLoading       ID = "wizard.loading"
+	WizAuditIntro    ID = "wizard.audit_intro"
+	WizAuditNoKey    ID = "wizard.audit_no_key"
+	WizMenuTitle     ID = "wizard.menu_title"
+	WizKeyOpen       ID = "wizard.key_open"
+	WizRunFailed     ID = "wizard.run_failed"
+	WizSummary       ID = "wizard.summary"
+	WizHelp          ID = "wizard.help"
 )
 
 func init() {
 	Register(English, map[ID]string{
-		WizDemoNoTempDir:  "Could not create a temporary folder for the demo. Check that your temp folder (TMPDIR) exists and is writable, then try again.",
-		WizKeyNext:        "next",
-		WizKeyBack:        "back",
-		WizKeyQuit:        "quit (progress is saved)",
-		WizKeyCancel:      "cancel",
-		WizKeyUp:          "up",
-		WizKeyDown:        "down",
-		WizKeyCopy:        "copy",
-		WizKeyMenu:        "all steps",
-		WizStepOf:         "Step %d of %d · %s",
-		WizTooSmall:       "This window is %d×%d. Please make the window at least %d×%d.",
-		WizDemoLabel:      "DEMO",
-		WizSaveFailed:     "Could not save your answers: %v",
-		WizLocked:         "Another paystack-setup is already running for profile %q. Finish or close it first, or use another profile with --profile NAME.",
-		WizStateFailed:    "Could not open the saved answers for profile %q: %v",
-		WizStateNotice:    "Note: %s",
-		WizAccessibleSoon: "Accessible mode (--accessible, ACCESSIBLE=1, TERM=dumb) is not available yet for the wizard. Run it without --accessible in a regular terminal, or use `paystack-setup audit`.",
-		WizExtraArgs:      "The wizard takes no arguments (got %q). See `paystack-setup --help`.",
-		WizAfterWebhook:   "Webhook URL for Paystack (%s mode): %s",
-		WizAfterState:     "Answers saved in %s",
-		WizAfterDemo:      "Demo finished: nothing was saved and nothing real was touched.",
-		WizLoading:        "Loading…",
-		WizAuditTitle:     "Your Paystack connection",
-		WizAuditIntro:     "Setup is complete. Here is how it looks now. Choose a check to fix it, or press m for any step.",
-		WizAuditMenu:      "Go to a step",
-		WizAuditNoKey:     "No secret key found for this profile, so Paystack could not be asked. Open the secret key step to add it.",
-		WizMenuTitle:      "All steps",
-		WizKeyOpen:        "open",
-		WizKeyQuitAudit:   "quit",
-		WizRunFailed:      "The wizard could not run in this terminal: %v",
-		WizSummary:        "paystack-setup: connect Paystack to systeme.io",
+		WizDemoNoTempDir: "Could not create a temporary folder for the demo. Check that your temp folder (TMPDIR) exists and is writable, then try again.",
+		WizKeyNext:       "next",
+		WizKeyBack:       "back",
+		WizKeyQuit:       "quit (progress is saved)",
+		WizKeyCancel:     "cancel",
+		WizKeyUp:         "up",
+		WizKeyDown:       "down",
+		WizKeyCopy:       "copy",
+		WizKeyMenu:       "all steps",
+		WizStepOf:        "Step %d of %d · %s",
+		WizTooSmall:      "This window is %d×%d. Please make the window at least %d×%d.",
+		WizDemoLabel:     "DEMO",
+		WizSaveFailed:    "Could not save your answers: %v",
+		WizLocked:        "Another paystack-setup is already running for profile %q. Finish or close it first, or use another profile with --profile NAME.",
+		WizStateFailed:   "Could not open the saved answers for profile %q: %v",
+		WizStateNotice:   "Note: %s",
+		WizExtraArgs:     "The wizard takes no arguments (got %q). See `paystack-setup --help`.",
+		WizAfterWebhook:  "Webhook URL for Paystack (%s mode): %s",
+		WizAfterState:    "Answers saved in %s",
+		WizAfterDemo:     "Demo finished: nothing was saved and nothing real was touched.",
+		WizLoading:       "Loading…",
+		WizAuditIntro:    "Setup is complete. Here is how it looks now. Choose a check to fix it, or press m for any step.",
+		WizAuditNoKey:    "No secret key found for this profile, so Paystack could not be asked. Open the secret key step to add it.",
+		WizMenuTitle:     "All steps",
+		WizKeyOpen:       "open",
+		WizRunFailed:     "The wizard could not run in this terminal: %v",
+		WizSummary:       "paystack-setup: connect Paystack to systeme.io",
 		WizHelp: `Usage: paystack-setup [--profile NAME] [--demo] [--lang en|hi] [--no-color]
 
 Runs the setup wizard: one screen per step of systeme.io's Paystack article

@@ -30,7 +30,6 @@ var sections = []section{
 		{id: msg.NeedTerminal, means: "The wizard was started from a script, a pipe or cron, where nobody can answer it.", do: "Run it in a terminal window; in scripts use `paystack-setup audit --json` or `key set --stdin`."},
 		{id: msg.ErrInternal, means: "paystack-setup hit a bug; your saved answers were kept.", do: "Run it again. If it repeats, report it with the output of `paystack-setup --version`."},
 		{id: msg.WizExtraArgs, means: "The wizard was given a word it does not understand (often a mistyped command).", do: "Check the spelling against `paystack-setup --help`."},
-		{id: msg.WizAccessibleSoon, means: "This build has no screen-reader mode for the wizard.", do: "Run without --accessible, or use `paystack-setup audit`."},
 		{id: msg.AuditUnexpectedArg, means: "`audit` takes flags only; an extra word was given.", do: "Remove the word, or pass a profile with `--profile NAME`."},
 		{id: msg.AuditAllWithInput, means: "--plans and --fields record answers for one profile, so they cannot go with --all-profiles.", do: "Run `paystack-setup --profile NAME audit --plans FILE` for each profile."},
 		{id: msg.AuditNoProfiles, means: "There are no saved answers on this computer yet.", do: "Run `paystack-setup` (or `--profile NAME`) to set one up."},
