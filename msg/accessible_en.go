@@ -16,6 +16,8 @@ const (
 	AccCreateChange       ID = "accessible.create_change"
 	AccCreateUnknown      ID = "accessible.create_unknown"
 	AccCreateYes          ID = "accessible.create_yes"
+	AccZAVerifyOption     ID = "accessible.za_verify_option"
+	AccZAIDPrompt         ID = "accessible.za_id_prompt"
 	AccCurrencyChosen     ID = "accessible.currency_chosen"
 	AccDuplicate          ID = "accessible.duplicate"
 	AccDuplicateUse       ID = "accessible.duplicate_use"
@@ -95,6 +97,8 @@ func init() {
 		AccCreateChange:       "Change something",
 		AccCreateUnknown:      "Paystack's answer did not come through clearly, and the subaccount was not found, so it was probably not created. Choose 1 to try again: it is looked up first, so it cannot be created twice.",
 		AccCreateYes:          "Create it on Paystack",
+		AccZAVerifyOption:     "First have the bank check this account with the holder's South African ID number (optional)",
+		AccZAIDPrompt:         "Account holder's South African ID number, 13 digits (Enter alone skips the check):",
 		AccCurrencyChosen:     "%s: payments in %s.",
 		AccDuplicate:          "A subaccount for this bank account already exists: %s (%s).",
 		AccDuplicateUse:       "Use it instead of creating a second one",

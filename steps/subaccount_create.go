@@ -175,14 +175,7 @@ func (f *createForm) handleResult(s *Subaccount, m tea.Msg) (tea.Cmd, bool) {
 		if m.target != f.bank.Code+"/"+f.account {
 			return nil, true // the account changed while the bank was asked
 		}
-		switch {
-		case m.err != nil:
-			f.zaResult, f.zaOK = msg.T(msg.SubAcctZANotVerified, m.err.Error()), false
-		case m.res.Verified:
-			f.zaResult, f.zaOK = msg.T(msg.SubAcctZAVerified), true
-		default:
-			f.zaResult, f.zaOK = msg.T(msg.SubAcctZANotVerified, m.res.VerificationMessage), false
-		}
+		f.zaResult, f.zaOK = ZAVerdict(m.res, m.err)
 		s.phase = subConfirm
 		return nil, true
 	case createdMsg:
@@ -272,7 +265,7 @@ func (f *createForm) update(s *Subaccount, kp tea.KeyPressMsg) tea.Cmd {
 // canVerifyZA: Paystack checks South African accounts only at banks enabled
 // for verification, and only with the holder's ID document, so it is optional.
 func (f *createForm) canVerifyZA(s *Subaccount) bool {
-	return CountryCode(s.ctx.State.Country) == CountrySouthAfrica && f.bank != nil && f.bank.EnabledForVerification
+	return CanVerifyZA(s.ctx.State.Country, f.bank)
 }
 
 func (f *createForm) updateVerifyZA(s *Subaccount, kp tea.KeyPressMsg) tea.Cmd {
@@ -284,21 +277,13 @@ func (f *createForm) updateVerifyZA(s *Subaccount, kp tea.KeyPressMsg) tea.Cmd {
 		s.phase = subConfirm
 		return nil
 	case "enter":
-		id, bad := onlyDigits(f.idInput.Value())
-		if bad != "" || len(id) != 13 {
-			f.zaResult, f.zaOK = msg.T(msg.SubAcctZAIDBad, len(id)), false
+		id, err := ZAIDNumber(f.idInput.Value())
+		if err != nil {
+			f.zaResult, f.zaOK = err.Error(), false
 			return nil
 		}
 		f.verifying, f.zaResult = true, ""
-		req := paystack.ValidateRequest{
-			AccountName:    strings.TrimSpace(f.inputs[fieldBusiness].Value()),
-			AccountNumber:  f.account,
-			AccountType:    "personal",
-			BankCode:       f.bank.Code,
-			CountryCode:    "ZA",
-			DocumentType:   "identityNumber",
-			DocumentNumber: id,
-		}
+		req := ZAValidateRequest(f.inputs[fieldBusiness].Value(), f.account, f.bank.Code, id)
 		target, client, ctx := f.bank.Code+"/"+f.account, s.api(), s.context()
 		return tea.Batch(s.spin.Tick, func() tea.Msg {
 			res, err := client.ValidateAccount(ctx, req)

@@ -569,3 +569,44 @@ func TestBackFromANewKeyReturnsToKeepOrReplace(t *testing.T) {
 		t.Errorf("expected two hidden prompts, got %d", len(s.secrets))
 	}
 }
+
+func TestSouthAfricanAccountCanBeCheckedWithTheHoldersID(t *testing.T) {
+	f := newFixture(t)
+	code, s := f.run(t,
+		turn{"South Africa", "4"},
+		turn{"Paste your secret key", sandbox.DemoTestKey},
+		turn{"Create a new subaccount", "2"},
+		turn{"Type part of the bank name", "capitec"},
+		turn{"Capitec Bank Limited", "1"},
+		turn{"Account number", "1234567890"},
+		turn{"Business name", "Thandi Crafts"},
+		turn{"Percentage", ""},
+		turn{"Contact email", "thandi@crafts.example"},
+		turn{"holder's South African ID number (optional)", "3"},
+		turn{"13 digits", "800101 5009"},
+		turn{"has 10", "800101 5009 087"},
+		turn{"The bank confirmed the account", "1"},
+	)
+	out := s.out.String()
+	if code != ExitInterrupted {
+		t.Fatalf("exit %d\n%s", code, out)
+	}
+	if n := f.srv.RequestsTo("POST", "/bank/validate"); n != 1 {
+		t.Errorf("the bank was asked %d times, want once (a short ID number is refused before asking)", n)
+	}
+	after := out[strings.LastIndex(out, "The bank confirmed"):]
+	if strings.Contains(after, "(optional)") {
+		t.Errorf("the check is offered again after the bank confirmed:\n%s", after)
+	}
+	if sa := f.state(t).Subaccount; sa == nil || sa.BusinessName != "Thandi Crafts" {
+		t.Errorf("the subaccount was not created after the check: %+v", sa)
+	}
+}
+
+func TestTheIDCheckIsOfferedOnlyWhereTheBankCanDoIt(t *testing.T) {
+	f := newFixture(t)
+	_, s := f.run(t, createTurns("0690000555")...)
+	if strings.Contains(s.out.String(), "South African ID number") {
+		t.Errorf("a Nigerian account was offered the South African ID check:\n%s", s.out.String())
+	}
+}

@@ -26,6 +26,7 @@ type subaccountFlow struct {
 	percent     string
 	email       string
 	lostAnswer  bool // an earlier create may have happened: look it up before sending again
+	zaVerified  bool // the bank confirmed this South African account with the holder's ID
 }
 
 func (r *runner) subaccount() error {
@@ -165,7 +166,7 @@ func (r *runner) askBank(f *subaccountFlow) error {
 	}
 	b := f.banks[i]
 	if f.bank == nil || f.bank.Code != b.Code {
-		f.accountName = ""
+		f.accountName, f.zaVerified = "", false
 	}
 	f.bank = &b
 	r.p.Say(msg.T(msg.SubAcctSummaryBank, b.Name))
@@ -188,7 +189,7 @@ func (r *runner) askAccount(f *subaccountFlow) error {
 			continue
 		}
 		if number != f.account {
-			f.accountName = ""
+			f.accountName, f.zaVerified = "", false
 		}
 		f.account = number
 		r.resolveAccount(f)
@@ -299,12 +300,22 @@ func (r *runner) confirmCreate(f *subaccountFlow) error {
 		msg.T(msg.SubAcctSummaryPercent, steps.FormatPercent(req.PercentageCharge), steps.FormatPercent(100-req.PercentageCharge)),
 		msg.T(msg.SubAcctSummaryEmail, req.PrimaryContactEmail))
 	for {
-		n, err := r.choose("", []string{msg.T(msg.AccCreateYes), msg.T(msg.AccCreateChange)}, 1, false)
+		options := []string{msg.T(msg.AccCreateYes), msg.T(msg.AccCreateChange)}
+		if steps.CanVerifyZA(r.st.Country, f.bank) && !f.zaVerified {
+			options = append(options, msg.T(msg.AccZAVerifyOption))
+		}
+		n, err := r.choose("", options, 1, false)
 		if err != nil {
 			return err
 		}
 		if n == 1 {
 			return errBack
+		}
+		if n == 2 {
+			if err := r.verifyZA(f); err != nil {
+				return err
+			}
+			continue
 		}
 		sub, found, err := r.create(f, req)
 		if err != nil {
@@ -336,6 +347,35 @@ func (r *runner) confirmCreate(f *subaccountFlow) error {
 			sub.AccountName = f.accountName
 		}
 		steps.SaveSubaccount(r.sc, sub, f.bank.Code, true)
+		return nil
+	}
+}
+
+// verifyZA lets the bank check a South African account with the holder's ID
+// number. The answer is said and creating stays possible either way, as on
+// the screen: Paystack checks the account again when it pays out.
+func (r *runner) verifyZA(f *subaccountFlow) error {
+	for {
+		a, err := r.ask(msg.T(msg.AccZAIDPrompt))
+		if errors.Is(err, errBack) || err == nil && a == "" {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		id, verr := steps.ZAIDNumber(a)
+		if verr != nil {
+			r.p.Say(verr.Error())
+			continue
+		}
+		r.p.Say(msg.T(msg.SubAcctResolving))
+		res, err := r.api().ValidateAccount(r.ctx, steps.ZAValidateRequest(f.business, f.account, f.bank.Code, id))
+		if err != nil && r.ctx.Err() != nil {
+			return ErrInterrupted
+		}
+		text, ok := steps.ZAVerdict(res, err)
+		f.zaVerified = ok
+		r.p.Say(text)
 		return nil
 	}
 }
