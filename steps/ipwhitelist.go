@@ -74,9 +74,9 @@ func (s *IPWhitelist) View(width, height int) string {
 	var b strings.Builder
 	b.WriteString(para(width, msg.T(msg.StIPIntro)) + "\n\n")
 	b.WriteString("    " + th.Accent.Render(SystemeIP) + "\n\n")
-	b.WriteString(para(width, "1. "+msg.T(msg.StIPStep1)) + "\n")
-	b.WriteString(para(width, "2. "+msg.T(msg.StIPStep2, mode)) + "\n")
-	b.WriteString(para(width, "3. "+msg.T(msg.StIPStep3, SystemeIP)) + "\n\n")
+	b.WriteString(item(width, "1. ", msg.T(msg.StIPStep1)) + "\n")
+	b.WriteString(item(width, "2. ", msg.T(msg.StIPStep2, mode)) + "\n")
+	b.WriteString(item(width, "3. ", msg.T(msg.StIPStep3, SystemeIP)) + "\n\n")
 	b.WriteString(th.Muted.Render(para(width, msg.T(msg.StIPOthers))) + "\n\n")
 	b.WriteString(th.Subtitle.Render(para(width, msg.T(msg.StIPConfirmAsk, SystemeIP, mode))))
 	return b.String()

@@ -226,7 +226,7 @@ func (f *createForm) update(s *Subaccount, kp tea.KeyPressMsg) tea.Cmd {
 			return f.focusInput()
 		case key.Matches(kp, s.keys.Create):
 			return f.startCreate(s)
-		case key.Matches(kp, s.keys.Verify) && f.canVerifyZA(s):
+		case key.Matches(kp, s.keys.Verify) && f.canVerifyZA(s) && !f.zaOK:
 			s.phase = subVerifyZA
 			f.errs = [fieldCount]string{}
 			return f.idInput.Focus()
@@ -496,7 +496,7 @@ func (f *createForm) keys(s *Subaccount) []key.Binding {
 	case subForm:
 		return []key.Binding{s.keys.Next, s.keys.Back}
 	case subConfirm:
-		if f.canVerifyZA(s) {
+		if f.canVerifyZA(s) && !f.zaOK {
 			return []key.Binding{s.keys.Create, s.keys.Verify, s.keys.Back}
 		}
 		return []key.Binding{s.keys.Create, s.keys.Back}
@@ -519,7 +519,7 @@ func (f *createForm) view(s *Subaccount, width, height int) string {
 	styled := func(st lipgloss.Style, text string) { b.WriteString(st.Render(wrap(text, width)) + "\n") }
 	switch s.phase {
 	case subBank:
-		title := msg.T(msg.SubAcctBankTitle, s.ctx.State.Country)
+		title := msg.T(msg.SubAcctBankTitle, CountryName(CountryCode(s.ctx.State.Country)))
 		styled(th.Subtitle, title)
 		used := 1
 		if f.banksLoading {

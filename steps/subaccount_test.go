@@ -345,6 +345,9 @@ func TestSouthAfricanAccountCheckIsOptional(t *testing.T) {
 	e := newSubTestEnv(t, "ZA", sandbox.Options{}, nil)
 	e.run(e.step.Init())
 	e.press("down", "enter")
+	if view := e.step.View(100, 30); !strings.Contains(view, "Which bank receives the money? (South Africa)") {
+		t.Fatalf("the bank list should name the country:\n%s", view)
+	}
 	e.typeText("capitec")
 	e.press("enter")
 	e.typeText("1234567890")
@@ -370,6 +373,9 @@ func TestSouthAfricanAccountCheckIsOptional(t *testing.T) {
 	e.press("enter")
 	if view := e.step.View(100, 30); e.step.phase != subConfirm || !strings.Contains(view, "The bank confirmed") {
 		t.Fatalf("after the check the summary should say the bank confirmed it:\n%s", view)
+	}
+	if view := e.step.View(100, 30); strings.Contains(view, "press v") || strings.Contains(view, "v check account") {
+		t.Fatalf("a confirmed account is offered the check again:\n%s", view)
 	}
 	wantNext(t, e.press("enter"))
 	if got := e.st.Subaccount; got == nil || got.BankCode != "470010" || !got.CreatedByUs {

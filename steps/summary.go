@@ -7,7 +7,6 @@ import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/spinner"
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"paystack-setup/keystore"
 	"paystack-setup/msg"
@@ -294,21 +293,4 @@ func visibleRows(rows []string, starts []int, cursor, cursorEnd, room int) []str
 	}
 	end := min(first+room, len(rows))
 	return rows[first:end]
-}
-
-// hang wraps text to width with lead before the first row and indent before
-// the others.
-func hang(width int, lead, indent, text string) []string {
-	if width < 20 {
-		return []string{lead + text}
-	}
-	lines := strings.Split(ansi.WrapWc(text, width-ansi.StringWidthWc(indent), ""), "\n")
-	for i := range lines {
-		if i == 0 {
-			lines[i] = lead + lines[i]
-		} else {
-			lines[i] = indent + lines[i]
-		}
-	}
-	return lines
 }

@@ -138,7 +138,7 @@ func (s *Systeme) View(width, height int) string {
 		msg.T(msg.StSysStep6),
 	}
 	for i, l := range lines {
-		b.WriteString(para(width, string(rune('1'+i))+". "+l) + "\n")
+		b.WriteString(item(width, string(rune('1'+i))+". ", l) + "\n")
 	}
 	if s.note != "" {
 		b.WriteString("\n" + th.Muted.Render(para(width, s.note)) + "\n")

@@ -159,9 +159,9 @@ func (w *Webhook) View(width, height int) string {
 		b.WriteString(th.Warn.Render(para(width, theme.MarkWarn+" "+w.warning)) + "\n\n")
 	}
 	b.WriteString(th.Subtitle.Render(msg.T(msg.StHookWhere)) + "\n")
-	b.WriteString(para(width, "1. "+msg.T(msg.StHookStep1)) + "\n")
-	b.WriteString(para(width, "2. "+msg.T(msg.StHookStep2, th.Accent.Render(w.fieldName()))) + "\n")
-	b.WriteString(para(width, "3. "+msg.T(msg.StHookStep3)) + "\n")
+	b.WriteString(item(width, "1. ", msg.T(msg.StHookStep1)) + "\n")
+	b.WriteString(item(width, "2. ", msg.T(msg.StHookStep2, th.Accent.Render(w.fieldName()))) + "\n")
+	b.WriteString(item(width, "3. ", msg.T(msg.StHookStep3)) + "\n")
 	if w.copied {
 		b.WriteString("\n" + th.Muted.Render(para(width, msg.T(msg.StHookCopied))) + "\n")
 	}

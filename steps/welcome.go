@@ -6,7 +6,6 @@ import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"paystack-setup/msg"
 	"paystack-setup/ui/theme"
@@ -85,8 +84,8 @@ func (w *Welcome) View(width, height int) string {
 	var b strings.Builder
 	b.WriteString(para(width, msg.T(msg.StWelcomeIntro)) + "\n\n")
 	b.WriteString(th.Subtitle.Render(msg.T(msg.StWelcomeNeed)) + "\n")
-	b.WriteString(para(width, "  • "+msg.T(msg.StWelcomeNeedSysteme)) + "\n")
-	b.WriteString(para(width, "  • "+msg.T(msg.StWelcomeNeedPaystack)) + "\n\n")
+	b.WriteString(item(width, "  • ", msg.T(msg.StWelcomeNeedSysteme)) + "\n")
+	b.WriteString(item(width, "  • ", msg.T(msg.StWelcomeNeedPaystack)) + "\n\n")
 	b.WriteString(th.Subtitle.Render(msg.T(msg.StWelcomeCountry)) + "\n")
 	for i, c := range Countries {
 		line := "  " + msg.T(c.Name) + " · " + c.Currency
@@ -97,16 +96,6 @@ func (w *Welcome) View(width, height int) string {
 	}
 	b.WriteString("\n" + th.Muted.Render(para(width, msg.T(msg.StWelcomeCurrencyNote))))
 	return b.String()
-}
-
-// para wraps a paragraph at spaces to the screen width, measuring as wcwidth
-// does: terminals without grapheme support give Devanagari vowel signs their
-// own cell, so Hindi text measured by graphemes overflows the line.
-func para(width int, text string) string {
-	if width < 20 {
-		return text
-	}
-	return ansi.WordwrapWc(text, width, "")
 }
 
 // CountryName is the localized name of a country code, or the code itself.

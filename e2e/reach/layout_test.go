@@ -344,7 +344,7 @@ func TestCreateSubaccountLayout80x24(t *testing.T) {
 			term.Keys("Enter")
 			v.screen("subaccount", 3, msg.SubAcctTitle, msg.SubAcctIntro)
 			term.Keys("Down", "Enter")
-			v.waitSentence(msg.In(lang, msg.SubAcctBankTitle, "NG"))
+			v.waitSentence(msg.In(lang, msg.SubAcctBankTitle, msg.In(lang, msg.StCountryNG)))
 			v.screen("create-bank", 3, msg.SubAcctTitle)
 			term.Keys("Enter")
 			v.waitSentence(msg.In(lang, msg.SubAcctFormHelp))

@@ -1,0 +1,40 @@
+package steps
+
+import (
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+)
+
+// para wraps a paragraph at spaces to the screen width, measuring as wcwidth
+// does: terminals without grapheme support give Devanagari vowel signs their
+// own cell, so Hindi text measured by graphemes overflows the line.
+func para(width int, text string) string {
+	if width < 20 {
+		return text
+	}
+	return ansi.WordwrapWc(text, width, "")
+}
+
+// hang wraps text to width with lead before the first row and indent before
+// the others.
+func hang(width int, lead, indent, text string) []string {
+	if width < 20 {
+		return []string{lead + text}
+	}
+	lines := strings.Split(ansi.WrapWc(text, width-ansi.StringWidthWc(indent), ""), "\n")
+	for i := range lines {
+		if i == 0 {
+			lines[i] = lead + lines[i]
+		} else {
+			lines[i] = indent + lines[i]
+		}
+	}
+	return lines
+}
+
+// item is one numbered or bulleted line; its wrapped rows start under its
+// text, not under the number, so a step of the article reads as one block.
+func item(width int, marker, text string) string {
+	return strings.Join(hang(width, marker, strings.Repeat(" ", ansi.StringWidthWc(marker)), text), "\n")
+}

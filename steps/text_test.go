@@ -1,0 +1,33 @@
+package steps
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/x/ansi"
+)
+
+func TestNumberedStepsWrapUnderTheirText(t *testing.T) {
+	for _, text := range []string{
+		"In the drop-down menu choose the subaccount: Thandi Crafts (ACCT_6zaqjdg3m7dp714)",
+		"ड्रॉप-डाउन मेन्यू में सबअकाउंट चुनें: थांडी क्राफ़्ट्स (ACCT_6zaqjdg3m7dp714), फिर सेव पर क्लिक करें",
+	} {
+		rows := strings.Split(item(40, "4. ", text), "\n")
+		if len(rows) < 2 {
+			t.Fatalf("%q did not wrap at 40 columns", text)
+		}
+		if !strings.HasPrefix(rows[0], "4. ") {
+			t.Errorf("first row %q lost its number", rows[0])
+		}
+		for _, r := range rows {
+			if w := ansi.StringWidthWc(r); w > 40 {
+				t.Errorf("row %q is %d columns wide in a 40-column window", r, w)
+			}
+		}
+		for _, r := range rows[1:] {
+			if !strings.HasPrefix(r, "   ") || strings.HasPrefix(r, "    ") {
+				t.Errorf("row %q does not start under the text of the step", r)
+			}
+		}
+	}
+}
