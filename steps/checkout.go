@@ -194,7 +194,7 @@ func (c *Checkout) planNotes(p plans.Plan) []planNote {
 			text = msg.T(msg.CkUSDNote)
 		}
 		if strings.TrimSpace(text) != "" {
-			notes = append(notes, planNote{text: text, problem: problem})
+			notes = append(notes, planNote{check: r.ID, text: text, problem: problem})
 		}
 	}
 	return notes
@@ -446,9 +446,9 @@ func (c *Checkout) View(width, height int) string {
 	styled := func(st lipgloss.Style, s string) { b.WriteString(st.Render(wrap(s, width)) + "\n") }
 	note := func(n planNote) {
 		if n.problem {
-			styled(th.Bad, theme.MarkFail+" "+n.text)
+			b.WriteString(th.Bad.Render(item(width, theme.MarkFail+" ", n.text)) + "\n")
 		} else {
-			line("• " + n.text)
+			b.WriteString(item(width, "• ", n.text) + "\n")
 		}
 	}
 	switch c.phase {
@@ -507,7 +507,11 @@ func (c *Checkout) View(width, height int) string {
 		b.WriteString("\n")
 		// Checks run on every key press, so "every 2 weeks" is explained before it is saved.
 		if p, ok := c.livePlan(); ok {
+			amountTyped := strings.TrimSpace(c.inputs[planAmount].Value()) != ""
 			for _, n := range c.planNotes(p) {
+				if n.check == "plan.amount" && !amountTyped {
+					continue // "0.00 is not a price" before a price is typed would scold for nothing
+				}
 				note(n)
 			}
 		}
@@ -572,6 +576,7 @@ func (c *Checkout) planTable(width int, th *theme.Theme) string {
 }
 
 type planNote struct {
+	check   string // the checks engine's ID, e.g. "plan.amount"
 	text    string
 	problem bool
 }
