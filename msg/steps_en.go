@@ -91,6 +91,8 @@ const (
 	StSumRunning          ID = "steps.sum_running"
 	StSumStopped          ID = "steps.sum_stopped"
 	StSumFinish           ID = "steps.sum_finish"
+	StSumMoreAbove        ID = "steps.sum_more_above"
+	StSumMoreBelow        ID = "steps.sum_more_below"
 	StSumKeyAt            ID = "steps.sum_key_at"
 	StSumStateDemo        ID = "steps.sum_state_demo"
 	StSumKeyDemo          ID = "steps.sum_key_demo"
@@ -187,6 +189,8 @@ func init() {
 		StSumRunning:          "Checking your setup with Paystack… (esc cancels)",
 		StSumStopped:          "Checks stopped. Press r to run them again.",
 		StSumFinish:           "Finish",
+		StSumMoreAbove:        "↑ %d more above",
+		StSumMoreBelow:        "↓ %d more below",
 		StSumKeyAt:            "Secret key: %s",
 		StSumKeyDemo:          "DEMO: kept in memory for this run only; nothing was written to your keyring.",
 		StSumStateDemo:        "DEMO: answers are kept in a temporary folder that is deleted when the demo ends.",

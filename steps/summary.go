@@ -263,21 +263,55 @@ func (s *Summary) View(width, height int) string {
 		rows = append(rows, finish)
 	}
 	room := height - strings.Count(b.String(), "\n") - strings.Count(footer.String(), "\n") - 1
-	b.WriteString(strings.Join(visibleRows(rows, starts, cursorLine, cursorEnd, max(room, 3)), "\n"))
+	b.WriteString(strings.Join(s.window(rows, starts, cursorLine, cursorEnd, max(room, 3)), "\n"))
 	b.WriteString("\n" + footer.String())
 	return b.String()
 }
 
-// visibleRows keeps the window of rows that contains the cursor's block, so
-// the selected check and its fix stay on screen in a short window. The window
-// starts where a block starts whenever the cursor's block still fits.
-func visibleRows(rows []string, starts []int, cursor, cursorEnd, room int) []string {
+// window keeps the rows of the checks that fit, around the cursor's block,
+// and says how many checks are out of sight above and below: with every check
+// passing, the cursor rests on Finish and the first checks are scrolled away.
+func (s *Summary) window(rows []string, starts []int, cursor, cursorEnd, room int) []string {
 	if len(rows) <= room {
 		return rows
 	}
-	first := min(max(cursor-room/3, 0), len(rows)-room)
+	// A "more" line costs a row, so the window is laid out again with room
+	// for the lines it turned out to need (at most twice more).
+	var first, end, above, below int
+	for need := 0; ; {
+		first, end = placeWindow(len(rows), starts, cursor, cursorEnd, max(room-need, 1))
+		above, below = 0, 0
+		for _, st := range starts {
+			if st < first {
+				above++
+			} else if st >= end {
+				below++
+			}
+		}
+		got := min(above, 1) + min(below, 1)
+		if got <= need {
+			break
+		}
+		need = got
+	}
+	th := s.ctx.T()
+	var out []string
+	if above > 0 {
+		out = append(out, th.Muted.Render("  "+msg.T(msg.StSumMoreAbove, above)))
+	}
+	out = append(out, rows[first:end]...)
+	if below > 0 {
+		out = append(out, th.Muted.Render("  "+msg.T(msg.StSumMoreBelow, below)))
+	}
+	return out
+}
+
+// placeWindow picks rows [first, end) holding the cursor's block, starting
+// where a block starts whenever the cursor's block still fits.
+func placeWindow(total int, starts []int, cursor, cursorEnd, room int) (first, end int) {
+	first = min(max(cursor-room/3, 0), total-room)
 	fits := func(at int) bool { return at <= cursor && cursorEnd < at+room }
-	var before, after = -1, -1
+	before, after := -1, -1
 	for _, st := range starts {
 		if st <= first {
 			before = st
@@ -291,6 +325,5 @@ func visibleRows(rows []string, starts []int, cursor, cursorEnd, room int) []str
 	case after >= 0 && fits(after):
 		first = after
 	}
-	end := min(first+room, len(rows))
-	return rows[first:end]
+	return first, min(first+room, total)
 }

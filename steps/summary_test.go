@@ -93,13 +93,13 @@ func TestSummaryScrollsInASmallWindowKeepingTheFooter(t *testing.T) {
 	if n := strings.Count(view, "\n") + 1; n > 14 {
 		t.Fatalf("%d lines in 14 rows", n)
 	}
-	for _, want := range []string{"› Finish", "state.json"} {
+	for _, want := range []string{"› Finish", "state.json", "more above"} {
 		if !strings.Contains(view, want) {
 			t.Fatalf("%q not visible:\n%s", want, view)
 		}
 	}
 	d.press("down") // wraps to the first check
-	if view := d.step.View(60, 14); !strings.Contains(view, "check number A") || !strings.Contains(view, "state.json") {
+	if view := d.step.View(60, 14); !strings.Contains(view, "check number A") || !strings.Contains(view, "state.json") || !strings.Contains(view, "more below") || strings.Contains(view, "more above") {
 		t.Fatalf("the window did not follow the cursor:\n%s", view)
 	}
 }
@@ -167,7 +167,13 @@ func TestSummaryWindowNeverStartsInsideACheck(t *testing.T) {
 	d := newSummaryDriver(t, many)
 	for step := 0; step < len(many)+1; step++ {
 		view := ansi.Strip(d.step.View(40, 16))
-		first := strings.Split(view, "\n")[0]
+		var first string
+		for _, l := range strings.Split(view, "\n") {
+			if strings.TrimSpace(l) != "" && !strings.Contains(l, "more above") {
+				first = l
+				break
+			}
+		}
 		if !strings.HasPrefix(strings.TrimLeft(first, " ›"), "✗ check number") {
 			t.Fatalf("after %d presses the window starts inside a check with %q:\n%s", step, first, view)
 		}
