@@ -313,8 +313,11 @@ func writeAuditHuman(w io.Writer, rep checks.Report, color bool) {
 	}
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, summaryLine(rep, color))
-	if rep.Failed() {
+	if rep.Summary[checks.Fail] > 0 {
 		fmt.Fprintln(w, msg.T(msg.AuditFailedHint))
+	}
+	if rep.Summary[checks.Error] > 0 {
+		fmt.Fprintln(w, msg.T(msg.AuditUncheckedHint))
 	}
 }
 

@@ -123,6 +123,9 @@ func TestAuditFailureShowsFixAndExits1(t *testing.T) {
 	if !regexp.MustCompile(`✗ Subaccount exists: .*no longer has.*\n\s+Fix: .*subaccount step`).MatchString(out) {
 		t.Errorf("no ✗ line with an indented fix:\n%s", out)
 	}
+	if !strings.Contains(out, "Fix the ✗ lines") || strings.Contains(out, "? lines") {
+		t.Errorf("the closing hint should point at the ✗ lines only (nothing went unchecked):\n%s", out)
+	}
 }
 
 func TestAuditServerErrorExits1(t *testing.T) {
@@ -131,6 +134,9 @@ func TestAuditServerErrorExits1(t *testing.T) {
 	code, out, _ := w.run(t, "--lang", "en", "audit")
 	if code != ExitFail || !strings.Contains(out, "? Paystack accepts the key") {
 		t.Errorf("exit %d, want 1 with a ? line:\n%s", code, out)
+	}
+	if !strings.Contains(out, "The ? lines could not be checked") {
+		t.Errorf("the closing hint does not explain the ? lines:\n%s", out)
 	}
 }
 

@@ -17,6 +17,7 @@ const (
 	AuditHeading           ID = "audit.heading"
 	AuditFixLine           ID = "audit.fix_line"
 	AuditFailedHint        ID = "audit.failed_hint"
+	AuditUncheckedHint     ID = "audit.unchecked_hint"
 	AuditAllFailedHint     ID = "audit.all_failed_hint"
 	AuditCountPass         ID = "audit.count_pass"
 	AuditCountWarn         ID = "audit.count_warn"
@@ -41,7 +42,8 @@ func init() {
 		AuditNotRecorded:       "Audit result not recorded for %s: the saved answers could not be written.",
 		AuditHeading:           "Profile %s",
 		AuditFixLine:           "Fix: %s",
-		AuditFailedHint:        "Fix the ✗ and ? lines, then run paystack-setup audit again.",
+		AuditFailedHint:        "Fix the ✗ lines, then run paystack-setup audit again.",
+		AuditUncheckedHint:     "The ? lines could not be checked; each says why. Deal with that, then run paystack-setup audit again.",
 		AuditAllFailedHint:     "For details: paystack-setup audit --profile NAME",
 		AuditCountPass:         "%d pass",
 		AuditCountWarn:         "%d warn",
