@@ -14,6 +14,8 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/charmbracelet/x/term"
+
 	"paystack-setup/msg"
 )
 
@@ -78,9 +80,10 @@ func SystemEnv(version string) *Env {
 	}
 }
 
+// isTerminal asks the terminal driver: /dev/null is a character device too,
+// and a prompt shown to it would wait for an answer nobody can type.
 func isTerminal(f *os.File) bool {
-	fi, err := f.Stat()
-	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+	return term.IsTerminal(f.Fd())
 }
 
 // globalFlag describes a flag every command accepts.

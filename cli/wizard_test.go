@@ -77,3 +77,21 @@ func TestRealServicesUseAPIBase(t *testing.T) {
 		t.Fatalf("real services: %+v", svc)
 	}
 }
+
+// /dev/null is a character device but no one can type into it: a script
+// running `paystack-setup key set < /dev/null` must be told to use --stdin,
+// not be shown a prompt that nobody answers.
+func TestDevNullIsNotATerminal(t *testing.T) {
+	devNull, err := os.Open(os.DevNull)
+	if err != nil {
+		t.Skip(err)
+	}
+	defer devNull.Close()
+	saved := os.Stdin
+	os.Stdin = devNull
+	env := SystemEnv("test")
+	os.Stdin = saved
+	if env.InTTY {
+		t.Fatalf("stdin from %s counted as a terminal", os.DevNull)
+	}
+}
