@@ -231,7 +231,7 @@ func subaccountCode(st state.State) string {
 
 // families are evaluated in the order a merchant sets things up.
 var families = []func(*snapshot) []Result{
-	keyChecks, subaccountChecks, currencyChecks, planChecks, firstChargeChecks,
+	keyChecks, subaccountChecks, systemeChecks, currencyChecks, planChecks, firstChargeChecks,
 	fieldChecks, ipWhitelistChecks, webhookChecks, failedPaymentChecks, storageChecks,
 }
 

@@ -70,6 +70,7 @@ func (w *auditWorld) save(t *testing.T, profile string, edit func(*state.State))
 	st, _, _ := h.Load()
 	st.Country, st.Currency, st.Mode = "NG", "NGN", "live"
 	st.Subaccount = &state.SubaccountRef{Code: w.code}
+	st.SystemeConnected = true
 	st.IPWhitelist = map[string]bool{"live": true}
 	st.WebhookURL = map[string]string{"live": "https://api.systeme.io/paystack/webhook/42"}
 	st.CheckoutFields = []string{"email", "first_name", "last_name"}

@@ -100,6 +100,12 @@ const (
 	ChkFieldEmail              ID = "checks.field_email"
 	ChkFieldFirstName          ID = "checks.field_first_name"
 	ChkFieldLastName           ID = "checks.field_last_name"
+	ChkSystemeTitle            ID = "checks.systeme_title"
+	ChkSystemeConfirmed        ID = "checks.systeme_confirmed"
+	ChkSystemeConfirmedUndated ID = "checks.systeme_confirmed_undated"
+	ChkSystemeNotConfirmed     ID = "checks.systeme_not_confirmed"
+	ChkSystemeYourSubaccount   ID = "checks.systeme_your_subaccount"
+	ChkSystemeFix              ID = "checks.systeme_fix"
 	ChkIPTitle                 ID = "checks.ip_title"
 	ChkIPConfirmed             ID = "checks.ip_confirmed"
 	ChkIPNotConfirmed          ID = "checks.ip_not_confirmed"
@@ -227,6 +233,12 @@ func init() {
 		ChkFieldEmail:              "Email",
 		ChkFieldFirstName:          "First name",
 		ChkFieldLastName:           "Last name",
+		ChkSystemeTitle:            "Paystack connected in systeme.io",
+		ChkSystemeConfirmed:        "You confirmed on %s that systeme.io shows the webhook URL for Paystack.",
+		ChkSystemeConfirmedUndated: "You confirmed that systeme.io shows the webhook URL for Paystack.",
+		ChkSystemeNotConfirmed:     "Not confirmed yet: until the secret key and the subaccount are saved in systeme.io, its payment pages cannot take Paystack payments.",
+		ChkSystemeYourSubaccount:   "the subaccount you created",
+		ChkSystemeFix:              "In systeme.io: profile photo → Settings → Payment gateways → Paystack → Connect; paste the secret key, choose %s in the drop-down, click Save and wait for \"Synchronization\" to finish; then confirm it in the wizard's systeme.io step.",
 		ChkIPTitle:                 "IP whitelist has %s (%s mode)",
 		ChkIPConfirmed:             "You confirmed adding %s to the %s key's whitelist.",
 		ChkIPNotConfirmed:          "Not confirmed for the %s key.",

@@ -187,6 +187,7 @@ var sections = []section{
 		{id: msg.ChkSubInactive, fix: msg.ChkSubInactiveFix, means: "The subaccount was deactivated in Paystack; settlements cannot go to it.", do: "Reactivate it, or pick another."},
 		{id: msg.ChkSubUnverified, fix: msg.ChkSubUnverifiedFix, means: "Warning only: Paystack has not reviewed the subaccount yet.", do: "Wait; contact Paystack support if it lasts days."},
 		{id: msg.ChkSubCurrencyMismatch, fix: msg.ChkSubCurrencyFix, means: "Plans are priced in a currency the subaccount does not settle in.", do: "Reprice the plans, or choose a subaccount in their currency."},
+		{id: msg.ChkSystemeNotConfirmed, fix: msg.ChkSystemeFix, means: "You have not confirmed that Paystack is connected inside systeme.io (article step 3).", do: "Connect it in systeme.io, wait for the webhook URL to appear, then confirm it in the wizard's systeme.io step."},
 		{id: msg.ChkNoPlans, fix: msg.ChkNoPlansFix, means: "The audit has no prices to check.", do: "Record them with `audit --plans FILE` or the checkout step."},
 		{id: msg.ChkCurrencyUnsupported, fix: msg.ChkCurrencyUnsupportedFix, means: "Paystack through systeme.io cannot charge in that currency.", do: "Price those plans in GHS, NGN, KES or ZAR."},
 		{id: msg.ChkCurrencyUSDOff, fix: msg.ChkCurrencyUSDFix, means: "USD plans need international payments, which this account does not have.", do: "Turn on international payments in Paystack, or price in your local currency."},
