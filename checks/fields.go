@@ -1,7 +1,6 @@
 package checks
 
 import (
-	"slices"
 	"strings"
 
 	"paystack-setup/msg"
@@ -18,15 +17,9 @@ var fieldNames = map[string]msg.ID{
 // on every systeme.io payment page.
 func fieldChecks(s *snapshot) []Result {
 	title := t(msg.ChkFieldsTitle)
-	have := make([]string, 0, len(s.in.State.CheckoutFields))
-	for _, f := range s.in.State.CheckoutFields {
-		have = append(have, plans.NormaliseField(f))
-	}
 	var missing []Text
-	for _, f := range plans.RequiredFields {
-		if !slices.Contains(have, f) {
-			missing = append(missing, t(fieldNames[f]))
-		}
+	for _, f := range plans.MissingRequired(s.in.State.CheckoutFields) {
+		missing = append(missing, t(fieldNames[f]))
 	}
 	if len(missing) == 0 {
 		return []Result{result("fields.required", Pass, StepCheckout, title, t(msg.ChkFieldsOK), Text{})}
