@@ -300,14 +300,47 @@ func (m *Model) header() string {
 // autowrap is off, as Bubble Tea's renderer has it, so "गेटवे" showed as "गेटेव".
 func textWidth(width int) int { return max(width-1, 1) }
 
-// fitHelp is the help bar within width cells as the terminal counts them:
-// the help bubble measures graphemes, which is narrower than a terminal
-// without grapheme support shows Hindi, so its own cut would land mid-word.
+// helpRows is the most rows the help bar may take; past that the last row
+// ends in "…" rather than squeezing the step.
+const helpRows = 3
+
+// fitHelp is the help bar within width cells as the terminal counts them. It
+// wraps whole bindings onto more rows instead of cutting them, because a
+// one-row bar at 80 columns hid "esc back", "ctrl+u clear" and "ctrl+c quit"
+// on the busiest screens. Widths are measured with wcwidth: the help bubble
+// measures graphemes, which is narrower than a terminal without grapheme
+// support shows Hindi, so its own cut would land mid-word.
 func (m *Model) fitHelp(bindings []key.Binding, width int) string {
+	m.help.SetWidth(0)
+	var shown []key.Binding
+	for _, b := range bindings {
+		if b.Enabled() && b.Help().Key != "" {
+			shown = append(shown, b)
+		}
+	}
+	var rows []string
+	for len(shown) > 0 {
+		n := 1
+		for n < len(shown) && ansi.StringWidthWc(m.help.ShortHelpView(shown[:n+1])) <= width {
+			n++
+		}
+		if len(rows) == helpRows-1 && n < len(shown) {
+			rows = append(rows, m.cutHelp(shown, width))
+			break
+		}
+		rows = append(rows, m.cutHelp(shown[:n], width))
+		shown = shown[n:]
+	}
+	return strings.Join(rows, "\n")
+}
+
+// cutHelp is one row of bindings, ending in "…" where the rest does not fit.
+func (m *Model) cutHelp(bindings []key.Binding, width int) string {
 	for w := width; ; w-- {
 		m.help.SetWidth(w)
 		bar := m.help.ShortHelpView(bindings)
 		if w <= 1 || ansi.StringWidthWc(bar) <= width {
+			m.help.SetWidth(0)
 			return bar
 		}
 	}

@@ -19,6 +19,7 @@ import (
 	"github.com/charmbracelet/x/exp/teatest/v2"
 
 	"paystack-setup/keystore"
+	"paystack-setup/msg"
 	"paystack-setup/paystack"
 	"paystack-setup/paystack/sandbox"
 	"paystack-setup/state"
@@ -279,5 +280,29 @@ func TestNoColorDrawsNoColours(t *testing.T) {
 	e.send(tea.BackgroundColorMsg{})
 	if strings.Contains(e.m.View().Content, "\x1b[38") || strings.Contains(e.m.View().Content, "\x1b[48") {
 		t.Fatal("colours drawn although NO_COLOR / --no-color asked for none")
+	}
+}
+
+// TestHelpBarShowsEveryKey: at 80 columns, in both languages, the help bar
+// wraps rather than hiding keys behind "…", so the demo key step still shows
+// how to fill the demo key and how to quit, and no row is wider than the
+// window as a terminal without grapheme support counts it.
+func TestHelpBarShowsEveryKey(t *testing.T) {
+	defer msg.SetLang(msg.Current())
+	for _, lang := range msg.Langs {
+		msg.SetLang(lang)
+		e := newShell(t, true, "key")
+		e.want(msg.T(msg.StKeyDemoFill), msg.T(msg.WizKeyQuit), msg.T(msg.WizKeyBack))
+		if strings.Contains(e.screen(), "…\n") || strings.HasSuffix(e.screen(), "…") {
+			t.Errorf("%s: the help bar still hides keys:\n%s", lang, e.screen())
+		}
+		for _, line := range strings.Split(e.screen(), "\n") {
+			if w := ansi.StringWidthWc(line); w > 80 {
+				t.Errorf("%s: row %d cells wide in an 80-column window: %q", lang, w, line)
+			}
+		}
+		if n := strings.Count(e.screen(), "\n") + 1; n > 24 {
+			t.Errorf("%s: %d rows in a 24-row window", lang, n)
+		}
 	}
 }
