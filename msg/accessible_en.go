@@ -79,6 +79,7 @@ const (
 	AccRecovered          ID = "accessible.recovered"
 	AccCheckingExisting   ID = "accessible.checking_existing"
 	AccKeyEnvFix          ID = "accessible.key_env_fix"
+	AccSumKeyUnread       ID = "accessible.sum_key_unread"
 )
 
 func init() {
@@ -160,5 +161,6 @@ func init() {
 		AccRecovered:          "Paystack's answer did not come through clearly, but the subaccount was created: %s (%s). Using it.",
 		AccCheckingExisting:   "Looking for an existing subaccount with this bank account…",
 		AccKeyEnvFix:          "To use another key, change or unset PAYSTACK_SECRET_KEY, then run paystack-setup again.",
+		AccSumKeyUnread:       "none could be read (the reason is above). Fix that, or store the key again: paystack-setup key set",
 	})
 }

@@ -79,5 +79,6 @@ func init() {
 		AccRecovered:          "Paystack का जवाब साफ़ नहीं मिला, पर सबअकाउंट बन गया था: %s (%s)। उसी का उपयोग हो रहा है।",
 		AccCheckingExisting:   "इस बैंक खाते वाला कोई मौजूदा सबअकाउंट खोजा जा रहा है…",
 		AccKeyEnvFix:          "दूसरी की इस्तेमाल करने के लिए PAYSTACK_SECRET_KEY बदलें या हटाएँ, फिर paystack-setup दोबारा चलाएँ।",
+		AccSumKeyUnread:       "कोई की पढ़ी नहीं जा सकी (कारण ऊपर लिखा है)। उसे ठीक करें, या सीक्रेट की फिर से रखें: paystack-setup key set",
 	})
 }

@@ -378,6 +378,12 @@ func (r *runner) showAudit() error {
 
 func (r *runner) keyPlace() string {
 	switch {
+	case r.o.Demo:
+		return msg.T(msg.StSumKeyDemo)
+	case r.sc.Key.IsZero():
+		// Naming the keyring here would send the merchant looking for a key
+		// that could not be read.
+		return msg.T(msg.AccSumKeyUnread)
 	case r.sc.KeyFromEnv || r.sc.KeySource == keystore.SourceEnv:
 		return msg.T(msg.StKeyFromEnv)
 	case r.sc.KeySource == keystore.SourceFile && r.o.Keys != nil:

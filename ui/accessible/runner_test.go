@@ -610,3 +610,30 @@ func TestTheIDCheckIsOfferedOnlyWhereTheBankCanDoIt(t *testing.T) {
 		t.Errorf("a Nigerian account was offered the South African ID check:\n%s", s.out.String())
 	}
 }
+
+// The summary's "Secret key:" line must not send a merchant looking in a
+// keyring that could not be read, nor name the keyring for the demo's
+// in-memory key.
+func TestSummarySaysWhereTheKeyReallyIs(t *testing.T) {
+	f := newFixture(t)
+	turns := append([]turn{{"Nigeria", "1"}, {"Paste your secret key", sandbox.DemoTestKey}}, afterKey...)
+	if code, _ := f.run(t, turns...); code != ExitOK {
+		t.Fatal("first run failed")
+	}
+	keyring := msg.T(msg.StKeyStoredKeyring)
+
+	faulty := keystore.NewFaultyBackend(f.backend)
+	faulty.FailOn(keystore.OpGet, keystore.SimulatedError(keystore.ProblemNoSessionBus))
+	f.opts.Keys = keystore.New(keystore.Options{Dir: f.dir, Backend: faulty, Getenv: func(string) string { return "" }})
+	_, s := f.run(t, turn{"To change a step", ""})
+	if out := s.out.String(); strings.Contains(out, keyring) || !strings.Contains(out, msg.T(msg.AccSumKeyUnread)) {
+		t.Errorf("with an unreadable keyring the summary must say the key could not be read:\n%s", out)
+	}
+
+	f.opts.Keys = keystore.New(keystore.Options{Dir: f.dir, Backend: f.backend, Getenv: func(string) string { return "" }})
+	f.opts.Demo = true
+	_, s = f.run(t, turn{"To change a step", ""})
+	if out := s.out.String(); strings.Contains(out, keyring) || !strings.Contains(out, msg.T(msg.StSumKeyDemo)) {
+		t.Errorf("the demo keeps its key in memory, the summary must say so:\n%s", out)
+	}
+}
