@@ -169,6 +169,9 @@ type snapshot struct {
 	sub        *paystack.Subaccount
 	subErr     error
 	probe      *probeResult // nil when not probed
+	// keyFileMode is the plain key file's permission bits; 0 when the key
+	// is not in a plain file or the file cannot be looked at.
+	keyFileMode os.FileMode
 }
 
 // gather asks the network everything at once; concurrent=false exists only
@@ -185,6 +188,7 @@ func gather(ctx context.Context, in Input, concurrent bool) *snapshot {
 		s.mode = paystack.ModeLive
 	}
 	s.online = s.keyOK && hasClient(in.Client) && !in.Offline
+	s.keyFileMode = plainKeyFileMode(in)
 	var wg sync.WaitGroup
 	start := func(f func()) {
 		if concurrent {

@@ -2,6 +2,7 @@ package checks
 
 import (
 	"fmt"
+	"os"
 	"strings"
 
 	"paystack-setup/keystore"
@@ -31,12 +32,31 @@ func storageKey(s *snapshot) Result {
 		if path == "?" && !s.in.State.PlainFileConsentAt.IsZero() {
 			when = s.in.State.PlainFileConsentAt.UTC().Format("2006-01-02")
 		}
+		if perm := s.keyFileMode; perm&0o077 != 0 {
+			// The state file gets the same test, and it holds no secret.
+			return result("storage.key", Fail, StepKey, title,
+				t(msg.ChkStoragePlainFileOpen, path, fmt.Sprintf("%04o", uint32(perm))), t(msg.ChkStorageStateFix, shellQuote(path)))
+		}
 		return result("storage.key", Warn, StepKey, title, t(msg.ChkStoragePlainFile, path, when), t(msg.ChkStoragePlainFileFix))
 	case s.in.KeySource == keystore.SourceEnv:
 		return result("storage.key", Pass, StepKey, title, t(msg.ChkStorageEnv, keystore.EnvKey), Text{})
 	default:
 		return result("storage.key", Pass, StepKey, title, t(msg.ChkStorageKeyring), Text{})
 	}
+}
+
+// plainKeyFileMode looks at the plain key file the consent names: a copy or
+// a chmod after `key set` can leave it readable by others, and `key show` is
+// not where a merchant would notice.
+func plainKeyFileMode(in Input) os.FileMode {
+	if in.KeySource != keystore.SourceFile || in.PlainFile == nil || in.PlainFile.Path == "" {
+		return 0
+	}
+	fi, err := os.Stat(in.PlainFile.Path)
+	if err != nil {
+		return 0
+	}
+	return fi.Mode().Perm()
 }
 
 func storageStateFile(s *snapshot) Result {

@@ -2,6 +2,7 @@ package checks
 
 import (
 	"os"
+	"path/filepath"
 	"testing"
 	"time"
 
@@ -42,6 +43,38 @@ func TestStorageChecks(t *testing.T) {
 				f.in.StatePath = tt.path
 			}
 			assertResult(t, find(t, f.run(t), tt.id), tt.want, tt.detail, tt.fix)
+		})
+	}
+}
+
+// The plain key file is the one file here that holds the secret: widened
+// permissions on it are a failure, not the usual plain-file warning.
+func TestPlainKeyFileReadableByOthersFails(t *testing.T) {
+	for _, tt := range []struct {
+		perm   os.FileMode
+		want   Status
+		detail string
+	}{
+		{0o600, Warn, "you agreed on"},
+		{0o644, Fail, "other users of this computer can read it (permissions 0644)"},
+		{0o640, Fail, "(permissions 0640)"},
+	} {
+		t.Run(tt.perm.String(), func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "secret-key")
+			if err := os.WriteFile(path, []byte("not a key\n"), 0o600); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.Chmod(path, tt.perm); err != nil {
+				t.Fatal(err)
+			}
+			f := newFixture(t, sandboxOpts())
+			f.in.Offline, f.in.KeySource = true, keystore.SourceFile
+			f.in.PlainFile = &keystore.Consent{At: time.Now(), Path: path}
+			fix := "key set"
+			if tt.want == Fail {
+				fix = "chmod 600 " + path
+			}
+			assertResult(t, find(t, f.run(t), "storage.key"), tt.want, tt.detail, fix)
 		})
 	}
 }

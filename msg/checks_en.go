@@ -130,6 +130,7 @@ const (
 	ChkStorageEnv              ID = "checks.storage_env"
 	ChkStoragePlainFile        ID = "checks.storage_plain_file"
 	ChkStoragePlainFileFix     ID = "checks.storage_plain_file_fix"
+	ChkStoragePlainFileOpen    ID = "checks.storage_plain_file_open"
 	ChkStorageStateTitle       ID = "checks.storage_state_title"
 	ChkStorageNoState          ID = "checks.storage_no_state"
 	ChkStorageStateOK          ID = "checks.storage_state_ok"
@@ -263,6 +264,7 @@ func init() {
 		ChkStorageEnv:              "Read from %s; not stored by paystack-setup.",
 		ChkStoragePlainFile:        "In a plain file, %s (you agreed on %s): anyone who can read the file can use your key.",
 		ChkStoragePlainFileFix:     "When a keyring is available, move the key into it: paystack-setup key set.",
+		ChkStoragePlainFileOpen:    "Your secret key is in the plain file %s, and other users of this computer can read it (permissions %s).",
 		ChkStorageStateTitle:       "Saved answers file private",
 		ChkStorageNoState:          "No saved answers yet.",
 		ChkStorageStateOK:          "%s (%s)",

@@ -126,6 +126,7 @@ func init() {
 		ChkStorageEnv:              "%s से पढ़ी गई; paystack-setup ने सहेजी नहीं।",
 		ChkStoragePlainFile:        "एक सादी फ़ाइल में, %s (आपने %s को सहमति दी): जो भी यह फ़ाइल पढ़ सकता है, वह आपकी की इस्तेमाल कर सकता है।",
 		ChkStoragePlainFileFix:     "जब कीरिंग उपलब्ध हो, की को उसमें ले जाएँ: paystack-setup key set।",
+		ChkStoragePlainFileOpen:    "आपकी सीक्रेट की सादी फ़ाइल %s में है, और इस कंप्यूटर के दूसरे यूज़र उसे पढ़ सकते हैं (अनुमतियाँ %s)।",
 		ChkStorageStateTitle:       "सहेजे गए जवाबों की फ़ाइल निजी है",
 		ChkStorageNoState:          "अभी कोई सहेजे गए जवाब नहीं हैं।",
 		ChkStorageStateOK:          "%s (%s)",

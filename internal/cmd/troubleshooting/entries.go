@@ -201,6 +201,7 @@ var sections = []section{
 		{id: msg.ChkWebhookReachTLS, fix: msg.ChkWebhookReachTLSFix, means: "The host's HTTPS certificate is not valid; Paystack will not deliver.", do: "Check the URL; if it is right, contact systeme.io support."},
 		{id: msg.ChkWebhookReachFailed, means: "The webhook URL did not answer the probe in time.", do: "Check the URL and try again later."},
 		{id: msg.ChkStoragePlainFile, fix: msg.ChkStoragePlainFileFix, means: "Warning: the key is in an unencrypted file you agreed to.", do: "Move it into a keyring when one is available."},
+		{id: msg.ChkStoragePlainFileOpen, fix: msg.ChkStorageStateFix, means: "The unencrypted key file can be read by other users of this computer, who could then use your Paystack account.", do: "Run the chmod shown, then move the key into a keyring when one is available (`paystack-setup key set`)."},
 		{id: msg.ChkStorageStateOpen, fix: msg.ChkStorageStateFix, means: "Other users can read your saved answers file.", do: "Run the chmod shown."},
 	}},
 	{"Webhook URL", []entry{
