@@ -80,13 +80,14 @@ const (
 	AccCheckingExisting   ID = "accessible.checking_existing"
 	AccKeyEnvFix          ID = "accessible.key_env_fix"
 	AccSumKeyUnread       ID = "accessible.sum_key_unread"
+	AccMaskedDigits       ID = "accessible.masked_digits"
 )
 
 func init() {
 	Register(English, map[ID]string{
 		AccAllDone:            "Setup finished. Run paystack-setup again at any time to check it (the audit) or to change a step.",
 		AccAlreadyDone:        "Setup is already complete for this profile. Checking it now.",
-		AccAuditCounts:        "Result: %d passed, %d warnings, %d failed, %d skipped, %d could not be checked.",
+		AccAuditCounts:        "Result: %d passed, %d with a warning, %d failed, %d skipped, %d could not be checked.",
 		AccBankCount:          "Paystack lists %d banks for this country.",
 		AccBankCurrent:        "Chosen before: %s. Type its name again to keep it.",
 		AccBye:                "Nothing changed. Goodbye.",
@@ -162,5 +163,6 @@ func init() {
 		AccCheckingExisting:   "Looking for an existing subaccount with this bank account…",
 		AccKeyEnvFix:          "To use another key, change or unset PAYSTACK_SECRET_KEY, then run paystack-setup again.",
 		AccSumKeyUnread:       "none could be read (the reason is above). Fix that, or store the key again: paystack-setup key set",
+		AccMaskedDigits:       "ending in %s",
 	})
 }

@@ -4,7 +4,7 @@ func init() {
 	Register(Hindi, map[ID]string{
 		AccAllDone:            "सेटअप पूरा हुआ। इसे जाँचने (ऑडिट) या कोई चरण बदलने के लिए कभी भी paystack-setup फिर से चलाएँ।",
 		AccAlreadyDone:        "इस प्रोफ़ाइल के लिए सेटअप पहले ही पूरा है। अब इसकी जाँच हो रही है।",
-		AccAuditCounts:        "नतीजा: %d सफल, %d चेतावनियाँ, %d विफल, %d छोड़ी गईं, %d की जाँच नहीं हो सकी।",
+		AccAuditCounts:        "नतीजा: %d सफल, %d में चेतावनी, %d विफल, %d छोड़ी गईं, %d की जाँच नहीं हो सकी।",
 		AccBankCount:          "Paystack इस देश के लिए %d बैंक दिखाता है।",
 		AccBankCurrent:        "पहले चुना गया: %s। इसे रखने के लिए इसका नाम फिर से टाइप करें।",
 		AccBye:                "कुछ नहीं बदला। अलविदा।",
@@ -80,5 +80,6 @@ func init() {
 		AccCheckingExisting:   "इस बैंक खाते वाला कोई मौजूदा सबअकाउंट खोजा जा रहा है…",
 		AccKeyEnvFix:          "दूसरी की इस्तेमाल करने के लिए PAYSTACK_SECRET_KEY बदलें या हटाएँ, फिर paystack-setup दोबारा चलाएँ।",
 		AccSumKeyUnread:       "कोई की पढ़ी नहीं जा सकी (कारण ऊपर लिखा है)। उसे ठीक करें, या सीक्रेट की फिर से रखें: paystack-setup key set",
+		AccMaskedDigits:       "अंतिम अंक %s",
 	})
 }

@@ -312,9 +312,9 @@ func resultLines(res checks.Result) []string {
 }
 
 func checkLines(status, title, detail, fix string) []string {
-	line := strings.ToUpper(status) + ": " + title
+	line := strings.ToUpper(status) + ": " + spokenMask(title)
 	if detail != "" {
-		line += " — " + detail
+		line += " — " + spokenMask(detail)
 	}
 	out := []string{line}
 	if fix != "" && status != "pass" && status != "skip" {

@@ -637,3 +637,34 @@ func TestSummarySaysWhereTheKeyReallyIs(t *testing.T) {
 		t.Errorf("the demo keeps its key in memory, the summary must say so:\n%s", out)
 	}
 }
+
+// A screen reader reads "••••0031" as four bullets; the account is named by
+// its last digits in words instead, in the list and in the audit. Counts
+// read naturally whatever the number.
+func TestScreenReaderHearsWordsNotBulletsOrBrokenPlurals(t *testing.T) {
+	f := newFixture(t)
+	turns := []turn{{"Nigeria", "1"}, {"Paste your secret key", sandbox.DemoTestKey}}
+	for _, tn := range afterKey {
+		switch tn.want {
+		case "Type part of the business name":
+			tn.answer = "chinedu"
+		case "Ngozi Bakes":
+			tn.want = "Chinedu Okafor Academy"
+		}
+		turns = append(turns, tn)
+	}
+	code, s := f.run(t, turns...)
+	out := s.out.String()
+	if code != ExitOK {
+		t.Fatalf("exit %d\n%s", code, out)
+	}
+	if strings.Contains(out, "•") {
+		t.Errorf("bullets are read out one by one:\n%s", out)
+	}
+	if strings.Count(out, "account ending in 0031") < 2 {
+		t.Errorf("the list and the audit should name the account by its last digits:\n%s", out)
+	}
+	if strings.Count(out, "WARN: ") != 1 || !strings.Contains(out, "1 with a warning") {
+		t.Errorf("one warning should be counted in the singular:\n%s", out)
+	}
+}

@@ -91,8 +91,28 @@ func yesNo(b bool) string {
 	return msg.T(msg.SubAcctNo)
 }
 
+// spokenMask turns "••••0031" into "ending in 0031": a screen reader reads
+// the bullets one by one, and "bullet" says nothing about the account.
+func spokenMask(text string) string {
+	const bullets = "••••"
+	var b strings.Builder
+	for {
+		before, after, found := strings.Cut(text, bullets)
+		b.WriteString(before)
+		if !found {
+			return b.String()
+		}
+		digits := after
+		if i := strings.IndexFunc(after, func(r rune) bool { return r < '0' || r > '9' }); i >= 0 {
+			digits = after[:i]
+		}
+		b.WriteString(msg.T(msg.AccMaskedDigits, digits))
+		text = after[len(digits):]
+	}
+}
+
 func subaccountLabel(sa paystack.Subaccount) string {
-	return msg.T(msg.AccSubaccountLine, sa.BusinessName, sa.SettlementBank, steps.MaskAccountNumber(sa.AccountNumber),
+	return msg.T(msg.AccSubaccountLine, sa.BusinessName, sa.SettlementBank, spokenMask(steps.MaskAccountNumber(sa.AccountNumber)),
 		sa.Currency, yesNo(sa.IsVerified), yesNo(sa.Active))
 }
 
