@@ -13,7 +13,21 @@ func para(width int, text string) string {
 	if width < 20 {
 		return text
 	}
-	return ansi.WordwrapWc(text, width, "")
+	return keepHyphens(text, func(s string) string { return ansi.WordwrapWc(s, width, "") })
+}
+
+// heldHyphen stands in for "-" while wrapping: ansi's wrappers always break
+// after a hyphen, which split "paystack-setup", "dbus-run-session" and key
+// file paths across rows, so a merchant copying them got a broken command.
+// It is one cell wide like "-" and never appears in a message.
+const heldHyphen = "\u2011"
+
+// keepHyphens wraps text with wrapFn without breaking at hyphens.
+func keepHyphens(text string, wrapFn func(string) string) string {
+	if !strings.Contains(text, "-") {
+		return wrapFn(text)
+	}
+	return strings.ReplaceAll(wrapFn(strings.ReplaceAll(text, "-", heldHyphen)), heldHyphen, "-")
 }
 
 // hang wraps text to width with lead before the first row and indent before
@@ -22,7 +36,8 @@ func hang(width int, lead, indent, text string) []string {
 	if width < 20 {
 		return []string{lead + text}
 	}
-	lines := strings.Split(ansi.WrapWc(text, width-ansi.StringWidthWc(indent), ""), "\n")
+	wrapped := keepHyphens(text, func(s string) string { return ansi.WrapWc(s, width-ansi.StringWidthWc(indent), "") })
+	lines := strings.Split(wrapped, "\n")
 	for i := range lines {
 		if i == 0 {
 			lines[i] = lead + lines[i]

@@ -31,3 +31,24 @@ func TestNumberedStepsWrapUnderTheirText(t *testing.T) {
 		}
 	}
 }
+
+// TestWrapKeepsCommandsWhole: a command or file path the merchant may copy is
+// never split at one of its hyphens, in paragraphs or in numbered items.
+func TestWrapKeepsCommandsWhole(t *testing.T) {
+	text := "Run it with `dbus-run-session -- paystack-setup ...` or keep the key in ~/.config/paystack-setup/profiles/shop/secret-key instead."
+	// From 53 columns on, the path fits on a row of its own, even numbered.
+	for width := 53; width <= 80; width++ {
+		for _, out := range []string{para(width, text), item(width, "1. ", text)} {
+			for _, row := range strings.Split(out, "\n") {
+				if r := strings.TrimRight(row, " "); strings.HasSuffix(r, "-") && !strings.HasSuffix(r, " --") {
+					t.Fatalf("at %d columns a row ends in a hyphen, splitting a word: %q\n%s", width, row, out)
+				}
+			}
+			for _, whole := range []string{"dbus-run-session", "paystack-setup", "secret-key"} {
+				if !strings.Contains(out, whole) {
+					t.Fatalf("at %d columns %q is split:\n%s", width, whole, out)
+				}
+			}
+		}
+	}
+}

@@ -358,4 +358,10 @@ func clipLines(s string, n int) string {
 // counts cells as wcwidth does, which is never less than the grapheme count:
 // terminals without grapheme support (tmux, many others) give Devanagari
 // vowel signs a cell of their own, and a line measured otherwise overflows.
-func wrapText(s string, width int) string { return ansi.WordwrapWc(s, width, "") }
+// Hyphens are held while wrapping, as in package steps, so that a notice's
+// file path (…/paystack-setup/…) is not split where ansi breaks words.
+func wrapText(s string, width int) string {
+	const held = "\u2011"
+	wrapped := ansi.WordwrapWc(strings.ReplaceAll(s, "-", held), width, "")
+	return strings.ReplaceAll(wrapped, held, "-")
+}

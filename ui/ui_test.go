@@ -306,3 +306,15 @@ func TestHelpBarShowsEveryKey(t *testing.T) {
 		}
 	}
 }
+
+// TestNoticeKeepsPathWhole: a notice naming a file keeps its path on one row
+// so that it can be copied.
+func TestNoticeKeepsPathWhole(t *testing.T) {
+	path := "/home/amaka/.config/paystack-setup/profiles/shop/state.json.bad"
+	for width := 60; width <= 90; width++ {
+		out := wrapText("Your saved answers could not be read and were moved to "+path+"; starting over.", width)
+		if !strings.Contains(out, path) {
+			t.Fatalf("at %d columns the path is split:\n%s", width, out)
+		}
+	}
+}
