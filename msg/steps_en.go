@@ -17,6 +17,7 @@ const (
 	StWelcomeCurrencyNote ID = "steps.welcome_currency_note"
 	StKeyTitle            ID = "steps.key_title"
 	StKeyVerify           ID = "steps.key_verify"
+	StKeySaveToFile       ID = "steps.key_save_to_file"
 	StKeyKeep             ID = "steps.key_keep"
 	StKeyReplace          ID = "steps.key_replace"
 	StKeyDemoFill         ID = "steps.key_demo_fill"
@@ -115,6 +116,7 @@ func init() {
 		StWelcomeCurrencyNote: "Note: the supported currency depends on your country. Paystack supports GHS, NGN, KES and ZAR; USD payments can be turned on in Paystack separately.",
 		StKeyTitle:            "Secret key",
 		StKeyVerify:           "check with Paystack",
+		StKeySaveToFile:       "save the key in the file",
 		StKeyKeep:             "keep this key",
 		StKeyReplace:          "replace it",
 		StKeyDemoFill:         "DEMO: fill in the demo test key",

@@ -16,6 +16,7 @@ func init() {
 		StWelcomeCurrencyNote: "ध्यान दें: समर्थित मुद्रा आपके देश पर निर्भर करती है। Paystack GHS, NGN, KES और ZAR का समर्थन करता है; USD भुगतान Paystack में अलग से चालू किए जा सकते हैं।",
 		StKeyTitle:            "सीक्रेट की",
 		StKeyVerify:           "Paystack से जाँचें",
+		StKeySaveToFile:       "सीक्रेट की फ़ाइल में सहेजें",
 		StKeyKeep:             "यही की रखें",
 		StKeyReplace:          "बदलें",
 		StKeyDemoFill:         "डेमो: डेमो टेस्ट की भरें",

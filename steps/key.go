@@ -105,7 +105,8 @@ func (k *Key) Keys() []key.Binding {
 	case keyDone:
 		return []key.Binding{theme.Keys.Next, back}
 	case keyConfirm:
-		return []key.Binding{next, back}
+		save := key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", msg.T(msg.StKeySaveToFile)))
+		return []key.Binding{save, back}
 	}
 	ks := []key.Binding{next, back}
 	if k.ctx.Demo {

@@ -10,12 +10,14 @@ import (
 	"time"
 
 	"charm.land/bubbles/v2/cursor"
+	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/spinner"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/teatest/v2"
 
 	"paystack-setup/keystore"
+	"paystack-setup/msg"
 	"paystack-setup/paystack"
 	"paystack-setup/paystack/sandbox"
 	"paystack-setup/state"
@@ -281,6 +283,11 @@ func TestKeyKeyringFailureOffersThreeChoices(t *testing.T) {
 		d.wantView(ansi.Strip(f.Label())[:10])
 	}
 	d.press("down", "down", "enter") // plain file
+	// The key was checked already: enter now writes the file, and the help
+	// bar must say so rather than offer another check with Paystack.
+	if help := bindingHelp(d.step.Keys()); !strings.Contains(help, "enter "+msg.T(msg.StKeySaveToFile)) || strings.Contains(help, msg.T(msg.StKeyVerify)) {
+		t.Fatalf("the confirmation word's help bar says %q", help)
+	}
 	d.typeText("yes")
 	d.press("enter")
 	if !d.ctx.Key.IsZero() {
@@ -378,4 +385,13 @@ func TestKeyProgramPublicAndTruncatedKeys(t *testing.T) {
 	waitScreen(t, tm, "22")
 	tm.Send(teakeys.Press("esc"))
 	waitScreen(t, tm, "<<BACK>>")
+}
+
+// bindingHelp is the help bar's text for bindings.
+func bindingHelp(bs []key.Binding) string {
+	var parts []string
+	for _, b := range bs {
+		parts = append(parts, b.Help().Key+" "+b.Help().Desc)
+	}
+	return strings.Join(parts, " • ")
 }
