@@ -34,7 +34,9 @@ func (s *Systeme) ID() string    { return "systeme" }
 func (s *Systeme) Title() string { return msg.T(msg.StSysTitle) }
 func (s *Systeme) Busy() bool    { return false }
 func (s *Systeme) Init() tea.Cmd {
-	s.phase = sysGuide
+	// "Copied" or "Not copied" answered an earlier visit; shown again after
+	// going back and forth it reads as if something just happened.
+	s.phase, s.note = sysGuide, ""
 	return nil
 }
 

@@ -1,6 +1,7 @@
 package steps
 
 import (
+	"strings"
 	"testing"
 
 	"paystack-setup/internal/teakeys"
@@ -56,6 +57,12 @@ func TestSystemeCopyCanBeRefused(t *testing.T) {
 	}
 	if d.lastShell() != nil {
 		t.Fatal("refusing the copy left the step")
+	}
+	// Coming back to the step later: the old answer is no news any more.
+	d.press("esc")
+	d.init()
+	if strings.Contains(d.view(), "Not copied") {
+		t.Fatalf("a copy refused on an earlier visit is still reported:\n%s", d.view())
 	}
 }
 
