@@ -41,9 +41,9 @@ Global flags (before or after the command):
   --profile NAME   one Paystack account per profile (default "default")
   --api-base URL   send API calls elsewhere (default https://api.paystack.co)
   --lang en|hi     language of every message (default: from LANG, else English)
-  --accessible     plain prompts for screen readers (also ACCESSIBLE=1, TERM=dumb)
+  --accessible     plain prompts for screen readers (or ACCESSIBLE=1, TERM=dumb)
   --no-color       no colour (also NO_COLOR=1)
-  --demo           run the wizard on the embedded sandbox: no network, no keyring
+  --demo           the wizard on the built-in sandbox: no network, no keyring
   --version        print the version
   --help           this help; "paystack-setup help COMMAND" for one command
 
@@ -51,10 +51,11 @@ Environment:
   PAYSTACK_SECRET_KEY   use this key instead of the stored one (never written)
   PAYSTACK_API_BASE     same as --api-base
   PAYSTACK_SETUP_KEYRING_TIMEOUT  how long to wait for the keyring (default 60s)
-  PAYSTACK_SETUP_HTTP_TIMEOUT     how long one request to Paystack may take (default 20s)
+  PAYSTACK_SETUP_HTTP_TIMEOUT     wait per Paystack request (default 20s)
 
 Exit codes:
-  0 success · 1 a check or the operation failed · 2 usage or bad input · 130 interrupted
+  0 success · 1 a check or the operation failed · 2 usage or bad input
+  130 interrupted (ctrl+c); progress is kept
 
 Examples:
   paystack-setup --demo

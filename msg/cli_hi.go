@@ -31,10 +31,11 @@ func init() {
   PAYSTACK_SECRET_KEY   सहेजी गई की के बजाय यह की इस्तेमाल करें (कभी लिखी नहीं जाती)
   PAYSTACK_API_BASE     --api-base जैसा ही
   PAYSTACK_SETUP_KEYRING_TIMEOUT  कीरिंग का कितना इंतज़ार करें (डिफ़ॉल्ट 60s)
-  PAYSTACK_SETUP_HTTP_TIMEOUT     Paystack को एक अनुरोध में कितना समय लग सकता है (डिफ़ॉल्ट 20s)
+  PAYSTACK_SETUP_HTTP_TIMEOUT     हर Paystack अनुरोध का इंतज़ार (डिफ़ॉल्ट 20s)
 
 एग्ज़िट कोड:
-  0 सफल · 1 कोई जाँच या काम विफल · 2 गलत उपयोग या इनपुट · 130 बीच में रोका गया
+  0 सफल · 1 कोई जाँच या काम विफल · 2 गलत उपयोग या इनपुट
+  130 बीच में रोका गया (ctrl+c); प्रगति सहेजी रहती है
 
 उदाहरण:
   paystack-setup --demo

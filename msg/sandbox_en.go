@@ -39,10 +39,12 @@ leaves this machine and no real money or account is involved. It accepts
 only the demo keys and keeps running until you press ctrl+c.
 
 Usage:
-  paystack-setup sandbox [--listen 127.0.0.1:8089] [--latency 0] [--subaccounts N] [--rate N] [--usd]
+  paystack-setup sandbox [--listen 127.0.0.1:8089] [--latency 0]
+                         [--subaccounts N] [--rate N] [--usd]
 
 Flags:
-  --listen ADDR      loopback address to listen on (default 127.0.0.1:8089; port 0 picks a free one)
+  --listen ADDR      loopback address to listen on (default 127.0.0.1:8089;
+                     port 0 picks a free one)
   --latency DUR      delay added to every answer, e.g. 300ms (default 0)
   --subaccounts N    add N generated subaccounts to the seeded ones
   --rate N           answer 429 past N requests a second (default: no limit)
