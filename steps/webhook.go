@@ -6,6 +6,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"paystack-setup/checks"
 	"paystack-setup/msg"
@@ -153,8 +154,9 @@ func (w *Webhook) View(width, height int) string {
 		return b.String()
 	}
 	b.WriteString(th.Good.Render(theme.MarkPass+" "+msg.T(msg.StHookAccepted)) + "\n\n")
-	// On its own line and unstyled so that a mouse selection copies exactly the URL.
-	b.WriteString(w.clean + "\n\n")
+	// On its own rows and unstyled so that a mouse selection copies exactly the
+	// URL; broken at the edge because the terminal cuts, not wraps, a long row.
+	b.WriteString(ansi.HardwrapWc(w.clean, width, false) + "\n\n")
 	if w.warning != "" {
 		b.WriteString(th.Warn.Render(para(width, theme.MarkWarn+" "+w.warning)) + "\n\n")
 	}

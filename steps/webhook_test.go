@@ -1,7 +1,10 @@
 package steps
 
 import (
+	"strings"
 	"testing"
+
+	"github.com/charmbracelet/x/ansi"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -85,4 +88,31 @@ func TestWebhookProgramHTTPThenHTTPSThenBack(t *testing.T) {
 	waitScreen(t, tm, "Test Webhook URL")
 	tm.Send(teakeys.Press("shift+tab"))
 	waitScreen(t, tm, "<<BACK>>")
+}
+
+// TestWebhookLongURLShownWhole: a URL wider than the window is shown on
+// several rows rather than cut at the edge, where a merchant copying it with
+// the mouse would lose its end.
+func TestWebhookLongURLShownWhole(t *testing.T) {
+	long := "https://systeme.io/api/payment/webhook/paystack/0f3a9c6e-merchant-identifier-1234567890abcdef/abcdefghijklmnopqrstuvwxyz0123456789"
+	d := newDriver(t, func(c *Context) Step { return NewWebhook(c) }, false)
+	d.init()
+	d.paste(long)
+	d.press("enter")
+	var rows []string
+	for _, row := range strings.Split(d.view(), "\n") {
+		if w := ansi.StringWidthWc(row); w > 80 {
+			t.Errorf("row %d cells wide in an 80-column window: %q", w, row)
+		}
+		if strings.HasPrefix(row, "https://") || len(rows) > 0 && row != "" && !strings.Contains(row, " ") {
+			rows = append(rows, row)
+			continue
+		}
+		if len(rows) > 0 {
+			break
+		}
+	}
+	if got := strings.Join(rows, ""); got != long {
+		t.Fatalf("the URL on screen reads %q, want %q:\n%s", got, long, d.view())
+	}
 }
