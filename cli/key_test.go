@@ -272,3 +272,18 @@ func TestBadKeyringTimeoutIsReported(t *testing.T) {
 		t.Errorf("%s", r.err)
 	}
 }
+
+// `key show` and `audit` print a keyring diagnosis with no menu after it, so
+// "the plain-file option" alone would name something the merchant never saw:
+// each diagnosis names the command instead.
+func TestKeyringDiagnosesNameThePlainFileCommand(t *testing.T) {
+	for _, p := range []keystore.Problem{keystore.ProblemNoSessionBus, keystore.ProblemNoSecretService} {
+		b := keystore.NewFaultyBackend(keystore.NewMemoryBackend())
+		b.FailOn(keystore.OpGet, keystore.SimulatedError(p))
+		k := newKeyEnv(t, b)
+		r := k.run("", "key", "show")
+		if r.code != ExitFail || !strings.Contains(r.err, "paystack-setup key set --plain-file") {
+			t.Errorf("%s: exit %d, the plain-file command is not named:\n%s", p, r.code, r.err)
+		}
+	}
+}

@@ -68,7 +68,7 @@ var sections = []section{
 	}},
 	{"Keyring and key store", []entry{
 		{id: msg.KeystoreNoBus, means: "No desktop session bus (D-Bus), as over SSH, on servers and in containers, so no keyring can be reached.", do: "Run in a desktop session, or `dbus-run-session -- paystack-setup …` with gnome-keyring, or use PAYSTACK_SECRET_KEY."},
-		{id: msg.KeystoreNoBusWSL, means: "WSL has no keyring session by default.", do: "Use `dbus-run-session -- paystack-setup …` with gnome-keyring, PAYSTACK_SECRET_KEY, or the plain-file option."},
+		{id: msg.KeystoreNoBusWSL, means: "WSL has no keyring session by default.", do: "Use `dbus-run-session -- paystack-setup …` with gnome-keyring, PAYSTACK_SECRET_KEY, or `paystack-setup key set --plain-file`."},
 		{id: msg.KeystoreNoSecretService, means: "A session bus exists but no keyring program provides Secret Service on it.", do: "Install and start gnome-keyring or KeePassXC (Secret Service on), or use PAYSTACK_SECRET_KEY."},
 		{id: msg.KeystoreLocked, means: "The keyring is locked, has no default collection, or its unlock prompt was closed.", do: "Unlock the keyring (GNOME: Passwords and Keys → Login) and try again."},
 		{id: msg.KeystoreTimeout, means: "The keyring did not answer in time, often because its password window is hidden.", do: "Find and answer the unlock window, or raise PAYSTACK_SETUP_KEYRING_TIMEOUT (e.g. 120s)."},
