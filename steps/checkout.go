@@ -507,10 +507,17 @@ func (c *Checkout) View(width, height int) string {
 		b.WriteString("\n")
 		// Checks run on every key press, so "every 2 weeks" is explained before it is saved.
 		if p, ok := c.livePlan(); ok {
-			amountTyped := strings.TrimSpace(c.inputs[planAmount].Value()) != ""
+			typed := c.inputs[planAmount].Value()
+			_, amountErr := plans.ParseAmount(typed)
 			for _, n := range c.planNotes(p) {
-				if n.check == "plan.amount" && !amountTyped {
-					continue // "0.00 is not a price" before a price is typed would scold for nothing
+				if n.check == "plan.amount" && amountErr != nil {
+					// Judging 0.00 while the field is empty scolds for nothing,
+					// and once "12,50x" is typed it blames a price never typed:
+					// say what is wrong with the typing instead.
+					if strings.TrimSpace(typed) != "" && c.errs[planAmount] == "" {
+						styled(th.Bad, theme.MarkFail+" "+amountErr.Error())
+					}
+					continue
 				}
 				note(n)
 			}

@@ -203,3 +203,24 @@ func TestAPlanBeingTypedIsNotScoldedForAnAmountNotYetTyped(t *testing.T) {
 		t.Fatalf("ZAR 0.50 should be flagged with the engine's %q once typed:\n%s", want.Detail, view)
 	}
 }
+
+// TestAnUnreadableAmountIsExplainedAsTyped: "12,50.5x" is not a price of 0.00;
+// the note says what is wrong with what was typed.
+func TestAnUnreadableAmountIsExplainedAsTyped(t *testing.T) {
+	e := newCkEnv(&state.State{Currency: "KES"})
+	e.press("enter", "a")
+	e.typeText("Gold")
+	e.press("tab")
+	e.typeText("12,50.5x")
+	_, parseErr := plans.ParseAmount("12,50.5x")
+	view := flat(e.step.View(100, 40))
+	if strings.Contains(view, "0.00") {
+		t.Fatalf("an unreadable amount is judged as a price of 0.00:\n%s", view)
+	}
+	if parseErr == nil || !strings.Contains(view, flat(parseErr.Error())) {
+		t.Fatalf("the note does not say what is wrong with the typed amount (%v):\n%s", parseErr, view)
+	}
+	if strings.Count(view, flat(parseErr.Error())) != 1 {
+		t.Fatalf("the amount problem is said more than once:\n%s", view)
+	}
+}
