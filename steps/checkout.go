@@ -515,7 +515,7 @@ func (c *Checkout) View(width, height int) string {
 					// and once "12,50x" is typed it blames a price never typed:
 					// say what is wrong with the typing instead.
 					if strings.TrimSpace(typed) != "" && c.errs[planAmount] == "" {
-						styled(th.Bad, theme.MarkFail+" "+amountErr.Error())
+						note(planNote{check: n.check, text: amountErr.Error(), problem: true})
 					}
 					continue
 				}
