@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"regexp"
 	"strings"
 
 	"paystack-setup/msg"
@@ -23,7 +24,11 @@ func parseFlags(e *Env, fs *flag.FlagSet, args []string) (ok bool) {
 		return false
 	}
 	text := err.Error()
-	if name, found := strings.CutPrefix(text, "flag provided but not defined: -"); found {
+	if m := badFlagValue.FindStringSubmatch(text); m != nil {
+		fmt.Fprintln(e.Err, msg.T(msg.CLIBadFlagValue, m[1], "--"+m[2]))
+	} else if name, found := strings.CutPrefix(text, "flag needs an argument: -"); found {
+		fmt.Fprintln(e.Err, msg.T(msg.CLIFlagNeedsValue, "--"+strings.TrimLeft(name, "-")))
+	} else if name, found := strings.CutPrefix(text, "flag provided but not defined: -"); found {
 		name = strings.TrimLeft(name, "-")
 		fmt.Fprintln(e.Err, msg.T(msg.CLIUnknownFlag, "--"+name))
 		var known []string
@@ -37,6 +42,17 @@ func parseFlags(e *Env, fs *flag.FlagSet, args []string) (ok bool) {
 	} else {
 		fmt.Fprintln(e.Err, msg.T(msg.CLIBadFlag, text))
 	}
-	fmt.Fprintln(e.Err, msg.T(msg.CLISeeHelp))
+	// The command's own help lists the values each flag takes; the wizard's
+	// flags are the global ones, shown by the root help.
+	if fs.Name() == "wizard" {
+		fmt.Fprintln(e.Err, msg.T(msg.CLISeeHelp))
+	} else {
+		fmt.Fprintln(e.Err, msg.T(msg.CLISeeCommandHelp, fs.Name()))
+	}
 	return false
 }
+
+// badFlagValue matches the flag package's English for a value it could not
+// parse, numbers, durations and booleans alike, so that it can be said in
+// the merchant's language.
+var badFlagValue = regexp.MustCompile(`^invalid (?:boolean )?value ("[^"]*"|\S+) for (?:flag )?-+([A-Za-z0-9-]+)`)

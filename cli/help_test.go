@@ -36,3 +36,38 @@ func TestEveryHelpFitsEightyColumns(t *testing.T) {
 	}
 	msg.SetLang(msg.English)
 }
+
+// A flag with a wrong or missing value is explained in the merchant's
+// language, names the flag as typed (--latency, not -latency) and points to
+// that command's own help, where the accepted values are shown.
+func TestBadFlagValuesAreExplainedNotGoText(t *testing.T) {
+	cases := []struct {
+		args []string
+		want []string
+	}{
+		{[]string{"--lang", "en", "sandbox", "--latency", "5"}, []string{`"5"`, "--latency", "paystack-setup sandbox --help"}},
+		{[]string{"--lang", "en", "audit", "--json=maybe"}, []string{`"maybe"`, "--json", "paystack-setup audit --help"}},
+		{[]string{"--lang", "en", "audit", "--plans"}, []string{"--plans needs a value", "paystack-setup audit --help"}},
+		{[]string{"--lang", "en", "key", "delete", "--yes=2"}, []string{`"2"`, "--yes", "paystack-setup key delete --help"}},
+		{[]string{"--lang", "hi", "sandbox", "--rate", "abc"}, []string{`"abc"`, "--rate", "paystack-setup sandbox --help"}},
+	}
+	for _, c := range cases {
+		env, _, errOut := sandboxEnv()
+		env.ConfigDir = t.TempDir()
+		if code := Main(c.args, env); code != ExitUsage {
+			t.Errorf("%v: exit %d, want %d", c.args, code, ExitUsage)
+		}
+		got := errOut.String()
+		for _, w := range c.want {
+			if !strings.Contains(got, w) {
+				t.Errorf("%v: %q missing in:\n%s", c.args, w, got)
+			}
+		}
+		for _, raw := range []string{"parse error", "invalid value", "invalid boolean", "flag needs an argument", " -latency", " -json", " -plans", " -yes", " -rate"} {
+			if strings.Contains(got, raw) {
+				t.Errorf("%v: Go's flag text %q shown:\n%s", c.args, raw, got)
+			}
+		}
+	}
+	msg.SetLang(msg.English)
+}

@@ -18,6 +18,8 @@ const (
 	CLIFlagNoColor    ID = "cli.flag_no_color"
 	CLIFlagDemo       ID = "cli.flag_demo"
 	CLIBadHTTPTimeout ID = "cli.bad_http_timeout"
+	CLIBadFlagValue   ID = "cli.bad_flag_value"
+	CLISeeCommandHelp ID = "cli.see_command_help"
 )
 
 func init() {
@@ -68,6 +70,8 @@ Examples:
 		CLIDidYouMean:     "Did you mean %s?",
 		CLISeeHelp:        "Run `paystack-setup --help` to see what it accepts.",
 		CLIFlagNeedsValue: "The flag %s needs a value.",
+		CLIBadFlagValue:   "%s is not a value %s can take.",
+		CLISeeCommandHelp: "Run `paystack-setup %s --help` to see its flags and the values they take.",
 		CLIBadProfile:     "Profile name %q is not allowed: use letters, digits, '-', '_' or '.', at most 64 characters.",
 		CLIBadLang:        "Language %q is not available: use --lang en or --lang hi.",
 		CLIFlagProfile:    "one Paystack account per profile",

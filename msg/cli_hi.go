@@ -48,6 +48,8 @@ func init() {
 		CLIDidYouMean:     "क्या आपका मतलब %s था?",
 		CLISeeHelp:        "यह क्या स्वीकार करता है, देखने के लिए `paystack-setup --help` चलाएँ।",
 		CLIFlagNeedsValue: "फ़्लैग %s को एक मान चाहिए।",
+		CLIBadFlagValue:   "%s ऐसा मान नहीं है जो %s ले सकता है।",
+		CLISeeCommandHelp: "इसके फ़्लैग और उनके मान्य मान देखने के लिए `paystack-setup %s --help` चलाएँ।",
 		CLIBadProfile:     "प्रोफ़ाइल नाम %q की अनुमति नहीं है: अक्षर, अंक, '-', '_' या '.' इस्तेमाल करें, अधिकतम 64 अक्षर।",
 		CLIBadLang:        "भाषा %q उपलब्ध नहीं है: --lang en या --lang hi इस्तेमाल करें।",
 		CLIFlagProfile:    "हर प्रोफ़ाइल के लिए एक Paystack खाता",

@@ -23,7 +23,8 @@ var sections = []section{
 	{"Command line", []entry{
 		{id: msg.CLIUnknownCommand, means: "The first word after `paystack-setup` is not one of its commands; a suggestion follows when one is close.", do: "Use the suggested command, or see the list with `paystack-setup --help`."},
 		{id: msg.CLIUnknownFlag, means: "The command has no flag of that name (a typo, or a flag of another command).", do: "Use the suggested flag, or see the command's flags with `paystack-setup COMMAND --help`."},
-		{id: msg.CLIBadFlag, means: "A flag got a value it cannot take, such as text where a number or duration belongs.", do: "Check the value against `paystack-setup COMMAND --help`."},
+		{id: msg.CLIBadFlag, means: "The flag could not be read at all (for example three dashes).", do: "Check its spelling against `paystack-setup COMMAND --help`."},
+		{id: msg.CLIBadFlagValue, means: "A flag got a value it cannot take, such as text where a number belongs, or 5 where a duration like 300ms belongs.", do: "Run the command's help it names; it shows each flag's values and examples."},
 		{id: msg.CLIFlagNeedsValue, means: "A flag such as --profile or --lang ended the command line without its value.", do: "Add the value: `--profile shop`, `--lang hi`."},
 		{id: msg.CLIBadProfile, means: "Profile names become folder names, so only safe characters are allowed.", do: "Pick a name of letters, digits, '-', '_' or '.', such as `shop-ng`."},
 		{id: msg.CLIBadLang, means: "Only English and Hindi are available.", do: "Use `--lang en` or `--lang hi` (or leave it out to follow LANG)."},
