@@ -71,3 +71,16 @@ func TestBadFlagValuesAreExplainedNotGoText(t *testing.T) {
 	}
 	msg.SetLang(msg.English)
 }
+
+// The README and --help list --version among the flags accepted before or
+// after the command; a merchant pasting `paystack-setup audit --version`
+// into a support ticket should get the version, not an error.
+func TestVersionAfterTheCommand(t *testing.T) {
+	for _, args := range [][]string{{"audit", "--version"}, {"key", "show", "--version"}, {"--version"}} {
+		env, out, errOut := sandboxEnv()
+		env.Version = "1.2.3"
+		if code := Main(args, env); code != ExitOK || out.String() != "paystack-setup 1.2.3\n" {
+			t.Errorf("%v: exit %d, stdout %q, stderr %q", args, code, out.String(), errOut.String())
+		}
+	}
+}

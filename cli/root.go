@@ -228,8 +228,12 @@ func Main(args []string, e *Env) (code int) {
 		return unknownCommand(e, name)
 	}
 	for _, a := range rest {
-		if a == "--help" || a == "-h" {
+		switch a {
+		case "--help", "-h":
 			fmt.Fprintln(e.Out, msg.T(c.Help))
+			return ExitOK
+		case "--version":
+			fmt.Fprintf(e.Out, "paystack-setup %s\n", e.Version)
 			return ExitOK
 		}
 	}
