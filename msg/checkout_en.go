@@ -48,6 +48,10 @@ const (
 	CkKeySave        ID = "checkout.key_save"
 	CkKeyBack        ID = "checkout.key_back"
 	CkKeyNext        ID = "checkout.key_next"
+	CkKeyPrevField   ID = "checkout.key_prev_field"
+	CkKeySavePlan    ID = "checkout.key_save_plan"
+	CkKeyToPlans     ID = "checkout.key_to_plans"
+	CkKeyImportNow   ID = "checkout.key_import_now"
 	CkKeyUp          ID = "checkout.key_up"
 	CkKeyDown        ID = "checkout.key_down"
 )
@@ -88,7 +92,7 @@ func init() {
 		CkIntervalBad:    "Type day, week, month or year.",
 		CkUSDNote:        "USD plans need international payments turned on in your Paystack account (the article's note 6: \"Can I accept payments in US dollars?\").",
 		CkImportPrompt:   "Path of a CSV or JSON file with your plans (columns: name, amount, currency, interval, interval_count):",
-		CkImportFailed:   "Nothing was imported; your plans are unchanged. Fix the file and try again:",
+		CkImportFailed:   "Your plans are unchanged.",
 		CkImported:       "%d plans imported.",
 		CkImportHelp:     "enter: import · esc: back to the plans",
 		CkKeyToggle:      "tick",
@@ -100,6 +104,10 @@ func init() {
 		CkKeySave:        "save and continue",
 		CkKeyBack:        "back",
 		CkKeyNext:        "next field",
+		CkKeyPrevField:   "previous field",
+		CkKeySavePlan:    "save plan",
+		CkKeyToPlans:     "back to the plans",
+		CkKeyImportNow:   "import",
 		CkKeyUp:          "up",
 		CkKeyDown:        "down",
 	})

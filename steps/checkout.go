@@ -434,9 +434,24 @@ func (c *Checkout) Keys() []key.Binding {
 		}
 		return ks
 	case ckEdit:
-		return []key.Binding{c.keys.Next, c.keys.Back}
+		// Say what tab, enter and esc do on this very field: esc steps back a
+		// field, and only on the first one leaves the form.
+		next, back := c.keys.Next, c.keys.Back
+		if c.focus == planCount {
+			next = key.NewBinding(key.WithKeys("enter", "tab"), key.WithHelp("enter", msg.T(msg.CkKeySavePlan)))
+		}
+		if c.focus == planName {
+			back.SetHelp("esc", msg.T(msg.CkKeyToPlans))
+		} else {
+			back.SetHelp("esc", msg.T(msg.CkKeyPrevField))
+		}
+		return []key.Binding{next, back}
 	}
-	return []key.Binding{c.keys.Continue, c.keys.Back}
+	// Importing: enter reads the file, esc returns to the plans.
+	imp, back := c.keys.Continue, c.keys.Back
+	imp.SetHelp("enter", msg.T(msg.CkKeyImportNow))
+	back.SetHelp("esc", msg.T(msg.CkKeyToPlans))
+	return []key.Binding{imp, back}
 }
 
 func (c *Checkout) View(width, height int) string {

@@ -12,6 +12,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"paystack-setup/checks"
+	"paystack-setup/msg"
 	"paystack-setup/plans"
 	"paystack-setup/state"
 )
@@ -134,8 +135,11 @@ func TestImportOfBadFileShowsLinesAndKeepsPlans(t *testing.T) {
 	e.typeText(path)
 	e.press("enter")
 	view := e.step.View(120, 40)
-	if !strings.Contains(view, "Nothing was imported") || !strings.Contains(strings.ToLower(view), "line 3") {
+	if !strings.Contains(view, "no plan was imported") || !strings.Contains(strings.ToLower(view), "line 3") {
 		t.Fatalf("a bad row should be reported with its line and nothing imported:\n%s", view)
+	}
+	if n := strings.Count(strings.ToLower(view), "imported"); n != 1 {
+		t.Fatalf("the screen says %d times that nothing was imported:\n%s", n, view)
 	}
 	if len(e.step.rows) != 1 || e.step.rows[0].Name != "Gold" {
 		t.Fatalf("existing plans changed: %+v", e.step.rows)
@@ -222,5 +226,31 @@ func TestAnUnreadableAmountIsExplainedAsTyped(t *testing.T) {
 	}
 	if strings.Count(view, flat(parseErr.Error())) != 1 {
 		t.Fatalf("the amount problem is said more than once:\n%s", view)
+	}
+}
+
+// TestPlanFormHelpSaysWhatKeysDo: in the plan form and the import prompt the
+// help bar names what enter and esc do there, not the step's "continue"/"back".
+func TestPlanFormHelpSaysWhatKeysDo(t *testing.T) {
+	e := newCkEnv(&state.State{Currency: "NGN"})
+	e.press("enter", "a")
+	if got := bindingHelp(e.step.Keys()); !strings.Contains(got, "esc "+msg.T(msg.CkKeyToPlans)) {
+		t.Errorf("on the plan's name, esc returns to the plans, but the help says %q", got)
+	}
+	e.typeText("Gold")
+	e.press("tab")
+	if got := bindingHelp(e.step.Keys()); !strings.Contains(got, "esc "+msg.T(msg.CkKeyPrevField)) {
+		t.Errorf("on the amount, esc goes to the previous field, but the help says %q", got)
+	}
+	e.typeText("5000")
+	e.press("tab", "tab", "tab")
+	if got := bindingHelp(e.step.Keys()); !strings.Contains(got, "enter "+msg.T(msg.CkKeySavePlan)) {
+		t.Errorf("on the last field, enter saves the plan, but the help says %q", got)
+	}
+	e.press("enter")
+	e.press("i")
+	got := bindingHelp(e.step.Keys())
+	if !strings.Contains(got, "enter "+msg.T(msg.CkKeyImportNow)) || strings.Contains(got, msg.T(msg.CkKeyContinue)) {
+		t.Errorf("at the import prompt, enter imports the file, but the help says %q", got)
 	}
 }
