@@ -250,6 +250,11 @@ func (c *Checkout) updateFields(kp tea.KeyPressMsg) tea.Cmd {
 }
 
 func (c *Checkout) updatePlans(kp tea.KeyPressMsg) tea.Cmd {
+	// "2 plans imported" is news only until the rows change; after an edit or
+	// a removal it no longer matches the table under it.
+	if !key.Matches(kp, c.keys.Up, c.keys.Down) {
+		c.importNote = ""
+	}
 	switch {
 	case key.Matches(kp, c.keys.Up):
 		c.rowCursor = max(c.rowCursor-1, 0)

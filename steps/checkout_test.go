@@ -254,3 +254,29 @@ func TestPlanFormHelpSaysWhatKeysDo(t *testing.T) {
 		t.Errorf("at the import prompt, enter imports the file, but the help says %q", got)
 	}
 }
+
+// TestImportNoteGoesOnceRowsChange: after removing an imported plan the
+// screen no longer says how many were imported, which would not match the table.
+func TestImportNoteGoesOnceRowsChange(t *testing.T) {
+	e := newCkEnv(&state.State{CheckoutFields: []string{"email", "first_name", "last_name"}})
+	path := filepath.Join(t.TempDir(), "plans.json")
+	body := `[{"name":"Basic","amount":"1500","currency":"KES","interval":"month","interval_count":1},{"name":"Yearly","amount":"15000","currency":"KES","interval":"year","interval_count":1}]`
+	if err := os.WriteFile(path, []byte(body), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	e.press("enter", "i")
+	e.typeText(path)
+	e.press("enter")
+	imported := msg.T(msg.CkImported, 2)
+	if view := e.step.View(100, 40); !strings.Contains(view, imported) {
+		t.Fatalf("the import is not confirmed:\n%s", view)
+	}
+	e.press("down")
+	if view := e.step.View(100, 40); !strings.Contains(view, imported) {
+		t.Fatalf("moving through the rows already hides the import's result:\n%s", view)
+	}
+	e.press("d")
+	if view := e.step.View(100, 40); strings.Contains(view, imported) || len(e.st.Plans) != 1 {
+		t.Fatalf("after removing a plan the screen still says %q (%d plans):\n%s", imported, len(e.st.Plans), view)
+	}
+}
