@@ -38,6 +38,7 @@ const (
 	CkImportPrompt   ID = "checkout.import_prompt"
 	CkImportFailed   ID = "checkout.import_failed"
 	CkImported       ID = "checkout.imported"
+	CkImportedOne    ID = "checkout.imported_one"
 	CkImportHelp     ID = "checkout.import_help"
 	CkKeyToggle      ID = "checkout.key_toggle"
 	CkKeyContinue    ID = "checkout.key_continue"
@@ -94,6 +95,7 @@ func init() {
 		CkImportPrompt:   "Path of a CSV or JSON file with your plans (columns: name, amount, currency, interval, interval_count):",
 		CkImportFailed:   "Your plans are unchanged.",
 		CkImported:       "%d plans imported.",
+		CkImportedOne:    "Plan %q imported.",
 		CkImportHelp:     "enter: import · esc: back to the plans",
 		CkKeyToggle:      "tick",
 		CkKeyContinue:    "continue",

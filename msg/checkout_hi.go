@@ -38,6 +38,7 @@ func init() {
 		CkImportPrompt:   "आपके प्लान वाली CSV या JSON फ़ाइल का पाथ (कॉलम: name, amount, currency, interval, interval_count):",
 		CkImportFailed:   "आपके प्लान जैसे थे वैसे ही हैं।",
 		CkImported:       "%d प्लान इम्पोर्ट हुए।",
+		CkImportedOne:    "प्लान %q इम्पोर्ट हुआ।",
 		CkImportHelp:     "enter: इम्पोर्ट · esc: प्लान पर वापस",
 		CkKeyToggle:      "टिक",
 		CkKeyContinue:    "आगे",

@@ -420,6 +420,9 @@ func (c *Checkout) updateImport(kp tea.KeyPressMsg) tea.Cmd {
 		c.ctx.State.Plans = slices.Clone(c.rows)
 		c.importErr = ""
 		c.importNote = msg.T(msg.CkImported, len(imported))
+		if len(imported) == 1 {
+			c.importNote = msg.T(msg.CkImportedOne, imported[0].Name)
+		}
 		c.phase = ckPlans
 		return nil
 	}

@@ -280,3 +280,19 @@ func TestImportNoteGoesOnceRowsChange(t *testing.T) {
 		t.Fatalf("after removing a plan the screen still says %q (%d plans):\n%s", imported, len(e.st.Plans), view)
 	}
 }
+
+// TestImportOfOnePlanNamesIt: one imported plan is named, not "1 plans".
+func TestImportOfOnePlanNamesIt(t *testing.T) {
+	e := newCkEnv(&state.State{CheckoutFields: []string{"email", "first_name", "last_name"}})
+	path := filepath.Join(t.TempDir(), "plans.csv")
+	if err := os.WriteFile(path, []byte("name,amount,currency,interval,interval_count\nSilver,5000,NGN,month,1\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	e.press("enter", "i")
+	e.typeText(path)
+	e.press("enter")
+	view := e.step.View(100, 40)
+	if strings.Contains(view, "1 plans") || !strings.Contains(view, `"Silver" imported`) {
+		t.Fatalf("one imported plan is not named:\n%s", view)
+	}
+}
