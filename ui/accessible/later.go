@@ -120,16 +120,37 @@ func (r *runner) askFields() error {
 		}
 		r.p.Say(fmt.Sprintf("  %d. %s%s", i+1, msg.T(c.Label), mark))
 	}
+	// pending is a typed list without Paystack's required fields, kept
+	// only if the person confirms it with Enter.
+	var pending []string
 	for {
-		a, err := r.ask(msg.T(msg.AccFieldsPrompt))
+		prompt := msg.T(msg.AccFieldsPrompt)
+		if pending != nil {
+			prompt = msg.T(msg.AccFieldsMissingPrompt)
+		}
+		a, err := r.ask(prompt)
 		if err != nil {
 			return err
 		}
 		fields := chosen
-		if a != "" {
+		switch {
+		case a == "" && pending != nil:
+			fields = pending
+		case a != "":
 			fields, err = parseFieldAnswer(a, choices)
 			if err != nil {
 				r.p.Say(err.Error())
+				continue
+			}
+			// The answer replaces the list: "4" meant as "add the phone
+			// number" would silently drop the fields Paystack needs.
+			if missing := plans.MissingRequired(fields); len(missing) > 0 {
+				labels := make([]string, len(missing))
+				for i, f := range missing {
+					labels[i] = fieldLabel(f, choices)
+				}
+				r.p.Say(msg.T(msg.AccFieldsMissing, strings.Join(labels, ", ")))
+				pending = fields
 				continue
 			}
 		}

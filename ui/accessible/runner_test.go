@@ -668,3 +668,27 @@ func TestScreenReaderHearsWordsNotBulletsOrBrokenPlurals(t *testing.T) {
 		t.Errorf("one warning should be counted in the singular:\n%s", out)
 	}
 }
+
+// Typing "4" to add the phone number replaces the whole list; a screen
+// reader user must hear at once that Paystack's three fields are now
+// missing, and be able to answer again.
+func TestFieldsAnswerThatDropsRequiredFieldsIsQuestioned(t *testing.T) {
+	f := newFixture(t)
+	turns := []turn{{"Nigeria", "1"}, {"Paste your secret key", sandbox.DemoTestKey}}
+	for _, tn := range afterKey {
+		if tn.want == "Which fields" {
+			turns = append(turns,
+				turn{"replaces the list", "4"},
+				turn{"Email, First name, Last name", "1,2,3,4"})
+			continue
+		}
+		turns = append(turns, tn)
+	}
+	code, s := f.run(t, turns...)
+	if code != ExitOK {
+		t.Fatalf("exit %d\n%s", code, s.out.String())
+	}
+	if got := f.state(t).CheckoutFields; strings.Join(got, ",") != "email,first_name,last_name,phone" {
+		t.Errorf("fields saved: %v", got)
+	}
+}
