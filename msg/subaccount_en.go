@@ -8,6 +8,8 @@ const (
 	ListKeyPageDown    ID = "subaccount.list_key_page_down"
 	ListKeyHome        ID = "subaccount.list_key_home"
 	ListKeyEnd         ID = "subaccount.list_key_end"
+	ListKeyPages       ID = "subaccount.list_key_pages"
+	ListKeyEnds        ID = "subaccount.list_key_ends"
 	ListKeySelect      ID = "subaccount.list_key_select"
 	ListKeyClear       ID = "subaccount.list_key_clear"
 	ListFilterPrompt   ID = "subaccount.list_filter_prompt"
@@ -98,6 +100,8 @@ func init() {
 		ListKeyPageDown:           "page down",
 		ListKeyHome:               "first",
 		ListKeyEnd:                "last",
+		ListKeyPages:              "page up/down",
+		ListKeyEnds:               "first/last",
 		ListKeySelect:             "choose",
 		ListKeyClear:              "clear filter",
 		ListFilterPrompt:          "Type to filter: %s",

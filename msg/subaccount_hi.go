@@ -8,6 +8,8 @@ func init() {
 		ListKeyPageDown:           "अगला पेज",
 		ListKeyHome:               "पहला",
 		ListKeyEnd:                "आख़िरी",
+		ListKeyPages:              "पिछला/अगला पेज",
+		ListKeyEnds:               "पहला/आख़िरी",
 		ListKeySelect:             "चुनें",
 		ListKeyClear:              "फ़िल्टर हटाएँ",
 		ListFilterPrompt:          "फ़िल्टर करने के लिए टाइप करें: %s",

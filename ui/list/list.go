@@ -67,9 +67,14 @@ func DefaultKeyMap() KeyMap {
 	}
 }
 
-// Bindings lists the bindings in help-bar order.
+// Bindings lists the bindings in help-bar order. Page and first/last keys
+// share an entry each, so that every working key fits the bar at 80 columns.
 func (k KeyMap) Bindings() []key.Binding {
-	return []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.Select, k.ClearFilter}
+	pages := key.NewBinding(key.WithKeys(append(k.PageUp.Keys(), k.PageDown.Keys()...)...),
+		key.WithHelp(k.PageUp.Help().Key+"/"+k.PageDown.Help().Key, msg.T(msg.ListKeyPages)))
+	ends := key.NewBinding(key.WithKeys(append(k.Home.Keys(), k.End.Keys()...)...),
+		key.WithHelp(k.Home.Help().Key+"/"+k.End.Help().Key, msg.T(msg.ListKeyEnds)))
+	return []key.Binding{k.Up, k.Down, pages, ends, k.Select, k.ClearFilter}
 }
 
 // Styles are the few looks the list uses; the shell may replace them with its theme.

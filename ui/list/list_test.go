@@ -7,6 +7,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 )
@@ -197,6 +198,22 @@ func TestThousands(t *testing.T) {
 	for n, want := range map[int]string{0: "0", 999: "999", 1000: "1,000", 3400: "3,400", 1234567: "1,234,567", -1200: "-1,200"} {
 		if got := Thousands(n); got != want {
 			t.Errorf("Thousands(%d) = %q, want %q", n, got, want)
+		}
+	}
+}
+
+// TestHelpNamesEveryMovingKey: the bindings the help bar shows cover every
+// key the list answers to, home and end included.
+func TestHelpNamesEveryMovingKey(t *testing.T) {
+	km := DefaultKeyMap()
+	var shown []string
+	for _, b := range km.Bindings() {
+		shown = append(shown, b.Help().Key)
+	}
+	bar := strings.Join(shown, " ")
+	for _, k := range []key.Binding{km.Up, km.Down, km.PageUp, km.PageDown, km.Home, km.End, km.Select, km.ClearFilter} {
+		if !strings.Contains(bar, k.Help().Key) {
+			t.Errorf("the help bar (%s) does not name %q (%s), which the list answers to", bar, k.Help().Key, k.Help().Desc)
 		}
 	}
 }
