@@ -67,6 +67,7 @@ type runner struct {
 	st     *state.State
 	handle *state.Handle
 	client *paystack.Client
+	asked  int // questions put so far; a step that adds none asked nothing
 }
 
 // Run asks every unfinished step and returns the exit code.
@@ -75,7 +76,8 @@ func Run(ctx context.Context, o Options) int {
 	if p == nil {
 		p = NewTerminal(ctx, o.In, o.Out)
 	}
-	r := &runner{ctx: ctx, p: p, o: o}
+	r := &runner{ctx: ctx, o: o}
+	r.p = &counting{Prompter: p, n: &r.asked}
 	if o.Demo {
 		p.Say(msg.T(msg.DemoBanner))
 	}
@@ -137,6 +139,7 @@ func (r *runner) loop() error {
 
 // from runs the steps in order starting at i until the summary is done.
 func (r *runner) from(i int) error {
+	backing := false
 	for i < len(StepOrder) {
 		id := StepOrder[i]
 		if id != "welcome" && id != "key" && !r.st.IsDone("key") && i > indexOf("key") {
@@ -144,6 +147,7 @@ func (r *runner) from(i int) error {
 			i = indexOf("key")
 			continue
 		}
+		asked := r.asked
 		err := r.runStep(id)
 		switch {
 		case err == nil:
@@ -151,10 +155,19 @@ func (r *runner) from(i int) error {
 			if err := r.save(); err != nil {
 				return err
 			}
+			if backing && r.asked == asked && i > 0 {
+				// Reached by "b" and nothing to answer here (a key from
+				// PAYSTACK_SECRET_KEY): going forward again would land on
+				// the very question the person left.
+				i--
+				continue
+			}
+			backing = false
 			i++
 		case errors.Is(err, errBack):
 			if i > 0 {
 				i--
+				backing = true
 			} else {
 				r.p.Say(msg.T(msg.AccNoBack))
 			}
@@ -421,4 +434,21 @@ func (r *runner) mode() string {
 		return r.st.Mode
 	}
 	return string(paystack.ModeTest)
+}
+
+// counting passes questions through and counts them, so that going back can
+// tell a step that asked something from one that only spoke.
+type counting struct {
+	Prompter
+	n *int
+}
+
+func (c *counting) Ask(prompt string) (string, error) {
+	*c.n++
+	return c.Prompter.Ask(prompt)
+}
+
+func (c *counting) AskSecret(prompt string) (string, error) {
+	*c.n++
+	return c.Prompter.AskSecret(prompt)
 }

@@ -692,3 +692,30 @@ func TestFieldsAnswerThatDropsRequiredFieldsIsQuestioned(t *testing.T) {
 		t.Errorf("fields saved: %v", got)
 	}
 }
+
+// With the key in PAYSTACK_SECRET_KEY the key step asks nothing; "b" at the
+// subaccount step must still reach the country question, not re-run the key
+// step and land on the same subaccount question again.
+func TestBackSkipsAStepWithNothingToAsk(t *testing.T) {
+	f := newFixture(t)
+	env := func(name string) string {
+		if name == keystore.EnvKey {
+			return sandbox.DemoTestKey
+		}
+		return ""
+	}
+	f.opts.Keys = keystore.New(keystore.Options{Dir: f.dir, Backend: f.backend, Getenv: env})
+	code, s := f.run(t,
+		turn{"Nigeria", "1"},
+		turn{"Use a subaccount I already have", "b"},
+		turn{"Enter chooses 1", "2"},
+		turn{"Use a subaccount I already have", "b"},
+		turn{"Enter chooses 2", ""},
+	)
+	if code != ExitInterrupted {
+		t.Fatalf("exit %d\n%s", code, s.out.String())
+	}
+	if st := f.state(t); st.Country != "GH" {
+		t.Errorf("the country answered after going back was not kept: %q", st.Country)
+	}
+}
