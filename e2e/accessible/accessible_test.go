@@ -66,7 +66,13 @@ type session struct {
 
 func start(t *testing.T, env []string, args ...string) *session {
 	t.Helper()
-	home := t.TempDir()
+	return startIn(t, t.TempDir(), env, args...)
+}
+
+// startIn runs the binary with home as HOME, so that a second run finds what
+// the first one saved.
+func startIn(t *testing.T, home string, env []string, args ...string) *session {
+	t.Helper()
 	cmd := exec.Command(binary, args...)
 	cmd.Env = append([]string{
 		"HOME=" + home, "XDG_CONFIG_HOME=" + filepath.Join(home, ".config"),
@@ -254,6 +260,66 @@ func TestHindiFirstTwoPromptsThenCtrlC(t *testing.T) {
 	s.expect(msg.In(msg.Hindi, msg.Interrupted))
 	if code := s.exitCode(); code != 130 {
 		t.Errorf("Ctrl+C should exit with 130, got %d", code)
+	}
+	s.assertClean()
+}
+
+func (s *session) ctrlC() {
+	s.t.Helper()
+	if _, err := s.ptmx.Write([]byte{0x03}); err != nil {
+		s.t.Fatal(err)
+	}
+}
+
+// A real (not demo) run against a loopback sandbox with no keyring: a wrong
+// answer is explained, the typed key is never echoed, the plain file is
+// chosen with its confirmation word, ctrl+c keeps the progress, and the next
+// run resumes where it stopped; "b" then walks back step by step to the
+// first question.
+func TestWrongAnswerCtrlCResumeAndBack(t *testing.T) {
+	srv := sandbox.New(sandbox.Options{})
+	base, stop, err := srv.Listen("127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func() { _ = stop() }()
+	home := t.TempDir()
+	env := []string{"TERM=xterm-256color", "ACCESSIBLE=1", "PAYSTACK_API_BASE=" + base,
+		"DBUS_SESSION_BUS_ADDRESS=unix:path=" + filepath.Join(home, "no-bus")}
+
+	s := startIn(t, home, env)
+	s.expect("Type a number from 1 to 4")
+	s.send("7")
+	s.expect(`"7" is not one of the choices`)
+	s.send("1")
+	s.expect("Paste your secret key")
+	s.waitEchoOff()
+	s.send(sandbox.DemoTestKey)
+	s.expect("Paystack accepted the key sk_test_…0001")
+	s.expect("Type a number from 1 to 3")
+	s.send("3")
+	s.expect(msg.In(msg.English, msg.KeystoreConfirmPrompt))
+	s.send(msg.In(msg.English, msg.KeystoreConfirmWord))
+	s.expect("Use a subaccount I already have")
+	s.ctrlC()
+	s.expect(msg.In(msg.English, msg.Interrupted))
+	if code := s.exitCode(); code != 130 {
+		t.Fatalf("ctrl+c should exit with 130, got %d", code)
+	}
+	s.assertClean()
+
+	s = startIn(t, home, env)
+	s.expect("Welcome back. Continuing at: Subaccount")
+	s.expect("Use a subaccount I already have")
+	s.send("b")
+	s.expect("Step 2 of 8")
+	s.expect("A secret key is already saved for this profile: sk_test_…0001")
+	s.send("b")
+	s.expect("Step 1 of 8")
+	s.expect("Type a number from 1 to 4 (Enter chooses 1)")
+	s.ctrlC()
+	if code := s.exitCode(); code != 130 {
+		t.Errorf("ctrl+c should exit with 130, got %d", code)
 	}
 	s.assertClean()
 }
