@@ -74,6 +74,9 @@ const (
 	SubAcctKeyRetry           ID = "subaccount.key_retry"
 	SubAcctKeyCancel          ID = "subaccount.key_cancel"
 	SubAcctKeyNext            ID = "subaccount.key_next"
+	SubAcctKeyPrevField       ID = "subaccount.key_prev_field"
+	SubAcctKeyToBanks         ID = "subaccount.key_to_banks"
+	SubAcctKeyReview          ID = "subaccount.key_review"
 	SubAcctKeyCreate          ID = "subaccount.key_create"
 	SubAcctZAVerifyOffer      ID = "subaccount.za_verify_offer"
 	SubAcctZAVerifyPrompt     ID = "subaccount.za_verify_prompt"
@@ -162,6 +165,9 @@ func init() {
 		SubAcctKeyRetry:           "retry",
 		SubAcctKeyCancel:          "stop loading",
 		SubAcctKeyNext:            "next field",
+		SubAcctKeyPrevField:       "previous field",
+		SubAcctKeyToBanks:         "back to the bank list",
+		SubAcctKeyReview:          "review before creating",
 		SubAcctKeyCreate:          "create",
 		SubAcctZAVerifyOffer:      "Optional: press v to have the bank check this account with the holder's South African ID number.",
 		SubAcctZAVerifyPrompt:     "Account holder's South African ID number (13 digits). enter checks, esc skips:",

@@ -494,7 +494,18 @@ func (f *createForm) keys(s *Subaccount) []key.Binding {
 		}
 		return append(ks, s.keys.Back)
 	case subForm:
-		return []key.Binding{s.keys.Next, s.keys.Back}
+		// Say what tab/enter and esc do on this very field: esc steps back a
+		// field, and only on the first one returns to the bank list.
+		next, back := s.keys.Next, s.keys.Back
+		if f.focus == fieldEmail {
+			next = key.NewBinding(key.WithKeys("enter", "tab"), key.WithHelp("enter", msg.T(msg.SubAcctKeyReview)))
+		}
+		if f.focus == fieldAccount {
+			back.SetHelp("esc", msg.T(msg.SubAcctKeyToBanks))
+		} else {
+			back.SetHelp("esc", msg.T(msg.SubAcctKeyPrevField))
+		}
+		return []key.Binding{next, back}
 	case subConfirm:
 		if f.canVerifyZA(s) && !f.zaOK {
 			return []key.Binding{s.keys.Create, s.keys.Verify, s.keys.Back}

@@ -13,6 +13,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/exp/teatest/v2"
 
+	"paystack-setup/msg"
 	"paystack-setup/paystack"
 	"paystack-setup/paystack/sandbox"
 	"paystack-setup/state"
@@ -397,5 +398,20 @@ func TestAnotherKeyStartsTheListOver(t *testing.T) {
 	e.run(e.step.Init())
 	if e.step.phase != subChoose || e.step.subList.Len() != 0 {
 		t.Fatalf("subaccounts of the old key are still offered (phase %d, %d rows)", e.step.phase, e.step.subList.Len())
+	}
+}
+
+// TestCreateFormHelpSaysWhatKeysDo: the form's help bar names what esc and
+// enter do on the focused field, as the line under the form does.
+func TestCreateFormHelpSaysWhatKeysDo(t *testing.T) {
+	e := newSubTestEnv(t, "NG", sandbox.Options{}, nil)
+	e.createUpToSummary(t, "2012345678")
+	e.press("esc") // summary → form, on the last field
+	if got := bindingHelp(e.step.Keys()); !strings.Contains(got, "enter "+msg.T(msg.SubAcctKeyReview)) || !strings.Contains(got, "esc "+msg.T(msg.SubAcctKeyPrevField)) {
+		t.Errorf("on the e-mail field the help says %q", got)
+	}
+	e.press("esc", "esc", "esc")
+	if got := bindingHelp(e.step.Keys()); !strings.Contains(got, "esc "+msg.T(msg.SubAcctKeyToBanks)) {
+		t.Errorf("on the account number, esc returns to the bank list, but the help says %q", got)
 	}
 }
