@@ -164,7 +164,7 @@ func saveAuditInput(e *Env, root string, o auditOptions) int {
 		return ExitFail
 	}
 	if o.plansFile != "" {
-		fmt.Fprintln(e.Err, msg.T(msg.AuditPlansSaved, len(ps), e.Profile))
+		fmt.Fprintln(e.Err, msg.T(msg.AuditPlansSaved, e.Profile, len(ps)))
 	}
 	if o.fields != "" {
 		fmt.Fprintln(e.Err, msg.T(msg.AuditFieldsSaved, strings.Join(fields, ", "), e.Profile))

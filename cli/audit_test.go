@@ -239,7 +239,10 @@ func TestAuditRecordsPlansAndFieldsThenChecksThem(t *testing.T) {
 	w := newAuditWorld(t)
 	file := filepath.Join(t.TempDir(), "plans.csv")
 	os.WriteFile(file, []byte("name,amount,currency,interval,interval_count\nFortnightly club,5000,NGN,week,2\n"), 0o600)
-	code, out, _ := w.run(t, "--lang", "en", "audit", "--plans", file, "--fields", "email,First name")
+	code, out, errOut := w.run(t, "--lang", "en", "audit", "--plans", file, "--fields", "email,First name")
+	if !strings.Contains(errOut, "Price plans recorded for profile shop-ng: 1.") {
+		t.Errorf("one recorded plan is not counted plainly:\n%s", errOut)
+	}
 	if code != ExitFail {
 		t.Errorf("exit %d, want 1 (every 2 weeks and a missing last name fail)", code)
 	}

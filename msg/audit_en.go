@@ -36,7 +36,7 @@ func init() {
 		AuditInterrupted:       "Audit stopped.",
 		AuditWriteFailed:       "Could not write the report. Check where the output goes (disk full or closed pipe?).",
 		AuditNothingSaved:      "Nothing was saved. Fix the file and run the command again.",
-		AuditPlansSaved:        "Recorded %d plans for profile %s.",
+		AuditPlansSaved:        "Price plans recorded for profile %s: %d.",
 		AuditFieldsSaved:       "Recorded payment page fields %s for profile %s.",
 		AuditNotRecordedLocked: "Audit result not recorded for %s: a running paystack-setup has the profile open.",
 		AuditNotRecorded:       "Audit result not recorded for %s: the saved answers could not be written.",

@@ -719,3 +719,34 @@ func TestBackSkipsAStepWithNothingToAsk(t *testing.T) {
 		t.Errorf("the country answered after going back was not kept: %q", st.Country)
 	}
 }
+
+// "1 plans imported" is the kind of slip a screen reader reads out in full;
+// counts are given as "Plans imported (1):".
+func TestOnePlanImportedReadsRight(t *testing.T) {
+	f := newFixture(t)
+	turns := append([]turn{{"Nigeria", "1"}, {"Paste your secret key", sandbox.DemoTestKey}}, afterKey[:8]...)
+	if code, _ := f.run(t, turns...); code != ExitInterrupted {
+		t.Fatal("first run should stop at the end of input")
+	}
+	csv := filepath.Join(t.TempDir(), "plans.csv")
+	if err := os.WriteFile(csv, []byte("name,amount,currency,interval\nBasic,1500,NGN,monthly\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	_, s := f.run(t,
+		turn{"Continuing at: Checkout", ""},
+		turn{"price plans", "2"},
+		turn{"CSV or JSON file", csv},
+		turn{"Checks of your fields and plans", ""},
+	)
+	out := s.out.String()
+	_, s = f.run(t,
+		turn{"To change a step", "7"},
+		turn{"Which fields", ""},
+		turn{"Plans saved now (1)", "3"},
+		turn{"Checks of your fields and plans", ""},
+		turn{"To change a step", ""},
+	)
+	if out += s.out.String(); !strings.Contains(out, "Plans imported (1):") || strings.Contains(out, "1 plans") {
+		t.Errorf("one plan is not counted plainly:\n%s", out)
+	}
+}
