@@ -77,6 +77,7 @@ const (
 	SubAcctKeyPrevField       ID = "subaccount.key_prev_field"
 	SubAcctKeyToBanks         ID = "subaccount.key_to_banks"
 	SubAcctKeyReview          ID = "subaccount.key_review"
+	SubAcctKeyStopWaiting     ID = "subaccount.key_stop_waiting"
 	SubAcctKeyCreate          ID = "subaccount.key_create"
 	SubAcctZAVerifyOffer      ID = "subaccount.za_verify_offer"
 	SubAcctZAVerifyPrompt     ID = "subaccount.za_verify_prompt"
@@ -168,6 +169,7 @@ func init() {
 		SubAcctKeyPrevField:       "previous field",
 		SubAcctKeyToBanks:         "back to the bank list",
 		SubAcctKeyReview:          "review before creating",
+		SubAcctKeyStopWaiting:     "stop waiting",
 		SubAcctKeyCreate:          "create",
 		SubAcctZAVerifyOffer:      "Optional: press v to have the bank check this account with the holder's South African ID number.",
 		SubAcctZAVerifyPrompt:     "Account holder's South African ID number (13 digits). enter checks, esc skips:",

@@ -514,7 +514,10 @@ func (f *createForm) keys(s *Subaccount) []key.Binding {
 	case subVerifyZA:
 		return []key.Binding{s.keys.Choose, s.keys.Back}
 	case subCreating:
-		return []key.Binding{s.keys.Cancel}
+		// Nothing is loading here: esc stops waiting for Paystack's answer.
+		stop := s.keys.Cancel
+		stop.SetHelp("esc", msg.T(msg.SubAcctKeyStopWaiting))
+		return []key.Binding{stop}
 	case subDuplicate:
 		return []key.Binding{s.keys.Choose, s.keys.Back}
 	case subFailed:

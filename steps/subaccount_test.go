@@ -415,3 +415,17 @@ func TestCreateFormHelpSaysWhatKeysDo(t *testing.T) {
 		t.Errorf("on the account number, esc returns to the bank list, but the help says %q", got)
 	}
 }
+
+// TestCreatingSaysEscStopsWaiting: while Paystack creates the subaccount the
+// help bar does not talk of loading, which is not what is happening.
+func TestCreatingSaysEscStopsWaiting(t *testing.T) {
+	e := newSubTestEnv(t, "NG", sandbox.Options{}, nil)
+	e.createUpToSummary(t, "2012345678")
+	e.step.Update(teakeys.Press("enter")) // the create starts; its command is not run
+	if e.step.phase != subCreating {
+		t.Fatalf("enter on the summary did not start creating, phase %d", e.step.phase)
+	}
+	if got := bindingHelp(e.step.Keys()); got != "esc "+msg.T(msg.SubAcctKeyStopWaiting) {
+		t.Errorf("while creating, the help says %q", got)
+	}
+}
