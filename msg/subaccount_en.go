@@ -55,6 +55,7 @@ const (
 	SubAcctResolving          ID = "subaccount.resolving"
 	SubAcctResolved           ID = "subaccount.resolved"
 	SubAcctResolveFailed      ID = "subaccount.resolve_failed"
+	SubAcctResolveNoAccount   ID = "subaccount.resolve_account_unknown"
 	SubAcctResolveKenya       ID = "subaccount.resolve_kenya"
 	SubAcctResolveSouthAfrica ID = "subaccount.resolve_south_africa"
 	SubAcctSummaryTitle       ID = "subaccount.summary_title"
@@ -146,7 +147,8 @@ func init() {
 		SubAcctFormHelp:           "tab or enter: next field · shift+tab or esc: previous field (nothing you typed is lost)",
 		SubAcctResolving:          "Checking the account name with the bank…",
 		SubAcctResolved:           "Account name: %s",
-		SubAcctResolveFailed:      "The bank could not confirm this account: %s Check the number and the bank.",
+		SubAcctResolveFailed:      "The account name could not be looked up: %s",
+		SubAcctResolveNoAccount:   "%s does not know account number %s. Check the number and that it is at this bank.",
 		SubAcctResolveKenya:       "Kenyan account names cannot be checked in advance; Paystack checks the account when it pays out. Make sure the number is right.",
 		SubAcctResolveSouthAfrica: "South African accounts can be checked only with the holder's ID number: you may do that on the summary (optional) or skip it; Paystack checks the account when it pays out.",
 		SubAcctSummaryTitle:       "Check before the subaccount is created",

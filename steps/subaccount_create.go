@@ -79,9 +79,23 @@ type banksMsg struct {
 }
 
 type resolvedMsg struct {
-	gen  int
-	name string
-	err  error
+	gen    int
+	name   string
+	number string
+	err    error
+}
+
+// ResolveProblem says why an account's name could not be looked up. When
+// Paystack answered that the bank knows no such account, its own sentence
+// ("Could not resolve account name. Check parameters or try again.") sent
+// merchants to "parameters" they never typed; name the bank and number
+// instead. Any other failure (network, key) keeps its own advice.
+func ResolveProblem(bankName, number string, err error) string {
+	switch paystack.KindOf(err) {
+	case paystack.KindValidation, paystack.KindNotFound:
+		return msg.T(msg.SubAcctResolveNoAccount, bankName, number)
+	}
+	return msg.T(msg.SubAcctResolveFailed, err.Error())
 }
 
 type validatedMsg struct {
@@ -165,7 +179,7 @@ func (f *createForm) handleResult(s *Subaccount, m tea.Msg) (tea.Cmd, bool) {
 		}
 		f.resolving = false
 		if m.err != nil {
-			f.resolveNote = msg.T(msg.SubAcctResolveFailed, m.err.Error())
+			f.resolveNote = ResolveProblem(f.bank.Name, m.number, m.err)
 			return nil, true
 		}
 		f.accountName, f.resolveNote = m.name, ""
@@ -416,7 +430,7 @@ func (f *createForm) startResolve(s *Subaccount) tea.Cmd {
 	number, bankCode := f.account, f.bank.Code
 	return tea.Batch(s.spin.Tick, func() tea.Msg {
 		r, err := client.ResolveAccount(ctx, number, bankCode)
-		return resolvedMsg{gen: gen, name: r.AccountName, err: err}
+		return resolvedMsg{gen: gen, name: r.AccountName, number: number, err: err}
 	})
 }
 

@@ -429,3 +429,33 @@ func TestCreatingSaysEscStopsWaiting(t *testing.T) {
 		t.Errorf("while creating, the help says %q", got)
 	}
 }
+
+// TestUnknownAccountNamesBankAndNumber: a number the bank does not know is
+// explained with the bank and the number, not with Paystack's "Check
+// parameters"; a network failure is not blamed on the number.
+func TestUnknownAccountNamesBankAndNumber(t *testing.T) {
+	e := newSubTestEnv(t, "NG", sandbox.Options{}, nil)
+	e.run(e.step.Init())
+	e.press("down", "enter")
+	e.typeText("zenith")
+	e.press("enter")
+	e.typeText("0000000000")
+	e.press("tab")
+	view := flat(e.step.View(100, 30))
+	if want := flat(msg.T(msg.SubAcctResolveNoAccount, "Zenith Bank", "0000000000")); !strings.Contains(view, want) || strings.Contains(view, "parameters") {
+		t.Fatalf("an unknown account is not explained as %q:\n%s", want, view)
+	}
+
+	e = newSubTestEnv(t, "NG", sandbox.Options{}, nil)
+	e.srv.InjectFault(sandbox.Fault{Method: http.MethodGet, Path: "/bank/resolve", Kind: sandbox.FaultHTML})
+	e.run(e.step.Init())
+	e.press("down", "enter")
+	e.typeText("zenith")
+	e.press("enter")
+	e.typeText("2012345678")
+	e.press("tab")
+	view = flat(e.step.View(100, 30))
+	if strings.Contains(view, "does not know") || !strings.Contains(view, flat(msg.T(msg.SubAcctResolveFailed, ""))) {
+		t.Fatalf("a blocked lookup is blamed on the number, or not explained:\n%s", view)
+	}
+}
