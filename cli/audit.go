@@ -12,6 +12,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/charmbracelet/x/ansi"
+
 	"paystack-setup/checks"
 	"paystack-setup/keystore"
 	"paystack-setup/msg"
@@ -105,7 +107,7 @@ func runAudit(e *Env, args []string) int {
 	} else if o.all {
 		writeProfilesSummary(e.Out, reports, useColor(e))
 	} else {
-		writeAuditHuman(e.Out, reports[0], useColor(e))
+		writeAuditHuman(e.Out, reports[0], useColor(e), terminalWidth(e))
 	}
 	for _, r := range reports {
 		if r.Failed() {
@@ -303,12 +305,15 @@ func mark(st checks.Status, color bool) string {
 	return "\x1b[" + markColors[st] + "m" + marks[st] + "\x1b[0m"
 }
 
-func writeAuditHuman(w io.Writer, rep checks.Report, color bool) {
+// writeAuditHuman prints one check per line. With width > 0 (a terminal)
+// long lines wrap and hang under their text, so the marks stay a column; in
+// a pipe each check stays on one line for grep.
+func writeAuditHuman(w io.Writer, rep checks.Report, color bool, width int) {
 	fmt.Fprintln(w, msg.T(msg.AuditHeading, rep.Profile))
 	for _, r := range rep.Results {
-		fmt.Fprintf(w, "  %s %s: %s\n", mark(r.Status, color), r.Title, r.Detail)
+		fmt.Fprintln(w, hang("  "+mark(r.Status, color)+" ", "    ", r.Title+": "+r.Detail, width))
 		if r.Status != checks.Pass && r.Fix != "" {
-			fmt.Fprintf(w, "      %s\n", msg.T(msg.AuditFixLine, r.Fix))
+			fmt.Fprintln(w, hang("      ", "        ", msg.T(msg.AuditFixLine, r.Fix), width))
 		}
 	}
 	fmt.Fprintln(w)
@@ -352,4 +357,59 @@ func writeProfilesSummary(w io.Writer, reports []checks.Report, color bool) {
 			break
 		}
 	}
+}
+
+func terminalWidth(e *Env) int {
+	if !e.OutTTY {
+		return 0
+	}
+	return e.Width
+}
+
+// commandUnits glues a paystack-setup command into one unbreakable unit up
+// to the word that ends it with punctuation: a command split over two lines
+// pastes as two commands, the first of them the wizard.
+func commandUnits(words []string) []string {
+	var out []string
+	inCommand := false
+	for _, w := range words {
+		if inCommand {
+			out[len(out)-1] += " " + w
+		} else {
+			out = append(out, w)
+			inCommand = strings.HasSuffix(w, "paystack-setup")
+		}
+		if strings.ContainsAny(w[len(w)-1:], ".,;:)।") {
+			inCommand = false
+		}
+	}
+	return out
+}
+
+// hang writes text after first, wrapped to width at spaces, with every
+// further line starting with indent; width 0 leaves it on one line. A word
+// longer than the room (a path, a URL) stays whole: split, it could no
+// longer be copied.
+func hang(first, indent, text string, width int) string {
+	room := width - ansi.StringWidthWc(indent)
+	if width <= 0 || room < 20 {
+		return first + text
+	}
+	var b strings.Builder
+	b.WriteString(first)
+	used := 0
+	for _, word := range commandUnits(strings.Fields(text)) {
+		w := ansi.StringWidthWc(word)
+		if used > 0 && used+1+w > room {
+			b.WriteString("\n" + indent)
+			used = 0
+		}
+		if used > 0 {
+			b.WriteByte(' ')
+			used++
+		}
+		b.WriteString(word)
+		used += w
+	}
+	return b.String()
 }

@@ -11,7 +11,10 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/charmbracelet/x/ansi"
+
 	"paystack-setup/keystore"
+	"paystack-setup/msg"
 	"paystack-setup/paystack"
 	"paystack-setup/paystack/sandbox"
 	"paystack-setup/plans"
@@ -411,5 +414,48 @@ func TestAuditSaysWhenLastAuditCannotBeRecorded(t *testing.T) {
 	}
 	if lines := strings.Split(strings.TrimSpace(errOut), "\n"); len(lines) != 1 || !strings.Contains(errOut, "not recorded") {
 		t.Errorf("want one stderr line saying the result was not recorded, got %q", errOut)
+	}
+}
+
+// On a terminal the long details and fixes wrap to its width with their
+// lines hanging under the text, so the ✓/✗ column stays readable; in a pipe
+// each check stays one line for grep.
+func TestAuditWrapsToTheTerminalOnly(t *testing.T) {
+	w := newAuditWorld(t)
+	// A missing field makes the fix quote a command to copy.
+	w.save(t, "shop-ng", func(st *state.State) { st.CheckoutFields = []string{"email"} })
+	for _, lang := range []string{"en", "hi"} {
+		env, out, _ := sandboxEnv()
+		env.ConfigDir, env.OutTTY, env.NoColor, env.Width = w.dir, true, true, 80
+		env.Getenv = func(k string) string { return w.vars[k] }
+		Main([]string{"--profile", "shop-ng", "--lang", lang, "audit", "--offline"}, env)
+		lines := strings.Split(strings.TrimRight(out.String(), "\n"), "\n")
+		wrapped := 0
+		for i, line := range lines {
+			// A path or URL longer than the room stays whole on its own line.
+			if width := ansi.StringWidthWc(line); width > 80 && strings.Contains(strings.TrimSpace(line), " ") {
+				t.Errorf("%s: line %d is %d columns: %s", lang, i, width, line)
+			}
+			if strings.HasPrefix(line, "    ") && !strings.Contains(line, msg.In(msg.Lang(lang), msg.AuditFixLine, "")) {
+				wrapped++
+			}
+		}
+		if wrapped == 0 {
+			t.Errorf("%s: no continuation line hangs under its text:\n%s", lang, out.String())
+		}
+		if !strings.Contains(out.String(), "paystack-setup audit --fields email,first_name,last_name") {
+			t.Errorf("%s: a command was split over two lines:\n%s", lang, out.String())
+		}
+	}
+	msg.SetLang(msg.English)
+
+	env, out, _ := sandboxEnv()
+	env.ConfigDir, env.OutTTY, env.Width = w.dir, false, 80
+	env.Getenv = func(k string) string { return w.vars[k] }
+	Main([]string{"--profile", "shop-ng", "audit", "--offline"}, env)
+	for _, line := range strings.Split(out.String(), "\n") {
+		if strings.HasPrefix(line, "    ") && !strings.Contains(line, "Fix: ") {
+			t.Errorf("piped output was wrapped: %q", line)
+		}
 	}
 }

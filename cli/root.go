@@ -35,6 +35,7 @@ type Env struct {
 	Err    io.Writer // messages for the person
 	InTTY  bool
 	OutTTY bool
+	Width  int // columns of the terminal on Out; 0 when Out is no terminal
 	Getenv func(string) string
 
 	Version   string
@@ -71,13 +72,19 @@ func SystemEnv(version string) *Env {
 	if err != nil {
 		cfg = os.TempDir()
 	}
-	return &Env{
+	e := &Env{
 		In: os.Stdin, Out: os.Stdout, Err: os.Stderr,
 		InTTY: isTerminal(os.Stdin), OutTTY: isTerminal(os.Stdout),
 		Getenv:    os.Getenv,
 		Version:   version,
 		ConfigDir: cfg + string(os.PathSeparator) + "paystack-setup",
 	}
+	if e.OutTTY {
+		if w, _, err := term.GetSize(os.Stdout.Fd()); err == nil {
+			e.Width = w
+		}
+	}
+	return e
 }
 
 // isTerminal asks the terminal driver: /dev/null is a character device too,
