@@ -160,7 +160,9 @@ func (s *Subaccount) Update(m tea.Msg) tea.Cmd {
 		var cmd tea.Cmd
 		switch s.phase {
 		case subForm:
+			before := s.create.inputs[fieldAccount].Value()
 			s.create.inputs[s.create.focus], cmd = s.create.inputs[s.create.focus].Update(m)
+			s.create.forgetOldAccount(before)
 		case subVerifyZA:
 			s.create.idInput, cmd = s.create.idInput.Update(m)
 		}

@@ -340,9 +340,25 @@ func (f *createForm) updateForm(s *Subaccount, kp tea.KeyPressMsg) tea.Cmd {
 		return tea.Batch(cmd, f.focusInput())
 	}
 	var cmd tea.Cmd
+	before := f.inputs[fieldAccount].Value()
 	f.inputs[f.focus], cmd = f.inputs[f.focus].Update(kp)
 	f.errs[f.focus] = ""
+	f.forgetOldAccount(before)
 	return cmd
+}
+
+// forgetOldAccount drops what the bank said about the account number once it
+// is edited: the holder's name found for the old number, shown under the new
+// one, read as if the new number belonged to that person. A lookup still on
+// its way is for the old number too, so its answer is ignored.
+func (f *createForm) forgetOldAccount(before string) {
+	if f.inputs[fieldAccount].Value() == before {
+		return
+	}
+	f.accountName, f.resolveNote, f.resolvedFor = "", "", ""
+	f.zaResult, f.zaOK = "", false
+	f.resolving = false
+	f.resolveGen++
 }
 
 // validateField fills errs with a sentence that says what to type instead.

@@ -459,3 +459,29 @@ func TestUnknownAccountNamesBankAndNumber(t *testing.T) {
 		t.Fatalf("a blocked lookup is blamed on the number, or not explained:\n%s", view)
 	}
 }
+
+// TestEditedNumberLosesTheOldName: after the holder's name is found, editing
+// the number hides that name, which belongs to the old number.
+func TestEditedNumberLosesTheOldName(t *testing.T) {
+	e := newSubTestEnv(t, "NG", sandbox.Options{}, nil)
+	e.run(e.step.Init())
+	e.press("down", "enter")
+	e.typeText("zenith")
+	e.press("enter")
+	e.typeText("2012345678")
+	e.press("tab")
+	name := e.step.create.accountName
+	if name == "" {
+		t.Fatalf("the sandbox gave no name for 2012345678:\n%s", e.step.View(100, 30))
+	}
+	e.press("shift+tab")
+	e.press("backspace", "backspace", "backspace")
+	if view := e.step.View(100, 30); strings.Contains(view, name) {
+		t.Fatalf("the number was edited to %q but %s is still shown as its holder:\n%s", e.step.create.inputs[fieldAccount].Value(), name, view)
+	}
+	e.typeText("678")
+	e.press("tab")
+	if view := e.step.View(100, 30); !strings.Contains(view, name) {
+		t.Fatalf("typing the number back does not look the name up again:\n%s", view)
+	}
+}
