@@ -82,6 +82,7 @@ const (
 	AccSumKeyUnread        ID = "accessible.sum_key_unread"
 	AccMaskedDigits        ID = "accessible.masked_digits"
 	AccFieldsMissing       ID = "accessible.fields_missing"
+	AccSearchPickMore      ID = "accessible.search_pick_more"
 	AccFieldsMissingPrompt ID = "accessible.fields_missing_prompt"
 )
 
@@ -141,8 +142,8 @@ func init() {
 		AccSearchAll:           "%d found:",
 		AccSearchBank:          "Type part of the bank name (Enter lists the first ones):",
 		AccSearchNone:          "Nothing matches \"%s\". Type other letters.",
-		AccSearchPick:          "Type the number (1 to %d), or more letters to narrow:",
-		AccSearchSome:          "%d matches; the first %d:",
+		AccSearchPick:          "Type the number (%d to %d), or more letters to narrow:",
+		AccSearchSome:          "%d matches; reading %d to %d:",
 		AccSearchSubaccount:    "Type part of the business name, bank or account number (Enter lists the first ones):",
 		AccStepHeader:          "Step %d of %d: %s",
 		AccSubaccountChosen:    "Subaccount chosen: %s (%s).",
@@ -166,6 +167,7 @@ func init() {
 		AccKeyEnvFix:           "To use another key, change or unset PAYSTACK_SECRET_KEY, then run paystack-setup again.",
 		AccSumKeyUnread:        "none could be read (the reason is above). Fix that, or store the key again: paystack-setup key set",
 		AccMaskedDigits:        "ending in %s",
+		AccSearchPickMore:      "Type the number (%d to %d), more letters to narrow, or press Enter to hear the next ones:",
 		AccFieldsMissing:       "This list leaves out %s, which Paystack needs on every systeme.io payment page.",
 		AccFieldsMissingPrompt: "Type the fields again (for example 1,2,3,4), or press Enter to keep this list anyway:",
 	})

@@ -56,8 +56,8 @@ func init() {
 		AccSearchAll:           "%d मिले:",
 		AccSearchBank:          "बैंक के नाम का कुछ हिस्सा टाइप करें (Enter दबाने पर पहले कुछ दिखेंगे):",
 		AccSearchNone:          "\"%s\" से कुछ मेल नहीं खाता। दूसरे अक्षर टाइप करें।",
-		AccSearchPick:          "संख्या टाइप करें (1 से %d), या सूची छोटी करने के लिए और अक्षर:",
-		AccSearchSome:          "%d मिलान; पहले %d:",
+		AccSearchPick:          "संख्या टाइप करें (%d से %d), या सूची छोटी करने के लिए और अक्षर:",
+		AccSearchSome:          "%d मिलान; %d से %d तक पढ़े जा रहे हैं:",
 		AccSearchSubaccount:    "व्यवसाय के नाम, बैंक या खाता संख्या का कुछ हिस्सा टाइप करें (Enter दबाने पर पहले कुछ दिखेंगे):",
 		AccStepHeader:          "चरण %d / %d: %s",
 		AccSubaccountChosen:    "चुना गया सबअकाउंट: %s (%s)।",
@@ -81,6 +81,7 @@ func init() {
 		AccKeyEnvFix:           "दूसरी की इस्तेमाल करने के लिए PAYSTACK_SECRET_KEY बदलें या हटाएँ, फिर paystack-setup दोबारा चलाएँ।",
 		AccSumKeyUnread:        "कोई की पढ़ी नहीं जा सकी (कारण ऊपर लिखा है)। उसे ठीक करें, या सीक्रेट की फिर से रखें: paystack-setup key set",
 		AccMaskedDigits:        "अंतिम अंक %s",
+		AccSearchPickMore:      "संख्या टाइप करें (%d से %d), सूची छोटी करने के लिए और अक्षर, या अगले सुनने के लिए Enter दबाएँ:",
 		AccFieldsMissing:       "इस सूची में %s नहीं हैं, जो Paystack को systeme.io के हर पेमेंट पेज पर चाहिए।",
 		AccFieldsMissingPrompt: "फ़ील्ड फिर से टाइप करें (जैसे 1,2,3,4), या फिर भी यही सूची रखने के लिए Enter दबाएँ:",
 	})

@@ -305,7 +305,7 @@ func TestBankSearchReadsOutAtMostNineMatchesAndNarrows(t *testing.T) {
 	assertClean(t, s)
 	afterBank := out[strings.Index(out, "Type part of the bank name"):]
 	firstList := afterBank[:strings.Index(afterBank, "more letters to narrow")]
-	if !strings.Contains(firstList, "the first 9") || strings.Contains(firstList, "  10. ") {
+	if !strings.Contains(firstList, "reading 1 to 9") || strings.Contains(firstList, "  10. ") {
 		t.Errorf("a long list must be cut to 9 numbered matches:\n%s", firstList)
 	}
 	if strings.Count(out, "Nothing matches") != 1 {
@@ -748,5 +748,31 @@ func TestOnePlanImportedReadsRight(t *testing.T) {
 	)
 	if out += s.out.String(); !strings.Contains(out, "Plans imported (1):") || strings.Contains(out, "1 plans") {
 		t.Errorf("one plan is not counted plainly:\n%s", out)
+	}
+}
+
+// Only nine matches are read at once; Enter reads the next nine, so a bank
+// whose name the person does not know how to spell can still be reached.
+func TestEnterReadsTheNextMatches(t *testing.T) {
+	f := newFixture(t)
+	code, s := f.run(t,
+		turn{"Nigeria", "2"}, // Ghana: more banks than fit in one reading
+		turn{"Paste your secret key", sandbox.DemoTestKey},
+		turn{"Create a new subaccount", "2"},
+		turn{"Type part of the bank name", ""},
+		turn{"press Enter to hear the next ones", ""},
+		turn{"  10. ", "12"},
+	)
+	out := s.out.String()
+	if code != ExitInterrupted {
+		t.Fatalf("exit %d\n%s", code, out)
+	}
+	i := strings.Index(out, "  12. ")
+	if i < 0 {
+		t.Fatalf("the second reading never reached 12:\n%s", out)
+	}
+	twelfth := strings.SplitN(out[i+len("  12. "):], "\n", 2)[0]
+	if !strings.Contains(out, "Bank: "+twelfth) {
+		t.Errorf("typing 12 did not choose %q:\n%s", twelfth, out)
 	}
 }

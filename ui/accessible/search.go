@@ -15,56 +15,75 @@ const maxShown = 9
 // search lets the person find one entry of a long list by typing part of it.
 // label is what is read out for an entry; haystack is the text searched
 // (label plus anything else worth matching, such as an account number).
-// It returns the chosen index in items.
+// Matches are read nine at a time and Enter reads the next nine, so an entry
+// can be reached without knowing how it is spelled. It returns the chosen
+// index in items.
 func (r *runner) search(ask string, n int, label, haystack func(i int) string) (int, error) {
 	all := make([]int, n)
 	for i := range all {
 		all[i] = i
 	}
-	var shown, last []int
+	var matches []int // the current search's matches; nil before one
+	offset := 0       // where the reading of matches stands
+	read := func() {
+		page := matches[offset:min(offset+maxShown, len(matches))]
+		if len(matches) > maxShown {
+			r.p.Say(msg.T(msg.AccSearchSome, len(matches), offset+1, offset+len(page)))
+		} else {
+			r.p.Say(msg.T(msg.AccSearchAll, len(matches)))
+		}
+		for i, idx := range page {
+			r.p.Say(fmt.Sprintf("  %d. %s", offset+i+1, label(idx)))
+		}
+	}
 	for {
 		prompt := ask
-		if len(shown) > 0 {
-			prompt = msg.T(msg.AccSearchPick, len(shown))
+		more := false
+		if len(matches) > 0 {
+			lo, hi := offset+1, min(offset+maxShown, len(matches))
+			more = hi < len(matches)
+			if more {
+				prompt = msg.T(msg.AccSearchPickMore, lo, hi)
+			} else {
+				prompt = msg.T(msg.AccSearchPick, lo, hi)
+			}
 		}
 		a, err := r.ask(prompt)
 		if err != nil {
-			if len(shown) > 0 && err == errBack {
+			if len(matches) > 0 && err == errBack {
 				// Back from the matches is back to a fresh search.
-				shown = nil
+				matches = nil
 				continue
 			}
 			return 0, err
 		}
-		if num, err := strconv.Atoi(a); err == nil && len(shown) > 0 {
-			if num >= 1 && num <= len(shown) {
-				return shown[num-1], nil
+		if num, err := strconv.Atoi(a); err == nil && len(matches) > 0 {
+			// Any number read so far is accepted, not only this reading's.
+			if num >= 1 && num <= len(matches) {
+				return matches[num-1], nil
 			}
-			r.p.Say(msg.T(msg.AccNotAChoice, a, len(shown)))
+			r.p.Say(msg.T(msg.AccNotAChoice, a, len(matches)))
+			continue
+		}
+		if a == "" && more {
+			offset += maxShown
+			read()
 			continue
 		}
 		// More letters narrow the matches already found; text that matches
 		// none of them starts a new search of the whole list.
 		pool := all
-		if len(shown) > 0 && len(filter(last, a, haystack)) > 0 {
-			pool = last
+		if len(matches) > 0 && len(filter(matches, a, haystack)) > 0 {
+			pool = matches
 		}
-		matches := filter(pool, a, haystack)
-		last = matches
-		if len(matches) == 0 {
+		found := filter(pool, a, haystack)
+		if len(found) == 0 {
 			r.p.Say(msg.T(msg.AccSearchNone, a))
-			shown = nil
+			matches = nil
 			continue
 		}
-		shown = matches[:min(len(matches), maxShown)]
-		if len(matches) > len(shown) {
-			r.p.Say(msg.T(msg.AccSearchSome, len(matches), len(shown)))
-		} else {
-			r.p.Say(msg.T(msg.AccSearchAll, len(matches)))
-		}
-		for i, idx := range shown {
-			r.p.Say(fmt.Sprintf("  %d. %s", i+1, label(idx)))
-		}
+		matches, offset = found, 0
+		read()
 	}
 }
 
