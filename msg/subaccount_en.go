@@ -150,7 +150,7 @@ func init() {
 		SubAcctResolveFailed:      "The account name could not be looked up: %s",
 		SubAcctResolveNoAccount:   "%s does not know account number %s. Check the number and that it is at this bank.",
 		SubAcctResolveKenya:       "Kenyan account names cannot be checked in advance; Paystack checks the account when it pays out. Make sure the number is right.",
-		SubAcctResolveSouthAfrica: "South African accounts can be checked only with the holder's ID number: you may do that on the summary (optional) or skip it; Paystack checks the account when it pays out.",
+		SubAcctResolveSouthAfrica: "South African accounts can be checked only with the holder's ID number. That check is optional and is offered just before the subaccount is created; Paystack checks the account when it pays out.",
 		SubAcctSummaryTitle:       "Check before the subaccount is created",
 		SubAcctSummaryBank:        "Bank: %s",
 		SubAcctSummaryAccount:     "Account number: %s",

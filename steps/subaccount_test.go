@@ -485,3 +485,23 @@ func TestEditedNumberLosesTheOldName(t *testing.T) {
 		t.Fatalf("typing the number back does not look the name up again:\n%s", view)
 	}
 }
+
+// TestSouthAfricanNoteDoesNotPointToTheSummary: the ID check is offered on the
+// screen before creating, not on the wizard's Summary step, so the note under
+// the number must not send the merchant there.
+func TestSouthAfricanNoteDoesNotPointToTheSummary(t *testing.T) {
+	e := newSubTestEnv(t, "ZA", sandbox.Options{}, nil)
+	e.run(e.step.Init())
+	e.press("down", "enter")
+	e.typeText("capitec")
+	e.press("enter")
+	e.typeText("1234567890")
+	e.press("tab")
+	view := e.step.View(100, 30)
+	if !strings.Contains(flat(view), flat(msg.T(msg.SubAcctResolveSouthAfrica))) {
+		t.Fatalf("no note on checking South African accounts:\n%s", view)
+	}
+	if strings.Contains(strings.ToLower(view), "summary") {
+		t.Fatalf("the note sends the merchant to the summary, where no ID check is offered:\n%s", view)
+	}
+}
