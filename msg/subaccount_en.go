@@ -79,6 +79,8 @@ const (
 	SubAcctKeyToBanks         ID = "subaccount.key_to_banks"
 	SubAcctKeyReview          ID = "subaccount.key_review"
 	SubAcctKeyStopWaiting     ID = "subaccount.key_stop_waiting"
+	SubAcctKeyCheckID         ID = "subaccount.key_check_id"
+	SubAcctKeySkip            ID = "subaccount.key_skip"
 	SubAcctKeyCreate          ID = "subaccount.key_create"
 	SubAcctZAVerifyOffer      ID = "subaccount.za_verify_offer"
 	SubAcctZAVerifyPrompt     ID = "subaccount.za_verify_prompt"
@@ -172,6 +174,8 @@ func init() {
 		SubAcctKeyToBanks:         "back to the bank list",
 		SubAcctKeyReview:          "review before creating",
 		SubAcctKeyStopWaiting:     "stop waiting",
+		SubAcctKeyCheckID:         "check with the bank",
+		SubAcctKeySkip:            "skip the check",
 		SubAcctKeyCreate:          "create",
 		SubAcctZAVerifyOffer:      "Optional: press v to have the bank check this account with the holder's South African ID number.",
 		SubAcctZAVerifyPrompt:     "Account holder's South African ID number (13 digits). enter checks, esc skips:",

@@ -75,6 +75,8 @@ func init() {
 		SubAcctKeyToBanks:         "बैंक सूची पर वापस",
 		SubAcctKeyReview:          "बनाने से पहले जाँचें",
 		SubAcctKeyStopWaiting:     "इंतज़ार रोकें",
+		SubAcctKeyCheckID:         "बैंक से जाँचें",
+		SubAcctKeySkip:            "जाँच छोड़ें",
 		SubAcctKeyCreate:          "बनाएँ",
 		SubAcctZAVerifyOffer:      "वैकल्पिक: खाताधारक के दक्षिण अफ़्रीकी ID नंबर से बैंक द्वारा इस खाते की जाँच के लिए v दबाएँ।",
 		SubAcctZAVerifyPrompt:     "खाताधारक का दक्षिण अफ़्रीकी ID नंबर (13 अंक)। enter से जाँच, esc से छोड़ें:",

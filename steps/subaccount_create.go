@@ -542,7 +542,10 @@ func (f *createForm) keys(s *Subaccount) []key.Binding {
 		}
 		return []key.Binding{s.keys.Create, s.keys.Back}
 	case subVerifyZA:
-		return []key.Binding{s.keys.Choose, s.keys.Back}
+		check, skip := s.keys.Choose, s.keys.Back
+		check.SetHelp("enter", msg.T(msg.SubAcctKeyCheckID))
+		skip.SetHelp("esc", msg.T(msg.SubAcctKeySkip))
+		return []key.Binding{check, skip}
 	case subCreating:
 		// Nothing is loading here: esc stops waiting for Paystack's answer.
 		stop := s.keys.Cancel

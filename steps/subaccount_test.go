@@ -505,3 +505,26 @@ func TestSouthAfricanNoteDoesNotPointToTheSummary(t *testing.T) {
 		t.Fatalf("the note sends the merchant to the summary, where no ID check is offered:\n%s", view)
 	}
 }
+
+// TestIDCheckHelpSaysCheckAndSkip: the ID number prompt's help bar says what
+// the line above it says: enter checks, esc skips.
+func TestIDCheckHelpSaysCheckAndSkip(t *testing.T) {
+	e := newSubTestEnv(t, "ZA", sandbox.Options{}, nil)
+	e.run(e.step.Init())
+	e.press("down", "enter")
+	e.typeText("capitec")
+	e.press("enter")
+	e.typeText("1234567890")
+	e.press("tab")
+	e.typeText("Thandi Crafts")
+	e.press("tab", "tab")
+	e.typeText("t@example.com")
+	e.press("enter", "v")
+	if e.step.phase != subVerifyZA {
+		t.Fatalf("v did not open the ID check, phase %d:\n%s", e.step.phase, e.step.View(100, 30))
+	}
+	got := bindingHelp(e.step.Keys())
+	if !strings.Contains(got, "enter "+msg.T(msg.SubAcctKeyCheckID)) || !strings.Contains(got, "esc "+msg.T(msg.SubAcctKeySkip)) {
+		t.Errorf("the ID prompt's help says %q", got)
+	}
+}
