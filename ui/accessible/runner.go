@@ -307,7 +307,16 @@ func (r *runner) ask(prompt string) (string, error) {
 // askDefault is ask where Enter keeps the current answer, which the prompt shows.
 func (r *runner) askDefault(prompt, current string) (string, error) {
 	if current != "" {
-		prompt = strings.TrimRight(prompt, " ") + " " + msg.T(msg.AccEnterKeeps, current)
+		// Before the colon, so that the question still ends the line.
+		base := strings.TrimRight(prompt, " ")
+		colon := ""
+		for _, c := range []string{":", "：", "?"} {
+			if strings.HasSuffix(base, c) {
+				base, colon = strings.TrimSuffix(base, c), c
+				break
+			}
+		}
+		prompt = base + " " + msg.T(msg.AccEnterKeeps, current) + colon
 	}
 	a, err := r.ask(prompt)
 	if err == nil && a == "" {

@@ -776,3 +776,22 @@ func TestEnterReadsTheNextMatches(t *testing.T) {
 		t.Errorf("typing 12 did not choose %q:\n%s", twelfth, out)
 	}
 }
+
+// The question ends with its colon: "…account (Enter keeps: 0):" is read as
+// one question, where "…account: (Enter keeps: 0)" ends on the default.
+func TestDefaultIsReadBeforeTheColon(t *testing.T) {
+	f := newFixture(t)
+	code, s := f.run(t,
+		turn{"Nigeria", "1"},
+		turn{"Paste your secret key", sandbox.DemoTestKey},
+		turn{"Create a new subaccount", "2"},
+		turn{"Type part of the bank name", "first city"},
+		turn{"First City Monument Bank", "1"},
+		turn{"Account number", "0690000031"},
+		turn{"Business name", "Ada Beads"},
+		turn{"Percentage Paystack keeps for the main account (Enter keeps: 0):\n", ""},
+	)
+	if code != ExitInterrupted {
+		t.Fatalf("exit %d\n%s", code, s.out.String())
+	}
+}
