@@ -52,7 +52,8 @@ func keyStoreFor(e *Env) *keystore.Store {
 	timeout, err := keystore.ParseTimeout(e.Getenv(keystore.EnvTimeout))
 	if err != nil {
 		timeout = keystore.DefaultTimeout
-		fmt.Fprintln(e.Err, msg.T(msg.KeystoreBadTimeout, e.Getenv(keystore.EnvTimeout), timeout))
+		// "60s", as a merchant would write it, not Go's "1m0s".
+		fmt.Fprintln(e.Err, msg.T(msg.KeystoreBadTimeout, e.Getenv(keystore.EnvTimeout), fmt.Sprintf("%gs", timeout.Seconds())))
 	}
 	return keystore.New(keystore.Options{
 		Timeout: timeout,

@@ -268,7 +268,7 @@ func TestBadKeyringTimeoutIsReported(t *testing.T) {
 	k := newKeyEnv(t, keystore.NewMemoryBackend())
 	k.vars[keystore.EnvTimeout] = "soon"
 	r := k.run("", "key", "show")
-	if !strings.Contains(r.err, `PAYSTACK_SETUP_KEYRING_TIMEOUT="soon" is not a duration; waiting 1m0s`) {
+	if !strings.Contains(r.err, `PAYSTACK_SETUP_KEYRING_TIMEOUT="soon" is not a duration such as 90s or 2m; using the default of 60s.`) {
 		t.Errorf("%s", r.err)
 	}
 }

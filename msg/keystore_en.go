@@ -86,7 +86,7 @@ func init() {
 		KeystoreConfirmWord:      "plain-file",
 		KeystoreModeTest:         "test mode",
 		KeystoreModeLive:         "live mode",
-		KeystoreBadTimeout:       "PAYSTACK_SETUP_KEYRING_TIMEOUT=%q is not a duration; waiting %s instead. Examples: 90s, 2m, 120.",
+		KeystoreBadTimeout:       "PAYSTACK_SETUP_KEYRING_TIMEOUT=%q is not a duration such as 90s or 2m; using the default of %s.",
 
 		KeystoreSummary: "store, show or delete your Paystack secret key",
 		KeystoreHelp: `Keep your Paystack secret key in the system keyring.

@@ -23,7 +23,7 @@ func init() {
 		KeystoreConfirmWord:      "plain-file (या सादी-फ़ाइल)",
 		KeystoreModeTest:         "टेस्ट मोड",
 		KeystoreModeLive:         "लाइव मोड",
-		KeystoreBadTimeout:       "PAYSTACK_SETUP_KEYRING_TIMEOUT=%q कोई अवधि नहीं है; इसकी जगह %s इंतज़ार किया जाएगा। उदाहरण: 90s, 2m, 120।",
+		KeystoreBadTimeout:       "PAYSTACK_SETUP_KEYRING_TIMEOUT=%q 90s या 2m जैसी कोई अवधि नहीं है; डिफ़ॉल्ट %s इस्तेमाल हो रहा है।",
 
 		KeystoreSummary: "अपनी Paystack सीक्रेट की सहेजें, दिखाएँ या हटाएँ",
 		KeystoreHelp: `अपनी Paystack सीक्रेट की सिस्टम कीरिंग में रखें।
