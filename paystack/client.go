@@ -296,7 +296,9 @@ func (c *Client) attempt(ctx context.Context, cl call, op string, payload []byte
 	resp, err := c.hc.Do(req)
 	if err != nil {
 		e := c.transportError(ctx, actx, op, err)
-		if wrote.Load() && (e.Kind == KindTimeout || e.Kind == KindNetwork) {
+		// Once the request is written, a cancel (esc) is no different from a
+		// dropped line: Paystack may already have acted on it.
+		if wrote.Load() && (e.Kind == KindTimeout || e.Kind == KindNetwork || e.Kind == KindCanceled) {
 			return envelope{}, c.lostIfWrite(cl, e)
 		}
 		return envelope{}, e

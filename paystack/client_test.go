@@ -658,3 +658,26 @@ func TestTypesSurviveJSONRoundTrip(t *testing.T) {
 		}
 	}
 }
+
+// Esc while "Creating subaccount…" cancels the context after Paystack may
+// already have the request: that is an unknown outcome (look before trying
+// again), not a plain cancel that invites a duplicate create.
+func TestPOSTCanceledAfterSendingIsOutcomeUnknown(t *testing.T) {
+	arrived := make(chan struct{})
+	c, _, secret := newTestClient(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		// A server notices a dropped connection only once the body is read.
+		io.Copy(io.Discard, r.Body)
+		close(arrived)
+		<-r.Context().Done()
+	}), WithMaxRetries(0))
+	ctx, cancel := context.WithCancel(context.Background())
+	go func() {
+		<-arrived
+		cancel()
+	}()
+	_, err := c.CreateSubaccount(ctx, SubaccountRequest{BusinessName: "Oasis", SettlementBank: "058", AccountNumber: "0123456047", PercentageCharge: 10})
+	assertFailure(t, err, KindOutcomeUnknown, secret, "Look it up before trying again")
+	if !errors.Is(err, context.Canceled) {
+		t.Errorf("errors.Is(err, context.Canceled) = false: callers cannot tell the person stopped it")
+	}
+}
