@@ -66,7 +66,17 @@ type Model struct {
 	err         error
 	interrupted bool
 	finished    bool
+
+	// A step opened from the summary (to fix a failed check) returns there
+	// when done, instead of walking every later step again: jumpedTo is that
+	// step, returnTo the summary; -1 when no jump is under way.
+	jumpedTo, returnTo int
 }
+
+// fixedInPlace are the steps whose answers no later step repeats: after one
+// is fixed from the summary, the summary follows. A new key or subaccount
+// must be entered again in systeme.io (step 4), so those go on in order.
+var fixedInPlace = map[string]bool{"systeme": true, "ipwhitelist": true, "webhook": true, "checkout": true}
 
 // New builds the shell; nothing slow happens until Init's command runs.
 func New(opts Options) *Model {
@@ -78,7 +88,7 @@ func New(opts Options) *Model {
 		opts.Ctx.Theme = &t
 	}
 	theme.Init()
-	m := &Model{opts: opts, ctx: opts.Ctx, help: help.New(), width: 80, height: 24}
+	m := &Model{opts: opts, ctx: opts.Ctx, help: help.New(), width: 80, height: 24, jumpedTo: -1, returnTo: -1}
 	m.styleHelp()
 	return m
 }
@@ -160,6 +170,7 @@ func (m *Model) Update(message tea.Msg) (tea.Model, tea.Cmd) {
 	case steps.NextMsg:
 		return m, m.next()
 	case steps.BackMsg:
+		m.jumpedTo, m.returnTo = -1, -1
 		if m.cur > 0 {
 			return m, m.show(m.cur - 1)
 		}
@@ -167,6 +178,10 @@ func (m *Model) Update(message tea.Msg) (tea.Model, tea.Cmd) {
 	case steps.GotoMsg:
 		for i, s := range m.steps {
 			if s.ID() == v.ID {
+				m.jumpedTo, m.returnTo = -1, -1
+				if m.loaded && m.steps[m.cur].ID() == "summary" && i != m.cur {
+					m.jumpedTo, m.returnTo = i, m.cur
+				}
 				return m, m.show(i)
 			}
 		}
@@ -224,6 +239,13 @@ func (m *Model) next() tea.Cmd {
 	if m.cur == len(m.steps)-1 {
 		m.finished = true
 		return tea.Quit
+	}
+	if m.cur == m.jumpedTo {
+		back := m.returnTo
+		m.jumpedTo, m.returnTo = -1, -1
+		if fixedInPlace[id] {
+			return m.show(back)
+		}
 	}
 	return m.show(m.cur + 1)
 }

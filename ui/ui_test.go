@@ -318,3 +318,37 @@ func TestNoticeKeepsPathWhole(t *testing.T) {
 		}
 	}
 }
+
+// TestFixFromSummaryReturnsThere: a check fixed from the summary brings the
+// merchant back to the summary, not through the steps after the fixed one;
+// a new subaccount goes on to systeme.io, where it has to be chosen again.
+func TestFixFromSummaryReturnsThere(t *testing.T) {
+	e := newShell(t, false, "")
+	load := func() (Loaded, error) {
+		return Loaded{Start: "summary", Steps: []steps.Step{
+			steps.NewWelcome(e.ctx), steps.NewKey(e.ctx), steps.NewWebhook(e.ctx), steps.NewCheckout(e.ctx), steps.NewSummary(e.ctx),
+		}}, nil
+	}
+	e.m = New(Options{Ctx: e.ctx, Load: load, Save: func() error { e.saves++; return nil }, NoColor: true})
+	e.run(e.m.Init())
+	e.send(tea.WindowSizeMsg{Width: 80, Height: 24})
+	e.want("Step 5 of 5", "✗ Webhook URL")
+	e.press("enter")
+	e.want("Step 3 of 5 · Webhook URL")
+	e.typeText("https://systeme.io/api/paystack/webhook/abc123")
+	e.press("enter", "enter")
+	if e.m.Current() != "summary" {
+		t.Fatalf("after fixing the webhook URL from the summary the wizard shows %q, not the summary:\n%s", e.m.Current(), e.screen())
+	}
+	// Going back from a jumped-to step is ordinary back navigation.
+	e.press("enter")
+	e.press("esc")
+	if e.m.Current() != "key" {
+		t.Fatalf("esc from the jumped-to webhook step shows %q, want the step before it", e.m.Current())
+	}
+	e.send(steps.GotoMsg{ID: "webhook"})
+	e.press("enter")
+	if e.m.Current() != "checkout" {
+		t.Fatalf("a step reached by going back and forth returns to the summary: now %q", e.m.Current())
+	}
+}
