@@ -105,9 +105,9 @@ func runAudit(e *Env, args []string) int {
 			return ExitFail
 		}
 	} else if o.all {
-		writeProfilesSummary(e.Out, reports, useColor(e))
+		writeProfilesSummary(e.Out, reports, markStyle(e))
 	} else {
-		writeAuditHuman(e.Out, reports[0], useColor(e), terminalWidth(e))
+		writeAuditHuman(e.Out, reports[0], markStyle(e), terminalWidth(e))
 	}
 	for _, r := range reports {
 		if r.Failed() {
@@ -298,17 +298,53 @@ var markColors = map[checks.Status]string{
 	checks.Pass: "32", checks.Warn: "33", checks.Fail: "31", checks.Skip: "2", checks.Error: "35",
 }
 
-func mark(st checks.Status, color bool) string {
-	if !color {
-		return marks[st]
+// style is how a check's status is shown: a symbol, coloured on a
+// terminal, or a word for screen readers, which skip "!", "-" and "?".
+type style int
+
+const (
+	symbols style = iota
+	colored
+	words
+)
+
+func markStyle(e *Env) style {
+	switch {
+	case e.Accessible:
+		return words
+	case useColor(e):
+		return colored
 	}
-	return "\x1b[" + markColors[st] + "m" + marks[st] + "\x1b[0m"
+	return symbols
+}
+
+var statusWords = map[checks.Status]msg.ID{
+	checks.Pass: msg.AuditWordPass, checks.Warn: msg.AuditWordWarn, checks.Fail: msg.AuditWordFail,
+	checks.Skip: msg.AuditWordSkip, checks.Error: msg.AuditWordError,
+}
+
+func mark(st checks.Status, s style) string {
+	switch s {
+	case words:
+		return msg.T(statusWords[st]) + ":"
+	case colored:
+		return "\x1b[" + markColors[st] + "m" + marks[st] + "\x1b[0m"
+	}
+	return marks[st]
+}
+
+// lineName is how the closing hints name the lines of a status.
+func lineName(st checks.Status, s style) string {
+	if s == words {
+		return msg.T(statusWords[st])
+	}
+	return marks[st]
 }
 
 // writeAuditHuman prints one check per line. With width > 0 (a terminal)
 // long lines wrap and hang under their text, so the marks stay a column; in
 // a pipe each check stays on one line for grep.
-func writeAuditHuman(w io.Writer, rep checks.Report, color bool, width int) {
+func writeAuditHuman(w io.Writer, rep checks.Report, color style, width int) {
 	fmt.Fprintln(w, msg.T(msg.AuditHeading, rep.Profile))
 	for _, r := range rep.Results {
 		fmt.Fprintln(w, hang("  "+mark(r.Status, color)+" ", "    ", r.Title+": "+r.Detail, width))
@@ -319,21 +355,25 @@ func writeAuditHuman(w io.Writer, rep checks.Report, color bool, width int) {
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, summaryLine(rep, color))
 	if rep.Summary[checks.Fail] > 0 {
-		fmt.Fprintln(w, msg.T(msg.AuditFailedHint))
+		fmt.Fprintln(w, msg.T(msg.AuditFailedHint, lineName(checks.Fail, color)))
 	}
 	if rep.Summary[checks.Error] > 0 {
-		fmt.Fprintln(w, msg.T(msg.AuditUncheckedHint))
+		fmt.Fprintln(w, msg.T(msg.AuditUncheckedHint, lineName(checks.Error, color)))
 	}
 }
 
-func summaryLine(rep checks.Report, color bool) string {
+func summaryLine(rep checks.Report, color style) string {
 	parts := make([]string, 0, len(checks.Statuses))
 	for _, st := range checks.Statuses {
 		n := rep.Summary[st]
 		if n == 0 && (st == checks.Skip || st == checks.Error) {
 			continue
 		}
-		parts = append(parts, mark(st, color)+" "+msg.T(statusCount[st], n))
+		count := msg.T(statusCount[st], n)
+		if color != words { // "FAIL: 2 fail" would say it twice
+			count = mark(st, color) + " " + count
+		}
+		parts = append(parts, count)
 	}
 	return strings.Join(parts, " · ")
 }
@@ -343,7 +383,7 @@ var statusCount = map[checks.Status]msg.ID{
 	checks.Skip: msg.AuditCountSkip, checks.Error: msg.AuditCountError,
 }
 
-func writeProfilesSummary(w io.Writer, reports []checks.Report, color bool) {
+func writeProfilesSummary(w io.Writer, reports []checks.Report, color style) {
 	width := 0
 	for _, r := range reports {
 		width = max(width, len(r.Profile))
@@ -398,11 +438,12 @@ func hang(first, indent, text string, width int) string {
 	var b strings.Builder
 	b.WriteString(first)
 	used := 0
+	limit := max(width-ansi.StringWidthWc(first), 20) // the first line starts after first
 	for _, word := range commandUnits(strings.Fields(text)) {
 		w := ansi.StringWidthWc(word)
-		if used > 0 && used+1+w > room {
+		if used > 0 && used+1+w > limit {
 			b.WriteString("\n" + indent)
-			used = 0
+			used, limit = 0, room
 		}
 		if used > 0 {
 			b.WriteByte(' ')

@@ -459,3 +459,33 @@ func TestAuditWrapsToTheTerminalOnly(t *testing.T) {
 		}
 	}
 }
+
+// A screen reader skips "!", "-" and "?" and reads "✗" as an unknown
+// symbol: in accessible mode every check starts with its status in words,
+// and the closing hint names the lines by that word.
+func TestAuditInAccessibleModeSaysStatusesInWords(t *testing.T) {
+	w := newAuditWorld(t)
+	w.save(t, "shop-ng", func(st *state.State) { st.CheckoutFields = []string{"email"} })
+	for _, lang := range []msg.Lang{msg.English, msg.Hindi} {
+		env, out, _ := sandboxEnv()
+		env.ConfigDir, env.OutTTY, env.Width = w.dir, true, 80
+		env.Getenv = func(k string) string { return w.vars[k] }
+		Main([]string{"--profile", "shop-ng", "--lang", string(lang), "--accessible", "audit", "--offline"}, env)
+		got := out.String()
+		for _, line := range strings.Split(got, "\n") {
+			if ansi.StringWidthWc(line) > 80 && strings.Contains(strings.TrimSpace(line), " ") {
+				t.Errorf("%s: longer than the terminal: %s", lang, line)
+			}
+		}
+		for _, symbol := range []string{"✓", "✗", "  ! ", "  - ", "  ? "} {
+			if strings.Contains(got, symbol) {
+				t.Errorf("%s: symbol %q read out:\n%s", lang, symbol, got)
+			}
+		}
+		fail := msg.In(lang, msg.AuditWordFail)
+		if !strings.Contains(got, "  "+fail+": ") || !strings.Contains(got, msg.In(lang, msg.AuditFailedHint, fail)) {
+			t.Errorf("%s: failing lines not named %q:\n%s", lang, fail, got)
+		}
+	}
+	msg.SetLang(msg.English)
+}

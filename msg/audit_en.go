@@ -24,6 +24,11 @@ const (
 	AuditCountFail         ID = "audit.count_fail"
 	AuditCountSkip         ID = "audit.count_skip"
 	AuditCountError        ID = "audit.count_error"
+	AuditWordPass          ID = "audit.word_pass"
+	AuditWordWarn          ID = "audit.word_warn"
+	AuditWordFail          ID = "audit.word_fail"
+	AuditWordSkip          ID = "audit.word_skip"
+	AuditWordError         ID = "audit.word_error"
 )
 
 func init() {
@@ -42,13 +47,18 @@ func init() {
 		AuditNotRecorded:       "Audit result not recorded for %s: the saved answers could not be written.",
 		AuditHeading:           "Profile %s",
 		AuditFixLine:           "Fix: %s",
-		AuditFailedHint:        "Fix the ✗ lines, then run paystack-setup audit again.",
-		AuditUncheckedHint:     "The ? lines could not be checked; each says why. Deal with that, then run paystack-setup audit again.",
+		AuditFailedHint:        "Fix the %s lines, then run paystack-setup audit again.",
+		AuditUncheckedHint:     "The %s lines could not be checked; each says why. Deal with that, then run paystack-setup audit again.",
 		AuditAllFailedHint:     "For details: paystack-setup audit --profile NAME",
 		AuditCountPass:         "%d pass",
 		AuditCountWarn:         "%d warn",
 		AuditCountFail:         "%d fail",
 		AuditCountSkip:         "%d skipped",
 		AuditCountError:        "%d not checked",
+		AuditWordPass:          "PASS",
+		AuditWordWarn:          "WARN",
+		AuditWordFail:          "FAIL",
+		AuditWordSkip:          "SKIP",
+		AuditWordError:         "NOT CHECKED",
 	})
 }

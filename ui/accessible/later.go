@@ -332,8 +332,19 @@ func resultLines(res checks.Result) []string {
 	return checkLines(string(res.Status), res.Title, res.Detail, res.Fix)
 }
 
+// statusWords are the audit command's words for a status, so that a Hindi
+// screen reader user hears असफल, not FAIL.
+var statusWords = map[string]msg.ID{
+	"pass": msg.AuditWordPass, "warn": msg.AuditWordWarn, "fail": msg.AuditWordFail,
+	"skip": msg.AuditWordSkip, "error": msg.AuditWordError,
+}
+
 func checkLines(status, title, detail, fix string) []string {
-	line := strings.ToUpper(status) + ": " + spokenMask(title)
+	word := strings.ToUpper(status)
+	if id, ok := statusWords[status]; ok {
+		word = msg.T(id)
+	}
+	line := word + ": " + spokenMask(title)
 	if detail != "" {
 		line += " — " + spokenMask(detail)
 	}

@@ -795,3 +795,19 @@ func TestDefaultIsReadBeforeTheColon(t *testing.T) {
 		t.Fatalf("exit %d\n%s", code, s.out.String())
 	}
 }
+
+// The audit's verdicts are read in the person's language, FAIL included.
+func TestVerdictWordsInHindi(t *testing.T) {
+	f := newFixture(t)
+	turns := append([]turn{{"Nigeria", "1"}, {"Paste your secret key", sandbox.DemoTestKey}}, afterKey...)
+	if code, _ := f.run(t, turns...); code != ExitOK {
+		t.Fatal("first run failed")
+	}
+	msg.SetLang(msg.Hindi)
+	defer msg.SetLang(msg.English)
+	_, s := f.run(t, turn{"", ""})
+	out := s.out.String()
+	if strings.Contains(out, "FAIL: ") || strings.Contains(out, "PASS: ") || !strings.Contains(out, "असफल: ") {
+		t.Errorf("verdicts not in Hindi:\n%s", out)
+	}
+}
