@@ -17,7 +17,6 @@ type integration struct {
 	subs     []*subaccount // oldest first; lists show newest first
 	byCode   map[string]*subaccount
 	balances []balance
-	plans    []plan
 }
 
 type balance struct {
