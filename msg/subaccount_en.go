@@ -81,6 +81,12 @@ const (
 	SubAcctKeyStopWaiting     ID = "subaccount.key_stop_waiting"
 	SubAcctKeyCheckID         ID = "subaccount.key_check_id"
 	SubAcctKeySkip            ID = "subaccount.key_skip"
+	SubAcctKeyUseAnyway       ID = "subaccount.key_use_anyway"
+	SubAcctKeyPickOther       ID = "subaccount.key_pick_other"
+	SubAcctWarnTitle          ID = "subaccount.warn_title"
+	SubAcctWarnInactive       ID = "subaccount.warn_inactive"
+	SubAcctWarnCurrency       ID = "subaccount.warn_currency"
+	SubAcctWarnAsk            ID = "subaccount.warn_ask"
 	SubAcctKeyCreate          ID = "subaccount.key_create"
 	SubAcctZAVerifyOffer      ID = "subaccount.za_verify_offer"
 	SubAcctZAVerifyPrompt     ID = "subaccount.za_verify_prompt"
@@ -176,6 +182,12 @@ func init() {
 		SubAcctKeyStopWaiting:     "stop waiting",
 		SubAcctKeyCheckID:         "check with the bank",
 		SubAcctKeySkip:            "skip the check",
+		SubAcctKeyUseAnyway:       "use it anyway",
+		SubAcctKeyPickOther:       "choose another",
+		SubAcctWarnTitle:          "Before you use %s (%s):",
+		SubAcctWarnInactive:       "%s is switched off (not active) on Paystack, so it receives no money until it is activated in the Paystack dashboard (Payments → Subaccounts).",
+		SubAcctWarnCurrency:       "%s is paid out in %s, but your currency (step 1) is %s. Plans priced in your currency do not fit this subaccount; choose one in your currency unless you mean to change it.",
+		SubAcctWarnAsk:            "Press enter to use it anyway, or esc to choose another.",
 		SubAcctKeyCreate:          "create",
 		SubAcctZAVerifyOffer:      "Optional: press v to have the bank check this account with the holder's South African ID number.",
 		SubAcctZAVerifyPrompt:     "Account holder's South African ID number (13 digits). enter checks, esc skips:",

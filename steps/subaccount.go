@@ -28,6 +28,7 @@ const (
 	subDuplicate                 // create: the same bank account already has a subaccount
 	subFailed                    // create: an error with retry
 	subVerifyZA                  // create: optional South African account check with an ID number
+	subWarn                      // pick: the chosen subaccount is inactive or in another currency
 )
 
 // Subaccount is step 3: pick or create the bank subaccount systeme.io pays into.
@@ -51,6 +52,9 @@ type Subaccount struct {
 	subLoaded  bool // every page arrived
 	subStopped bool // the user pressed esc while loading
 	subErr     error
+
+	// pending is a picked subaccount that waits for "use it anyway".
+	pending *paystack.Subaccount
 
 	create createForm
 }
@@ -176,6 +180,8 @@ func (s *Subaccount) Update(m tea.Msg) tea.Cmd {
 		return s.updateChoose(kp)
 	case subPick:
 		return s.updatePick(kp)
+	case subWarn:
+		return s.updateWarn(kp)
 	default:
 		return s.create.update(s, kp)
 	}
@@ -228,6 +234,34 @@ func (s *Subaccount) updatePick(kp tea.KeyPressMsg) tea.Cmd {
 		return s.startLoad()
 	}
 	return s.subList.Update(kp)
+}
+
+// pickWarnings are what the audit would flag about a picked subaccount, said
+// while another one can still be picked: with 10,000 in the list, one in the
+// wrong currency or switched off is easy to choose by mistake.
+func (s *Subaccount) pickWarnings(sa paystack.Subaccount) []string {
+	var out []string
+	if !sa.Active {
+		out = append(out, msg.T(msg.SubAcctWarnInactive, sa.BusinessName))
+	}
+	want := s.ctx.State.Currency
+	if want != "" && sa.Currency != "" && !strings.EqualFold(sa.Currency, want) {
+		out = append(out, msg.T(msg.SubAcctWarnCurrency, sa.BusinessName, sa.Currency, want))
+	}
+	return out
+}
+
+func (s *Subaccount) updateWarn(kp tea.KeyPressMsg) tea.Cmd {
+	switch {
+	case kp.String() == "enter" && s.pending != nil:
+		s.stopLoad()
+		s.save(*s.pending, "", false)
+		s.pending, s.phase = nil, subPick
+		return Next
+	case key.Matches(kp, s.keys.Back):
+		s.pending, s.phase = nil, subPick
+	}
+	return nil
 }
 
 type subPageMsg struct {
@@ -342,6 +376,10 @@ func (s *Subaccount) onSelected(m list.SelectedMsg) tea.Cmd {
 		if !ok {
 			return nil
 		}
+		if len(s.pickWarnings(sa)) > 0 {
+			s.pending, s.phase = &sa, subWarn
+			return nil
+		}
 		s.stopLoad()
 		s.save(sa, "", false)
 		return Next
@@ -370,6 +408,11 @@ func (s *Subaccount) Keys() []key.Binding {
 	switch s.phase {
 	case subChoose:
 		return []key.Binding{s.keys.Up, s.keys.Down, s.keys.Choose, s.keys.Back}
+	case subWarn:
+		use := key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", msg.T(msg.SubAcctKeyUseAnyway)))
+		other := s.keys.Back
+		other.SetHelp("esc", msg.T(msg.SubAcctKeyPickOther))
+		return []key.Binding{use, other}
 	case subPick:
 		ks := s.subList.Keys.Bindings()
 		if s.subLoading {
@@ -428,6 +471,13 @@ func (s *Subaccount) View(width, height int) string {
 		}
 		s.subList.SetSize(width, max(height-1-extra, 4))
 		b.WriteString(s.subList.View())
+	case subWarn:
+		sa := *s.pending
+		b.WriteString(th.Subtitle.Render(wrap(msg.T(msg.SubAcctWarnTitle, sa.BusinessName, sa.Code), width)) + "\n\n")
+		for _, w := range s.pickWarnings(sa) {
+			b.WriteString(th.Warn.Render(item(width, theme.MarkWarn+" ", w)) + "\n")
+		}
+		b.WriteString("\n" + wrap(msg.T(msg.SubAcctWarnAsk), width))
 	default:
 		b.WriteString(s.create.view(s, width, height))
 	}

@@ -158,7 +158,13 @@ func TestUsableAfterFirstPageWhileLaterPagesHang(t *testing.T) {
 	if err != nil || len(page1) == 0 {
 		t.Fatalf("page 1: %v", err)
 	}
-	name := page1[len(page1)-1].BusinessName
+	// An active one, which is picked without a question.
+	name := ""
+	for _, sa := range page1 {
+		if sa.Active {
+			name = sa.BusinessName
+		}
+	}
 	tm := teatest.NewTestModel(t, subModel{e.step}, teatest.WithInitialTermSize(100, 20))
 	tm.Send(teakeys.Press("enter"))
 	teatest.WaitFor(t, tm.Output(), func(b []byte) bool { return bytes.Contains(b, []byte("loading")) },
@@ -527,4 +533,41 @@ func TestIDCheckHelpSaysCheckAndSkip(t *testing.T) {
 	if !strings.Contains(got, "enter "+msg.T(msg.SubAcctKeyCheckID)) || !strings.Contains(got, "esc "+msg.T(msg.SubAcctKeySkip)) {
 		t.Errorf("the ID prompt's help says %q", got)
 	}
+}
+
+// TestPickingAnInactiveOrForeignSubaccountAsksFirst: a subaccount that is
+// switched off or paid out in another currency than the merchant's is not
+// taken on enter alone; esc returns to the list, enter takes it anyway.
+func TestPickingAnInactiveOrForeignSubaccountAsksFirst(t *testing.T) {
+	e := newSubTestEnv(t, "KE", sandbox.Options{}, nil)
+	e.st.Currency = "KES"
+	e.run(e.step.Init())
+	e.press("enter")            // use an existing subaccount
+	e.typeText("lagos fitness") // NGN and not active in the sandbox's seed
+	if msgs := e.press("enter"); len(msgs) != 0 || e.st.Subaccount != nil {
+		t.Fatalf("an inactive NGN subaccount was taken for a Kenyan merchant without a word (%v)", msgs)
+	}
+	view := flat(e.step.View(100, 30))
+	for _, want := range []string{"not active", "NGN", "KES"} {
+		if !strings.Contains(view, want) {
+			t.Errorf("the warning does not say %q:\n%s", want, view)
+		}
+	}
+	e.press("esc")
+	if e.step.phase != subPick || e.st.Subaccount != nil {
+		t.Fatalf("esc did not return to the list, phase %d", e.step.phase)
+	}
+	e.press("enter")
+	wantNext(t, e.press("enter"))
+	if got := e.st.Subaccount; got == nil || got.BusinessName != "Lagos Fitness Club" {
+		t.Fatalf("saved %+v after 'use it anyway'", got)
+	}
+
+	// An active subaccount in the merchant's currency is taken at once.
+	e = newSubTestEnv(t, "KE", sandbox.Options{}, nil)
+	e.st.Currency = "NGN"
+	e.run(e.step.Init())
+	e.press("enter")
+	e.typeText("chinedu okafor")
+	wantNext(t, e.press("enter"))
 }
