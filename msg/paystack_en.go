@@ -28,6 +28,7 @@ const (
 	PaystackErrRefused        ID = "paystack.err_refused"
 	PaystackErrSaid           ID = "paystack.err_said"
 	PaystackErrBadRequest     ID = "paystack.err_bad_request"
+	PaystackErrInsecureBase   ID = "paystack.err_insecure_base"
 )
 
 func init() {
@@ -57,5 +58,6 @@ func init() {
 		PaystackErrRefused:        "Paystack refused the call (HTTP %d): %s",
 		PaystackErrSaid:           "Paystack said: %s",
 		PaystackErrBadRequest:     "The request could not be made (%s). Check --api-base.",
+		PaystackErrInsecureBase:   "Nothing was sent: --api-base (or PAYSTACK_API_BASE) points at %s over plain http, which would carry your secret key unencrypted. Use an https:// address; http is accepted only for a sandbox on this computer (http://127.0.0.1:PORT).",
 	})
 }

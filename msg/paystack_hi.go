@@ -27,5 +27,6 @@ func init() {
 		PaystackErrRefused:        "Paystack ने कॉल मना कर दी (HTTP %d): %s",
 		PaystackErrSaid:           "Paystack ने कहा: %s",
 		PaystackErrBadRequest:     "अनुरोध नहीं भेजा जा सका (%s)। --api-base जाँचें।",
+		PaystackErrInsecureBase:   "कुछ नहीं भेजा गया: --api-base (या PAYSTACK_API_BASE) सादे http पर %s की ओर इशारा करता है, जिससे आपकी सीक्रेट की बिना एन्क्रिप्शन के जाती। https:// वाला पता इस्तेमाल करें; http सिर्फ़ इसी कंप्यूटर पर चल रहे सैंडबॉक्स के लिए मान्य है (http://127.0.0.1:PORT)।",
 	})
 }

@@ -51,7 +51,8 @@ const (
 )
 
 // WithBaseURL sends every call to base instead of DefaultBaseURL (the
-// sandbox, a mock, a proxy). A path prefix in base is kept.
+// sandbox, a mock, a proxy). A path prefix in base is kept. Plain http is
+// accepted only for a loopback host.
 func WithBaseURL(base string) Option {
 	return func(c *Client) {
 		base = strings.TrimSpace(base)
@@ -63,8 +64,22 @@ func WithBaseURL(base string) Option {
 			c.baseErr = &Error{Kind: KindBadRequest, Message: scrub(base, ""), Op: "base URL", Err: err}
 			return
 		}
+		// Every request carries the secret key in a header: plain http may
+		// only reach this computer (the sandbox, Prism), never a network.
+		if u.Scheme == "http" && !isLoopbackHost(u.Hostname()) {
+			c.baseErr = &Error{Kind: KindInsecureBaseURL, Op: "base URL", Host: scrub(u.Host, "")}
+			return
+		}
 		c.base, c.baseErr = u, nil
 	}
+}
+
+func isLoopbackHost(host string) bool {
+	if strings.EqualFold(host, "localhost") {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
 }
 
 // WithHTTPClient replaces the HTTP client (its Timeout, if any, also applies).

@@ -166,7 +166,7 @@ func TestTransportFaults(t *testing.T) {
 	})
 	t.Run("DNS failure", func(t *testing.T) {
 		key := fakeKey(t, "sk_live_")
-		c := New(key, WithBaseURL("http://no-such-host.invalid"), WithMaxRetries(0))
+		c := New(key, WithBaseURL("https://no-such-host.invalid"), WithMaxRetries(0))
 		_, err := c.Balance(context.Background())
 		assertFailure(t, err, KindNetwork, key.Reveal(), "no-such-host.invalid")
 	})
@@ -178,6 +178,28 @@ func TestTransportFaults(t *testing.T) {
 		assertFailure(t, err, KindCanceled, secret)
 		if !errors.Is(err, context.Canceled) {
 			t.Errorf("errors.Is(err, context.Canceled) = false")
+		}
+	})
+	t.Run("plain http to another computer", func(t *testing.T) {
+		var reached atomic.Bool
+		srv := httptest.NewServer(http.HandlerFunc(func(http.ResponseWriter, *http.Request) { reached.Store(true) }))
+		defer srv.Close()
+		key := fakeKey(t, "sk_live_")
+		// The test server listens on 127.0.0.1; naming it by a non-loopback
+		// name through a custom dialer shows the refusal comes before any send.
+		hc := &http.Client{Transport: &http.Transport{DialContext: func(ctx context.Context, network, _ string) (net.Conn, error) {
+			return (&net.Dialer{}).DialContext(ctx, network, srv.Listener.Addr().String())
+		}}}
+		_, err := New(key, WithBaseURL("http://api.paystack.co"), WithHTTPClient(hc)).Balance(context.Background())
+		assertFailure(t, err, KindInsecureBaseURL, key.Reveal(), "api.paystack.co", "https://", "Nothing was sent")
+		if reached.Load() {
+			t.Error("the key was sent over plain http")
+		}
+		for _, local := range []string{"http://127.0.0.1:1", "http://localhost:1", "http://[::1]:1"} {
+			_, err := New(key, WithBaseURL(local), WithMaxRetries(0)).Balance(context.Background())
+			if KindOf(err) == KindInsecureBaseURL {
+				t.Errorf("%s refused as insecure: a loopback sandbox must stay usable", local)
+			}
 		}
 	})
 	t.Run("bad base URL", func(t *testing.T) {

@@ -33,6 +33,9 @@ const (
 	// Paystack may have acted on it. Look (FindSubaccount) before retrying.
 	KindOutcomeUnknown ErrorKind = "outcome_unknown"
 	KindBadRequest     ErrorKind = "bad_request" // the request could not even be built (bad --api-base)
+	// KindInsecureBaseURL: --api-base is plain http to another computer,
+	// which would send the secret key unencrypted; nothing was sent.
+	KindInsecureBaseURL ErrorKind = "insecure_base_url"
 )
 
 // Error is every failure of a Client call. Error() is the localized sentence
@@ -90,6 +93,8 @@ func (e *Error) Error() string {
 		// The cause's own advice ("try again") would contradict "look first";
 		// it stays reachable through Unwrap for logs.
 		return msg.T(msg.PaystackErrOutcomeUnknown)
+	case KindInsecureBaseURL:
+		return msg.T(msg.PaystackErrInsecureBase, e.Host)
 	default:
 		return msg.T(msg.PaystackErrBadRequest, orDefault(e.Message, e.Op))
 	}

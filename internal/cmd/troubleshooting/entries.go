@@ -66,6 +66,7 @@ var sections = []section{
 		{id: msg.PaystackErrRefused, means: "Paystack refused the call with the status and reason shown.", do: "Follow Paystack's reason; check the key's mode and permissions."},
 		{id: msg.PaystackErrSaid, means: "Paystack's own explanation of a failure, passed on word for word.", do: "Follow it; if unclear, contact Paystack support with the text."},
 		{id: msg.PaystackErrBadRequest, means: "The API address is not a usable URL.", do: "Fix or remove --api-base / PAYSTACK_API_BASE."},
+		{id: msg.PaystackErrInsecureBase, means: "The API address uses plain http to another computer; every request carries the secret key, so nothing is sent.", do: "Use https://, or remove --api-base / PAYSTACK_API_BASE to talk to Paystack itself."},
 	}},
 	{"Keyring and key store", []entry{
 		{id: msg.KeystoreNoBus, means: "No desktop session bus (D-Bus), as over SSH, on servers and in containers, so no keyring can be reached.", do: "Run in a desktop session, or `dbus-run-session -- paystack-setup …` with gnome-keyring, or use PAYSTACK_SECRET_KEY."},
