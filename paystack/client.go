@@ -148,7 +148,18 @@ func New(key SecretKey, opts ...Option) *Client {
 	for _, o := range opts {
 		o(c)
 	}
+	c.hc = withoutRedirects(c.hc)
 	return c
+}
+
+// withoutRedirects copies hc so that a 3xx comes back as the answer. Paystack's
+// API does not redirect; a redirect comes from something in between, and
+// following it would resend the Authorization header (also to http:// on the
+// same host) or turn a POST into a GET.
+func withoutRedirects(hc *http.Client) *http.Client {
+	cp := *hc
+	cp.CheckRedirect = func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }
+	return &cp
 }
 
 // BaseURL is where the client sends calls.

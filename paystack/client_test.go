@@ -701,3 +701,20 @@ func TestPOSTCanceledAfterSendingIsOutcomeUnknown(t *testing.T) {
 		t.Errorf("errors.Is(err, context.Canceled) = false: callers cannot tell the person stopped it")
 	}
 }
+
+// A redirect (a captive portal, a misconfigured proxy) is not followed: the
+// key is never resent, and the person is told something answered instead of
+// Paystack.
+func TestRedirectIsNotFollowed(t *testing.T) {
+	var calls atomic.Int32
+	c, _, secret := newTestClient(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		calls.Add(1)
+		w.Header().Set("Content-Type", "text/html")
+		http.Redirect(w, r, "/login", http.StatusFound)
+	}))
+	_, err := c.Balance(context.Background())
+	assertFailure(t, err, KindNotJSON, secret, "--api-base")
+	if n := calls.Load(); n != 1 {
+		t.Errorf("%d requests reached the server, want 1: the redirect was followed with the key", n)
+	}
+}
