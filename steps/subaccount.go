@@ -466,8 +466,9 @@ func (s *Subaccount) View(width, height int) string {
 			b.WriteString(th.Bad.Render(wrap(s.subErr.Error(), width)) + "\n" + th.Muted.Render(msg.T(msg.SubAcctRetryHint)) + "\n")
 			extra = 2 + strings.Count(wrap(s.subErr.Error(), width), "\n")
 		} else if s.subStopped {
-			b.WriteString(th.Warn.Render(msg.T(msg.SubAcctLoadStopped, list.Thousands(s.subList.Len()))) + "\n")
-			extra = 1
+			stopped := wrap(msg.T(msg.SubAcctLoadStopped, list.Thousands(s.subList.Len())), width)
+			b.WriteString(th.Warn.Render(stopped) + "\n")
+			extra = 1 + strings.Count(stopped, "\n")
 		}
 		s.subList.SetSize(width, max(height-1-extra, 4))
 		b.WriteString(s.subList.View())

@@ -11,6 +11,7 @@ import (
 
 	"charm.land/bubbles/v2/spinner"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/teatest/v2"
 
 	"paystack-setup/msg"
@@ -570,4 +571,25 @@ func TestPickingAnInactiveOrForeignSubaccountAsksFirst(t *testing.T) {
 	e.press("enter")
 	e.typeText("chinedu okafor")
 	wantNext(t, e.press("enter"))
+}
+
+// TestStoppedLoadingNoteFitsNarrowWindows: "Loading stopped … press r" is
+// wrapped like every other sentence, so "r" is not cut off at 60 columns.
+func TestStoppedLoadingNoteFitsNarrowWindows(t *testing.T) {
+	e := newSubTestEnv(t, "NG", sandbox.Options{Subaccounts: 500}, hangLaterPages)
+	e.run(e.step.Init())
+	e.step.Update(teakeys.Press("enter")) // start loading; the later pages hang
+	e.press("esc")                        // stop loading
+	if !e.step.subStopped {
+		t.Fatalf("esc did not stop loading:\n%s", e.step.View(59, 19))
+	}
+	view := e.step.View(59, 19)
+	for _, row := range strings.Split(view, "\n") {
+		if w := ansi.StringWidthWc(row); w > 59 {
+			t.Errorf("row %d cells wide in 59 columns: %q", w, row)
+		}
+	}
+	if rows := strings.Count(view, "\n") + 1; rows > 19 {
+		t.Errorf("%d rows in a body of 19:\n%s", rows, view)
+	}
 }
