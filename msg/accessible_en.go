@@ -83,6 +83,7 @@ const (
 	AccMaskedDigits        ID = "accessible.masked_digits"
 	AccFieldsMissing       ID = "accessible.fields_missing"
 	AccSearchPickMore      ID = "accessible.search_pick_more"
+	AccDemoKeyHint         ID = "accessible.demo_key_hint"
 	AccFieldsMissingPrompt ID = "accessible.fields_missing_prompt"
 )
 
@@ -167,6 +168,7 @@ func init() {
 		AccKeyEnvFix:           "To use another key, change or unset PAYSTACK_SECRET_KEY, then run paystack-setup again.",
 		AccSumKeyUnread:        "none could be read (the reason is above). Fix that, or store the key again: paystack-setup key set",
 		AccMaskedDigits:        "ending in %s",
+		AccDemoKeyHint:         "DEMO: type d and press Enter to use the sandbox's demo test key.",
 		AccSearchPickMore:      "Type the number (%d to %d), more letters to narrow, or press Enter to hear the next ones:",
 		AccFieldsMissing:       "This list leaves out %s, which Paystack needs on every systeme.io payment page.",
 		AccFieldsMissingPrompt: "Type the fields again (for example 1,2,3,4), or press Enter to keep this list anyway:",

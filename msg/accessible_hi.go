@@ -81,6 +81,7 @@ func init() {
 		AccKeyEnvFix:           "दूसरी की इस्तेमाल करने के लिए PAYSTACK_SECRET_KEY बदलें या हटाएँ, फिर paystack-setup दोबारा चलाएँ।",
 		AccSumKeyUnread:        "कोई की पढ़ी नहीं जा सकी (कारण ऊपर लिखा है)। उसे ठीक करें, या सीक्रेट की फिर से रखें: paystack-setup key set",
 		AccMaskedDigits:        "अंतिम अंक %s",
+		AccDemoKeyHint:         "डेमो: सैंडबॉक्स की डेमो टेस्ट की इस्तेमाल करने के लिए d टाइप करके Enter दबाएँ।",
 		AccSearchPickMore:      "संख्या टाइप करें (%d से %d), सूची छोटी करने के लिए और अक्षर, या अगले सुनने के लिए Enter दबाएँ:",
 		AccFieldsMissing:       "इस सूची में %s नहीं हैं, जो Paystack को systeme.io के हर पेमेंट पेज पर चाहिए।",
 		AccFieldsMissingPrompt: "फ़ील्ड फिर से टाइप करें (जैसे 1,2,3,4), या फिर भी यही सूची रखने के लिए Enter दबाएँ:",

@@ -811,3 +811,19 @@ func TestVerdictWordsInHindi(t *testing.T) {
 		t.Errorf("verdicts not in Hindi:\n%s", out)
 	}
 }
+
+// The demo's key is a public fake the screen shows a shortcut for; in
+// accessible mode typing d uses it, as the key question says.
+func TestDemoKeyIsOneLetterAway(t *testing.T) {
+	f := newFixture(t)
+	f.opts.Demo = true
+	code, s := f.run(t,
+		turn{"Nigeria", "1"},
+		turn{"type d", "d"},
+	)
+	out := s.out.String()
+	if code != ExitInterrupted || !strings.Contains(out, "Paystack accepted the key sk_test_…0001") {
+		t.Fatalf("exit %d; the demo key was not used:\n%s", code, out)
+	}
+	assertClean(t, s)
+}

@@ -2,11 +2,13 @@ package accessible
 
 import (
 	"errors"
+	"strings"
 	"time"
 
 	"paystack-setup/keystore"
 	"paystack-setup/msg"
 	"paystack-setup/paystack"
+	"paystack-setup/paystack/sandbox"
 	"paystack-setup/state"
 	"paystack-setup/steps"
 )
@@ -117,12 +119,20 @@ func (r *runner) askKey() (paystack.SecretKey, error) {
 		if err := r.ctx.Err(); err != nil {
 			return paystack.SecretKey{}, ErrInterrupted
 		}
+		if r.o.Demo {
+			// The screen has a shortcut for the public demo key; a screen
+			// reader user would otherwise have to find it in the README.
+			r.p.Say(msg.T(msg.AccDemoKeyHint))
+		}
 		text, err := r.p.AskSecret(msg.T(msg.AccKeyPrompt))
 		if err != nil {
 			return paystack.SecretKey{}, err
 		}
 		if isBack(text) {
 			return paystack.SecretKey{}, errBack
+		}
+		if r.o.Demo && strings.EqualFold(strings.TrimSpace(text), "d") {
+			text = sandbox.DemoTestKey
 		}
 		k, perr := paystack.ParseSecretKey(text)
 		if perr == nil {
