@@ -47,7 +47,10 @@ func runProfiles(e *Env, args []string) int {
 	}
 	if fs.NArg() > 0 {
 		fmt.Fprintln(e.Err, msg.T(msg.ProfilesUnknownSub, fs.Arg(0)))
-		fmt.Fprintln(e.Err, msg.T(msg.CLISeeHelp))
+		if suggest(fs.Arg(0), []string{"list"}) != "" {
+			fmt.Fprintln(e.Err, msg.T(msg.CLIDidYouMean, "profiles list"))
+		}
+		fmt.Fprintln(e.Err, msg.T(msg.CLISeeCommandHelp, "profiles"))
 		return ExitUsage
 	}
 	names, err := state.Profiles(e.ConfigDir)

@@ -183,3 +183,12 @@ func TestProfilesTableAlignedInHindi(t *testing.T) {
 		t.Errorf("mode column misaligned:\n%s", out)
 	}
 }
+
+// `profiles lsit` is a typo of the one subcommand, and is answered like a
+// typo of any command: with the suggestion.
+func TestProfilesTypoSuggestsList(t *testing.T) {
+	e, _, errb := profilesEnv(t, t.TempDir(), false)
+	if code := Main([]string{"profiles", "lsit"}, e); code != ExitUsage || !strings.Contains(errb.String(), msg.T(msg.CLIDidYouMean, "profiles list")) {
+		t.Errorf("exit %d, stderr %q", code, errb)
+	}
+}
