@@ -177,8 +177,10 @@ func main() {
 func finishedState(profile, subaccount string) state.State {
 	return state.State{
 		Schema: state.SchemaVersion, Profile: profile, Country: "NG", Currency: "NGN", Mode: string(paystack.ModeTest),
-		Subaccount: &state.SubaccountRef{Code: subaccount, Currency: "NGN"},
-		WebhookURL: map[string]string{"test": "https://api.systeme.io/paystack/webhook/bench"},
+		Subaccount:       &state.SubaccountRef{Code: subaccount, Currency: "NGN"},
+		SystemeConnected: true,
+		IPWhitelist:      map[string]bool{"test": true},
+		WebhookURL:       map[string]string{"test": "https://api.systeme.io/paystack/webhook/bench"},
 	}
 }
 
