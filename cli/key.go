@@ -17,6 +17,7 @@ import (
 	"paystack-setup/keystore"
 	"paystack-setup/msg"
 	"paystack-setup/paystack"
+	"paystack-setup/state"
 )
 
 func init() {
@@ -163,6 +164,7 @@ func runKeySet(ctx context.Context, e *Env, args []string) int {
 			if hadFile {
 				fmt.Fprintln(e.Err, msg.T(msg.KeystorePlainRemoved, oldFile))
 			}
+			warnModeChange(e, key)
 			warnEnvOverrides(e)
 			return ExitOK
 		}
@@ -204,8 +206,28 @@ func storePlainFile(e *Env, store *keystore.Store, key paystack.SecretKey) int {
 	}
 	fmt.Fprintln(e.Out, msg.T(msg.KeystoreStoredFile, key.Masked(), modeText(key.Mode()), e.Profile, path))
 	fmt.Fprintln(e.Err, msg.T(msg.KeystoreShowFileWarning))
+	warnModeChange(e, key)
 	warnEnvOverrides(e)
 	return ExitOK
+}
+
+// warnModeChange speaks up when the key's mode differs from the one the
+// profile was set up in: Paystack keeps a subaccount, IP whitelist and
+// webhook URL per mode, so the saved answers no longer apply.
+func warnModeChange(e *Env, key paystack.SecretKey) {
+	if e.Demo {
+		return
+	}
+	st, _, err := state.Read(e.ConfigDir, e.Profile)
+	if err != nil || st.Mode == "" || st.Mode == string(key.Mode()) {
+		return
+	}
+	was, now := paystack.Mode(st.Mode), key.Mode()
+	other := "live"
+	if now == paystack.ModeTest {
+		other = "test"
+	}
+	fmt.Fprintln(e.Err, msg.T(msg.KeystoreModeChanged, e.Profile, modeText(was), modeText(now), other))
 }
 
 func warnEnvOverrides(e *Env) {

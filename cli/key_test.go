@@ -10,6 +10,7 @@ import (
 	"paystack-setup/internal/leakscan"
 	"paystack-setup/keystore"
 	"paystack-setup/msg"
+	"paystack-setup/state"
 )
 
 // testKey is well-formed but made of non-hex letters, so no scanner mistakes
@@ -285,5 +286,31 @@ func TestKeyringDiagnosesNameThePlainFileCommand(t *testing.T) {
 		if r.code != ExitFail || !strings.Contains(r.err, "paystack-setup key set --plain-file") {
 			t.Errorf("%s: exit %d, the plain-file command is not named:\n%s", p, r.code, r.err)
 		}
+	}
+}
+
+// Paystack keeps test and live apart: a live key stored in a profile set up
+// in test mode leaves its subaccount, IP whitelist and webhook answers in the
+// wrong mode. key set says so, and how to keep the modes apart.
+func TestKeySetWarnsWhenTheModeChanges(t *testing.T) {
+	k := newKeyEnv(t, keystore.NewMemoryBackend())
+	h, err := state.Open(k.config, "default")
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, _, _ := h.Load()
+	st.Mode = "test"
+	if err := h.Save(st); err != nil {
+		t.Fatal(err)
+	}
+	h.Close()
+	liveKey := "sk_live_" + strings.Repeat("q", 36) + "ab12"
+	r := k.run(liveKey, "key", "set", "--stdin")
+	if r.code != ExitOK || !strings.Contains(r.err, "--profile live") || !strings.Contains(r.err, "test mode") {
+		t.Errorf("exit %d, no warning about the mode change:\n%s", r.code, r.err)
+	}
+	r = k.run(testKey, "key", "set", "--stdin")
+	if strings.Contains(r.err, "--profile live") {
+		t.Errorf("warned although the mode is the same:\n%s", r.err)
 	}
 }

@@ -23,6 +23,7 @@ const (
 	KeystoreConfirmWord      ID = "keystore.confirm_word"
 	KeystoreModeTest         ID = "keystore.mode_test"
 	KeystoreModeLive         ID = "keystore.mode_live"
+	KeystoreModeChanged      ID = "keystore.mode_changed"
 	KeystoreBadTimeout       ID = "keystore.bad_timeout"
 )
 
@@ -86,6 +87,7 @@ func init() {
 		KeystoreConfirmWord:      "plain-file",
 		KeystoreModeTest:         "test mode",
 		KeystoreModeLive:         "live mode",
+		KeystoreModeChanged:      "Note: profile %s was set up in %s, and this key is for %s. Paystack keeps a separate subaccount, IP whitelist and webhook URL for each mode, so run paystack-setup to set them up again; or keep the modes apart with a profile of their own: paystack-setup --profile %s key set",
 		KeystoreBadTimeout:       "PAYSTACK_SETUP_KEYRING_TIMEOUT=%q is not a duration such as 90s or 2m; using the default of %s.",
 
 		KeystoreSummary: "store, show or delete your Paystack secret key",

@@ -23,6 +23,7 @@ func init() {
 		KeystoreConfirmWord:      "plain-file (या सादी-फ़ाइल)",
 		KeystoreModeTest:         "टेस्ट मोड",
 		KeystoreModeLive:         "लाइव मोड",
+		KeystoreModeChanged:      "ध्यान दें: प्रोफ़ाइल %s %s में सेट की गई थी, और यह की %s के लिए है। Paystack हर मोड का सबअकाउंट, IP व्हाइटलिस्ट और वेबहुक URL अलग रखता है, इसलिए इन्हें फिर से सेट करने के लिए paystack-setup चलाएँ; या दोनों मोड अलग रखने के लिए उनकी अपनी प्रोफ़ाइल बनाएँ: paystack-setup --profile %s key set",
 		KeystoreBadTimeout:       "PAYSTACK_SETUP_KEYRING_TIMEOUT=%q 90s या 2m जैसी कोई अवधि नहीं है; डिफ़ॉल्ट %s इस्तेमाल हो रहा है।",
 
 		KeystoreSummary: "अपनी Paystack सीक्रेट की सहेजें, दिखाएँ या हटाएँ",
