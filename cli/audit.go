@@ -65,6 +65,9 @@ func runAudit(e *Env, args []string) int {
 	}
 	defer svc.Close()
 
+	if !o.all && !e.Demo {
+		hintUnknownProfile(e, svc.StateRoot)
+	}
 	if code := saveAuditInput(e, svc.StateRoot, o); code != ExitOK {
 		return code
 	}
@@ -202,6 +205,23 @@ func auditProfile(ctx context.Context, e *Env, svc *Services, profile string, o 
 		in.PlainFile, _ = keystore.ReadConsent(root, profile)
 	}
 	return checks.Run(ctx, in)
+}
+
+// hintUnknownProfile names the profiles that exist when the one asked for
+// was never set up: a typo in --profile would otherwise read as a setup in
+// which every check fails.
+func hintUnknownProfile(e *Env, root string) {
+	if _, err := state.FileMode(root, e.Profile); err == nil {
+		return
+	}
+	others, err := state.Profiles(root)
+	if err != nil || len(others) == 0 {
+		return
+	}
+	fmt.Fprintln(e.Err, msg.T(msg.AuditUnknownProfile, e.Profile, strings.Join(others, ", ")))
+	if s := suggest(e.Profile, others); s != "" {
+		fmt.Fprintln(e.Err, msg.T(msg.CLIDidYouMean, "--profile "+s))
+	}
 }
 
 // recordLastAudit is best effort: the audit's answer matters more than its

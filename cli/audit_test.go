@@ -489,3 +489,24 @@ func TestAuditInAccessibleModeSaysStatusesInWords(t *testing.T) {
 	}
 	msg.SetLang(msg.English)
 }
+
+// A mistyped --profile would otherwise audit an empty profile and report
+// every check failed; the audit says which profiles exist and suggests the
+// close one.
+func TestAuditOfAnUnknownProfileNamesTheRealOnes(t *testing.T) {
+	w := newAuditWorld(t)
+	env, _, errOut := sandboxEnv()
+	env.ConfigDir = w.dir
+	env.Getenv = func(k string) string { return w.vars[k] }
+	Main([]string{"--lang", "en", "--profile", "shop-gn", "audit", "--offline"}, env)
+	if got := errOut.String(); !strings.Contains(got, "shop-ng") || !strings.Contains(got, msg.T(msg.CLIDidYouMean, "--profile shop-ng")) {
+		t.Errorf("no hint at the real profile:\n%s", got)
+	}
+	env, _, errOut = sandboxEnv()
+	env.ConfigDir = w.dir
+	env.Getenv = func(k string) string { return w.vars[k] }
+	Main([]string{"--lang", "en", "--profile", "shop-ng", "audit", "--offline"}, env)
+	if strings.Contains(errOut.String(), "Did you mean") {
+		t.Errorf("a set-up profile got the hint:\n%s", errOut.String())
+	}
+}

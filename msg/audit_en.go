@@ -25,6 +25,7 @@ const (
 	AuditCountSkip         ID = "audit.count_skip"
 	AuditCountError        ID = "audit.count_error"
 	AuditWordPass          ID = "audit.word_pass"
+	AuditUnknownProfile    ID = "audit.unknown_profile"
 	AuditWordWarn          ID = "audit.word_warn"
 	AuditWordFail          ID = "audit.word_fail"
 	AuditWordSkip          ID = "audit.word_skip"
@@ -56,6 +57,7 @@ func init() {
 		AuditCountSkip:         "%d skipped",
 		AuditCountError:        "%d not checked",
 		AuditWordPass:          "PASS",
+		AuditUnknownProfile:    "Profile %s is not set up on this computer, so the audit below has no saved answers to check. Profiles set up here: %s.",
 		AuditWordWarn:          "WARN",
 		AuditWordFail:          "FAIL",
 		AuditWordSkip:          "SKIP",

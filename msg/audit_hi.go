@@ -25,6 +25,7 @@ func init() {
 		AuditCountSkip:         "%d छोड़ी गईं",
 		AuditCountError:        "%d जाँची नहीं जा सकीं",
 		AuditWordPass:          "सफल",
+		AuditUnknownProfile:    "प्रोफ़ाइल %s इस कंप्यूटर पर सेट नहीं है, इसलिए नीचे के ऑडिट के पास जाँचने को कोई सहेजे गए जवाब नहीं हैं। यहाँ सेट प्रोफ़ाइल: %s।",
 		AuditWordWarn:          "चेतावनी",
 		AuditWordFail:          "असफल",
 		AuditWordSkip:          "छोड़ी गई",
