@@ -2,6 +2,8 @@ package steps
 
 import (
 	"context"
+	"os"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -401,13 +403,32 @@ func (c *Checkout) draft(only int) (plans.Plan, bool) {
 	return p, ok
 }
 
+// importPath reads a typed path the way a shell would have: a file dragged
+// into the terminal arrives quoted ('/home/ada/My plans.csv') or with escaped
+// spaces, and "~/plans.csv" means the home folder; taken literally, each was
+// "There is no file at …" for a file that is there.
+func importPath(typed string) string {
+	p := strings.TrimSpace(typed)
+	if len(p) >= 2 && (p[0] == '\'' || p[0] == '"') && p[len(p)-1] == p[0] {
+		p = p[1 : len(p)-1]
+	} else {
+		p = strings.ReplaceAll(p, "\\ ", " ")
+	}
+	if p == "~" || strings.HasPrefix(p, "~/") {
+		if home, err := os.UserHomeDir(); err == nil {
+			p = filepath.Join(home, strings.TrimPrefix(p, "~"))
+		}
+	}
+	return p
+}
+
 func (c *Checkout) updateImport(kp tea.KeyPressMsg) tea.Cmd {
 	switch kp.String() {
 	case "esc":
 		c.phase = ckPlans
 		return nil
 	case "enter":
-		path := strings.TrimSpace(c.importInput.Value())
+		path := importPath(c.importInput.Value())
 		if path == "" {
 			return nil
 		}

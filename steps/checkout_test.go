@@ -296,3 +296,32 @@ func TestImportOfOnePlanNamesIt(t *testing.T) {
 		t.Fatalf("one imported plan is not named:\n%s", view)
 	}
 }
+
+// TestImportTakesPathsAsAShellWould: a dragged-in, quoted path, one with
+// escaped spaces and one starting with ~/ all import the file.
+func TestImportTakesPathsAsAShellWould(t *testing.T) {
+	home := t.TempDir()
+	t.Setenv("HOME", home)
+	dir := filepath.Join(home, "My plans")
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(dir, "price list.csv")
+	if err := os.WriteFile(path, []byte("name,amount,currency,interval,interval_count\nSilver,5000,NGN,month,1\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	for _, typed := range []string{
+		"'" + path + "'",
+		`"` + path + `"`,
+		strings.ReplaceAll(path, " ", `\ `),
+		"~/My plans/price list.csv",
+	} {
+		e := newCkEnv(&state.State{CheckoutFields: []string{"email", "first_name", "last_name"}})
+		e.press("enter", "i")
+		e.typeText(typed)
+		e.press("enter")
+		if len(e.st.Plans) != 1 || e.st.Plans[0].Name != "Silver" {
+			t.Errorf("typed %s: nothing imported:\n%s", typed, e.step.View(100, 30))
+		}
+	}
+}
