@@ -304,7 +304,8 @@ var countryNames = map[string]string{
 // maxBankPages stops a cursor walk that never ends (a server repeating cursors).
 const maxBankPages = 200
 
-// ListBanks lists every bank matching q, walking the cursor pages.
+// ListBanks lists every bank matching q, walking the cursor pages. Banks
+// flagged is_deleted are left out: a subaccount cannot settle to one.
 func (c *Client) ListBanks(ctx context.Context, q BankQuery) ([]Bank, error) {
 	base := url.Values{"use_cursor": {"true"}, "perPage": {strconv.Itoa(maxPerPage)}}
 	if country := strings.ToLower(strings.TrimSpace(q.Country)); country != "" {
@@ -341,7 +342,7 @@ func (c *Client) ListBanks(ctx context.Context, q BankQuery) ([]Bank, error) {
 		}
 		for _, b := range page {
 			id := strconv.FormatInt(b.ID, 10) + "/" + b.Code + "/" + b.Name
-			if !seenBank[id] {
+			if !seenBank[id] && !b.IsDeleted {
 				seenBank[id] = true
 				all = append(all, b)
 			}

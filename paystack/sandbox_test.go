@@ -117,3 +117,23 @@ func TestSandboxWalksLargeIntegration(t *testing.T) {
 		t.Errorf("%d page requests for %d subaccounts", n, meta.Total)
 	}
 }
+
+// A bank Paystack lists as deleted must not reach the bank picker: creating a
+// subaccount there is refused, after the merchant has typed everything.
+func TestDeletedBanksAreNotOffered(t *testing.T) {
+	c, _ := sandboxClient(t, sandbox.Options{})
+	ctx := context.Background()
+	banks, err := c.ListBanks(ctx, paystack.BankQuery{Country: "NG"})
+	if err != nil || len(banks) == 0 {
+		t.Fatalf("banks: %d, %v", len(banks), err)
+	}
+	for _, b := range banks {
+		if b.Code == "030" || b.IsDeleted {
+			t.Errorf("deleted bank offered: %+v", b)
+		}
+	}
+	_, err = c.CreateSubaccount(ctx, paystack.SubaccountRequest{BusinessName: "Ada Academy", SettlementBank: "030", AccountNumber: "0123456789", PercentageCharge: 10})
+	if paystack.KindOf(err) != paystack.KindValidation {
+		t.Errorf("create at the deleted bank: %v (kind %q), want a validation refusal", err, paystack.KindOf(err))
+	}
+}

@@ -20,6 +20,9 @@ type bank struct {
 	Type                   string
 	EnabledForVerification bool // South Africa only
 	minDigits, maxDigits   int  // account number length
+	// deleted banks are still listed, flagged is_deleted, as Paystack's
+	// schema allows; a subaccount cannot be created at one.
+	deleted bool
 }
 
 // bankJSON follows the spec's MiscellaneousListBanksResponseArray.
@@ -49,7 +52,7 @@ func (b *bank) json() bankJSON {
 	out := bankJSON{
 		Name: b.Name, Slug: b.Slug, Code: b.Code, Longcode: b.Longcode,
 		Gateway: nullable(b.Gateway), PayWithBank: b.PayWithBank, SupportsTransfer: b.SupportsTransfer,
-		AvailableForDirectDebit: b.DirectDebit, Active: true, Country: b.Country, Currency: b.Currency,
+		AvailableForDirectDebit: b.DirectDebit, Active: !b.deleted, IsDeleted: b.deleted, Country: b.Country, Currency: b.Currency,
 		Type: b.Type, ID: b.ID,
 		CreatedAt: stamp(bankEpoch.Add(time.Duration(b.ID) * time.Hour)),
 		UpdatedAt: stamp(bankEpoch.Add(time.Duration(b.ID)*time.Hour + 24*time.Hour*400)),
@@ -177,6 +180,9 @@ func newBankTable() bankTable {
 		}
 		t.byCode[b.Code] = b
 	}
+	// Heritage Bank lost its licence in June 2024; a listed, deleted bank
+	// shows whether a client offers banks that cannot take a subaccount.
+	t.byCode["030"].deleted = true
 	return t
 }
 

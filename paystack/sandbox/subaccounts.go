@@ -283,7 +283,7 @@ type fieldError struct {
 
 func (s *Server) checkBank(code string) (*bank, *fieldError) {
 	b, found := s.banks.byCode[code]
-	if !found {
+	if !found || b.deleted {
 		return nil, &fieldError{http.StatusBadRequest, validationError(
 			"Unknown bank code: "+code, "invalid_bank_code", "Use a bank code from List Banks (GET /bank)")}
 	}
