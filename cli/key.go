@@ -126,7 +126,7 @@ func runKeySet(ctx context.Context, e *Env, args []string) int {
 		return ExitUsage
 	}
 
-	in := newPromptReader(e)
+	in := newPromptReader(ctx, e)
 	var key paystack.SecretKey
 	// --stdin typed at a terminal would echo the key while the person waits
 	// for EOF; there the hidden prompt is the same input, only safer.
@@ -146,9 +146,9 @@ func runKeySet(ctx context.Context, e *Env, args []string) int {
 			return ExitUsage
 		}
 	} else {
-		var ok bool
-		if key, ok = askKey(e, in); !ok {
-			return ExitUsage
+		var code int
+		if key, code = askKey(e, in); code != ExitOK {
+			return code
 		}
 	}
 
@@ -177,7 +177,11 @@ func runKeySet(ctx context.Context, e *Env, args []string) int {
 			fmt.Fprintln(e.Err, msg.T(msg.KeystoreOptionsCommands, keystore.EnvCommand()))
 			return ExitFail
 		}
-		switch chooseFallback(e, in) {
+		choice := chooseFallback(e, in)
+		if ctx.Err() != nil {
+			return interruptedKeySet(e)
+		}
+		switch choice {
 		case keystore.FallbackRetry:
 			continue
 		case keystore.FallbackEnv:
@@ -187,6 +191,9 @@ func runKeySet(ctx context.Context, e *Env, args []string) int {
 			fmt.Fprintln(e.Err, keystore.PlainFileWarning(store.FilePath(e.Profile)))
 			fmt.Fprint(e.Err, msg.T(msg.KeystoreConfirmPrompt))
 			answer, _ := in.line()
+			if ctx.Err() != nil {
+				return interruptedKeySet(e)
+			}
 			if !keystore.ConfirmsPlainFile(answer) {
 				fmt.Fprintln(e.Err, msg.T(msg.KeystoreNotStored))
 				return ExitFail
@@ -236,16 +243,26 @@ func warnEnvOverrides(e *Env) {
 	}
 }
 
+// interruptedKeySet ends key set after ctrl+c at one of its questions.
+func interruptedKeySet(e *Env) int {
+	fmt.Fprintln(e.Err)
+	fmt.Fprintln(e.Err, msg.T(msg.KeystoreNotStored))
+	return ExitInterrupted
+}
+
 // askKey reads the key without echo, up to three tries, each wrong format
-// explained by its own message.
-func askKey(e *Env, in *promptReader) (paystack.SecretKey, bool) {
+// explained by its own message. The code is ExitOK with a key.
+func askKey(e *Env, in *promptReader) (paystack.SecretKey, int) {
 	for range 3 {
 		fmt.Fprint(e.Err, msg.T(msg.KeystoreSetPrompt))
 		text, err := in.secret()
+		if in.ctx.Err() != nil {
+			return paystack.SecretKey{}, interruptedKeySet(e)
+		}
 		fmt.Fprintln(e.Err)
 		if err != nil {
 			fmt.Fprintln(e.Err, msg.T(msg.KeystoreStdinUnreadable))
-			return paystack.SecretKey{}, false
+			return paystack.SecretKey{}, ExitUsage
 		}
 		text = strings.TrimSpace(text)
 		if text == "" {
@@ -253,12 +270,12 @@ func askKey(e *Env, in *promptReader) (paystack.SecretKey, bool) {
 		}
 		key, err := paystack.ParseSecretKey(text)
 		if err == nil {
-			return key, true
+			return key, ExitOK
 		}
 		fmt.Fprintln(e.Err, err)
 	}
 	fmt.Fprintln(e.Err, msg.T(msg.KeystoreNotStored))
-	return paystack.SecretKey{}, false
+	return paystack.SecretKey{}, ExitUsage
 }
 
 func chooseFallback(e *Env, in *promptReader) keystore.Fallback {
@@ -333,7 +350,12 @@ func runKeyDelete(ctx context.Context, e *Env, args []string) int {
 			return ExitUsage
 		}
 		fmt.Fprint(e.Err, msg.T(msg.KeystoreDeleteConfirm, e.Profile))
-		answer, _ := newPromptReader(e).line()
+		answer, _ := newPromptReader(ctx, e).line()
+		if ctx.Err() != nil {
+			fmt.Fprintln(e.Err)
+			fmt.Fprintln(e.Err, msg.T(msg.KeystoreDeleteCanceled))
+			return ExitInterrupted
+		}
 		switch strings.ToLower(strings.TrimSpace(answer)) {
 		case "y", "yes", "हाँ", "हां", "ha", "haan":
 		default:
@@ -365,13 +387,24 @@ func runKeyDelete(ctx context.Context, e *Env, args []string) int {
 }
 
 // promptReader reads answers from the person. The key itself is read without
-// echo when stdin is a real terminal; other lines are read normally.
+// echo when stdin is a real terminal; other lines are read normally. Ctrl+C
+// is caught for the whole command (so that a keyring wait can be cancelled),
+// which leaves a blocked read deaf to it: every read also ends when ctx does.
 type promptReader struct {
-	e  *Env
-	br *bufio.Reader
+	ctx   context.Context
+	e     *Env
+	br    *bufio.Reader
+	lines chan lineRead // the read still running after a cancelled wait
 }
 
-func newPromptReader(e *Env) *promptReader { return &promptReader{e: e} }
+type lineRead struct {
+	text string
+	err  error
+}
+
+func newPromptReader(ctx context.Context, e *Env) *promptReader {
+	return &promptReader{ctx: ctx, e: e}
+}
 
 func (p *promptReader) reader() *bufio.Reader {
 	if p.br == nil {
@@ -381,17 +414,47 @@ func (p *promptReader) reader() *bufio.Reader {
 }
 
 func (p *promptReader) line() (string, error) {
-	s, err := p.reader().ReadString('\n')
-	if err != nil && !(errors.Is(err, io.EOF) && s != "") {
-		return "", err
+	if p.lines == nil {
+		p.lines = make(chan lineRead, 1)
+		go func() {
+			s, err := p.reader().ReadString('\n')
+			if err != nil && !(errors.Is(err, io.EOF) && s != "") {
+				p.lines <- lineRead{"", err}
+				return
+			}
+			p.lines <- lineRead{strings.TrimRight(s, "\r\n"), nil}
+		}()
 	}
-	return strings.TrimRight(s, "\r\n"), nil
+	select {
+	case r := <-p.lines:
+		p.lines = nil
+		return r.text, r.err
+	case <-p.ctx.Done():
+		return "", p.ctx.Err()
+	}
 }
 
 func (p *promptReader) secret() (string, error) {
-	if f, ok := p.e.In.(interface{ Fd() uintptr }); ok && p.br == nil && term.IsTerminal(f.Fd()) {
-		b, err := term.ReadPassword(f.Fd())
-		return string(b), err
+	f, ok := p.e.In.(interface{ Fd() uintptr })
+	if !ok || p.br != nil || !term.IsTerminal(f.Fd()) {
+		return p.line()
 	}
-	return p.line()
+	before, err := term.GetState(f.Fd())
+	if err != nil {
+		return "", err
+	}
+	done := make(chan lineRead, 1)
+	go func() {
+		b, err := term.ReadPassword(f.Fd())
+		done <- lineRead{string(b), err}
+	}()
+	select {
+	case r := <-done:
+		return r.text, r.err
+	case <-p.ctx.Done():
+		// ReadPassword switched echo off and restores it only when it
+		// returns, which it will not before Enter.
+		_ = term.Restore(f.Fd(), before)
+		return "", p.ctx.Err()
+	}
 }

@@ -3,6 +3,7 @@ package cli
 import (
 	"bytes"
 	"context"
+	"errors"
 	"io"
 	"os"
 	"os/exec"
@@ -13,6 +14,7 @@ import (
 	"time"
 
 	"github.com/creack/pty"
+	"golang.org/x/sys/unix"
 
 	"paystack-setup/internal/leakscan"
 )
@@ -68,6 +70,55 @@ func TestKeySetOnRealTerminalDoesNotEchoTheKey(t *testing.T) {
 		}
 		if hits := leakscan.Bytes([]string{testKey}, "terminal", []byte(shown)); len(hits) > 0 {
 			t.Errorf("%v: the key was echoed on the terminal: %v", args, hits)
+		}
+	}
+}
+
+// Ctrl+C at a key command's question stops it at once with 130, and the
+// terminal echoes again afterwards: the hidden key prompt switched echo off.
+func TestCtrlCAtKeyPromptsStops(t *testing.T) {
+	bin := filepath.Join(t.TempDir(), "paystack-setup")
+	if out, err := exec.Command("go", "build", "-o", bin, "paystack-setup").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	for _, c := range []struct {
+		args   []string
+		prompt string
+	}{
+		{[]string{"--demo", "key", "set"}, "It is not shown"},
+		{[]string{"--demo", "key", "delete"}, "Type y to delete"},
+	} {
+		ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+		cmd := exec.CommandContext(ctx, bin, c.args...)
+		cmd.Env = append(os.Environ(), "LANG=C", "XDG_CONFIG_HOME="+t.TempDir(), "TERM=xterm")
+		tty, err := pty.Start(cmd)
+		if err != nil {
+			cancel()
+			t.Skipf("no pseudo-terminal here: %v", err)
+		}
+		var screen lockedBuffer
+		copied := make(chan struct{})
+		go func() { io.Copy(&screen, tty); close(copied) }()
+		for !strings.Contains(screen.String(), c.prompt) && ctx.Err() == nil {
+			time.Sleep(10 * time.Millisecond)
+		}
+		time.Sleep(100 * time.Millisecond) // let the prompt start reading
+		tty.Write([]byte{0x03})
+		err = cmd.Wait()
+		echo := true
+		if tio, terr := unix.IoctlGetTermios(int(tty.Fd()), unix.TCGETS); terr == nil {
+			echo = tio.Lflag&unix.ECHO != 0
+		}
+		tty.Close()
+		<-copied
+		stopped := ctx.Err() == nil
+		cancel()
+		var ee *exec.ExitError
+		if !stopped || !errors.As(err, &ee) || ee.ExitCode() != ExitInterrupted {
+			t.Errorf("%v: ctrl+c did not stop it with 130 (%v)\n%s", c.args, err, screen.String())
+		}
+		if !echo {
+			t.Errorf("%v: the terminal was left without echo", c.args)
 		}
 	}
 }
