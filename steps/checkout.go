@@ -199,6 +199,14 @@ func (c *Checkout) planNotes(p plans.Plan) []planNote {
 			notes = append(notes, planNote{check: r.ID, text: text, problem: problem})
 		}
 	}
+	// A currency Paystack cannot take makes the notes on its minimum and
+	// first charge moot ("XYZ 5,000.00: no minimum is known"); only the
+	// problems stay.
+	for _, n := range notes {
+		if strings.HasPrefix(n.check, "currency.") && n.problem {
+			return slices.DeleteFunc(notes, func(n planNote) bool { return !n.problem })
+		}
+	}
 	return notes
 }
 

@@ -325,3 +325,23 @@ func TestImportTakesPathsAsAShellWould(t *testing.T) {
 		}
 	}
 }
+
+// TestUnknownCurrencyIsNotAlsoGivenAMinimum: for a currency Paystack cannot
+// take, the form says so and does not add notes on that currency's minimum.
+func TestUnknownCurrencyIsNotAlsoGivenAMinimum(t *testing.T) {
+	e := newCkEnv(&state.State{Currency: "NGN"})
+	e.press("enter", "a")
+	e.typeText("Gold")
+	e.press("tab")
+	e.typeText("5000")
+	e.press("tab")
+	e.step.inputs[planCurrency].SetValue("")
+	e.typeText("XYZ")
+	view := flat(e.step.View(100, 40))
+	if !strings.Contains(view, "XYZ") || !strings.Contains(view, "✗") {
+		t.Fatalf("XYZ is not flagged:\n%s", view)
+	}
+	if strings.Contains(view, "XYZ 5,000.00") {
+		t.Fatalf("an unsupported currency still gets a note on its minimum:\n%s", view)
+	}
+}
