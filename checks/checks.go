@@ -11,6 +11,7 @@ package checks
 
 import (
 	"context"
+	"errors"
 	"net/http"
 	"os"
 	"strings"
@@ -52,13 +53,16 @@ const (
 
 // Text is a message kept unrendered, so a Result can be shown in the user's
 // language and written to JSON in English from the same run. Args may hold
-// Texts or []Text (a comma-separated list), rendered in the same language.
+// Texts, []Text (a comma-separated list) or anything with In(msg.Lang) (a
+// Paystack error), rendered in the same language.
 type Text struct {
 	ID   msg.ID
 	Args []any
 }
 
 func t(id msg.ID, args ...any) Text { return Text{ID: id, Args: args} }
+
+type localizable interface{ In(msg.Lang) string }
 
 // In renders the text in a language.
 func (x Text) In(l msg.Lang) string {
@@ -76,6 +80,8 @@ func (x Text) In(l msg.Lang) string {
 				parts[j] = item.In(l)
 			}
 			args[i] = strings.Join(parts, ", ")
+		case localizable:
+			args[i] = v.In(l)
 		default:
 			args[i] = a
 		}
@@ -283,5 +289,9 @@ func (s *snapshot) skipReason() Text {
 // paystackFailure turns a Client error into a check outcome: what the setup
 // got wrong is a fail elsewhere; anything else means "could not check".
 func paystackFailure(err error) (Status, Text) {
+	var pe *paystack.Error
+	if errors.As(err, &pe) {
+		return Error, t(msg.ChkCouldNotCheck, pe)
+	}
 	return Error, t(msg.ChkCouldNotCheck, err.Error())
 }

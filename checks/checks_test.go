@@ -73,3 +73,21 @@ func TestKeyWithoutClientSkipsNetworkChecks(t *testing.T) {
 	assertResult(t, find(t, rep, "key.accepted"), Skip, "not contacted", "")
 	assertResult(t, find(t, rep, "key.present"), Pass, "sk_live_", "")
 }
+
+// A Paystack failure inside a check is rendered in the report's language,
+// not in whichever language was current when the call failed: a Hindi run's
+// report written as English JSON must not carry a Hindi sentence.
+func TestPaystackFailureFollowsTheReportLanguage(t *testing.T) {
+	msg.SetLang(msg.Hindi)
+	defer msg.SetLang(msg.English)
+	f := newFixture(t, sandbox.Options{})
+	f.srv.InjectFault(sandbox.Fault{Path: "/balance", Kind: sandbox.FaultStatus, Status: 503})
+	rep := f.run(t)
+	for _, lang := range msg.Langs {
+		r := find(t, rep.Localized(lang), "key.accepted")
+		want := msg.In(lang, msg.PaystackErrUnavailable, 503)
+		if r.Status != Error || !strings.Contains(r.Detail, want) {
+			t.Errorf("[%s] %s %q, want an error naming %q", lang, r.Status, r.Detail, want)
+		}
+	}
+}

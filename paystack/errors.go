@@ -53,50 +53,54 @@ type Error struct {
 	Err        error  // the underlying cause; never shown to the user
 }
 
-func (e *Error) Error() string {
+func (e *Error) Error() string { return e.In(msg.Current()) }
+
+// In is the sentence in language l, for a report rendered in another
+// language than the one current when the call failed (audit --json).
+func (e *Error) In(l msg.Lang) string {
 	switch e.Kind {
 	case KindInvalidKey:
-		return msg.T(msg.PaystackErrInvalidKey)
+		return msg.In(l, msg.PaystackErrInvalidKey)
 	case KindIPNotAllowed:
-		return msg.T(msg.PaystackErrIPBlocked)
+		return msg.In(l, msg.PaystackErrIPBlocked)
 	case KindNotFound:
-		return msg.T(msg.PaystackErrNotFound, orDefault(e.Message, "Entity not found"))
+		return msg.In(l, msg.PaystackErrNotFound, orDefault(e.Message, "Entity not found"))
 	case KindValidation:
-		s := msg.T(msg.PaystackErrValidation, orDefault(e.Message, strconv.Itoa(e.Status)))
+		s := msg.In(l, msg.PaystackErrValidation, orDefault(e.Message, strconv.Itoa(e.Status)))
 		if e.Code != "" {
 			s += " (" + e.Code + ")"
 		}
 		if e.NextStep != "" {
-			s += " " + msg.T(msg.PaystackErrNextStep, e.NextStep)
+			s += " " + msg.In(l, msg.PaystackErrNextStep, e.NextStep)
 		}
 		return s
 	case KindRefused:
-		return msg.T(msg.PaystackErrRefused, e.Status, orDefault(e.Message, http.StatusText(e.Status)))
+		return msg.In(l, msg.PaystackErrRefused, e.Status, orDefault(e.Message, http.StatusText(e.Status)))
 	case KindRateLimited:
 		if e.RetryAfter > 0 {
-			return msg.T(msg.PaystackErrRetryAfter, e.RetryAfter.Round(time.Second).String())
+			return msg.In(l, msg.PaystackErrRetryAfter, e.RetryAfter.Round(time.Second).String())
 		}
-		return msg.T(msg.PaystackErrRateLimited)
+		return msg.In(l, msg.PaystackErrRateLimited)
 	case KindUnavailable:
-		return msg.T(msg.PaystackErrUnavailable, e.Status)
+		return msg.In(l, msg.PaystackErrUnavailable, e.Status)
 	case KindNotJSON:
-		return msg.T(msg.PaystackErrNotJSON, e.Status)
+		return msg.In(l, msg.PaystackErrNotJSON, e.Status)
 	case KindMalformed:
-		return msg.T(msg.PaystackErrMalformed, e.Status)
+		return msg.In(l, msg.PaystackErrMalformed, e.Status)
 	case KindTimeout:
-		return msg.T(msg.PaystackErrTimeout)
+		return msg.In(l, msg.PaystackErrTimeout)
 	case KindNetwork:
-		return msg.T(msg.PaystackErrNetwork, orDefault(e.Host, DefaultBaseURL))
+		return msg.In(l, msg.PaystackErrNetwork, orDefault(e.Host, DefaultBaseURL))
 	case KindCanceled:
-		return msg.T(msg.PaystackErrCanceled)
+		return msg.In(l, msg.PaystackErrCanceled)
 	case KindOutcomeUnknown:
 		// The cause's own advice ("try again") would contradict "look first";
 		// it stays reachable through Unwrap for logs.
-		return msg.T(msg.PaystackErrOutcomeUnknown)
+		return msg.In(l, msg.PaystackErrOutcomeUnknown)
 	case KindInsecureBaseURL:
-		return msg.T(msg.PaystackErrInsecureBase, e.Host)
+		return msg.In(l, msg.PaystackErrInsecureBase, e.Host)
 	default:
-		return msg.T(msg.PaystackErrBadRequest, orDefault(e.Message, e.Op))
+		return msg.In(l, msg.PaystackErrBadRequest, orDefault(e.Message, e.Op))
 	}
 }
 
