@@ -415,6 +415,12 @@ func (s *Subaccount) Keys() []key.Binding {
 		return []key.Binding{use, other}
 	case subPick:
 		ks := s.subList.Keys.Bindings()
+		if s.subList.FilterActive() {
+			// esc clears the filter first (updatePick), whatever else it does later.
+			clear := s.keys.Back
+			clear.SetHelp("esc", msg.T(msg.ListKeyClear))
+			return append(ks, clear)
+		}
 		if s.subLoading {
 			return append(ks, s.keys.Cancel)
 		}

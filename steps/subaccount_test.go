@@ -593,3 +593,22 @@ func TestStoppedLoadingNoteFitsNarrowWindows(t *testing.T) {
 		t.Errorf("%d rows in a body of 19:\n%s", rows, view)
 	}
 }
+
+// TestEscHelpFollowsTheFilter: with a filter typed, esc clears it, and the
+// help bar says so rather than "stop loading" or "back".
+func TestEscHelpFollowsTheFilter(t *testing.T) {
+	e := newSubTestEnv(t, "NG", sandbox.Options{Subaccounts: 500}, hangLaterPages)
+	e.run(e.step.Init())
+	e.step.Update(teakeys.Press("enter")) // loading; the later pages hang
+	e.typeText("zzqx")
+	if got := bindingHelp(e.step.Keys()); !strings.Contains(got, "esc "+msg.T(msg.ListKeyClear)) {
+		t.Fatalf("with a filter typed, the help says %q", got)
+	}
+	e.press("esc")
+	if e.step.subList.FilterActive() || !e.step.subLoading {
+		t.Fatalf("esc did not just clear the filter (filter %v, loading %v)", e.step.subList.FilterActive(), e.step.subLoading)
+	}
+	if got := bindingHelp(e.step.Keys()); !strings.Contains(got, "esc "+msg.T(msg.SubAcctKeyCancel)) {
+		t.Fatalf("without a filter, while loading, the help says %q", got)
+	}
+}
