@@ -180,12 +180,7 @@ func (s *screen) visibleLocked() string {
 // returns the offset just past it. Empty text means any visible character.
 func (s *screen) waitFor(text string, offset int, deadline time.Time) (int, error) {
 	want := strings.Join(strings.Fields(text), "")
-	timer := time.AfterFunc(time.Until(deadline), func() {
-		s.mu.Lock()
-		s.cond.Broadcast()
-		s.mu.Unlock()
-	})
-	defer timer.Stop()
+	defer s.wakeAt(deadline).Stop()
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	for {
@@ -211,6 +206,16 @@ func (s *screen) waitFor(text string, offset int, deadline time.Time) (int, erro
 	}
 }
 
+// wakeAt wakes every waiter at deadline, so that a wait notices its time is
+// up even while the program writes nothing.
+func (s *screen) wakeAt(deadline time.Time) *time.Timer {
+	return time.AfterFunc(time.Until(deadline), func() {
+		s.mu.Lock()
+		s.cond.Broadcast()
+		s.mu.Unlock()
+	})
+}
+
 // written is how many bytes the program has written so far.
 func (s *screen) written() int {
 	s.mu.Lock()
@@ -220,12 +225,7 @@ func (s *screen) written() int {
 
 // waitOutput blocks until the program writes past byte n.
 func (s *screen) waitOutput(n int, deadline time.Time) error {
-	timer := time.AfterFunc(time.Until(deadline), func() {
-		s.mu.Lock()
-		s.cond.Broadcast()
-		s.mu.Unlock()
-	})
-	defer timer.Stop()
+	defer s.wakeAt(deadline).Stop()
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	for s.raw.Len() <= n {
