@@ -522,7 +522,11 @@ func (f *createForm) keys(s *Subaccount) []key.Binding {
 		if f.banksErr != nil {
 			ks = append(ks, s.keys.Retry)
 		}
-		return append(ks, s.keys.Back)
+		back := s.keys.Back
+		if f.bankList.FilterActive() {
+			back.SetHelp("esc", msg.T(msg.ListKeyClear)) // esc clears the filter first
+		}
+		return append(ks, back)
 	case subForm:
 		// Say what tab/enter and esc do on this very field: esc steps back a
 		// field, and only on the first one returns to the bank list.

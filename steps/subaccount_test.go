@@ -612,3 +612,19 @@ func TestEscHelpFollowsTheFilter(t *testing.T) {
 		t.Fatalf("without a filter, while loading, the help says %q", got)
 	}
 }
+
+// TestBankListEscHelpFollowsTheFilter: in the bank list, too, esc with a
+// filter typed clears it, and the help bar says so.
+func TestBankListEscHelpFollowsTheFilter(t *testing.T) {
+	e := newSubTestEnv(t, "NG", sandbox.Options{}, nil)
+	e.run(e.step.Init())
+	e.press("down", "enter")
+	e.typeText("zen")
+	if got := bindingHelp(e.step.Keys()); !strings.Contains(got, "esc "+msg.T(msg.ListKeyClear)) {
+		t.Fatalf("with a filter typed, the bank list's help says %q", got)
+	}
+	e.press("esc")
+	if e.step.phase != subBank || e.step.create.bankList.FilterActive() {
+		t.Fatalf("esc did not just clear the filter, phase %d", e.step.phase)
+	}
+}
