@@ -2,6 +2,7 @@ package paystack
 
 import (
 	"context"
+	"errors"
 	"net/http"
 	"net/url"
 	"sort"
@@ -45,10 +46,35 @@ func (c *Client) FetchSubaccount(ctx context.Context, code string) (Subaccount, 
 // CreateSubaccount creates a subaccount. It is never retried: when the answer
 // is lost the error is KindOutcomeUnknown, and the caller must look with
 // FindSubaccount before trying again, because Paystack would make a duplicate.
+//
+// The spec names the bank code settlement_bank, and so does this request;
+// some current Paystack docs call it bank_code. When Paystack refuses the
+// request for want of a bank_code, nothing was created, so the same request
+// is sent once more with the code under both names.
 func (c *Client) CreateSubaccount(ctx context.Context, req SubaccountRequest) (Subaccount, error) {
 	var out Subaccount
 	_, err := c.do(ctx, call{method: http.MethodPost, path: "/subaccount", body: req, mutates: true}, &out)
+	if KindOf(err) == KindValidation && asksForBankCode(err) {
+		withAlias := subaccountRequestWithBankCode{SubaccountRequest: req, BankCode: req.SettlementBank}
+		out = Subaccount{}
+		_, err = c.do(ctx, call{method: http.MethodPost, path: "/subaccount", body: withAlias, mutates: true}, &out)
+	}
 	return out, err
+}
+
+type subaccountRequestWithBankCode struct {
+	SubaccountRequest
+	BankCode string `json:"bank_code"`
+}
+
+// asksForBankCode reports whether a refusal names the bank_code field.
+func asksForBankCode(err error) bool {
+	var pe *Error
+	if !errors.As(err, &pe) {
+		return false
+	}
+	text := strings.ToLower(pe.Message + " " + pe.Code + " " + pe.NextStep)
+	return strings.Contains(text, "bank_code") || strings.Contains(text, "bank code is required")
 }
 
 // UpdateSubaccount changes the fields set in upd; never retried.

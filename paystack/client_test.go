@@ -718,3 +718,48 @@ func TestRedirectIsNotFollowed(t *testing.T) {
 		t.Errorf("%d requests reached the server, want 1: the redirect was followed with the key", n)
 	}
 }
+
+// Paystack's docs disagree on the bank code's field name. A server that
+// refuses settlement_bank alone, asking for bank_code, still gets its
+// subaccount (nothing was created by the refusal); any other refusal is final.
+func TestCreateSendsBankCodeWhenAskedForIt(t *testing.T) {
+	created := `{"status":true,"message":"Subaccount created","data":{"subaccount_code":"ACCT_x","settlement_bank":"Guaranty Trust Bank"}}`
+	for _, tc := range []struct {
+		name      string
+		refusal   string
+		wantCalls int
+		wantKind  ErrorKind
+	}{
+		{"asks for bank_code", `{"status":false,"message":"bank_code is required","type":"validation_error"}`, 2, ""},
+		{"other refusal", `{"status":false,"message":"Account number is invalid","type":"validation_error"}`, 1, KindValidation},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var bodies []map[string]any
+			c, _, _ := newTestClient(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+				var body map[string]any
+				_ = json.NewDecoder(r.Body).Decode(&body)
+				bodies = append(bodies, body)
+				if _, ok := body["bank_code"]; !ok {
+					answer(400, tc.refusal)(w, r)
+					return
+				}
+				answer(201, created)(w, r)
+			}))
+			sub, err := c.CreateSubaccount(context.Background(), SubaccountRequest{BusinessName: "Oasis", SettlementBank: "058", AccountNumber: "0123456047", PercentageCharge: 10})
+			if len(bodies) != tc.wantCalls {
+				t.Fatalf("%d requests, want %d", len(bodies), tc.wantCalls)
+			}
+			if KindOf(err) != tc.wantKind {
+				t.Fatalf("kind %q (%v), want %q", KindOf(err), err, tc.wantKind)
+			}
+			if tc.wantCalls == 2 {
+				if last := bodies[1]; last["bank_code"] != "058" || last["settlement_bank"] != "058" || last["account_number"] != "0123456047" {
+					t.Errorf("second request %v: want the same fields plus bank_code", last)
+				}
+				if sub.Code != "ACCT_x" {
+					t.Errorf("subaccount %+v", sub)
+				}
+			}
+		})
+	}
+}
