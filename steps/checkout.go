@@ -339,6 +339,9 @@ func (c *Checkout) updateEdit(kp tea.KeyPressMsg) tea.Cmd {
 		c.focus--
 		return c.focusInput()
 	case "tab", "enter":
+		if c.focus == planInterval {
+			c.splitIntervalCount()
+		}
 		if _, ok := c.draft(c.focus); !ok {
 			return nil
 		}
@@ -364,6 +367,25 @@ func (c *Checkout) updateEdit(kp tea.KeyPressMsg) tea.Cmd {
 	c.inputs[c.focus], cmd = c.inputs[c.focus].Update(kp)
 	c.errs[c.focus] = ""
 	return cmd
+}
+
+// splitIntervalCount moves the number out of "2 weeks" or "every 3 months"
+// typed as the interval into the count field, so that the merchant hears
+// why every 2 weeks cannot work instead of "type day, week, month or year".
+func (c *Checkout) splitIntervalCount() {
+	words := strings.Fields(strings.ToLower(c.inputs[planInterval].Value()))
+	if len(words) == 3 && words[0] == "every" {
+		words = words[1:]
+	}
+	if len(words) != 2 {
+		return
+	}
+	n, err := strconv.Atoi(words[0])
+	if _, ok := plans.ParseInterval(words[1]); err != nil || n < 1 || !ok {
+		return
+	}
+	c.inputs[planInterval].SetValue(words[1])
+	c.inputs[planCount].SetValue(words[0])
 }
 
 // draft builds the plan from the inputs; only=-1 checks every field (and moves

@@ -345,3 +345,26 @@ func TestUnknownCurrencyIsNotAlsoGivenAMinimum(t *testing.T) {
 		t.Fatalf("an unsupported currency still gets a note on its minimum:\n%s", view)
 	}
 }
+
+// TestTwoWeeksTypedAsIntervalIsExplained: "2 weeks" in the interval field is
+// read as every 2 weeks, which is then explained, not refused as a word.
+func TestTwoWeeksTypedAsIntervalIsExplained(t *testing.T) {
+	for _, typed := range []string{"2 weeks", "every 2 weeks"} {
+		e := newCkEnv(&state.State{Currency: "NGN"})
+		e.press("enter", "a")
+		e.typeText("Coaching")
+		e.press("tab")
+		e.typeText("5000")
+		e.press("tab", "tab")
+		e.clearAndType(typed)
+		e.press("tab")
+		if e.step.focus != planCount || e.step.inputs[planCount].Value() != "2" {
+			t.Fatalf("%q: focus %d, count %q; want the count field holding 2:\n%s", typed, e.step.focus, e.step.inputs[planCount].Value(), e.step.View(100, 40))
+		}
+		plan := plans.Plan{Name: "Coaching", Amount: 500000, Currency: "NGN", Interval: plans.Week, IntervalCount: 2}
+		want := engineResult(t, state.State{Plans: []plans.Plan{plan}}, "plan.interval")
+		if view := flat(e.step.View(100, 40)); !strings.Contains(view, flat(want.Detail)) {
+			t.Fatalf("%q: every 2 weeks is not explained with %q:\n%s", typed, want.Detail, view)
+		}
+	}
+}
