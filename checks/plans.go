@@ -34,26 +34,11 @@ func planChecks(s *snapshot) []Result {
 // intervalText describes how often a plan charges, rendered late so that
 // JSON output stays English.
 func intervalText(p plans.Plan) Text {
-	ids := map[plans.Interval][2]msg.ID{
-		plans.Day:      {msg.PlansEveryDay, msg.PlansEveryNDays},
-		plans.Week:     {msg.PlansEveryWeek, msg.PlansEveryNWeeks},
-		plans.Month:    {msg.PlansEveryMonth, msg.PlansEveryNMonths},
-		plans.Year:     {msg.PlansEveryYear, msg.PlansEveryNYears},
-		plans.Hour:     {msg.PlansEveryHour, msg.PlansEveryNHours},
-		plans.Quarter:  {msg.PlansEveryQuarter, msg.PlansEveryNQuarters},
-		plans.HalfYear: {msg.PlansEveryHalfYear, msg.PlansEveryNHalfYears},
-	}
-	if p.Interval == plans.OneTime {
-		return t(msg.PlansOneTime)
-	}
-	pair, ok := ids[p.Interval]
-	if !ok {
+	id, args := p.DescribeMessage()
+	if id == "" {
 		return t(msg.ChkVerbatim, string(p.Interval))
 	}
-	if p.Every() == 1 {
-		return t(pair[0])
-	}
-	return t(pair[1], p.Every())
+	return t(id, args...)
 }
 
 func planInterval(p plans.Plan) Result {

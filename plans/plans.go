@@ -95,17 +95,28 @@ func (p Plan) Every() int { return max(p.IntervalCount, 1) }
 
 // Describe says how often the plan charges: "one-time", "every month", "every 2 weeks".
 func (p Plan) Describe() string {
-	if p.Interval == OneTime {
-		return msg.T(msg.PlansOneTime)
-	}
-	ids, ok := describeIDs[p.Interval]
-	if !ok {
+	id, args := p.DescribeMessage()
+	if id == "" {
 		return string(p.Interval)
 	}
-	if p.Every() == 1 {
-		return msg.T(ids[0])
+	return msg.T(id, args...)
+}
+
+// DescribeMessage is Describe left unrendered, for texts rendered later in
+// another language (the audit's JSON is English); id is "" for an interval
+// this build has no words for.
+func (p Plan) DescribeMessage() (id msg.ID, args []any) {
+	if p.Interval == OneTime {
+		return msg.PlansOneTime, nil
 	}
-	return msg.T(ids[1], p.Every())
+	ids, ok := describeIDs[p.Interval]
+	switch {
+	case !ok:
+		return "", nil
+	case p.Every() == 1:
+		return ids[0], nil
+	}
+	return ids[1], []any{p.Every()}
 }
 
 var describeIDs = map[Interval][2]msg.ID{
