@@ -400,3 +400,10 @@ func (c *Client) ValidateAccount(ctx context.Context, req ValidateRequest) (Vali
 	_, err := c.do(ctx, call{method: http.MethodPost, path: "/bank/validate", body: req}, &out)
 	return out, err
 }
+
+// ListPlans fetches one page of subscription plans.
+func (c *Client) ListPlans(ctx context.Context, page, perPage int) ([]Plan, PageMeta, error) {
+	var out []Plan
+	meta, err := c.do(ctx, call{method: http.MethodGet, path: "/plan", query: pageQuery(page, perPage)}, &out)
+	return out, meta, err
+}

@@ -665,7 +665,9 @@ func TestTypesSurviveJSONRoundTrip(t *testing.T) {
 		AccountNumber: "0123456789", Currency: "NGN", PercentageCharge: 12.5, Active: true, IsVerified: true,
 		SettlementSchedule: "auto", Domain: ModeLive, Metadata: `{"a":1}`}
 	bank := Bank{ID: 9, Name: "Access Bank", Code: "044", Currency: "NGN", Type: "nuban", Active: true, SupportsTransfer: true}
-	for _, tc := range []struct{ in, out any }{{sub, &Subaccount{}}, {bank, &Bank{}}} {
+	plan := Plan{ID: 3, Code: "PLN_1", Name: "Monthly", Description: "every month", Amount: 500000, Interval: "monthly",
+		Currency: "NGN", SubscriptionCount: 4, ActiveSubscriptions: 2, Domain: ModeTest}
+	for _, tc := range []struct{ in, out any }{{sub, &Subaccount{}}, {bank, &Bank{}}, {plan, &Plan{}}} {
 		b, err := json.Marshal(tc.in)
 		if err != nil {
 			t.Fatal(err)

@@ -304,3 +304,45 @@ func (v *ValidationResult) UnmarshalJSON(data []byte) error {
 	}
 	return nil
 }
+
+func (p *Plan) UnmarshalJSON(data []byte) error {
+	var w struct {
+		ID                FlexInt    `json:"id"`
+		Code              flexString `json:"plan_code"`
+		Name              flexString `json:"name"`
+		Description       rawText    `json:"description"` // untyped in the spec: any JSON value
+		Amount            FlexInt    `json:"amount"`
+		Interval          flexString `json:"interval"`
+		Currency          flexString `json:"currency"`
+		InvoiceLimit      FlexInt    `json:"invoice_limit"`
+		SendInvoices      FlexBool   `json:"send_invoices"`
+		SendSMS           FlexBool   `json:"send_sms"`
+		HostedPage        FlexBool   `json:"hosted_page"`
+		IsDeleted         FlexBool   `json:"is_deleted"`
+		IsArchived        FlexBool   `json:"is_archived"`
+		Domain            flexString `json:"domain"`
+		Subscriptions     []any      `json:"subscriptions"`
+		SubscriptionCount FlexInt    `json:"subscription_count"`
+		Total             FlexInt    `json:"total_subscriptions"`
+		ActiveCount       FlexInt    `json:"active_subscriptions"`
+		CreatedAt         flexString `json:"createdAt"`
+	}
+	if err := json.Unmarshal(data, &w); err != nil {
+		return err
+	}
+	count := int(max(w.SubscriptionCount, w.Total))
+	if count == 0 {
+		count = len(w.Subscriptions)
+	}
+	*p = Plan{
+		ID: int64(w.ID), Code: string(w.Code), Name: string(w.Name), Description: string(w.Description),
+		Amount: int64(w.Amount), Interval: strings.ToLower(string(w.Interval)),
+		Currency: strings.ToUpper(string(w.Currency)), InvoiceLimit: int64(w.InvoiceLimit),
+		SendInvoices: bool(w.SendInvoices), SendSMS: bool(w.SendSMS), HostedPage: bool(w.HostedPage),
+		IsDeleted: bool(w.IsDeleted), IsArchived: bool(w.IsArchived),
+		Domain: Mode(strings.ToLower(string(w.Domain))), SubscriptionCount: count,
+		ActiveSubscriptions: int(w.ActiveCount),
+		CreatedAt:           string(w.CreatedAt),
+	}
+	return nil
+}

@@ -70,6 +70,8 @@ func FuzzDecodeEnvelope(f *testing.F) {
 		check(err)
 		_, err = c.Balance(ctx)
 		check(err)
+		_, _, err = c.ListPlans(ctx, 1, 10)
+		check(err)
 		_, err = c.ListBanks(ctx, BankQuery{Currency: "NGN"})
 		check(err)
 	})

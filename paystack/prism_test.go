@@ -93,6 +93,9 @@ func TestAgainstPrism(t *testing.T) {
 	})
 	check("ValidateAccount", err)
 
+	_, _, err = c.ListPlans(ctx, 1, 50)
+	check("ListPlans", err)
+
 	// Prism enforces the spec's security: a request without a valid bearer
 	// token is refused, so the client's error path is exercised for real.
 	bad := New(SecretKey{}, WithBaseURL(base), WithMaxRetries(0))

@@ -237,6 +237,16 @@ func specCases() []specCase {
 				t.Errorf("validate: %+v", r)
 			}
 		}},
+		{"GET", "/plan", "200", func(c *Client) (any, error) {
+			items, meta, err := c.ListPlans(ctx, 1, 50)
+			return listed[Plan]{items, meta}, err
+		}, func(t *testing.T, got any, v variant) {
+			l := got.(listed[Plan])
+			if len(l.items) != 1 || l.items[0].Code != "plan_code" || l.items[0].Amount != 7 || l.items[0].Interval != "interval" || l.items[0].Currency != "CURRENCY" {
+				t.Errorf("plans: %+v", l.items)
+			}
+			offsetMeta(t, l.meta)
+		}},
 	}
 }
 

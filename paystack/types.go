@@ -52,7 +52,7 @@ type Subaccount struct {
 }
 
 // PageMeta is the pagination part of a list answer: offset fields for
-// subaccounts, cursor fields for banks.
+// subaccounts and plans, cursor fields for banks.
 type PageMeta struct {
 	Total     int    `json:"total"`
 	Skipped   int    `json:"skipped"`
@@ -160,4 +160,26 @@ type ValidationResult struct {
 	AccountOpenForMoreThanThreeMonths bool   `json:"accountOpenForMoreThanThreeMonths"`
 	AccountHolderMatch                bool   `json:"accountHolderMatch"`
 	AccountOpen                       bool   `json:"accountOpen"`
+}
+
+// Plan is a Paystack subscription plan. Amount is in the smallest unit.
+type Plan struct {
+	ID                int64  `json:"id"`
+	Code              string `json:"plan_code"`
+	Name              string `json:"name"`
+	Description       string `json:"description"` // text, or the JSON of whatever else was sent
+	Amount            int64  `json:"amount"`
+	Interval          string `json:"interval"` // lower-case: daily, weekly, monthly, ...
+	Currency          string `json:"currency"`
+	InvoiceLimit      int64  `json:"invoice_limit"`
+	SendInvoices      bool   `json:"send_invoices"`
+	SendSMS           bool   `json:"send_sms"`
+	HostedPage        bool   `json:"hosted_page"`
+	IsDeleted         bool   `json:"is_deleted"`
+	IsArchived        bool   `json:"is_archived"`
+	Domain            Mode   `json:"domain"`
+	SubscriptionCount int    `json:"subscription_count"`
+	// ActiveSubscriptions is only in list answers.
+	ActiveSubscriptions int    `json:"active_subscriptions"`
+	CreatedAt           string `json:"createdAt,omitempty"`
 }

@@ -124,6 +124,97 @@ func (s *Server) GenerateSubaccounts(n int) {
 	}
 }
 
+type plan struct {
+	id       int
+	code     string
+	name     string
+	amount   int64
+	interval string
+	currency string
+	created  time.Time
+}
+
+// planJSON follows the spec's PlanListResponseArray.
+type planJSON struct {
+	Subscriptions             []any   `json:"subscriptions"`
+	Pages                     []any   `json:"pages"`
+	Domain                    string  `json:"domain"`
+	Name                      string  `json:"name"`
+	PlanCode                  string  `json:"plan_code"`
+	Description               *string `json:"description"`
+	Amount                    int64   `json:"amount"`
+	Interval                  string  `json:"interval"`
+	InvoiceLimit              int     `json:"invoice_limit"`
+	SendInvoices              bool    `json:"send_invoices"`
+	SendSMS                   bool    `json:"send_sms"`
+	HostedPage                bool    `json:"hosted_page"`
+	HostedPageURL             *string `json:"hosted_page_url"`
+	HostedPageSummary         *string `json:"hosted_page_summary"`
+	Currency                  string  `json:"currency"`
+	Migrate                   bool    `json:"migrate"`
+	IsDeleted                 bool    `json:"is_deleted"`
+	IsArchived                bool    `json:"is_archived"`
+	ID                        int     `json:"id"`
+	Integration               int     `json:"integration"`
+	CreatedAt                 string  `json:"createdAt"`
+	UpdatedAt                 string  `json:"updatedAt"`
+	TotalSubscriptions        int     `json:"total_subscriptions"`
+	ActiveSubscriptions       int     `json:"active_subscriptions"`
+	TotalSubscriptionsRevenue int64   `json:"total_subscriptions_revenue"`
+}
+
+// seedPlans includes a quarterly plan on purpose: systeme.io cannot charge it
+// (seed note 3), so the audit has something to flag.
+func (s *Server) seedPlans(in *integration, currency string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for i, p := range []struct {
+		name, interval string
+		major          int64
+	}{
+		{"Monthly Membership", "monthly", 5000},
+		{"Weekly Coaching", "weekly", 2500},
+		{"Annual Pass", "annually", 50000},
+		{"Quarterly Mastermind", "quarterly", 15000},
+		{"Daily Tips", "daily", 100},
+	} {
+		pl := plan{id: 90001 + i, name: p.name, amount: p.major * 100, interval: p.interval, currency: currency,
+			created: seedEpoch.Add(time.Duration(i) * 24 * time.Hour)}
+		pl.code = s.newCodeLocked("PLN_", func(c string) bool {
+			for _, x := range in.plans {
+				if x.code == c {
+					return true
+				}
+			}
+			return false
+		})
+		in.plans = append(in.plans, pl)
+	}
+}
+
+func (s *Server) handleListPlans(w http.ResponseWriter, r *http.Request) {
+	perPage, _ := perPageParam(r)
+	page, _ := pageParam(r)
+	interval := strings.ToLower(r.URL.Query().Get("interval"))
+	mode := requestMode(r)
+	s.mu.Lock()
+	var list []planJSON
+	for i := len(s.data[mode].plans) - 1; i >= 0; i-- {
+		p := s.data[mode].plans[i]
+		if interval != "" && p.interval != interval {
+			continue
+		}
+		list = append(list, planJSON{
+			Subscriptions: []any{}, Pages: []any{}, Domain: string(mode), Name: p.name, PlanCode: p.code,
+			Amount: p.amount, Interval: p.interval, SendInvoices: true, SendSMS: true, Currency: p.currency,
+			ID: p.id, Integration: integrationID, CreatedAt: stamp(p.created), UpdatedAt: stamp(p.created),
+		})
+	}
+	s.mu.Unlock()
+	from, to, meta := pageBounds(len(list), page, perPage)
+	ok(w, "Plans retrieved", append([]planJSON{}, list[from:to]...), meta)
+}
+
 type balanceJSON struct {
 	Currency string `json:"currency"`
 	Balance  int64  `json:"balance"`

@@ -72,12 +72,12 @@ func TestFaultMatchingAndCount(t *testing.T) {
 	}
 	s.InjectFault(Fault{Kind: FaultStatus, Status: 500})
 	for range 3 {
-		if a := do(t, s, DemoTestKey, "GET", "/bank", ""); a.status != 500 {
+		if a := do(t, s, DemoTestKey, "GET", "/plan", ""); a.status != 500 {
 			t.Errorf("Count 0 fault stopped applying: %d", a.status)
 		}
 	}
 	s.ClearFaults()
-	if a := do(t, s, DemoTestKey, "GET", "/bank", ""); a.status != 200 {
+	if a := do(t, s, DemoTestKey, "GET", "/plan", ""); a.status != 200 {
 		t.Errorf("after ClearFaults: %d", a.status)
 	}
 }
@@ -205,8 +205,8 @@ func TestCounters(t *testing.T) {
 	s := New(Options{})
 	do(t, s, DemoTestKey, "GET", "/balance", "")
 	do(t, s, DemoTestKey, "GET", "/balance", "")
-	do(t, s, "", "GET", "/bank", "")
-	if s.Requests() != 3 || s.RequestsTo("GET", "/balance") != 2 || s.RequestsTo("", "/bank") != 1 || s.RequestsTo("POST", "/balance") != 0 {
+	do(t, s, "", "GET", "/plan", "")
+	if s.Requests() != 3 || s.RequestsTo("GET", "/balance") != 2 || s.RequestsTo("", "/plan") != 1 || s.RequestsTo("POST", "/balance") != 0 {
 		t.Errorf("counters: total %d, %v", s.Requests(), s.PathCounts())
 	}
 	s.ResetCounters()

@@ -5,7 +5,7 @@
 //	client := &http.Client{Transport: srv.Transport()} // any base URL, e.g. sandbox.BaseURL
 //
 // It answers GET /balance, GET|POST /subaccount, GET|PUT /subaccount/{code},
-// GET /bank, GET /bank/resolve and POST /bank/validate with
+// GET /bank, GET /bank/resolve, POST /bank/validate and GET /plan with
 // Paystack's envelope, error bodies and quirks (a listed subaccount carries
 // "active": 1 where a fetched one carries "active": true; settlement_bank is a
 // code in requests and a name in answers). The JSON is written here from
@@ -89,8 +89,8 @@ type Server struct {
 	perPath  map[string]int
 }
 
-// New returns a sandbox seeded with banks, a handful of subaccounts and
-// balances for each key mode.
+// New returns a sandbox seeded with banks, a handful of subaccounts, plans
+// and balances for each key mode.
 func New(opts Options) *Server {
 	now := opts.Now
 	if now == nil {
@@ -119,6 +119,7 @@ func New(opts Options) *Server {
 		}
 		s.data[m] = in
 		s.seedSubaccounts(in)
+		s.seedPlans(in, currency)
 	}
 	if opts.Subaccounts > 0 {
 		s.GenerateSubaccounts(opts.Subaccounts)
@@ -144,6 +145,7 @@ func (s *Server) routes() {
 	s.mux.HandleFunc("GET /bank", s.handleListBanks)
 	s.mux.HandleFunc("GET /bank/resolve", s.handleResolve)
 	s.mux.HandleFunc("POST /bank/validate", s.handleValidate)
+	s.mux.HandleFunc("GET /plan", s.handleListPlans)
 }
 
 type modeKey struct{}

@@ -394,6 +394,20 @@ func TestBalances(t *testing.T) {
 	}
 }
 
+func TestPlans(t *testing.T) {
+	a := do(t, New(Options{}), DemoTestKey, "GET", "/plan", "")
+	intervals := map[string]int{}
+	for _, p := range a.list() {
+		intervals[str(p, "interval")] = num(p, "amount")
+	}
+	if intervals["quarterly"] == 0 || intervals["monthly"] != 500000 {
+		t.Errorf("plans %v: want a quarterly plan and NGN 5,000 monthly in kobo", intervals)
+	}
+	if q := do(t, New(Options{}), DemoTestKey, "GET", "/plan?interval=quarterly", ""); len(q.list()) != 1 {
+		t.Errorf("interval filter gave %d plans", len(q.list()))
+	}
+}
+
 func TestUnknownRouteIsJSON(t *testing.T) {
 	a := do(t, New(Options{}), DemoTestKey, "GET", "/transaction/verify/x", "")
 	if a.status != 404 || a.body["status"] != false {

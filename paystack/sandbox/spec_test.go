@@ -152,6 +152,7 @@ func TestAnswersMatchSpecSchemas(t *testing.T) {
 		{"get", "/bank/resolve?account_number=0123456047&bank_code=058", "/bank/resolve", "200", "", answer{}},
 		{"post", "/bank/validate", "/bank/validate", "200", `{"account_name":"Ann Bron","account_number":"0123456789","account_type":"personal","bank_code":"632005","country_code":"ZA","document_type":"identityNumber","document_number":"1234567890123"}`, answer{}},
 		{"get", "/balance", "/balance", "200", "", answer{}},
+		{"get", "/plan", "/plan", "200", "", answer{}},
 		{"get", "/subaccount/ACCT_doesnotexist00", "/subaccount/{code}", "404", "", answer{}},
 	}
 	for _, c := range cases {

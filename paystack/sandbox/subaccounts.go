@@ -17,6 +17,7 @@ type integration struct {
 	subs     []*subaccount // oldest first; lists show newest first
 	byCode   map[string]*subaccount
 	balances []balance
+	plans    []plan
 }
 
 type balance struct {
