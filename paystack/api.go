@@ -401,7 +401,9 @@ func (c *Client) ValidateAccount(ctx context.Context, req ValidateRequest) (Vali
 	return out, err
 }
 
-// ListPlans fetches one page of subscription plans.
+// ListPlans fetches one page of the integration's subscription plans. The
+// audit takes plans from the merchant (systeme.io's own plans cannot be
+// read), so this serves scripts and a future "plans on Paystack" view.
 func (c *Client) ListPlans(ctx context.Context, page, perPage int) ([]Plan, PageMeta, error) {
 	var out []Plan
 	meta, err := c.do(ctx, call{method: http.MethodGet, path: "/plan", query: pageQuery(page, perPage)}, &out)

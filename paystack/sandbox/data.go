@@ -163,8 +163,9 @@ type planJSON struct {
 	TotalSubscriptionsRevenue int64   `json:"total_subscriptions_revenue"`
 }
 
-// seedPlans includes a quarterly plan on purpose: systeme.io cannot charge it
-// (seed note 3), so the audit has something to flag.
+// seedPlans includes a quarterly plan on purpose: real integrations have
+// intervals systeme.io cannot charge (the article's note 3), and the client
+// must decode every interval Paystack sends.
 func (s *Server) seedPlans(in *integration, currency string) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
