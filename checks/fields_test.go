@@ -9,7 +9,7 @@ func TestFieldChecks(t *testing.T) {
 		want   Status
 		detail string
 	}{
-		{"all three", []string{"email", "first_name", "last_name", "phone_number"}, Pass, "Email"},
+		{"all three", []string{"email", "first_name", "last_name", "phone"}, Pass, "Email"},
 		{"typed as people write them", []string{"E-mail", "First name", "surname"}, Pass, ""},
 		{"none recorded", nil, Fail, "Email, First name, Last name"},
 		{"last name missing", []string{"email", "first_name"}, Fail, "Missing: Last name."},

@@ -14,7 +14,13 @@ var fieldSynonyms = map[string]string{
 	"e_mail": "email", "email_address": "email", "mail": "email",
 	"firstname": "first_name", "first": "first_name", "given_name": "first_name", "forename": "first_name", "fname": "first_name",
 	"lastname": "last_name", "last": "last_name", "surname": "last_name", "family_name": "last_name", "lname": "last_name",
-	"phone": "phone_number", "phonenumber": "phone_number", "telephone": "phone_number", "mobile": "phone_number",
+	// The targets below are the ids the wizard's checkout step saves, so a
+	// field recorded by `audit --fields` and one ticked in the wizard agree.
+	"phone_number": "phone", "phonenumber": "phone", "telephone": "phone", "mobile": "phone", "mobile_number": "phone",
+	"street_address": "address", "street": "address", "address_line": "address",
+	"state_or_region": "state", "region": "state", "province": "state",
+	"postal_code": "postcode", "zip": "postcode", "zip_code": "postcode", "zipcode": "postcode",
+	"company_name": "company", "business_name": "company",
 }
 
 // NormaliseField turns what a person typed ("First name", "E-mail", "surname")

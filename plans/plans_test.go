@@ -341,7 +341,7 @@ func TestParseFields(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []string{"email", "first_name", "last_name", "phone_number", "custom_field"}
+	want := []string{"email", "first_name", "last_name", "phone", "custom_field"}
 	if !slices.Equal(got, want) {
 		t.Errorf("got %v, want %v", got, want)
 	}
@@ -362,7 +362,7 @@ func TestParseFields(t *testing.T) {
 }
 
 func TestMissingRequired(t *testing.T) {
-	if got := MissingRequired([]string{"email", "phone_number"}); !slices.Equal(got, []string{"first_name", "last_name"}) {
+	if got := MissingRequired([]string{"email", "phone"}); !slices.Equal(got, []string{"first_name", "last_name"}) {
 		t.Errorf("got %v", got)
 	}
 	if got := MissingRequired([]string{"Last name", "firstname", "E-mail"}); len(got) != 0 {

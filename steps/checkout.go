@@ -109,7 +109,11 @@ func NewCheckout(ctx *Context) *Checkout {
 			c.chosen[f] = true
 		}
 	}
-	for _, f := range ctx.State.CheckoutFields {
+	for _, saved := range ctx.State.CheckoutFields {
+		f := plans.NormaliseField(saved) // older saves and `audit --fields` may spell it differently
+		if c.chosen[f] {
+			continue
+		}
 		c.chosen[f] = true
 		if !slices.ContainsFunc(commonFields, func(cf checkoutField) bool { return cf.ID == f }) {
 			c.extraFields = append(c.extraFields, f)

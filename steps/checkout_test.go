@@ -368,3 +368,21 @@ func TestTwoWeeksTypedAsIntervalIsExplained(t *testing.T) {
 		}
 	}
 }
+
+// A field ticked in the wizard and the same field given to `audit --fields`
+// (by its id or by its label) must be saved under one id, or the audit and
+// the wizard disagree about what the payment page has.
+func TestWizardFieldsAndAuditFieldsShareIDs(t *testing.T) {
+	for _, f := range commonFields {
+		for _, typed := range []string{f.ID, msg.In(msg.English, f.Label)} {
+			if got := plans.NormaliseField(typed); got != f.ID {
+				t.Errorf("audit --fields %q saves %q, the wizard saves %q", typed, got, f.ID)
+			}
+		}
+	}
+	e := newCkEnv(&state.State{CheckoutFields: []string{"email", "first_name", "last_name", "phone_number"}})
+	e.press("enter")
+	if got := strings.Join(e.st.CheckoutFields, ","); got != "email,first_name,last_name,phone" {
+		t.Errorf("a saved phone_number came back as %s", got)
+	}
+}
