@@ -85,6 +85,8 @@ const (
 	AccSearchPickMore      ID = "accessible.search_pick_more"
 	AccDemoKeyHint         ID = "accessible.demo_key_hint"
 	AccFieldsMissingPrompt ID = "accessible.fields_missing_prompt"
+	AccWarnUseAnyway       ID = "accessible.warn_use_anyway"
+	AccWarnPickOther       ID = "accessible.warn_pick_other"
 )
 
 func init() {
@@ -172,5 +174,7 @@ func init() {
 		AccSearchPickMore:      "Type the number (%d to %d), more letters to narrow, or press Enter to hear the next ones:",
 		AccFieldsMissing:       "This list leaves out %s, which Paystack needs on every systeme.io payment page.",
 		AccFieldsMissingPrompt: "Type the fields again (for example 1,2,3,4), or press Enter to keep this list anyway:",
+		AccWarnUseAnyway:       "Use it anyway",
+		AccWarnPickOther:       "Choose another subaccount",
 	})
 }

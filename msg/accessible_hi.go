@@ -85,5 +85,7 @@ func init() {
 		AccSearchPickMore:      "संख्या टाइप करें (%d से %d), सूची छोटी करने के लिए और अक्षर, या अगले सुनने के लिए Enter दबाएँ:",
 		AccFieldsMissing:       "इस सूची में %s नहीं हैं, जो Paystack को systeme.io के हर पेमेंट पेज पर चाहिए।",
 		AccFieldsMissingPrompt: "फ़ील्ड फिर से टाइप करें (जैसे 1,2,3,4), या फिर भी यही सूची रखने के लिए Enter दबाएँ:",
+		AccWarnUseAnyway:       "फिर भी इसे इस्तेमाल करें",
+		AccWarnPickOther:       "दूसरा सबअकाउंट चुनें",
 	})
 }

@@ -240,13 +240,18 @@ func (s *Subaccount) updatePick(kp tea.KeyPressMsg) tea.Cmd {
 // while another one can still be picked: with 10,000 in the list, one in the
 // wrong currency or switched off is easy to choose by mistake.
 func (s *Subaccount) pickWarnings(sa paystack.Subaccount) []string {
+	return PickWarnings(sa, s.ctx.State.Currency)
+}
+
+// PickWarnings are the reasons to think twice before using sa for a merchant
+// paid in currency; accessible mode asks the same question as the picker.
+func PickWarnings(sa paystack.Subaccount, currency string) []string {
 	var out []string
 	if !sa.Active {
 		out = append(out, msg.T(msg.SubAcctWarnInactive, sa.BusinessName))
 	}
-	want := s.ctx.State.Currency
-	if want != "" && sa.Currency != "" && !strings.EqualFold(sa.Currency, want) {
-		out = append(out, msg.T(msg.SubAcctWarnCurrency, sa.BusinessName, sa.Currency, want))
+	if currency != "" && sa.Currency != "" && !strings.EqualFold(sa.Currency, currency) {
+		out = append(out, msg.T(msg.SubAcctWarnCurrency, sa.BusinessName, sa.Currency, currency))
 	}
 	return out
 }

@@ -827,3 +827,46 @@ func TestDemoKeyIsOneLetterAway(t *testing.T) {
 	}
 	assertClean(t, s)
 }
+
+// A subaccount that is switched off and paid in another currency is not
+// taken on the first number: accessible mode asks, as the visual picker
+// does, and "choose another" searches again.
+func TestPickingAnInactiveForeignSubaccountAsksFirst(t *testing.T) {
+	f := newFixture(t)
+	code, s := f.run(t,
+		turn{"Kenya", "3"},
+		turn{"Paste your secret key", sandbox.DemoTestKey},
+		turn{"Use a subaccount I already have", "1"},
+		turn{"Type part of the business name", "lagos fitness"},
+		turn{"Lagos Fitness Club", "1"},
+		turn{"not active", ""}, // Enter: choose another
+		turn{"Type part of the business name", "lagos fitness"},
+		turn{"Lagos Fitness Club", "1"},
+		turn{"is paid out in NGN, but your currency (step 1) is KES", "1"},
+	)
+	if code != ExitInterrupted {
+		t.Fatalf("exit %d\n%s", code, s.out.String())
+	}
+	if sa := f.state(t).Subaccount; sa == nil || sa.BusinessName != "Lagos Fitness Club" {
+		t.Errorf("'use it anyway' did not save the subaccount: %+v", sa)
+	}
+}
+
+// A number the bank does not know is explained with the bank and the
+// number, in the same words as the visual form, not Paystack's "Check
+// parameters".
+func TestUnknownAccountNumberNamesBankAndNumber(t *testing.T) {
+	f := newFixture(t)
+	_, s := f.run(t,
+		turn{"Nigeria", "1"},
+		turn{"Paste your secret key", sandbox.DemoTestKey},
+		turn{"Create a new subaccount", "2"},
+		turn{"Type part of the bank name", "zenith"},
+		turn{"Zenith Bank", "1"},
+		turn{"Account number", "0000000000"},
+	)
+	out := s.out.String()
+	if want := msg.T(msg.SubAcctResolveNoAccount, "Zenith Bank", "0000000000"); !strings.Contains(out, want) || strings.Contains(out, "parameters") {
+		t.Errorf("an unknown account is not explained as %q:\n%s", want, out)
+	}
+}

@@ -125,19 +125,45 @@ func (r *runner) pickSubaccount(f *subaccountFlow) error {
 		return errBack
 	}
 	r.p.Say(msg.T(msg.AccSubaccountCount, len(f.subs)))
-	i, err := r.search(msg.T(msg.AccSearchSubaccount), len(f.subs),
-		func(i int) string { return subaccountLabel(f.subs[i]) },
-		func(i int) string {
-			sa := f.subs[i]
-			return strings.Join([]string{sa.BusinessName, sa.SettlementBank, sa.AccountNumber, sa.AccountName, sa.Code, sa.Currency}, " ")
-		})
-	if err != nil {
-		return err
+	for {
+		i, err := r.search(msg.T(msg.AccSearchSubaccount), len(f.subs),
+			func(i int) string { return subaccountLabel(f.subs[i]) },
+			func(i int) string {
+				sa := f.subs[i]
+				return strings.Join([]string{sa.BusinessName, sa.SettlementBank, sa.AccountNumber, sa.AccountName, sa.Code, sa.Currency}, " ")
+			})
+		if err != nil {
+			return err
+		}
+		sa := f.subs[i]
+		use, err := r.confirmPick(sa)
+		if err != nil {
+			return err
+		}
+		if !use {
+			continue
+		}
+		steps.SaveSubaccount(r.sc, sa, "", false)
+		r.p.Say(msg.T(msg.AccSubaccountChosen, sa.BusinessName, sa.Code))
+		return nil
 	}
-	sa := f.subs[i]
-	steps.SaveSubaccount(r.sc, sa, "", false)
-	r.p.Say(msg.T(msg.AccSubaccountChosen, sa.BusinessName, sa.Code))
-	return nil
+}
+
+// confirmPick asks, as the visual picker does, before using a subaccount
+// that is switched off or paid out in another currency. Choosing another is
+// the default: Enter alone should not settle money in the wrong currency.
+func (r *runner) confirmPick(sa paystack.Subaccount) (bool, error) {
+	warnings := steps.PickWarnings(sa, r.st.Currency)
+	if len(warnings) == 0 {
+		return true, nil
+	}
+	r.p.Say(msg.T(msg.SubAcctWarnTitle, sa.BusinessName, sa.Code))
+	r.p.Say(warnings...)
+	n, err := r.choose("", []string{msg.T(msg.AccWarnUseAnyway), msg.T(msg.AccWarnPickOther)}, 2, false)
+	if errors.Is(err, errBack) {
+		return false, nil
+	}
+	return n == 0, err
 }
 
 func (r *runner) createSubaccount(f *subaccountFlow) error {
@@ -239,7 +265,7 @@ func (r *runner) resolveAccount(f *subaccountFlow) {
 	r.p.Say(msg.T(msg.SubAcctResolving))
 	res, err := r.api().ResolveAccount(r.ctx, f.account, f.bank.Code)
 	if err != nil {
-		r.p.Say(msg.T(msg.SubAcctResolveFailed, err.Error()))
+		r.p.Say(steps.ResolveProblem(f.bank.Name, f.account, err))
 		return
 	}
 	f.accountName = res.AccountName
