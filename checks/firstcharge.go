@@ -10,7 +10,7 @@ import (
 
 // authorisationExample is the small first charge a customer may see per
 // currency (card authorisation minimums seen, the article's 1 ZAR); KES and
-// USD have no published figure, so the text says "a small amount".
+// USD have no published figure, so their text names none.
 var authorisationExample = map[string]int64{"NGN": 5000, "GHS": 10, "ZAR": 100}
 
 // firstChargeChecks explain article note 2, once per subscription currency:
@@ -26,11 +26,11 @@ func firstChargeChecks(s *snapshot) []Result {
 	}
 	var out []Result
 	for _, c := range curs {
-		amount := t(msg.ChkFirstChargeSmall)
+		detail := t(msg.ChkFirstChargeNoFigure)
 		if minor, ok := authorisationExample[c]; ok {
-			amount = t(msg.ChkVerbatim, plans.FormatAmount(minor, c))
+			detail = t(msg.ChkFirstChargeDetail, t(msg.ChkVerbatim, plans.FormatAmount(minor, c)))
 		}
-		r := result("first_charge.notice", Pass, StepCheckout, t(msg.ChkFirstChargeTitle, c), t(msg.ChkFirstChargeDetail, amount), Text{})
+		r := result("first_charge.notice", Pass, StepCheckout, t(msg.ChkFirstChargeTitle, c), detail, Text{})
 		r.Subject = c
 		out = append(out, r)
 	}

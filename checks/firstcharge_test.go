@@ -15,8 +15,8 @@ func TestFirstChargeChecks(t *testing.T) {
 	}{
 		{"ZAR shows 1 ZAR", []plans.Plan{{Name: "A", Amount: 10000, Currency: "ZAR", Interval: plans.Month}}, []string{"ZAR"}, "ZAR 1.00"},
 		{"NGN", []plans.Plan{{Name: "A", Amount: 10000, Currency: "NGN", Interval: plans.Week}}, []string{"NGN"}, "refunded"},
-		{"USD: no figure guessed", []plans.Plan{{Name: "A", Amount: 10000, Currency: "USD", Interval: plans.Month}}, []string{"USD"}, "a small amount"},
-		{"KES: no figure guessed", []plans.Plan{{Name: "A", Amount: 10000, Currency: "KES", Interval: plans.Year}}, []string{"KES"}, "a small amount"},
+		{"USD: no figure guessed", []plans.Plan{{Name: "A", Amount: 10000, Currency: "USD", Interval: plans.Month}}, []string{"USD"}, "small authorisation charge, not"},
+		{"KES: no figure guessed", []plans.Plan{{Name: "A", Amount: 10000, Currency: "KES", Interval: plans.Year}}, []string{"KES"}, "small authorisation charge, not"},
 		{"one per currency", []plans.Plan{
 			{Name: "A", Amount: 10000, Currency: "NGN", Interval: plans.Month},
 			{Name: "B", Amount: 90000, Currency: "NGN", Interval: plans.Year},

@@ -15,8 +15,11 @@ func keyChecks(s *snapshot) []Result {
 	return []Result{keyPresent(s), keyFormat(s), keyMode(s), keyAccepted(s), keyIPAllowed(s)}
 }
 
-func sourceText(src keystore.Source) Text {
-	switch src {
+func sourceText(in Input) Text {
+	if in.Demo {
+		return t(msg.ChkSourceDemo) // the demo's store is memory, whatever it calls itself
+	}
+	switch in.KeySource {
 	case keystore.SourceEnv:
 		return t(msg.ChkSourceEnv)
 	case keystore.SourceFile:
@@ -43,12 +46,12 @@ func keyPresent(s *snapshot) Result {
 	in := s.in
 	switch {
 	case s.keyOK:
-		return result("key.present", Pass, StepKey, title, t(msg.ChkKeyPresentDetail, in.Key.Masked(), sourceText(in.KeySource)), Text{})
+		return result("key.present", Pass, StepKey, title, t(msg.ChkKeyPresentDetail, in.Key.Masked(), sourceText(in)), Text{})
 	case in.KeyErr == nil || keyMissing(in.KeyErr):
 		return result("key.present", Fail, StepKey, title, t(msg.ChkKeyMissing), t(msg.ChkKeyMissingFix))
 	case keyMalformed(in.KeyErr):
 		// The key is there; the format check says what is wrong with it.
-		return result("key.present", Pass, StepKey, title, t(msg.ChkKeyPresentMalformed, sourceText(in.KeySource)), Text{})
+		return result("key.present", Pass, StepKey, title, t(msg.ChkKeyPresentMalformed, sourceText(in)), Text{})
 	default:
 		return result("key.present", Fail, StepKey, title, t(msg.ChkKeyUnreadable, in.KeyErr.Error()), t(msg.ChkKeyUnreadableFix))
 	}

@@ -29,6 +29,7 @@ func TestStorageChecks(t *testing.T) {
 		{"state readable by group", false, keystore.SourceKeyring, 0o640, "", "storage.state_file", Fail, "0640", "chmod 600 /home/ada/.config/paystack-setup/profiles/shop-ng/state.json"},
 		{"state readable by all, path with a space", false, keystore.SourceKeyring, 0o644, "/Users/Ada Obi/state.json", "storage.state_file", Fail, "0644", "chmod 600 '/Users/Ada Obi/state.json'"},
 		{"demo: memory, not the keyring", true, keystore.SourceKeyring, 0o600, "", "storage.key", Pass, "in memory for this run only", ""},
+		{"demo: the key is said to be in memory", true, keystore.SourceKeyring, 0o600, "", "key.present", Pass, "the demo's memory", ""},
 		{"no state yet", false, keystore.SourceKeyring, 0, "", "storage.state_file", Skip, "No saved answers", ""},
 	}
 	for _, tt := range tests {

@@ -22,6 +22,7 @@ const (
 	ChkSkippedNoClient         ID = "checks.skipped_no_client"
 	ChkSkippedNoKey            ID = "checks.skipped_no_key"
 	ChkSourceKeyring           ID = "checks.source_keyring"
+	ChkSourceDemo              ID = "checks.source_demo"
 	ChkSourceEnv               ID = "checks.source_env"
 	ChkSourceFile              ID = "checks.source_file"
 	ChkKeyPresentTitle         ID = "checks.key_present_title"
@@ -92,7 +93,7 @@ const (
 	ChkPlanAmountOtherCurrency ID = "checks.plan_amount_other_currency"
 	ChkFirstChargeTitle        ID = "checks.first_charge_title"
 	ChkFirstChargeDetail       ID = "checks.first_charge_detail"
-	ChkFirstChargeSmall        ID = "checks.first_charge_small"
+	ChkFirstChargeNoFigure     ID = "checks.first_charge_no_figure"
 	ChkFieldsTitle             ID = "checks.fields_title"
 	ChkFieldsOK                ID = "checks.fields_ok"
 	ChkFieldsMissing           ID = "checks.fields_missing"
@@ -156,6 +157,7 @@ func init() {
 		ChkSkippedNoClient:         "Skipped: Paystack was not contacted.",
 		ChkSkippedNoKey:            "Skipped: no usable secret key.",
 		ChkSourceKeyring:           "the system keyring",
+		ChkSourceDemo:              "the demo's memory (not your keyring)",
 		ChkSourceEnv:               "the PAYSTACK_SECRET_KEY environment variable",
 		ChkSourceFile:              "a plain file",
 		ChkKeyPresentTitle:         "Secret key stored",
@@ -226,7 +228,7 @@ func init() {
 		ChkPlanAmountOtherCurrency: "%s: no minimum is known for this currency.",
 		ChkFirstChargeTitle:        "First charge of a %s subscription",
 		ChkFirstChargeDetail:       "A new subscriber first sees a small authorisation charge (%s), not the plan's price; it is refunded, then the plan amount is charged on schedule.",
-		ChkFirstChargeSmall:        "a small amount",
+		ChkFirstChargeNoFigure:     "A new subscriber first sees a small authorisation charge, not the plan's price; it is refunded, then the plan amount is charged on schedule.",
 		ChkFieldsTitle:             "Payment page fields",
 		ChkFieldsOK:                "Email, first name and last name are on the payment page.",
 		ChkFieldsMissing:           "Missing: %s. Paystack needs them on every systeme.io payment page.",
