@@ -27,6 +27,8 @@ const (
 
 	PlansFileHasProblems  ID = "plans.file_has_problems"
 	PlansInputHasProblems ID = "plans.input_has_problems"
+	PlansFileHasProblem   ID = "plans.file_has_problem"
+	PlansInputHasProblem  ID = "plans.input_has_problem"
 	PlansProblemElemField ID = "plans.problem_elem_field"
 	PlansProblemElem      ID = "plans.problem_elem"
 	PlansProblemField     ID = "plans.problem_field"
@@ -88,8 +90,10 @@ func init() {
 		PlansAmountInvalid:  "%s is not an amount. Type digits with an optional dot and 2 decimals, for example 5000, 49.99 or 5,000.50 (no currency sign).",
 		PlansAmountZero:     "The amount is 0. A plan needs a price above zero.",
 
-		PlansFileHasProblems:  "%s has %d problem(s), so no plan was imported. Fix them and load the file again:",
-		PlansInputHasProblems: "The plans have %d problem(s), so none was imported. Fix them and try again:",
+		PlansFileHasProblems:  "%s has %d problems, so no plan was imported. Fix them and load the file again:",
+		PlansInputHasProblems: "The plans have %d problems, so none was imported. Fix them and try again:",
+		PlansFileHasProblem:   "%s has a problem, so no plan was imported. Fix it and load the file again:",
+		PlansInputHasProblem:  "The plans have a problem, so none was imported. Fix it and try again:",
 		PlansProblemElemField: "line %d (plan %d), %s: %s",
 		PlansProblemElem:      "line %d (plan %d): %s",
 		PlansProblemField:     "line %d, %s: %s",

@@ -36,9 +36,15 @@ type FileError struct {
 
 func (e *FileError) Error() string {
 	var b strings.Builder
-	if e.Path != "" {
+	one := len(e.Problems) == 1
+	switch {
+	case e.Path != "" && one:
+		b.WriteString(msg.T(msg.PlansFileHasProblem, e.Path))
+	case e.Path != "":
 		b.WriteString(msg.T(msg.PlansFileHasProblems, e.Path, len(e.Problems)))
-	} else {
+	case one:
+		b.WriteString(msg.T(msg.PlansInputHasProblem))
+	default:
 		b.WriteString(msg.T(msg.PlansInputHasProblems, len(e.Problems)))
 	}
 	for _, p := range e.Problems {

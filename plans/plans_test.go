@@ -381,3 +381,18 @@ func TestParseCSVReportsRowsAfterAQuoteMistake(t *testing.T) {
 		t.Errorf("problems = %+v", got)
 	}
 }
+
+func TestFileErrorCountsItsProblemsInWords(t *testing.T) {
+	msg.SetLang(msg.English)
+	one := (&FileError{Path: "plans.csv", Problems: []Problem{{Line: 2, Message: "x"}}}).Error()
+	two := (&FileError{Path: "plans.csv", Problems: []Problem{{Line: 2, Message: "x"}, {Line: 3, Message: "y"}}}).Error()
+	typed := (&FileError{Problems: []Problem{{Line: 1, Message: "x"}}}).Error()
+	for _, got := range []string{one, two, typed} {
+		if strings.Contains(got, "(s)") || strings.Contains(got, "1 problem") {
+			t.Errorf("clumsy count in %q", got)
+		}
+	}
+	if !strings.HasPrefix(one, "plans.csv has a problem") || !strings.HasPrefix(two, "plans.csv has 2 problems") || !strings.HasPrefix(typed, "The plans have a problem") {
+		t.Errorf("counts read:\n%s\n%s\n%s", one, two, typed)
+	}
+}
