@@ -51,6 +51,7 @@ type Subaccount struct {
 	subLoading bool
 	subLoaded  bool // every page arrived
 	subStopped bool // the user pressed esc while loading
+	subCut     bool // a pick ended the load: coming back reloads, as nobody pressed esc
 	subErr     error
 
 	// pending is a picked subaccount that waits for "use it anyway".
@@ -99,11 +100,15 @@ func (s *Subaccount) Title() string { return msg.T(msg.SubAcctTitle) }
 func (s *Subaccount) Init() tea.Cmd {
 	if s.client != nil && s.clientKey != s.ctx.Key {
 		s.stopLoad()
-		s.client, s.subLoaded, s.subStopped, s.subErr = nil, false, false, nil
+		s.client, s.subLoaded, s.subStopped, s.subCut, s.subErr = nil, false, false, false, nil
 		s.subList.Reset()
 		s.phase, s.choice = subChoose, 0
 	}
 	switch s.phase {
+	case subPick:
+		if s.subCut {
+			return s.startLoad()
+		}
 	case subForm:
 		return s.create.focusInput()
 	case subVerifyZA:
@@ -259,7 +264,7 @@ func PickWarnings(sa paystack.Subaccount, currency string) []string {
 func (s *Subaccount) updateWarn(kp tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case kp.String() == "enter" && s.pending != nil:
-		s.stopLoad()
+		s.cutLoad()
 		s.save(*s.pending, "", false)
 		s.pending, s.phase = nil, subPick
 		return Next
@@ -288,7 +293,7 @@ func (s *Subaccount) startLoad() tea.Cmd {
 	ctx, cancel := context.WithCancel(s.context())
 	ch := make(chan tea.Msg)
 	s.cancel, s.pages = cancel, ch
-	s.subLoading, s.subLoaded, s.subStopped, s.subErr = true, false, false, nil
+	s.subLoading, s.subLoaded, s.subStopped, s.subCut, s.subErr = true, false, false, false, nil
 	filter := s.subList.Filter()
 	s.subList.Reset()
 	s.subList.SetFilter(filter)
@@ -330,6 +335,16 @@ func (s *Subaccount) stopLoad() {
 		s.subLoading, s.subStopped = false, true
 		s.subList.SetLoading(false, s.subList.Len(), 0)
 	}
+}
+
+// cutLoad ends a load because the step is left with a pick: pages arriving
+// while another step is shown would reach that step, not this list.
+func (s *Subaccount) cutLoad() {
+	if !s.subLoading {
+		return
+	}
+	s.stopLoad()
+	s.subStopped, s.subCut = false, true
 }
 
 func (s *Subaccount) onPage(m subPageMsg) tea.Cmd {
@@ -385,7 +400,7 @@ func (s *Subaccount) onSelected(m list.SelectedMsg) tea.Cmd {
 			s.pending, s.phase = &sa, subWarn
 			return nil
 		}
-		s.stopLoad()
+		s.cutLoad()
 		s.save(sa, "", false)
 		return Next
 	case "banks":

@@ -628,3 +628,45 @@ func TestBankListEscHelpFollowsTheFilter(t *testing.T) {
 		t.Fatalf("esc did not just clear the filter, phase %d", e.step.phase)
 	}
 }
+
+// TestComingBackAfterAPickListsEverySubaccount: picking while later pages
+// are still loading must not leave "Loading stopped … press r" behind, as if
+// the merchant had pressed esc; coming back to the step loads the rest.
+func TestComingBackAfterAPickListsEverySubaccount(t *testing.T) {
+	gate := make(chan struct{})
+	holdLaterPages := func(rt http.RoundTripper) http.RoundTripper {
+		return roundTripFunc(func(r *http.Request) (*http.Response, error) {
+			if p := r.URL.Query().Get("page"); r.URL.Path == "/subaccount" && p != "" && p != "1" {
+				select {
+				case <-gate:
+				case <-r.Context().Done():
+					return nil, r.Context().Err()
+				}
+			}
+			return rt.RoundTrip(r)
+		})
+	}
+	e := newSubTestEnv(t, "NG", sandbox.Options{Subaccounts: 500}, holdLaterPages)
+	e.st.Currency = "NGN"
+	e.run(e.step.Init())
+	// Take only page 1: the later pages are held, so the load is still running.
+	batch, _ := e.step.Update(teakeys.Press("enter"))().(tea.BatchMsg)
+	if len(batch) == 0 {
+		t.Fatal("choosing 'use an existing subaccount' started no load")
+	}
+	e.step.Update(batch[0]())
+	if !e.step.subLoading || e.step.subList.Len() == 0 {
+		t.Fatalf("page 1 did not arrive while the rest loads (loading %v, %d listed)", e.step.subLoading, e.step.subList.Len())
+	}
+	wantNext(t, e.press("enter")) // the first listed is active and in NGN
+	close(gate)
+
+	e.run(e.step.Init()) // the merchant comes back to step 3
+	view := flat(e.step.View(100, 30))
+	if stopped, _, _ := strings.Cut(msg.T(msg.SubAcctLoadStopped, "0"), ":"); strings.Contains(view, stopped) {
+		t.Errorf("coming back says loading was stopped, though the merchant only picked:\n%s", view)
+	}
+	if got := e.step.subList.Len(); got < 500 {
+		t.Errorf("coming back lists %d subaccounts, want all 500 and more", got)
+	}
+}
