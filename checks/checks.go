@@ -170,6 +170,7 @@ type snapshot struct {
 	keyOK      bool          // a usable key was read
 	online     bool          // Paystack was asked
 	mode       paystack.Mode // the key's mode, else the state's
+	modeKnown  bool          // false: no key and no saved mode, so mode is only a guess
 	balances   []paystack.Balance
 	balanceErr error
 	sub        *paystack.Subaccount
@@ -187,9 +188,9 @@ func gather(ctx context.Context, in Input, concurrent bool) *snapshot {
 	s.keyOK = in.KeyErr == nil && !in.Key.IsZero()
 	switch {
 	case s.keyOK:
-		s.mode = in.Key.Mode()
+		s.mode, s.modeKnown = in.Key.Mode(), true
 	case in.State.Mode != "":
-		s.mode = paystack.Mode(in.State.Mode)
+		s.mode, s.modeKnown = paystack.Mode(in.State.Mode), true
 	default:
 		s.mode = paystack.ModeLive
 	}

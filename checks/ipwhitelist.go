@@ -7,6 +7,11 @@ import "paystack-setup/msg"
 // key.ip_allowed catches the opposite case (this machine blocked).
 func ipWhitelistChecks(s *snapshot) []Result {
 	mode := string(s.mode)
+	if !s.modeKnown {
+		// Whitelists are per key mode; naming one before any key is known
+		// would send the merchant to the wrong list.
+		return []Result{result("ipwhitelist.confirmed", Skip, StepIPWhitelist, t(msg.ChkIPTitleNoMode, SystemeIP), t(msg.ChkSkippedNoKey), Text{})}
+	}
 	title := t(msg.ChkIPTitle, SystemeIP, mode)
 	if s.in.State.IPWhitelist[mode] {
 		return []Result{result("ipwhitelist.confirmed", Pass, StepIPWhitelist, title, t(msg.ChkIPConfirmed, SystemeIP, mode), Text{})}

@@ -1,6 +1,7 @@
 package checks
 
 import (
+	"strings"
 	"testing"
 
 	"paystack-setup/paystack"
@@ -33,5 +34,23 @@ func TestIPWhitelistChecks(t *testing.T) {
 			}
 			assertResult(t, find(t, f.run(t), "ipwhitelist.confirmed"), tt.want, tt.detail, fix)
 		})
+	}
+}
+
+// With no key and no saved mode, the test/live mode is unknown: the checks
+// that depend on it wait for a key instead of naming a guessed mode.
+func TestModeChecksWaitForAKey(t *testing.T) {
+	f := newFixture(t, sandboxOpts())
+	f.in.Key, f.in.KeyErr, f.in.State.Mode, f.in.Offline = paystack.SecretKey{}, nil, "", true
+	rep := f.run(t)
+	for _, id := range []string{"ipwhitelist.confirmed", "webhook.url", "webhook.reachable"} {
+		r := find(t, rep, id)
+		if r.Status != Skip || strings.Contains(r.Title, "mode") || strings.Contains(r.Detail, "live") {
+			t.Errorf("%s without a key: %s %q %q, want a skip that names no mode", id, r.Status, r.Title, r.Detail)
+		}
+	}
+	f.in.State.Mode = "test" // a saved mode is known even without the key
+	if r := find(t, f.run(t), "ipwhitelist.confirmed"); r.Status != Fail || !strings.Contains(r.Title, "test mode") {
+		t.Errorf("with a saved test mode: %s %q", r.Status, r.Title)
 	}
 }

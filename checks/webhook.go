@@ -13,6 +13,12 @@ import (
 
 func webhookChecks(s *snapshot) []Result {
 	mode := string(s.mode)
+	if !s.modeKnown {
+		return []Result{
+			result("webhook.url", Skip, StepWebhook, t(msg.ChkWebhookTitleNoMode), t(msg.ChkSkippedNoKey), Text{}),
+			result("webhook.reachable", Skip, StepWebhook, t(msg.ChkWebhookReachTitle), t(msg.ChkSkippedNoKey), Text{}),
+		}
+	}
 	title := t(msg.ChkWebhookTitle, mode)
 	raw := s.in.State.WebhookURL[mode]
 	if raw == "" {

@@ -108,6 +108,8 @@ const (
 	ChkSystemeYourSubaccount   ID = "checks.systeme_your_subaccount"
 	ChkSystemeFix              ID = "checks.systeme_fix"
 	ChkIPTitle                 ID = "checks.ip_title"
+	ChkIPTitleNoMode           ID = "checks.ip_title_no_mode"
+	ChkWebhookTitleNoMode      ID = "checks.webhook_title_no_mode"
 	ChkIPConfirmed             ID = "checks.ip_confirmed"
 	ChkIPNotConfirmed          ID = "checks.ip_not_confirmed"
 	ChkIPFix                   ID = "checks.ip_fix"
@@ -243,6 +245,8 @@ func init() {
 		ChkSystemeYourSubaccount:   "the subaccount you created",
 		ChkSystemeFix:              "In systeme.io: profile photo → Settings → Payment gateways → Paystack → Connect; paste the secret key, choose %s in the drop-down, click Save and wait for \"Synchronization\" to finish; then confirm it in the wizard's systeme.io step.",
 		ChkIPTitle:                 "IP whitelist has %s (%s mode)",
+		ChkIPTitleNoMode:           "IP whitelist has %s",
+		ChkWebhookTitleNoMode:      "Webhook URL",
 		ChkIPConfirmed:             "You confirmed adding %s to the %s key's whitelist.",
 		ChkIPNotConfirmed:          "Not confirmed for the %s key.",
 		ChkIPFix:                   "In Paystack: Settings → API Keys & Webhooks → IP whitelist, add %s for %s mode, then confirm it in the wizard's IP whitelist step.",

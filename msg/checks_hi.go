@@ -104,6 +104,8 @@ func init() {
 		ChkSystemeYourSubaccount:   "आपका बनाया हुआ सबअकाउंट",
 		ChkSystemeFix:              "systeme.io में: प्रोफ़ाइल फ़ोटो → Settings → Payment gateways → Paystack → Connect; सीक्रेट की पेस्ट करें, ड्रॉप-डाउन में %s चुनें, Save पर क्लिक करें और \"Synchronization\" पूरा होने तक प्रतीक्षा करें; फिर विज़ार्ड के systeme.io वाले चरण में पुष्टि करें।",
 		ChkIPTitle:                 "IP व्हाइटलिस्ट में %s है (%s मोड)",
+		ChkIPTitleNoMode:           "IP व्हाइटलिस्ट में %s है",
+		ChkWebhookTitleNoMode:      "वेबहुक URL",
 		ChkIPConfirmed:             "आपने पुष्टि की कि %s को %s की की व्हाइटलिस्ट में जोड़ा गया है।",
 		ChkIPNotConfirmed:          "%s की के लिए पुष्टि नहीं हुई।",
 		ChkIPFix:                   "Paystack में: Settings → API Keys & Webhooks → IP व्हाइटलिस्ट में %s को %s मोड के लिए जोड़ें, फिर विज़ार्ड के IP व्हाइटलिस्ट चरण में पुष्टि करें।",
