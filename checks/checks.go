@@ -136,7 +136,11 @@ type Input struct {
 	Offline      bool
 	ProbeWebhook bool
 	// ProbeClient makes the webhook probe; nil means a client with ProbeTimeout.
-	ProbeClient  *http.Client
+	ProbeClient *http.Client
+	// ProbeLookup resolves a host name; nil means the system resolver. It
+	// tells "this host does not exist" from "this computer cannot look up
+	// any name right now" when the probe's host is not found.
+	ProbeLookup  func(ctx context.Context, host string) error
 	ProbeTimeout time.Duration
 }
 

@@ -65,6 +65,8 @@ func webhookReachable(s *snapshot, valid bool) Result {
 		return result("webhook.reachable", Pass, StepWebhook, title, t(msg.ChkWebhookReachOK, p.status), Text{})
 	case probeNoHost:
 		return result("webhook.reachable", Fail, StepWebhook, title, t(msg.ChkWebhookReachDNS, p.host), t(msg.ChkWebhookReachDNSFix))
+	case probeNoDNS:
+		return result("webhook.reachable", Error, StepWebhook, title, t(msg.ChkWebhookReachNoDNS, p.host), t(msg.ChkRetryFix))
 	case probeTLS:
 		return result("webhook.reachable", Fail, StepWebhook, title, t(msg.ChkWebhookReachTLS, p.host), t(msg.ChkWebhookReachTLSFix))
 	default:
@@ -77,9 +79,26 @@ type probeOutcome int
 const (
 	probeAnswered probeOutcome = iota
 	probeNoHost
+	probeNoDNS // not even systeme.io resolves: the lookup, not the URL, is failing
 	probeTLS
 	probeUnreachable
 )
+
+// controlHost is looked up when the webhook's host is not found: systeme.io
+// itself always exists, so failing on it too means the lookups are broken
+// here (no internet, no DNS server), and the URL may be fine.
+const controlHost = "systeme.io"
+
+func lookupFails(ctx context.Context, in Input, host string) bool {
+	lookup := in.ProbeLookup
+	if lookup == nil {
+		lookup = func(ctx context.Context, host string) error {
+			_, err := net.DefaultResolver.LookupHost(ctx, host)
+			return err
+		}
+	}
+	return lookup(ctx, host) != nil
+}
 
 type probeResult struct {
 	outcome probeOutcome
@@ -121,6 +140,9 @@ func probeWebhook(ctx context.Context, in Input, rawURL string) *probeResult {
 	switch {
 	case errors.As(err, &dnsErr) && dnsErr.IsNotFound:
 		res.outcome = probeNoHost
+		if lookupFails(ctx, in, controlHost) {
+			res.outcome = probeNoDNS
+		}
 	case errors.As(err, &certErr):
 		res.outcome = probeTLS
 	}

@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"sync/atomic"
+	"strings"
 	"testing"
 	"time"
 )
@@ -48,12 +49,21 @@ func TestWebhookChecks(t *testing.T) {
 		{"any HTTP answer is reachable", srv.URL + "/hook", true, srv.Client(), "webhook.reachable", Pass, "HTTP 405", ""},
 		{"bad certificate", untrusted.URL + "/hook", true, &http.Client{}, "webhook.reachable", Fail, "certificate", "systeme.io"},
 		{"unknown host", "https://no-such-host.invalid/hook", true, noSuchHost, "webhook.reachable", Fail, "does not exist", "Copy the webhook URL again"},
+		{"no name lookups here at all", "https://api.systeme.io/hook/1", true, noSuchHost, "webhook.reachable", Error, "cannot look up even systeme.io", "internet connection"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			f := newFixture(t, sandboxOpts())
 			f.in.State.WebhookURL = map[string]string{"live": tt.url}
 			f.in.ProbeWebhook, f.in.ProbeClient, f.in.ProbeTimeout = tt.probe, tt.client, 2*time.Second
+			// The control lookup of systeme.io answers unless the case says lookups are broken.
+			brokenDNS := strings.Contains(tt.name, "no name lookups")
+			f.in.ProbeLookup = func(context.Context, string) error {
+				if brokenDNS {
+					return &net.DNSError{Err: "no such host", Name: "systeme.io", IsNotFound: true}
+				}
+				return nil
+			}
 			assertResult(t, find(t, f.run(t), tt.id), tt.want, tt.detail, tt.fix)
 		})
 	}

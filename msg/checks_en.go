@@ -121,6 +121,7 @@ const (
 	ChkWebhookReachNotAsked    ID = "checks.webhook_reach_not_asked"
 	ChkWebhookReachOK          ID = "checks.webhook_reach_ok"
 	ChkWebhookReachDNS         ID = "checks.webhook_reach_dns"
+	ChkWebhookReachNoDNS       ID = "checks.webhook_reach_no_dns"
 	ChkWebhookReachDNSFix      ID = "checks.webhook_reach_dns_fix"
 	ChkWebhookReachTLS         ID = "checks.webhook_reach_tls"
 	ChkWebhookReachTLSFix      ID = "checks.webhook_reach_tls_fix"
@@ -258,6 +259,7 @@ func init() {
 		ChkWebhookReachNotAsked:    "Not probed; add --probe-webhook to try it.",
 		ChkWebhookReachOK:          "The server answered (HTTP %d).",
 		ChkWebhookReachDNS:         "The host %s does not exist.",
+		ChkWebhookReachNoDNS:       "Could not look up %s: this computer cannot look up even systeme.io right now, so the URL was not tested.",
 		ChkWebhookReachDNSFix:      "Copy the webhook URL again from systeme.io's connected gateways page.",
 		ChkWebhookReachTLS:         "The host %s has no valid HTTPS certificate, so Paystack will not deliver to it.",
 		ChkWebhookReachTLSFix:      "Check that the URL is the one systeme.io shows; if it is, contact systeme.io support.",

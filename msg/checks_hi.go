@@ -117,6 +117,7 @@ func init() {
 		ChkWebhookReachNotAsked:    "जाँच नहीं हुई; आज़माने के लिए --probe-webhook जोड़ें।",
 		ChkWebhookReachOK:          "सर्वर ने जवाब दिया (HTTP %d)।",
 		ChkWebhookReachDNS:         "होस्ट %s मौजूद नहीं है।",
+		ChkWebhookReachNoDNS:       "%s को खोजा नहीं जा सका: यह कंप्यूटर अभी systeme.io को भी नहीं खोज पा रहा, इसलिए URL की जाँच नहीं हुई।",
 		ChkWebhookReachDNSFix:      "systeme.io के जुड़े हुए गेटवे वाले पेज से वेबहुक URL दोबारा कॉपी करें।",
 		ChkWebhookReachTLS:         "होस्ट %s के पास मान्य HTTPS सर्टिफ़िकेट नहीं है, इसलिए Paystack उस तक नहीं भेजेगा।",
 		ChkWebhookReachTLSFix:      "जाँचें कि URL वही है जो systeme.io दिखाता है; अगर वही है, तो systeme.io सपोर्ट से संपर्क करें।",

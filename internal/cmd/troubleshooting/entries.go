@@ -204,6 +204,7 @@ var sections = []section{
 		{id: msg.ChkWebhookMissing, fix: msg.ChkWebhookMissingFix, means: "No webhook URL is saved for the key's mode, so Paystack may not tell systeme.io about payments.", do: "Copy it from systeme.io into Paystack, then record it in the wizard."},
 		{id: msg.ChkWebhookReachDNS, fix: msg.ChkWebhookReachDNSFix, means: "The webhook URL's host does not exist (a copying mistake).", do: "Copy the URL again from systeme.io."},
 		{id: msg.ChkWebhookReachTLS, fix: msg.ChkWebhookReachTLSFix, means: "The host's HTTPS certificate is not valid; Paystack will not deliver.", do: "Check the URL; if it is right, contact systeme.io support."},
+		{id: msg.ChkWebhookReachNoDNS, fix: msg.ChkRetryFix, means: "This computer could not look up any host name, not even systeme.io, so the webhook URL could not be tested; the URL itself may be fine.", do: "Check the internet connection (or the DNS settings) and run the audit again."},
 		{id: msg.ChkWebhookReachFailed, means: "The webhook URL did not answer the probe in time.", do: "Check the URL and try again later."},
 		{id: msg.ChkStoragePlainFile, fix: msg.ChkStoragePlainFileFix, means: "Warning: the key is in an unencrypted file you agreed to.", do: "Move it into a keyring when one is available."},
 		{id: msg.ChkStoragePlainFileOpen, fix: msg.ChkStorageStateFix, means: "The unencrypted key file can be read by other users of this computer, who could then use your Paystack account.", do: "Run the chmod shown, then move the key into a keyring when one is available (`paystack-setup key set`)."},
