@@ -81,6 +81,6 @@ Exit codes:
 		ProfilesNoValue:       "—",
 		ProfilesUnreadable:    "Profile %s: %s",
 		ProfilesDamaged:       "saved answers damaged",
-		ProfilesUnknownSub:    "unknown subcommand %q. Use: paystack-setup profiles list",
+		ProfilesUnknownSub:    "Unknown subcommand %q. Use: paystack-setup profiles list",
 	})
 }
