@@ -17,6 +17,7 @@ import (
 	"github.com/charmbracelet/x/term"
 
 	"paystack-setup/msg"
+	"paystack-setup/state"
 )
 
 // Exit codes, documented in --help and the README.
@@ -103,7 +104,7 @@ type globalFlag struct {
 
 var globalFlags = []globalFlag{
 	{"profile", true, func(e *Env, v string) error {
-		if !validProfile(v) {
+		if !state.ValidProfile(v) {
 			return usageError(msg.T(msg.CLIBadProfile, v))
 		}
 		e.Profile = v
@@ -126,18 +127,6 @@ var globalFlags = []globalFlag{
 type usageError string
 
 func (u usageError) Error() string { return string(u) }
-
-func validProfile(p string) bool {
-	if p == "" || len(p) > 64 || p == "." || p == ".." {
-		return false
-	}
-	for _, r := range p {
-		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '-' || r == '_' || r == '.') {
-			return false
-		}
-	}
-	return true
-}
 
 // extractGlobals removes global flags from anywhere in args, so that
 // `paystack-setup audit --profile shop` and `paystack-setup --profile shop audit`
