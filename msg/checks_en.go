@@ -176,7 +176,7 @@ func init() {
 		ChkKeyModeTitle:            "Key mode",
 		ChkKeyModeLive:             "Live key: real payments.",
 		ChkKeyModeTest:             "Test key: customers cannot pay for real with it.",
-		ChkKeyModeTestFix:          "When you are ready to sell, store your live secret key: paystack-setup key set.",
+		ChkKeyModeTestFix:          "When you are ready to sell, set up live mode in a profile of its own, so the test setup stays as it is: paystack-setup --profile live (the wizard asks for the live secret key).",
 		ChkKeyAcceptedTitle:        "Paystack accepts the key",
 		ChkKeyAcceptedOK:           "Paystack answered with this %s key.",
 		ChkKeyRejected:             "Paystack refused the key: it is wrong, revoked, or was replaced in the dashboard.",

@@ -34,7 +34,7 @@ func init() {
 		ChkKeyModeTitle:            "की का मोड",
 		ChkKeyModeLive:             "लाइव की: असली भुगतान।",
 		ChkKeyModeTest:             "टेस्ट की: इससे ग्राहक असली भुगतान नहीं कर सकते।",
-		ChkKeyModeTestFix:          "जब आप बेचने के लिए तैयार हों, अपनी लाइव सीक्रेट की सहेजें: paystack-setup key set।",
+		ChkKeyModeTestFix:          "जब आप बेचने के लिए तैयार हों, लाइव मोड को उसकी अपनी प्रोफ़ाइल में सेट करें, ताकि test सेटअप जैसा है वैसा रहे: paystack-setup --profile live (विज़ार्ड लाइव सीक्रेट की माँगता है)।",
 		ChkKeyAcceptedTitle:        "Paystack की को स्वीकार करता है",
 		ChkKeyAcceptedOK:           "Paystack ने इस %s की से जवाब दिया।",
 		ChkKeyRejected:             "Paystack ने की अस्वीकार कर दी: वह गलत है, रद्द की गई है, या डैशबोर्ड में बदल दी गई है।",

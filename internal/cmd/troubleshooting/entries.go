@@ -184,7 +184,7 @@ var sections = []section{
 		{id: msg.ChkKeyMissing, fix: msg.ChkKeyMissingFix, means: "No key for this profile in the keyring, a plain file or PAYSTACK_SECRET_KEY.", do: "Store it with `paystack-setup key set`."},
 		{id: msg.ChkKeyUnreadable, fix: msg.ChkKeyUnreadableFix, means: "The key store could not be read (see the keyring entries above).", do: "Follow the keyring advice, or set PAYSTACK_SECRET_KEY for this run."},
 		{id: msg.ChkKeyPresentMalformed, means: "Something is stored, but it is not a secret key.", do: "Store the key again with `paystack-setup key set`."},
-		{id: msg.ChkKeyModeTest, fix: msg.ChkKeyModeTestFix, means: "Warning only: a test key takes no real payments.", do: "Store the live key when you start selling."},
+		{id: msg.ChkKeyModeTest, fix: msg.ChkKeyModeTestFix, means: "Warning only: a test key takes no real payments.", do: "When you start selling, set up live mode in its own profile: `paystack-setup --profile live`."},
 		{id: msg.ChkKeyRejected, fix: msg.ChkKeyRejectedFix, means: "Paystack answered 401 to the key.", do: "Store the current key, and paste it in systeme.io too."},
 		{id: msg.ChkKeyIPBlocked, fix: msg.ChkKeyIPBlockedFix, means: "The key has an IP whitelist without this computer on it (systeme.io's own calls may still work).", do: "Add this computer's IP to audit from here, or audit from a whitelisted machine."},
 		{id: msg.ChkSubNone, fix: msg.ChkSubPickFix, means: "No subaccount is saved for this profile.", do: "Pick or create one in the wizard's subaccount step."},
