@@ -362,5 +362,14 @@ func writeAtomic(path string, data []byte) error {
 	if err := tmp.Close(); err != nil {
 		return err
 	}
-	return os.Rename(name, path)
+	if err := os.Rename(name, path); err != nil {
+		return err
+	}
+	// Without this the rename may not survive a power cut, and the merchant
+	// who agreed to the plain file would find the old key (or none).
+	if d, err := os.Open(filepath.Dir(path)); err == nil {
+		_ = d.Sync() // some systems cannot fsync a directory; the data is safe then
+		d.Close()
+	}
+	return nil
 }
