@@ -5,6 +5,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"slices"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/colorprofile"
@@ -97,8 +98,8 @@ func runWizard(e *Env, args []string) int {
 			sctx.Key, sctx.KeySource = key, src
 			sctx.KeyFromEnv = src == keystore.SourceEnv
 		case keystore.ProblemOf(kerr) != keystore.ProblemNotFound:
-			// The key step asks for the key again; say why it is asking.
-			lines = append(lines, kerr.Error())
+			// The key step asks for the key again and says why there.
+			sctx.KeyReadErr = kerr
 		}
 		sctx.Audit = auditFunc(sctx, svc)
 		list, summary := buildSteps(sctx)
@@ -106,6 +107,11 @@ func runWizard(e *Env, args []string) int {
 		if start == "" {
 			start = "summary"
 			summary.Audit = true
+		}
+		if sctx.KeyReadErr != nil && slices.Index(StepOrder, start) > slices.Index(StepOrder, "key") {
+			// Resumed past the key step: one line, so that what fails for
+			// want of the key is no mystery.
+			lines = append(lines, msg.T(msg.WizKeyUnread))
 		}
 		return ui.Loaded{Steps: list, Start: start, Notices: lines}, nil
 	}
@@ -189,9 +195,12 @@ func auditFunc(sctx *steps.Context, svc *Services) func(context.Context) []steps
 			StatePath: sctx.StatePath,
 			Demo:      sctx.Demo,
 		}
-		if sctx.Key.IsZero() {
+		switch {
+		case sctx.Key.IsZero() && sctx.KeyReadErr != nil:
+			in.KeyErr = sctx.KeyReadErr
+		case sctx.Key.IsZero():
 			in.KeyErr = &keystore.Diagnosis{Problem: keystore.ProblemNotFound, Profile: sctx.Profile}
-		} else {
+		default:
 			in.Client = svc.NewClient(sctx.Key)
 		}
 		if mode, err := state.FileMode(svc.StateRoot, sctx.Profile); err == nil {

@@ -19,6 +19,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -63,6 +64,9 @@ type term struct {
 	base    string
 	exitLog string
 	screens []string
+	// noKeyring runs without PAYSTACK_SECRET_KEY and with a session bus
+	// that is not there, as over SSH.
+	noKeyring bool
 }
 
 // newTerm starts a sandbox on loopback and a private tmux server.
@@ -114,6 +118,10 @@ func (tm *term) start(flags ...string) {
 		"TERM=xterm-256color",
 		"LANG=C.UTF-8",
 		"NO_COLOR=",
+	}
+	if tm.noKeyring {
+		env = slices.DeleteFunc(env, func(e string) bool { return strings.HasPrefix(e, "PAYSTACK_SECRET_KEY=") })
+		env = append(env, "DBUS_SESSION_BUS_ADDRESS=unix:path="+filepath.Join(tm.home, "no-bus"), "PAYSTACK_SETUP_KEYRING_TIMEOUT=5s")
 	}
 	cmd := fmt.Sprintf("%s --lang en %s; echo $? > %s; sleep 600", binary, strings.Join(flags, " "), tm.exitLog)
 	args := []string{"new-session", "-d", "-x", "100", "-y", "30", "-s", "wiz"}
@@ -390,4 +398,52 @@ func TestDemoTouchesNothing(t *testing.T) {
 	if srv.Requests() != 0 {
 		t.Fatal("the demo called the loopback Paystack instead of its in-process sandbox")
 	}
+}
+
+// TestUnreachableKeyringIsExplainedAtTheKeyStep: the keyring's diagnosis is
+// six rows long; it belongs where the key is asked for, not above the
+// welcome screen's country choice.
+func TestUnreachableKeyringIsExplainedAtTheKeyStep(t *testing.T) {
+	tm, _ := newTerm(t)
+	tm.noKeyring = true
+	tm.start()
+	const diagnosis = "The system keyring cannot be reached"
+	if s := tm.waitFor("Step 1 of 8", "paystack.com/signup"); strings.Contains(s, diagnosis) {
+		t.Errorf("the welcome screen carries the keyring's diagnosis:\n%s", s)
+	}
+	tm.keys("Enter") // Nigeria
+	tm.waitFor("Step 2 of 8", diagnosis, "key set --plain-file", "Find your secret key")
+	tm.keys("C-c")
+	if code := tm.exitCode(); code != "130" {
+		t.Fatalf("ctrl+c exit code %s", code)
+	}
+}
+
+// TestResumeWithAnUnreadableKeyringSaysSoInOneLine: resumed past the key
+// step, the merchant learns in one line why Paystack cannot be asked, and
+// the key step still has the whole diagnosis.
+func TestResumeWithAnUnreadableKeyringSaysSoInOneLine(t *testing.T) {
+	tm, _ := newTerm(t)
+	tm.start()
+	tm.throughSubaccount("Resume Shop")
+	tm.keys("C-c")
+	tm.exitCode()
+	tm.tmux("kill-server")
+	// A new server on the same socket fails while the old one is still exiting.
+	for exec.Command("tmux", "-L", tm.socket, "list-sessions").Run() == nil {
+		time.Sleep(50 * time.Millisecond)
+	}
+
+	tm.noKeyring = true
+	tm.start()
+	s := tm.waitFor("Step 4 of 8", "the saved secret key could not be read; step 2 says why")
+	if strings.Contains(s, "The system keyring cannot be reached") {
+		t.Errorf("the resumed step carries the whole keyring diagnosis:\n%s", s)
+	}
+	tm.keys("Escape")
+	tm.waitFor("Step 3 of 8")
+	tm.keys("Escape")
+	tm.waitFor("Step 2 of 8", "The system keyring cannot be reached")
+	tm.keys("C-c")
+	tm.exitCode()
 }

@@ -300,7 +300,7 @@ func (k *Key) onVerified(v keyVerifiedMsg) tea.Cmd {
 	}
 	k.ctx.State.Mode = string(v.key.Mode())
 	if k.keep {
-		k.ctx.Key = v.key
+		k.ctx.Key, k.ctx.KeyReadErr = v.key, nil
 		k.ctx.State.KeyStorage = storageOf(k.ctx)
 		k.phase = keyDone
 		k.storedMsg = k.whereStored()
@@ -345,6 +345,7 @@ func (k *Key) onStored(v keyStoredMsg) tea.Cmd {
 
 func (k *Key) accept(src keystore.Source, storage state.KeyStorage) {
 	k.ctx.Key, k.ctx.KeySource = k.pending, src
+	k.ctx.KeyReadErr = nil
 	k.ctx.State.KeyStorage = storage
 	k.ctx.State.Mode = string(k.pending.Mode())
 	k.input.SetValue("") // nothing of the key stays in a widget longer than needed
@@ -467,6 +468,9 @@ func (k *Key) View(width, height int) string {
 		b.WriteString(para(width, k.storedMsg) + "\n\n")
 		b.WriteString(th.Muted.Render(msg.T(msg.StPressEnter)))
 	default:
+		if k.ctx.KeyReadErr != nil {
+			b.WriteString(th.Warn.Render(para(width, k.ctx.KeyReadErr.Error())) + "\n\n")
+		}
 		b.WriteString(para(width, msg.T(msg.StKeyWhere)) + "\n\n")
 		if k.ctx.Demo {
 			b.WriteString(th.Demo.Render(msg.T(msg.WizDemoLabel)) + " " + para(width-8, msg.T(msg.StKeyDemoHint)) + "\n\n")

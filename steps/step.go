@@ -47,6 +47,10 @@ type Context struct {
 	Key        paystack.SecretKey // the verified key, once the key step has it
 	KeySource  keystore.Source
 	KeyFromEnv bool // PAYSTACK_SECRET_KEY is set: shown, never written to the keyring
+	// KeyReadErr is why the key store could not be read when the wizard
+	// started. The key step says it where the key is asked for, rather than
+	// a notice filling the first screen.
+	KeyReadErr error
 
 	// Clipboard copies text with OSC52; nil where copying is unavailable.
 	Clipboard func(text string) tea.Cmd
