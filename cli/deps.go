@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"net/http"
 	"os"
+	"slices"
 
 	"paystack-setup/keystore"
 	"paystack-setup/msg"
@@ -24,7 +25,10 @@ type Services struct {
 // sandbox (no network at all), a memory keyring and a throw-away state dir, so
 // trying the product can never touch a merchant's real account or files.
 func (e *Env) services() (*Services, error) {
-	timeout := e.httpTimeout()
+	// Paystack's support can tell this tool's calls (and its version) from
+	// the merchant's other integrations when they look at a request log.
+	// Clipped: each client below appends its own options to a fresh array.
+	timeout := slices.Clip(append(e.httpTimeout(), paystack.WithUserAgent("paystack-setup/"+e.Version)))
 	if !e.Demo {
 		opts := timeout
 		if e.APIBase != "" {

@@ -2,6 +2,9 @@ package cli
 
 import (
 	"context"
+	"io"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"strings"
 	"testing"
@@ -93,5 +96,28 @@ func TestDevNullIsNotATerminal(t *testing.T) {
 	os.Stdin = saved
 	if env.InTTY {
 		t.Fatalf("stdin from %s counted as a terminal", os.DevNull)
+	}
+}
+
+func TestPaystackIsToldWhichToolAndVersionCalls(t *testing.T) {
+	agent := make(chan string, 1)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		agent <- r.UserAgent()
+		w.Header().Set("Content-Type", "application/json")
+		_, _ = io.WriteString(w, `{"status":true,"message":"Balances retrieved","data":[]}`)
+	}))
+	defer srv.Close()
+	env, _, _ := sandboxEnv()
+	env.APIBase, env.Version = srv.URL, "1.4.2"
+	svc, err := env.services()
+	if err != nil {
+		t.Fatal(err)
+	}
+	key, _ := paystack.ParseSecretKey(sandbox.DemoTestKey)
+	if _, err := svc.NewClient(key).Balance(context.Background()); err != nil {
+		t.Fatalf("balance: %v", err)
+	}
+	if got := <-agent; got != "paystack-setup/1.4.2" {
+		t.Errorf("User-Agent %q, want paystack-setup/1.4.2", got)
 	}
 }
