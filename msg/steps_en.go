@@ -97,6 +97,8 @@ const (
 	StSumKeyAt            ID = "steps.sum_key_at"
 	StSumStateDemo        ID = "steps.sum_state_demo"
 	StSumKeyDemo          ID = "steps.sum_key_demo"
+	StSumKeyMemory        ID = "steps.sum_key_memory"
+	StSumKeyNone          ID = "steps.sum_key_none"
 	StSumStateAt          ID = "steps.sum_state_at"
 )
 
@@ -195,6 +197,8 @@ func init() {
 		StSumMoreBelow:        "↓ %d more below",
 		StSumKeyAt:            "Secret key: %s",
 		StSumKeyDemo:          "DEMO: kept in memory for this run only; nothing was written to your keyring.",
+		StSumKeyMemory:        "used for this run only and stored nowhere. Before running paystack-setup again, put it in PAYSTACK_SECRET_KEY in your shell as step 2 showed.",
+		StSumKeyNone:          "none for this profile. Add it in step 2.",
 		StSumStateDemo:        "DEMO: answers are kept in a temporary folder that is deleted when the demo ends.",
 		StSumStateAt:          "Answers (never the key) saved in %s",
 	})

@@ -345,7 +345,7 @@ func (k *Key) onStored(v keyStoredMsg) tea.Cmd {
 
 func (k *Key) accept(src keystore.Source, storage state.KeyStorage) {
 	k.ctx.Key, k.ctx.KeySource = k.pending, src
-	k.ctx.KeyReadErr = nil
+	k.ctx.KeyReadErr, k.ctx.KeyUnstored = nil, false
 	k.ctx.State.KeyStorage = storage
 	k.ctx.State.Mode = string(k.pending.Mode())
 	k.input.SetValue("") // nothing of the key stays in a widget longer than needed
@@ -392,6 +392,7 @@ func (k *Key) onFallbackKey(kp tea.KeyPressMsg) tea.Cmd {
 			return k.store()
 		case keystore.FallbackEnv:
 			k.accept(keystore.SourceEnv, state.StorageEnv)
+			k.ctx.KeyUnstored = true
 			k.storedMsg = keystore.EnvInstructions()
 		case keystore.FallbackPlainFile:
 			k.phase, k.err = keyConfirm, nil

@@ -51,6 +51,10 @@ type Context struct {
 	// started. The key step says it where the key is asked for, rather than
 	// a notice filling the first screen.
 	KeyReadErr error
+	// KeyUnstored: the merchant chose "this shell only" when the keyring
+	// failed. The key is used for this run and stored nowhere; until they
+	// export PAYSTACK_SECRET_KEY, no environment variable holds it either.
+	KeyUnstored bool
 
 	// Clipboard copies text with OSC52; nil where copying is unavailable.
 	Clipboard func(text string) tea.Cmd

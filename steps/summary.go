@@ -186,6 +186,12 @@ func (s *Summary) keyPlace() string {
 		// The demo's store is in memory; naming the keyring here would
 		// make a merchant look for a key that was never saved.
 		return msg.T(msg.StSumKeyDemo)
+	case s.ctx.KeyUnstored:
+		return msg.T(msg.StSumKeyMemory)
+	case s.ctx.Key.IsZero():
+		// The saved answers may say "environment" from an earlier run, but
+		// nothing holds a key now.
+		return msg.T(msg.StSumKeyNone)
 	case s.ctx.KeyFromEnv || s.ctx.KeySource == keystore.SourceEnv || s.ctx.State.KeyStorage == state.StorageEnv:
 		return msg.T(msg.StKeyFromEnv)
 	case s.ctx.KeySource == keystore.SourceFile || s.ctx.State.KeyStorage == state.StorageFile:

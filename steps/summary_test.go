@@ -2,14 +2,22 @@ package steps
 
 import (
 	"context"
-	"github.com/charmbracelet/x/ansi"
-	"paystack-setup/internal/teakeys"
 	"strings"
 	"testing"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"paystack-setup/internal/teakeys"
+	"paystack-setup/keystore"
+	"paystack-setup/msg"
+	"paystack-setup/paystack"
+	"paystack-setup/paystack/sandbox"
+	"paystack-setup/state"
 )
 
 func newSummaryDriver(t *testing.T, results []CheckResult) *driver {
 	d := newDriver(t, nil, false)
+	d.ctx.Key, _ = paystack.ParseSecretKey(sandbox.DemoTestKey)
 	d.ctx.StatePath = "/home/ada/.config/paystack-setup/profiles/default/state.json"
 	d.ctx.Audit = func(context.Context) []CheckResult { return results }
 	s := NewSummary(d.ctx)
@@ -178,5 +186,43 @@ func TestSummaryWindowNeverStartsInsideACheck(t *testing.T) {
 			t.Fatalf("after %d presses the window starts inside a check with %q:\n%s", step, first, view)
 		}
 		d.press("down")
+	}
+}
+
+// TestSummarySaysAnUnstoredKeyIsInMemoryOnly: after "use the key for this
+// shell only" nothing holds the key but this run; the footer must not send
+// the merchant to a PAYSTACK_SECRET_KEY they have not set, nor to the
+// keyring. A later run without any key says there is none.
+func TestSummarySaysAnUnstoredKeyIsInMemoryOnly(t *testing.T) {
+	d := newDriver(t, nil, false)
+	faulty := keystore.NewFaultyBackend(keystore.NewMemoryBackend())
+	faulty.FailOn(keystore.OpSet, keystore.SimulatedError(keystore.ProblemNoSessionBus))
+	d.ctx.Keys = keystore.New(keystore.Options{Backend: faulty, Dir: t.TempDir(), Getenv: func(string) string { return "" }})
+	d.ctx.Audit = func(context.Context) []CheckResult { return sampleResults }
+	d.step = NewKey(d.ctx)
+	d.init()
+	d.paste(sandbox.DemoTestKey)
+	d.press("enter")
+	d.press("down", "enter") // this shell only
+	if d.ctx.Key.IsZero() {
+		t.Fatalf("the shell-only choice did not keep the key for this run:\n%s", d.view())
+	}
+	d.step = NewSummary(d.ctx)
+	d.init()
+	view := flat(d.view())
+	if strings.Contains(view, "comes from the environment variable") || strings.Contains(view, "keyring") {
+		t.Errorf("the footer claims a place that holds no key:\n%s", view)
+	}
+	if !strings.Contains(view, flat(msg.T(msg.StSumKeyMemory))) {
+		t.Errorf("the footer does not say the key is used for this run only:\n%s", view)
+	}
+
+	rerun := newDriver(t, nil, false)
+	rerun.ctx.State.KeyStorage = state.StorageEnv // what the first run saved
+	rerun.ctx.Audit = d.ctx.Audit
+	rerun.step = NewSummary(rerun.ctx)
+	rerun.init()
+	if view := flat(rerun.view()); strings.Contains(view, "comes from the environment variable") || !strings.Contains(view, flat(msg.T(msg.StSumKeyNone))) {
+		t.Errorf("with no key at all the footer says:\n%s", view)
 	}
 }

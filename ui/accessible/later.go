@@ -412,6 +412,8 @@ func (r *runner) keyPlace() string {
 	switch {
 	case r.o.Demo:
 		return msg.T(msg.StSumKeyDemo)
+	case r.sc.KeyUnstored:
+		return msg.T(msg.StSumKeyMemory)
 	case r.sc.Key.IsZero():
 		// Naming the keyring here would send the merchant looking for a key
 		// that could not be read.

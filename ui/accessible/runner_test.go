@@ -870,3 +870,28 @@ func TestUnknownAccountNumberNamesBankAndNumber(t *testing.T) {
 		t.Errorf("an unknown account is not explained as %q:\n%s", want, out)
 	}
 }
+
+// "Use the key for this shell only" keeps the key for this run and stores
+// it nowhere: the summary must not say it comes from PAYSTACK_SECRET_KEY,
+// which the merchant has not set yet.
+func TestSummarySaysAShellOnlyKeyIsStoredNowhere(t *testing.T) {
+	f := newFixture(t)
+	faulty := keystore.NewFaultyBackend(f.backend)
+	faulty.FailOn(keystore.OpSet, keystore.SimulatedError(keystore.ProblemNoSessionBus))
+	f.opts.Keys = keystore.New(keystore.Options{Dir: f.dir, Backend: faulty, Getenv: func(string) string { return "" }})
+	turns := append([]turn{
+		{"Nigeria", "1"},
+		{"Paste your secret key", sandbox.DemoTestKey},
+		{"PAYSTACK_SECRET_KEY", "2"},
+	}, afterKey...)
+	code, s := f.run(t, turns...)
+	out := s.out.String()
+	if code != ExitOK {
+		t.Fatalf("exit %d\n%s", code, out)
+	}
+	_, footer, _ := strings.Cut(out, msg.T(msg.StSumKeyAt, ""))
+	if strings.HasPrefix(footer, msg.T(msg.StKeyFromEnv)) || !strings.HasPrefix(footer, msg.T(msg.StSumKeyMemory)) {
+		t.Errorf("the summary's key line says %q", strings.SplitN(footer, "\n", 2)[0])
+	}
+	assertClean(t, s)
+}

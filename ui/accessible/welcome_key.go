@@ -224,7 +224,7 @@ func (r *runner) storeKey(k paystack.SecretKey) error {
 			continue
 		case keystore.FallbackEnv:
 			r.p.Say(keystore.EnvInstructions())
-			r.sc.KeySource, r.sc.KeyFromEnv = keystore.SourceEnv, true
+			r.sc.KeySource, r.sc.KeyUnstored = keystore.SourceEnv, true
 			r.st.KeyStorage = state.StorageEnv
 			return nil
 		case keystore.FallbackPlainFile:
