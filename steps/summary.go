@@ -72,6 +72,15 @@ func (s *Summary) Init() tea.Cmd {
 
 var sumMenuKey = key.NewBinding(key.WithKeys("m"), key.WithHelp("m", ""))
 var sumRerun = key.NewBinding(key.WithKeys("r"), key.WithHelp("r", ""))
+var (
+	sumHome = key.NewBinding(key.WithKeys("home"))
+	sumEnd  = key.NewBinding(key.WithKeys("end"))
+)
+
+// sumEnds is one help entry for home and end, worded as the long lists'.
+func sumEnds() key.Binding {
+	return key.NewBinding(key.WithKeys("home", "end"), key.WithHelp("home/end", msg.T(msg.ListKeyEnds)))
+}
 
 func (s *Summary) Keys() []key.Binding {
 	if s.running {
@@ -79,13 +88,13 @@ func (s *Summary) Keys() []key.Binding {
 	}
 	open := key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", msg.T(msg.WizKeyOpen)))
 	if s.inMenu {
-		return []key.Binding{theme.Keys.Up, theme.Keys.Down, open, theme.Keys.Back}
+		return []key.Binding{theme.Keys.Up, theme.Keys.Down, sumEnds(), open, theme.Keys.Back}
 	}
 	m := sumMenuKey
 	m.SetHelp("m", msg.T(msg.WizKeyMenu))
 	r := sumRerun
 	r.SetHelp("r", msg.T(msg.StSumRerun))
-	return []key.Binding{theme.Keys.Up, theme.Keys.Down, open, r, m, theme.Keys.Back}
+	return []key.Binding{theme.Keys.Up, theme.Keys.Down, sumEnds(), open, r, m, theme.Keys.Back}
 }
 
 func (s *Summary) Update(m tea.Msg) tea.Cmd {
@@ -135,6 +144,10 @@ func (s *Summary) onKey(kp tea.KeyPressMsg) tea.Cmd {
 			s.menuCur = (s.menuCur + len(s.menu) - 1) % len(s.menu)
 		case key.Matches(kp, theme.Keys.Down):
 			s.menuCur = (s.menuCur + 1) % len(s.menu)
+		case key.Matches(kp, sumHome):
+			s.menuCur = 0
+		case key.Matches(kp, sumEnd):
+			s.menuCur = len(s.menu) - 1
 		case kp.String() == "enter":
 			return Goto(s.menu[s.menuCur].ID)
 		case key.Matches(kp, theme.Keys.Back):
@@ -148,6 +161,10 @@ func (s *Summary) onKey(kp tea.KeyPressMsg) tea.Cmd {
 		s.cursor = (s.cursor + rows - 1) % rows
 	case key.Matches(kp, theme.Keys.Down):
 		s.cursor = (s.cursor + 1) % rows
+	case key.Matches(kp, sumHome):
+		s.cursor = 0
+	case key.Matches(kp, sumEnd):
+		s.cursor = rows - 1 // Finish
 	case key.Matches(kp, sumMenuKey) && len(s.menu) > 0:
 		s.inMenu = true
 	case key.Matches(kp, sumRerun):

@@ -226,3 +226,24 @@ func TestSummarySaysAnUnstoredKeyIsInMemoryOnly(t *testing.T) {
 		t.Errorf("with no key at all the footer says:\n%s", view)
 	}
 }
+
+// TestSummaryHomeAndEndJump: home goes to the first check, end to Finish,
+// as in every other list of the wizard.
+func TestSummaryHomeAndEndJump(t *testing.T) {
+	d := newSummaryDriver(t, sampleResults)
+	d.press("home", "enter")
+	if g, ok := d.lastShell().(GotoMsg); !ok || g.ID != "key" {
+		t.Fatalf("enter after home sent %v, want the first check's step", d.lastShell())
+	}
+	d.press("end", "enter")
+	if _, ok := d.lastShell().(NextMsg); !ok {
+		t.Fatalf("enter after end sent %v, want Finish", d.lastShell())
+	}
+	d.press("m", "end", "enter")
+	if g, ok := d.lastShell().(GotoMsg); !ok || g.ID != "webhook" {
+		t.Fatalf("end in the menu then enter sent %v, want its last step", d.lastShell())
+	}
+	if help := bindingHelp(d.step.Keys()); !strings.Contains(help, "home/end "+msg.T(msg.ListKeyEnds)) {
+		t.Errorf("the help bar does not list home/end: %q", help)
+	}
+}
