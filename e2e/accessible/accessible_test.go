@@ -208,7 +208,8 @@ func wholeWizard(t *testing.T, s *session) {
 	s.expect("Type a number from 1 to 2")
 	s.send("1")
 	s.expect("Type part of the business name")
-	s.send("kumasi")
+	s.send("ngozi bakes") // a Nigerian merchant's subaccount: active, paid in NGN
+	s.expect("Ngozi Bakes")
 	s.expect("Type the number (1 to 1)")
 	s.send("1")
 	s.expect("Press Enter when you see the webhook URL")
