@@ -436,7 +436,7 @@ func TestResumeWithAnUnreadableKeyringSaysSoInOneLine(t *testing.T) {
 
 	tm.noKeyring = true
 	tm.start()
-	s := tm.waitFor("Step 4 of 8", "the saved secret key could not be read; step 2 says why")
+	s := tm.waitFor("Step 4 of 8", "the secret key could not be read; step 2 says why")
 	if strings.Contains(s, "The system keyring cannot be reached") {
 		t.Errorf("the resumed step carries the whole keyring diagnosis:\n%s", s)
 	}

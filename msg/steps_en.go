@@ -198,7 +198,7 @@ func init() {
 		StSumKeyAt:            "Secret key: %s",
 		StSumKeyDemo:          "DEMO: kept in memory for this run only; nothing was written to your keyring.",
 		StSumKeyMemory:        "used for this run only and stored nowhere. Before running paystack-setup again, put it in PAYSTACK_SECRET_KEY in your shell as step 2 showed.",
-		StSumKeyNone:          "none for this profile. Add it in step 2.",
+		StSumKeyNone:          "none found for this run; add it in step 2.",
 		StSumStateDemo:        "DEMO: answers are kept in a temporary folder that is deleted when the demo ends.",
 		StSumStateAt:          "Answers (never the key) saved in %s",
 	})

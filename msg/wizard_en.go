@@ -62,7 +62,7 @@ func init() {
 		WizKeyOpen:       "open",
 		WizRunFailed:     "The wizard could not run in this terminal: %v",
 		WizSummary:       "paystack-setup: connect Paystack to systeme.io",
-		WizKeyUnread:     "the saved secret key could not be read; step 2 says why and what to do.",
+		WizKeyUnread:     "the secret key could not be read; step 2 says why and what to do.",
 		WizHelp: `Usage: paystack-setup [--profile NAME] [--demo] [--lang en|hi] [--no-color]
 
 Runs the setup wizard: one screen per step of systeme.io's Paystack article

@@ -29,7 +29,7 @@ func init() {
 		WizKeyOpen:       "खोलें",
 		WizRunFailed:     "विज़ार्ड इस टर्मिनल में नहीं चल सका: %v",
 		WizSummary:       "paystack-setup: Paystack को systeme.io से जोड़ें",
-		WizKeyUnread:     "सहेजी गई सीक्रेट की पढ़ी नहीं जा सकी; चरण 2 में कारण और उपाय लिखा है।",
+		WizKeyUnread:     "सीक्रेट की पढ़ी नहीं जा सकी; चरण 2 में कारण और उपाय लिखा है।",
 		WizHelp: `उपयोग: paystack-setup [--profile NAME] [--demo] [--lang en|hi] [--no-color]
 
 सेटअप विज़ार्ड चलाता है: systeme.io के Paystack लेख के हर चरण के लिए एक स्क्रीन
