@@ -129,6 +129,9 @@ type Input struct {
 
 	// Demo is set for --demo runs, whose key store lives in memory only.
 	Demo bool
+	// KeyUnstored: the key was typed for this run only ("this shell only"
+	// when the keyring failed) and is stored nowhere, whatever KeySource says.
+	KeyUnstored bool
 
 	// PlainFile is the consent record when the key lives in a plain file.
 	PlainFile *keystore.Consent

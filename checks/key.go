@@ -16,8 +16,11 @@ func keyChecks(s *snapshot) []Result {
 }
 
 func sourceText(in Input) Text {
-	if in.Demo {
+	switch {
+	case in.Demo:
 		return t(msg.ChkSourceDemo) // the demo's store is memory, whatever it calls itself
+	case in.KeyUnstored:
+		return t(msg.ChkSourceUnstored)
 	}
 	switch in.KeySource {
 	case keystore.SourceEnv:

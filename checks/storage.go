@@ -21,6 +21,9 @@ func storageKey(s *snapshot) Result {
 	switch {
 	case s.in.Demo:
 		return result("storage.key", Pass, StepKey, title, t(msg.ChkStorageDemo), Text{})
+	case s.in.KeyUnstored:
+		// Fine for this run, but the next audit will find no key at all.
+		return result("storage.key", Warn, StepKey, title, t(msg.ChkStorageUnstored), t(msg.ChkStorageUnstoredFix, keystore.EnvKey))
 	case s.in.KeySource == keystore.SourceFile:
 		path, when := "?", "?"
 		if c := s.in.PlainFile; c != nil {

@@ -12,31 +12,34 @@ import (
 func TestStorageChecks(t *testing.T) {
 	consent := &keystore.Consent{At: time.Date(2026, 5, 4, 10, 0, 0, 0, time.UTC), Path: "/home/ada/.config/paystack-setup/profiles/shop-ng/secret-key"}
 	tests := []struct {
-		name   string
-		demo   bool
-		source keystore.Source
-		mode   os.FileMode
-		path   string
-		id     string
-		want   Status
-		detail string
-		fix    string
+		name     string
+		demo     bool
+		unstored bool
+		source   keystore.Source
+		mode     os.FileMode
+		path     string
+		id       string
+		want     Status
+		detail   string
+		fix      string
 	}{
-		{"keyring", false, keystore.SourceKeyring, 0o600, "", "storage.key", Pass, "keyring", ""},
-		{"environment", false, keystore.SourceEnv, 0o600, "", "storage.key", Pass, "PAYSTACK_SECRET_KEY", ""},
-		{"plain file: path and consent date", false, keystore.SourceFile, 0o600, "", "storage.key", Warn, consent.Path + " (you agreed on 2026-05-04)", "key set"},
-		{"state private", false, keystore.SourceKeyring, 0o600, "", "storage.state_file", Pass, "0600", ""},
-		{"state readable by group", false, keystore.SourceKeyring, 0o640, "", "storage.state_file", Fail, "0640", "chmod 600 /home/ada/.config/paystack-setup/profiles/shop-ng/state.json"},
-		{"state readable by all, path with a space", false, keystore.SourceKeyring, 0o644, "/Users/Ada Obi/state.json", "storage.state_file", Fail, "0644", "chmod 600 '/Users/Ada Obi/state.json'"},
-		{"demo: memory, not the keyring", true, keystore.SourceKeyring, 0o600, "", "storage.key", Pass, "in memory for this run only", ""},
-		{"demo: the key is said to be in memory", true, keystore.SourceKeyring, 0o600, "", "key.present", Pass, "the demo's memory", ""},
-		{"no state yet", false, keystore.SourceKeyring, 0, "", "storage.state_file", Skip, "No saved answers", ""},
+		{"keyring", false, false, keystore.SourceKeyring, 0o600, "", "storage.key", Pass, "keyring", ""},
+		{"environment", false, false, keystore.SourceEnv, 0o600, "", "storage.key", Pass, "PAYSTACK_SECRET_KEY", ""},
+		{"plain file: path and consent date", false, false, keystore.SourceFile, 0o600, "", "storage.key", Warn, consent.Path + " (you agreed on 2026-05-04)", "key set"},
+		{"state private", false, false, keystore.SourceKeyring, 0o600, "", "storage.state_file", Pass, "0600", ""},
+		{"state readable by group", false, false, keystore.SourceKeyring, 0o640, "", "storage.state_file", Fail, "0640", "chmod 600 /home/ada/.config/paystack-setup/profiles/shop-ng/state.json"},
+		{"state readable by all, path with a space", false, false, keystore.SourceKeyring, 0o644, "/Users/Ada Obi/state.json", "storage.state_file", Fail, "0644", "chmod 600 '/Users/Ada Obi/state.json'"},
+		{"demo: memory, not the keyring", true, false, keystore.SourceKeyring, 0o600, "", "storage.key", Pass, "in memory for this run only", ""},
+		{"demo: the key is said to be in memory", true, false, keystore.SourceKeyring, 0o600, "", "key.present", Pass, "the demo's memory", ""},
+		{"typed for this run only: a warning that the next audit has no key", false, true, keystore.SourceEnv, 0o600, "", "storage.key", Warn, "stored nowhere", "key set"},
+		{"typed for this run only: not called the environment variable", false, true, keystore.SourceEnv, 0o600, "", "key.present", Pass, "stored nowhere", ""},
+		{"no state yet", false, false, keystore.SourceKeyring, 0, "", "storage.state_file", Skip, "No saved answers", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			f := newFixture(t, sandboxOpts())
 			f.in.Offline = true
-			f.in.KeySource, f.in.StateFileMode, f.in.Demo = tt.source, tt.mode, tt.demo
+			f.in.KeySource, f.in.StateFileMode, f.in.Demo, f.in.KeyUnstored = tt.source, tt.mode, tt.demo, tt.unstored
 			if tt.source == keystore.SourceFile {
 				f.in.PlainFile = consent
 			}

@@ -194,6 +194,9 @@ func auditFunc(sctx *steps.Context, svc *Services) func(context.Context) []steps
 			KeySource: sctx.KeySource,
 			StatePath: sctx.StatePath,
 			Demo:      sctx.Demo,
+			// "This shell only" keeps the key in memory; the checks must not
+			// call that the environment variable or the keyring.
+			KeyUnstored: sctx.KeyUnstored,
 		}
 		switch {
 		case sctx.Key.IsZero() && sctx.KeyReadErr != nil:

@@ -23,6 +23,9 @@ const (
 	ChkSkippedNoKey            ID = "checks.skipped_no_key"
 	ChkSourceKeyring           ID = "checks.source_keyring"
 	ChkSourceDemo              ID = "checks.source_demo"
+	ChkSourceUnstored          ID = "checks.source_unstored"
+	ChkStorageUnstored         ID = "checks.storage_unstored"
+	ChkStorageUnstoredFix      ID = "checks.storage_unstored_fix"
 	ChkSourceEnv               ID = "checks.source_env"
 	ChkSourceFile              ID = "checks.source_file"
 	ChkKeyPresentTitle         ID = "checks.key_present_title"
@@ -161,6 +164,9 @@ func init() {
 		ChkSkippedNoKey:            "Skipped: no usable secret key.",
 		ChkSourceKeyring:           "the system keyring",
 		ChkSourceDemo:              "the demo's memory (not your keyring)",
+		ChkSourceUnstored:          "what you typed for this run (stored nowhere)",
+		ChkStorageUnstored:         "Used for this run only and stored nowhere: the next audit will find no key.",
+		ChkStorageUnstoredFix:      "When the keyring works again, store it: paystack-setup key set (or key set --plain-file); or set %s before each run.",
 		ChkSourceEnv:               "the PAYSTACK_SECRET_KEY environment variable",
 		ChkSourceFile:              "a plain file",
 		ChkKeyPresentTitle:         "Secret key stored",
