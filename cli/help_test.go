@@ -14,9 +14,6 @@ import (
 func TestEveryHelpFitsEightyColumns(t *testing.T) {
 	for _, lang := range []string{"en", "hi"} {
 		for _, topic := range append([]string{""}, commandNames()...) {
-			if topic == "wizard" {
-				continue // TODO(lead): the --demo line is 82 columns; fixed with the wizard catalog
-			}
 			env, out, _ := sandboxEnv()
 			args := []string{"--lang", lang, "--help"}
 			if topic != "" {

@@ -70,7 +70,7 @@ Runs the setup wizard: one screen per step of systeme.io's Paystack article
 whitelist, webhook URL, checkout, summary). Answers are saved after every
 step; run it again to resume. A finished setup opens the audit view.
 
-  --demo       try it against a built-in sandbox Paystack; nothing real is touched
+  --demo       try it on a built-in sandbox Paystack; nothing real is touched
   --profile    keep several shops apart (default "default")
 
 Keys: enter/tab next · esc/shift+tab back · ctrl+c quit (progress is saved)
