@@ -197,24 +197,28 @@ func (s *Summary) mark(status string) string {
 }
 
 // keyPlace says where the key lives, without the key.
-func (s *Summary) keyPlace() string {
+func (s *Summary) keyPlace() string { return KeyPlace(s.ctx, msg.T(msg.StSumKeyNone)) }
+
+// KeyPlace says where the key of this run lives, without the key, for the
+// summaries of both the screen and the accessible mode; none is said when no
+// key is held.
+func KeyPlace(c *Context, none string) string {
 	switch {
-	case s.ctx.Demo:
+	case c.Demo:
 		// The demo's store is in memory; naming the keyring here would
 		// make a merchant look for a key that was never saved.
 		return msg.T(msg.StSumKeyDemo)
-	case s.ctx.KeyUnstored:
+	case c.KeyUnstored:
 		return msg.T(msg.StSumKeyMemory)
-	case s.ctx.Key.IsZero():
+	case c.Key.IsZero():
 		// The saved answers may say "environment" from an earlier run, but
 		// nothing holds a key now.
-		return msg.T(msg.StSumKeyNone)
-	case s.ctx.KeyFromEnv || s.ctx.KeySource == keystore.SourceEnv || s.ctx.State.KeyStorage == state.StorageEnv:
+		return none
+	// The saved storage speaks only when this run does not know the source.
+	case c.KeyFromEnv || c.KeySource == keystore.SourceEnv || c.KeySource == "" && c.State.KeyStorage == state.StorageEnv:
 		return msg.T(msg.StKeyFromEnv)
-	case s.ctx.KeySource == keystore.SourceFile || s.ctx.State.KeyStorage == state.StorageFile:
-		if s.ctx.Keys != nil {
-			return msg.T(msg.StKeyStoredFile, s.ctx.Keys.FilePath(s.ctx.Profile))
-		}
+	case (c.KeySource == keystore.SourceFile || c.KeySource == "" && c.State.KeyStorage == state.StorageFile) && c.Keys != nil:
+		return msg.T(msg.StKeyStoredFile, c.Keys.FilePath(c.Profile))
 	}
 	return msg.T(msg.StKeyStoredKeyring)
 }

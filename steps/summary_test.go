@@ -247,3 +247,18 @@ func TestSummaryHomeAndEndJump(t *testing.T) {
 		t.Errorf("the help bar does not list home/end: %q", help)
 	}
 }
+
+// The saved answers remember where an earlier run found the key; when this run
+// read it from the keyring, that is what the summary must say.
+func TestSummaryTrustsThisRunsKeySourceOverTheSavedOne(t *testing.T) {
+	d := newDriver(t, nil, false)
+	d.ctx.Key, _ = paystack.ParseSecretKey(sandbox.DemoTestKey)
+	d.ctx.KeySource, d.ctx.State.KeyStorage = keystore.SourceKeyring, state.StorageEnv
+	if got := KeyPlace(d.ctx, "none"); !strings.Contains(got, "system's keyring") {
+		t.Errorf("key from the keyring, earlier run from the environment: %q", got)
+	}
+	d.ctx.KeySource = "" // a source this run does not know: the saved one is the best guess
+	if got := KeyPlace(d.ctx, "none"); !strings.Contains(got, "PAYSTACK_SECRET_KEY") {
+		t.Errorf("unknown source, saved environment: %q", got)
+	}
+}

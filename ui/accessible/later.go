@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"paystack-setup/checks"
-	"paystack-setup/keystore"
 	"paystack-setup/msg"
 	"paystack-setup/plans"
 	"paystack-setup/state"
@@ -409,19 +408,6 @@ func (r *runner) showAudit() error {
 }
 
 func (r *runner) keyPlace() string {
-	switch {
-	case r.o.Demo:
-		return msg.T(msg.StSumKeyDemo)
-	case r.sc.KeyUnstored:
-		return msg.T(msg.StSumKeyMemory)
-	case r.sc.Key.IsZero():
-		// Naming the keyring here would send the merchant looking for a key
-		// that could not be read.
-		return msg.T(msg.AccSumKeyUnread)
-	case r.sc.KeyFromEnv || r.sc.KeySource == keystore.SourceEnv:
-		return msg.T(msg.StKeyFromEnv)
-	case r.sc.KeySource == keystore.SourceFile && r.o.Keys != nil:
-		return msg.T(msg.StKeyStoredFile, r.o.Keys.FilePath(r.o.Profile))
-	}
-	return msg.T(msg.StKeyStoredKeyring)
+	// Unlike the screen, this mode has already said why no key could be read.
+	return steps.KeyPlace(r.sc, msg.T(msg.AccSumKeyUnread))
 }
