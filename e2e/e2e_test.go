@@ -447,3 +447,49 @@ func TestResumeWithAnUnreadableKeyringSaysSoInOneLine(t *testing.T) {
 	tm.keys("C-c")
 	tm.exitCode()
 }
+
+// ctrl+c says progress is saved: a subaccount form filled halfway comes back
+// on the rerun (all but the account number, which is never saved whole), and
+// the key is in none of it.
+func TestQuitInTheCreateFormKeepsWhatWasTyped(t *testing.T) {
+	tm, _ := newTerm(t)
+	tm.start()
+	tm.waitFor("Step 1 of 8")
+	tm.keys("Enter") // Nigeria
+	tm.waitFor("Step 2 of 8", "sk_test_…0001")
+	tm.keys("Enter")
+	tm.waitFor("Paystack accepted the secret key")
+	tm.keys("Enter")
+	tm.waitFor("Step 3 of 8", "Create a new subaccount")
+	tm.keys("Down", "Enter")
+	tm.waitFor("Access Bank")
+	tm.keys("Enter")
+	tm.waitFor("Account number")
+	tm.text("0123456789")
+	tm.keys("Enter")
+	tm.waitFor("Business name")
+	tm.text("Half Typed Bakery")
+	tm.keys("Enter", "Enter")
+	tm.text("owner@halftyped.example")
+	tm.keys("C-c")
+	if code := tm.exitCode(); code != "130" {
+		t.Fatalf("ctrl+c exit code %s, want 130", code)
+	}
+	raw, err := os.ReadFile(tm.statePath())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(string(raw), "0123456789") {
+		t.Errorf("the whole account number was saved:\n%s", raw)
+	}
+
+	tm.tmux("kill-session", "-t", "wiz")
+	tm.start()
+	tm.waitFor("Step 3 of 8", "is kept (bank, business name, share, email)", "› Create a new subaccount")
+	tm.keys("Enter")
+	tm.waitFor("Access Bank") // the bank chosen before, one enter away
+	tm.keys("Enter")
+	tm.waitFor("Account number", "Half Typed Bakery", "owner@halftyped.example")
+	tm.keys("C-c")
+	tm.exitCode()
+}

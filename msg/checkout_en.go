@@ -24,6 +24,7 @@ const (
 	CkStatusOK       ID = "checkout.status_ok"
 	CkStatusProblem  ID = "checkout.status_problem"
 	CkEditTitle      ID = "checkout.edit_title"
+	CkDraftRestored  ID = "checkout.draft_restored"
 	CkEditName       ID = "checkout.edit_name"
 	CkEditAmount     ID = "checkout.edit_amount"
 	CkEditCurrency   ID = "checkout.edit_currency"
@@ -81,6 +82,7 @@ func init() {
 		CkStatusOK:       "ok",
 		CkStatusProblem:  "problem",
 		CkEditTitle:      "Plan details",
+		CkDraftRestored:  "What you were typing when you quit is back; carry on.",
 		CkEditName:       "Name",
 		CkEditAmount:     "Amount (e.g. 5000 or 49.99)",
 		CkEditCurrency:   "Currency (NGN, GHS, KES, ZAR, USD)",

@@ -24,6 +24,7 @@ func init() {
 		CkStatusOK:       "ठीक",
 		CkStatusProblem:  "समस्या",
 		CkEditTitle:      "प्लान का विवरण",
+		CkDraftRestored:  "बंद करते समय आप जो टाइप कर रहे थे, वह वापस आ गया है; आगे बढ़ें।",
 		CkEditName:       "नाम",
 		CkEditAmount:     "राशि (जैसे 5000 या 49.99)",
 		CkEditCurrency:   "मुद्रा (NGN, GHS, KES, ZAR, USD)",

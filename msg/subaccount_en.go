@@ -23,6 +23,7 @@ const (
 const (
 	SubAcctTitle              ID = "subaccount.title"
 	SubAcctIntro              ID = "subaccount.intro"
+	SubAcctDraftRestored      ID = "subaccount.draft_restored"
 	SubAcctCurrent            ID = "subaccount.current"
 	SubAcctChooseExisting     ID = "subaccount.choose_existing"
 	SubAcctChooseCreate       ID = "subaccount.choose_create"
@@ -123,6 +124,7 @@ func init() {
 		ListLoadingOf:             "loading %s of %s…",
 		ListLoading:               "loading…",
 		SubAcctTitle:              "Subaccount",
+		SubAcctDraftRestored:      "The new subaccount you were filling in when you quit is kept (bank, business name, share, email); choose \"Create a new subaccount\" to carry on. The account number must be typed again.",
 		SubAcctIntro:              "Paystack pays your share of each sale into a bank subaccount, and systeme.io asks which one to use (the article's step 1: Payments → Subaccounts → New subaccount). We can do it here.",
 		SubAcctCurrent:            "Chosen now: %s (%s)",
 		SubAcctChooseExisting:     "Use a subaccount I already have",

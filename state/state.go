@@ -56,9 +56,13 @@ type State struct {
 	CheckoutFields []string     `json:"checkout_fields,omitempty"`
 	Plans          []plans.Plan `json:"plans,omitempty"`
 
-	Done      map[string]time.Time `json:"done,omitempty"` // step id → when it was finished
-	LastAudit *AuditRecord         `json:"last_audit,omitempty"`
-	UpdatedAt time.Time            `json:"updated_at,omitzero"`
+	Done map[string]time.Time `json:"done,omitempty"` // step id → when it was finished
+	// Drafts hold what was half-typed in a step when the merchant quit, so a
+	// rerun puts it back (step id → field → value). Never a key or a full
+	// account number: see SetDraft.
+	Drafts    map[string]map[string]string `json:"drafts,omitempty"`
+	LastAudit *AuditRecord                 `json:"last_audit,omitempty"`
+	UpdatedAt time.Time                    `json:"updated_at,omitzero"`
 }
 
 // SubaccountRef is the bank subaccount systeme.io settles into. The account
@@ -97,6 +101,37 @@ func (s *State) MarkDone(step string) {
 func (s *State) IsDone(step string) bool {
 	_, ok := s.Done[step]
 	return ok
+}
+
+// SetDraft keeps the half-typed fields of a step, replacing any earlier draft
+// of it; nil or empty values remove it. A value that looks like a secret key
+// (pasted in the wrong field) is dropped rather than written to the file.
+func (s *State) SetDraft(step string, fields map[string]string) {
+	kept := map[string]string{}
+	for k, v := range fields {
+		if v != "" && !secretKeyLike.MatchString(v) {
+			kept[k] = v
+		}
+	}
+	if len(kept) == 0 {
+		delete(s.Drafts, step)
+		return
+	}
+	if s.Drafts == nil {
+		s.Drafts = map[string]map[string]string{}
+	}
+	s.Drafts[step] = kept
+}
+
+// TakeDraft returns a step's draft and forgets it: once back on screen, the
+// fields themselves hold it, and the next quit saves them again.
+func (s *State) TakeDraft(step string) map[string]string {
+	d := s.Drafts[step]
+	delete(s.Drafts, step)
+	if len(s.Drafts) == 0 {
+		s.Drafts = nil
+	}
+	return d
 }
 
 // FirstUnfinished is the step a rerun resumes at: the first in order that is

@@ -417,3 +417,33 @@ func TestMessagesInHindi(t *testing.T) {
 		t.Errorf("Hindi lock message = %q", err)
 	}
 }
+
+// A draft is what a merchant was typing when they quit. It survives a save,
+// comes back once, and a secret key pasted into a field by mistake never
+// reaches the file (nor blocks the save, as a key-shaped state would).
+func TestDraftsKeepTypingButNeverAKey(t *testing.T) {
+	root := t.TempDir()
+	h := openT(t, root, "shop")
+	st, _, _ := h.Load()
+	pasted := "sk_live_" + strings.Repeat("x", 40)
+	st.SetDraft("checkout", map[string]string{"name": "Gold", "amount": "", "currency": pasted})
+	if err := h.Save(st); err != nil {
+		t.Fatalf("a draft with a pasted key blocked the save: %v", err)
+	}
+	raw, _ := os.ReadFile(Path(root, "shop"))
+	if strings.Contains(string(raw), "sk_live_") {
+		t.Fatal("the pasted key reached the state file")
+	}
+	got, _, _ := h.Load()
+	d := got.TakeDraft("checkout")
+	if d["name"] != "Gold" || len(d) != 1 {
+		t.Errorf("draft came back as %v, want only name=Gold", d)
+	}
+	if again := got.TakeDraft("checkout"); again != nil || got.Drafts != nil {
+		t.Errorf("a taken draft stays: %v %v", again, got.Drafts)
+	}
+	got.SetDraft("checkout", map[string]string{"name": ""})
+	if got.Drafts != nil {
+		t.Errorf("an empty draft was kept: %v", got.Drafts)
+	}
+}

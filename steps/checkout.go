@@ -72,9 +72,12 @@ type Checkout struct {
 	rows      []plans.Plan
 	rowCursor int
 	editing   int // index in rows, or -1 for a new plan
-	inputs    [planFieldCount]textinput.Model
-	focus     int
-	errs      [planFieldCount]string
+	// restored: the form shows what was half-typed when the merchant quit;
+	// said once, until the next key press.
+	restored bool
+	inputs   [planFieldCount]textinput.Model
+	focus    int
+	errs     [planFieldCount]string
 
 	importInput textinput.Model
 	importErr   string
@@ -124,7 +127,51 @@ func NewCheckout(ctx *Context) *Checkout {
 		c.inputs[i] = newInput("")
 	}
 	c.importInput = newInput("> ")
+	c.restoreDraft(ctx.State.TakeDraft("checkout"))
 	return c
+}
+
+// planDraftFields names the plan form's inputs in a draft, in field order.
+var planDraftFields = [planFieldCount]string{"name", "amount", "currency", "interval", "count"}
+
+// Draft keeps a plan being typed, or a file path being typed, over a quit.
+func (c *Checkout) Draft() map[string]string {
+	switch c.phase {
+	case ckEdit:
+		d := map[string]string{"editing": strconv.Itoa(c.editing), "focus": strconv.Itoa(c.focus)}
+		for i, name := range planDraftFields {
+			d[name] = c.inputs[i].Value()
+		}
+		return d
+	case ckImport:
+		return map[string]string{"import": c.importInput.Value()}
+	}
+	return nil
+}
+
+func (c *Checkout) restoreDraft(d map[string]string) {
+	switch {
+	case d == nil:
+		return
+	case d["import"] != "":
+		c.phase = ckImport
+		c.importInput.SetValue(d["import"])
+	case d["editing"] != "":
+		row, err := strconv.Atoi(d["editing"])
+		if err != nil || row < -1 || row >= len(c.rows) {
+			row = -1 // the plan it edited is gone: keep the typing as a new plan
+		}
+		c.startEdit(row)
+		for i, name := range planDraftFields {
+			c.inputs[i].SetValue(d[name])
+		}
+		if f, err := strconv.Atoi(d["focus"]); err == nil && f >= 0 && f < planFieldCount {
+			c.focus = f
+		}
+	default:
+		return
+	}
+	c.restored = true
 }
 
 func (c *Checkout) ID() string    { return "checkout" }
@@ -219,6 +266,7 @@ func (c *Checkout) Update(m tea.Msg) tea.Cmd {
 	if !ok {
 		return c.forwardToInput(m)
 	}
+	c.restored = false
 	switch c.phase {
 	case ckFields:
 		return c.updateFields(kp)
@@ -570,6 +618,9 @@ func (c *Checkout) View(width, height int) string {
 		}
 	case ckEdit:
 		styled(th.Subtitle, msg.T(msg.CkEditTitle))
+		if c.restored {
+			styled(th.Muted, msg.T(msg.CkDraftRestored))
+		}
 		b.WriteString("\n")
 		labels := []msg.ID{msg.CkEditName, msg.CkEditAmount, msg.CkEditCurrency, msg.CkEditInterval, msg.CkEditCount}
 		for i := range planFieldCount {
@@ -603,6 +654,9 @@ func (c *Checkout) View(width, height int) string {
 		b.WriteString("\n")
 		styled(th.Muted, msg.T(msg.CkEditHelp))
 	case ckImport:
+		if c.restored {
+			styled(th.Muted, msg.T(msg.CkDraftRestored))
+		}
 		line(msg.T(msg.CkImportPrompt))
 		b.WriteString(c.importInput.View() + "\n")
 		if c.importErr != "" {

@@ -386,3 +386,34 @@ func TestWizardFieldsAndAuditFieldsShareIDs(t *testing.T) {
 		t.Errorf("a saved phone_number came back as %s", got)
 	}
 }
+
+// A plan typed halfway when the merchant quits comes back in the form, on the
+// field they were on, with a word that it was kept.
+func TestAHalfTypedPlanSurvivesAQuit(t *testing.T) {
+	e := newCkEnv(&state.State{Currency: "NGN"})
+	e.press("enter", "a")
+	e.typeText("Gold")
+	e.press("tab")
+	e.typeText("49.99")
+	draft := e.step.Draft()
+	if draft["name"] != "Gold" || draft["amount"] != "49.99" {
+		t.Fatalf("draft %v", draft)
+	}
+	st := &state.State{Currency: "NGN"}
+	st.SetDraft("checkout", draft)
+	back := newCkEnv(st)
+	view := flat(back.step.View(100, 40))
+	if !strings.Contains(view, "Gold") || !strings.Contains(view, "49.99") || !strings.Contains(view, "is back") {
+		t.Fatalf("the rerun does not show the half-typed plan:\n%s", view)
+	}
+	if back.step.focus != planAmount || st.Drafts != nil {
+		t.Errorf("focus %d (want the amount field), drafts left in state: %v", back.step.focus, st.Drafts)
+	}
+	back.typeText("0")
+	if strings.Contains(flat(back.step.View(100, 40)), "is back") {
+		t.Error("the notice stays after typing")
+	}
+	if e2 := newCkEnv(&state.State{}); e2.step.Draft() != nil {
+		t.Error("a step with nothing typed has a draft")
+	}
+}

@@ -33,6 +33,15 @@ type Step interface {
 	Busy() bool
 }
 
+// Drafter is a step with fields worth keeping when the merchant quits halfway
+// through them: the help bar promises "progress is saved", and retyping a plan
+// or a subaccount form would break that promise. Draft returns nil when
+// nothing is half-typed; the step takes its draft back from Context.State
+// (State.TakeDraft) when it is made. Values must hold no secret.
+type Drafter interface {
+	Draft() map[string]string
+}
+
 // Context is everything with side effects a step may use, so that a step's test
 // hands it fakes and a real run hands it the real thing.
 type Context struct {

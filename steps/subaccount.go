@@ -38,6 +38,7 @@ type Subaccount struct {
 	clientKey paystack.SecretKey // the key client was made for
 	phase     subPhase
 	choice    int
+	restored  bool // the create form's answers came back from a quit; said on the first screen
 	spin      spinner.Model
 	keys      subKeys
 	width     int
@@ -88,7 +89,49 @@ func NewSubaccount(ctx *Context) *Subaccount {
 	s.subList.ID = "subaccounts"
 	s.subList.SetEmptyText(msg.T(msg.SubAcctNoneYet))
 	s.create = newCreateForm()
+	s.restoreDraft(ctx.State.TakeDraft("subaccount"))
 	return s
+}
+
+// Draft keeps the create form's answers over a quit: the bank, business name,
+// share and email. Not the account number: the saved answers keep account
+// numbers masked, so it is the one field typed again.
+func (s *Subaccount) Draft() map[string]string {
+	switch s.phase {
+	case subBank, subForm, subConfirm, subVerifyZA, subCreating, subFailed:
+	default:
+		return nil
+	}
+	f := &s.create
+	d := map[string]string{
+		"business": f.inputs[fieldBusiness].Value(),
+		"email":    f.inputs[fieldEmail].Value(),
+	}
+	if p := f.inputs[fieldPercent].Value(); p != "0" {
+		d["percent"] = p
+	}
+	if d["business"] == "" && d["email"] == "" && d["percent"] == "" {
+		return nil // a bank alone is quickly found again
+	}
+	if f.bank != nil {
+		d["bank"] = f.bank.Code
+	}
+	return d
+}
+
+func (s *Subaccount) restoreDraft(d map[string]string) {
+	if d == nil {
+		return
+	}
+	f := &s.create
+	f.inputs[fieldBusiness].SetValue(d["business"])
+	f.inputs[fieldEmail].SetValue(d["email"])
+	if p := d["percent"]; p != "" {
+		f.inputs[fieldPercent].SetValue(p)
+	}
+	f.draftBank = d["bank"]
+	s.choice = len(s.choices()) - 1 // "Create a new subaccount"
+	s.restored = true
 }
 
 func (s *Subaccount) ID() string    { return "subaccount" }
@@ -182,7 +225,11 @@ func (s *Subaccount) Update(m tea.Msg) tea.Cmd {
 	}
 	switch s.phase {
 	case subChoose:
-		return s.updateChoose(kp)
+		cmd := s.updateChoose(kp)
+		if s.phase != subChoose {
+			s.restored = false // said once; the form itself now shows the answers
+		}
+		return cmd
 	case subPick:
 		return s.updatePick(kp)
 	case subWarn:
@@ -473,6 +520,9 @@ func (s *Subaccount) View(width, height int) string {
 		if s.api() == nil {
 			b.WriteString(th.Warn.Render(wrap(msg.T(msg.SubAcctNoKey), width)))
 			return b.String()
+		}
+		if s.restored {
+			b.WriteString(th.Muted.Render(wrap(msg.T(msg.SubAcctDraftRestored), width)) + "\n\n")
 		}
 		for i, c := range s.choices() {
 			if i == s.choice {

@@ -55,6 +55,7 @@ type createForm struct {
 	duplicate    *paystack.Subaccount
 	recoveredMsg string
 	cancel       context.CancelFunc
+	draftBank    string // the bank code of a restored draft, chosen again once the banks arrive
 }
 
 func newCreateForm() createForm {
@@ -172,6 +173,14 @@ func (f *createForm) handleResult(s *Subaccount, m tea.Msg) (tea.Cmd, bool) {
 			items = append(items, list.Item{Columns: []string{b.Name}, Value: b})
 		}
 		f.bankList.Append(items)
+		if f.draftBank != "" {
+			for _, b := range m.banks {
+				if b.Code == f.draftBank {
+					f.bankList.SetFilter(b.Name) // one enter away, and still any other bank by editing the filter
+				}
+			}
+			f.draftBank = ""
+		}
 		return nil, true
 	case resolvedMsg:
 		if m.gen != f.resolveGen {

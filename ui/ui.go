@@ -155,6 +155,7 @@ func (m *Model) Update(message tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.KeyPressMsg:
 		if key.Matches(v, theme.Keys.Quit) {
 			m.interrupted = true
+			m.keepDrafts()
 			m.save()
 			return m, tea.Quit
 		}
@@ -165,6 +166,7 @@ func (m *Model) Update(message tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.forward(v)
 	case tea.InterruptMsg:
 		m.interrupted = true
+		m.keepDrafts()
 		m.save()
 		return m, tea.Quit
 	case steps.NextMsg:
@@ -248,6 +250,20 @@ func (m *Model) next() tea.Cmd {
 		}
 	}
 	return m.show(m.cur + 1)
+}
+
+// keepDrafts puts what is half-typed in every step into the state before the
+// quit's save; steps that got their draft back at the start hold it in their
+// fields, so asking every step (not only the one on screen) loses none.
+func (m *Model) keepDrafts() {
+	if !m.loaded || m.ctx == nil || m.ctx.State == nil {
+		return
+	}
+	for _, step := range m.steps {
+		if d, ok := step.(steps.Drafter); ok {
+			m.ctx.State.SetDraft(step.ID(), d.Draft())
+		}
+	}
 }
 
 func (m *Model) save() bool {
