@@ -46,6 +46,8 @@ const (
 	CkKeyAdd         ID = "checkout.key_add"
 	CkKeyEdit        ID = "checkout.key_edit"
 	CkKeyRemove      ID = "checkout.key_remove"
+	CkKeyUndo        ID = "checkout.key_undo"
+	CkRemoved        ID = "checkout.removed"
 	CkKeyImport      ID = "checkout.key_import"
 	CkKeySave        ID = "checkout.key_save"
 	CkKeyBack        ID = "checkout.key_back"
@@ -104,6 +106,8 @@ func init() {
 		CkKeyAdd:         "add plan",
 		CkKeyEdit:        "edit",
 		CkKeyRemove:      "remove",
+		CkKeyUndo:        "undo remove",
+		CkRemoved:        "Plan %q removed; press u to put it back.",
 		CkKeyImport:      "import file",
 		CkKeySave:        "save and continue",
 		CkKeyBack:        "back",

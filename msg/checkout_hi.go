@@ -46,6 +46,8 @@ func init() {
 		CkKeyAdd:         "प्लान जोड़ें",
 		CkKeyEdit:        "बदलें",
 		CkKeyRemove:      "हटाएँ",
+		CkKeyUndo:        "हटाना वापस लें",
+		CkRemoved:        "प्लान %q हटाया गया; वापस लाने के लिए u दबाएँ।",
 		CkKeyImport:      "फ़ाइल इम्पोर्ट",
 		CkKeySave:        "सहेजें और आगे",
 		CkKeyBack:        "वापस",

@@ -82,10 +82,13 @@ type Checkout struct {
 	importInput textinput.Model
 	importErr   string
 	importNote  string
+	// removed is the plan d took away, until u puts it back or the rows
+	// change otherwise: one key removes, so one key must undo.
+	removed *removedPlan
 }
 
 type ckKeys struct {
-	Up, Down, Toggle, Continue, Back, Add, Edit, Remove, Import, Save, Next key.Binding
+	Up, Down, Toggle, Continue, Back, Add, Edit, Remove, Undo, Import, Save, Next key.Binding
 }
 
 func newCkKeys() ckKeys {
@@ -98,6 +101,7 @@ func newCkKeys() ckKeys {
 		Add:      key.NewBinding(key.WithKeys("a"), key.WithHelp("a", msg.T(msg.CkKeyAdd))),
 		Edit:     key.NewBinding(key.WithKeys("enter", "e"), key.WithHelp("enter", msg.T(msg.CkKeyEdit))),
 		Remove:   key.NewBinding(key.WithKeys("d", "delete"), key.WithHelp("d", msg.T(msg.CkKeyRemove))),
+		Undo:     key.NewBinding(key.WithKeys("u"), key.WithHelp("u", msg.T(msg.CkKeyUndo))),
 		Import:   key.NewBinding(key.WithKeys("i"), key.WithHelp("i", msg.T(msg.CkKeyImport))),
 		Save:     key.NewBinding(key.WithKeys("s"), key.WithHelp("s", msg.T(msg.CkKeySave))),
 		Next:     key.NewBinding(key.WithKeys("tab", "enter"), key.WithHelp("tab", msg.T(msg.CkKeyNext))),
@@ -317,6 +321,9 @@ func (c *Checkout) updatePlans(kp tea.KeyPressMsg) tea.Cmd {
 	if !key.Matches(kp, c.keys.Up, c.keys.Down) {
 		c.importNote = ""
 	}
+	if !key.Matches(kp, c.keys.Up, c.keys.Down, c.keys.Undo) {
+		c.removed = nil
+	}
 	switch {
 	case key.Matches(kp, c.keys.Up):
 		c.rowCursor = max(c.rowCursor-1, 0)
@@ -332,8 +339,16 @@ func (c *Checkout) updatePlans(kp tea.KeyPressMsg) tea.Cmd {
 		}
 	case key.Matches(kp, c.keys.Remove):
 		if len(c.rows) > 0 {
+			c.removed = &removedPlan{at: c.rowCursor, plan: c.rows[c.rowCursor]}
 			c.rows = slices.Delete(c.rows, c.rowCursor, c.rowCursor+1)
 			c.rowCursor = min(c.rowCursor, max(len(c.rows)-1, 0))
+			c.ctx.State.Plans = slices.Clone(c.rows)
+		}
+	case key.Matches(kp, c.keys.Undo):
+		if r := c.removed; r != nil {
+			at := min(r.at, len(c.rows))
+			c.rows = slices.Insert(c.rows, at, r.plan)
+			c.rowCursor, c.removed = at, nil
 			c.ctx.State.Plans = slices.Clone(c.rows)
 		}
 	case key.Matches(kp, c.keys.Import):
@@ -348,6 +363,11 @@ func (c *Checkout) updatePlans(kp tea.KeyPressMsg) tea.Cmd {
 		c.phase = ckFields
 	}
 	return nil
+}
+
+type removedPlan struct {
+	at   int
+	plan plans.Plan
 }
 
 func (c *Checkout) startEdit(row int) {
@@ -543,6 +563,9 @@ func (c *Checkout) Keys() []key.Binding {
 		if len(c.rows) > 0 {
 			ks = append([]key.Binding{c.keys.Up, c.keys.Down, c.keys.Edit, c.keys.Remove}, ks...)
 		}
+		if c.removed != nil {
+			ks = append([]key.Binding{c.keys.Undo}, ks...)
+		}
 		return ks
 	case ckEdit:
 		// Say what tab, enter and esc do on this very field: esc steps back a
@@ -605,6 +628,9 @@ func (c *Checkout) View(width, height int) string {
 		styled(th.Subtitle, msg.T(msg.CkPlansIntro))
 		if c.importNote != "" {
 			styled(th.Good, c.importNote)
+		}
+		if c.removed != nil {
+			styled(th.Muted, msg.T(msg.CkRemoved, c.removed.plan.Name))
 		}
 		b.WriteString("\n")
 		if len(c.rows) == 0 {

@@ -417,3 +417,22 @@ func TestAHalfTypedPlanSurvivesAQuit(t *testing.T) {
 		t.Error("a step with nothing typed has a draft")
 	}
 }
+
+// d removes a plan with one key, so u brings it back, in its place.
+func TestARemovedPlanCanBePutBack(t *testing.T) {
+	gold := plans.Plan{Name: "Gold", Amount: 500000, Currency: "NGN", Interval: plans.Month, IntervalCount: 1}
+	silver := plans.Plan{Name: "Silver", Amount: 200000, Currency: "NGN", Interval: plans.Month, IntervalCount: 1}
+	e := newCkEnv(&state.State{Currency: "NGN", Plans: []plans.Plan{gold, silver}})
+	e.press("enter", "d")
+	if len(e.st.Plans) != 1 || !strings.Contains(flat(e.step.View(100, 40)), `Plan "Gold" removed; press u`) {
+		t.Fatalf("after d: %v\n%s", e.st.Plans, e.step.View(100, 40))
+	}
+	e.press("u")
+	if len(e.st.Plans) != 2 || e.st.Plans[0].Name != "Gold" || e.step.removed != nil {
+		t.Fatalf("after u: %v", e.st.Plans)
+	}
+	e.press("d", "a", "esc", "u") // another action in between: nothing left to undo
+	if len(e.st.Plans) != 1 {
+		t.Errorf("u undid a removal that was no longer the last thing done: %v", e.st.Plans)
+	}
+}
