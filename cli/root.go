@@ -41,6 +41,9 @@ type Env struct {
 
 	Version   string
 	ConfigDir string // $XDG_CONFIG_HOME/paystack-setup
+	// ConfigErr is set when no config folder can be known (HOME unset, or a
+	// relative XDG_CONFIG_HOME); commands that keep answers or keys refuse to run.
+	ConfigErr error
 
 	// Global flags, after parsing.
 	Profile    string
@@ -69,16 +72,19 @@ func Register(c *Command) { commands[c.Name] = c }
 
 // SystemEnv is the real environment.
 func SystemEnv(version string) *Env {
-	cfg, err := os.UserConfigDir()
-	if err != nil {
-		cfg = os.TempDir()
-	}
 	e := &Env{
 		In: os.Stdin, Out: os.Stdout, Err: os.Stderr,
 		InTTY: isTerminal(os.Stdin), OutTTY: isTerminal(os.Stdout),
-		Getenv:    os.Getenv,
-		Version:   version,
-		ConfigDir: cfg + string(os.PathSeparator) + "paystack-setup",
+		Getenv:  os.Getenv,
+		Version: version,
+	}
+	// No fallback to the temp folder: it is shared by every user and emptied
+	// at reboot, so answers (and a plain key file) kept there would be lost or
+	// readable by others, and the merchant would never know why.
+	if cfg, err := os.UserConfigDir(); err == nil {
+		e.ConfigDir = cfg + string(os.PathSeparator) + "paystack-setup"
+	} else {
+		e.ConfigErr = noConfigDirError{}
 	}
 	if e.OutTTY {
 		if w, _, err := term.GetSize(os.Stdout.Fd()); err == nil {
@@ -233,8 +239,18 @@ func Main(args []string, e *Env) (code int) {
 			return ExitOK
 		}
 	}
+	if e.ConfigErr != nil && !e.Demo && c.Name != "sandbox" {
+		fmt.Fprintln(e.Err, e.ConfigErr)
+		return ExitFail
+	}
 	return c.Run(e, rest)
 }
+
+// noConfigDirError says which variable to set instead of the system's
+// "neither $XDG_CONFIG_HOME nor $HOME are defined".
+type noConfigDirError struct{}
+
+func (noConfigDirError) Error() string { return msg.T(msg.NoConfigDir) }
 
 // unknownCommand says so with the closest command, for a typo in the command
 // or in `help COMMAND`.

@@ -7,6 +7,7 @@ const (
 	ErrInternal  ID = "app.err_internal"
 	Interrupted  ID = "app.interrupted"
 	NeedTerminal ID = "app.need_terminal"
+	NoConfigDir  ID = "app.no_config_dir"
 )
 
 func init() {
@@ -15,6 +16,7 @@ func init() {
 		DemoBanner:   "DEMO · sandbox Paystack, nothing real is touched",
 		ErrInternal:  "Something went wrong inside paystack-setup. Your answers are saved. Please run it again; if it repeats, report it with the output of `paystack-setup --version`.",
 		Interrupted:  "Stopped. Your progress is saved: run paystack-setup again to resume.",
+		NoConfigDir:  "paystack-setup cannot tell where to keep your answers: HOME is not set (or XDG_CONFIG_HOME is not a full path starting with /). Set HOME to your home folder, for example `export HOME=/home/yourname`, and run it again. `paystack-setup --demo` works without it.",
 		NeedTerminal: "paystack-setup needs an interactive terminal for the wizard. In scripts use `paystack-setup audit` (add --json for machines) or `paystack-setup key set --stdin`.",
 	})
 }

@@ -29,6 +29,7 @@ var sections = []section{
 		{id: msg.CLIBadProfile, means: "Profile names become folder names, so only safe characters are allowed.", do: "Pick a name of letters, digits, '-', '_' or '.', such as `shop-ng`."},
 		{id: msg.CLIBadLang, means: "Only English and Hindi are available.", do: "Use `--lang en` or `--lang hi` (or leave it out to follow LANG)."},
 		{id: msg.NeedTerminal, means: "The wizard was started from a script, a pipe or cron, where nobody can answer it.", do: "Run it in a terminal window; in scripts use `paystack-setup audit --json` or `key set --stdin`."},
+		{id: msg.NoConfigDir, means: "HOME is not set (common under cron, systemd or `env -i`), so there is no private folder for the answers; the shared temp folder is never used instead.", do: "Set HOME (or XDG_CONFIG_HOME to a full path) and run again; `--demo` runs without it."},
 		{id: msg.ErrInternal, means: "paystack-setup hit a bug; your saved answers were kept.", do: "Run it again. If it repeats, report it with the output of `paystack-setup --version`."},
 		{id: msg.WizExtraArgs, means: "The wizard was given a word it does not understand (often a mistyped command).", do: "Check the spelling against `paystack-setup --help`."},
 		{id: msg.AuditUnexpectedArg, means: "`audit` takes flags only; an extra word was given.", do: "Remove the word, or pass a profile with `--profile NAME`."},
