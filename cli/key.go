@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"regexp"
 	"strings"
 	"time"
 
@@ -457,4 +458,45 @@ func (p *promptReader) secret() (string, error) {
 		_ = term.Restore(f.Fd(), before)
 		return "", p.ctx.Err()
 	}
+}
+
+// secretKeyInArg finds a Paystack secret key prefix anywhere in an argument
+// (a bare word, --key=…, a flag value), in any case, since a merchant who
+// pastes it into the wrong command gets it quoted back by "unknown command",
+// "takes no argument" or "bad profile" messages, and from there into
+// scrollback and terminal logs.
+var secretKeyInArg = regexp.MustCompile(`(?i)sk_(live|test)_`)
+
+// refuseKeyInArgs answers a command line holding a secret key with the one
+// message that explains where a key belongs, before any other message can
+// repeat the key. It reads --lang from the other arguments so the refusal is
+// in the merchant's language.
+func refuseKeyInArgs(e *Env, args []string) bool {
+	var others []string
+	found := false
+	for _, a := range args {
+		if secretKeyInArg.MatchString(a) {
+			found = true
+			continue
+		}
+		others = append(others, a)
+	}
+	if !found {
+		return false
+	}
+	for i, a := range others {
+		name, value, hasValue := strings.Cut(strings.TrimLeft(a, "-"), "=")
+		if !strings.HasPrefix(a, "-") || name != "lang" {
+			continue
+		}
+		if !hasValue && i+1 < len(others) {
+			value = others[i+1]
+		}
+		if l, ok := msg.ParseLang(value); ok {
+			e.Lang = l
+		}
+	}
+	msg.SetLang(e.Lang)
+	fmt.Fprintln(e.Err, msg.T(msg.KeystoreKeyOnCommandLine))
+	return true
 }

@@ -103,6 +103,50 @@ func TestKeySetRefusesKeyOnCommandLine(t *testing.T) {
 	}
 }
 
+// TestEveryCommandRefusesKeyOnCommandLine: a key pasted after the wrong
+// command, or as a flag value, is never repeated in the error (the "unknown
+// command", "takes no argument", "bad profile" and "no file at" messages all
+// quote what they got), and the merchant is told where a key belongs.
+func TestEveryCommandRefusesKeyOnCommandLine(t *testing.T) {
+	k := newKeyEnv(t, keystore.NewMemoryBackend())
+	live := "sk_live_" + testKey[len("sk_test_"):]
+	for i, args := range [][]string{
+		{testKey},
+		{"help", testKey},
+		{"audit", testKey},
+		{"audit", "--json", live},
+		{"audit", "--plans", testKey},
+		{"audit", "--key=" + testKey},
+		{"--profile", testKey, "audit"},
+		{"audit", "--profile=" + strings.ToUpper(testKey)},
+		{"--lang", testKey},
+		{"wizard", testKey},
+		{"profiles", "list", testKey},
+		{"key", testKey},
+		{"key", "show", testKey},
+		{"key", "delete", "--yes", testKey},
+		{"sandbox", "--listen", testKey},
+		{"--" + live},
+		{"--lang", "hi", "audit", testKey},
+		{"-lang=hi", testKey},
+	} {
+		r := k.run("", args...)
+		if hits := leakscan.Bytes([]string{live}, "output", []byte(r.out+r.err)); len(hits) > 0 {
+			t.Errorf("case %d: the live key leaked: %v", i, hits)
+		}
+		want := msg.In(msg.English, msg.KeystoreKeyOnCommandLine)
+		if strings.Contains(strings.Join(args, " "), "lang hi") || args[0] == "-lang=hi" {
+			want = msg.In(msg.Hindi, msg.KeystoreKeyOnCommandLine)
+		}
+		if r.code != ExitUsage || strings.TrimSpace(r.err) != want {
+			t.Errorf("case %d: exit %d, stderr:\n%s", i, r.code, r.err)
+		}
+	}
+	if v, _ := k.backend.Get(keystore.DefaultService, "default"); v != "" {
+		t.Error("a key from the command line was stored")
+	}
+}
+
 func TestKeySetWithoutTerminalNeedsStdinFlag(t *testing.T) {
 	k := newKeyEnv(t, keystore.NewMemoryBackend())
 	r := k.run(testKey+"\n", "key", "set")

@@ -197,6 +197,9 @@ func Main(args []string, e *Env) (code int) {
 	if _, ok := os.LookupEnv("NO_COLOR"); ok && e.Getenv("NO_COLOR") != "" {
 		e.NoColor = true
 	}
+	if refuseKeyInArgs(e, args) {
+		return ExitUsage
+	}
 	rest, err := extractGlobals(e, args)
 	msg.SetLang(e.Lang)
 	if err != nil {
