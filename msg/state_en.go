@@ -14,6 +14,8 @@ const (
 	StateCannotList      ID = "state.cannot_list"
 	StateCannotMoveAside ID = "state.cannot_move_aside"
 	StateCannotWrite     ID = "state.cannot_write"
+	StateFileInTheWay    ID = "state.file_in_the_way"
+	StateReadOnlyDisk    ID = "state.read_only_disk"
 	StateBadProfile      ID = "state.bad_profile"
 	StateLocked          ID = "state.locked"
 	StateLockedPID       ID = "state.locked_pid"
@@ -48,6 +50,8 @@ func init() {
 		StateCannotList:      "Could not list the profiles in %s. Check that the folder exists and is readable.",
 		StateCannotMoveAside: "Your saved answers in %s are unreadable and could not be moved aside. Move or delete the file yourself, then run paystack-setup again.",
 		StateCannotWrite:     "Could not save your answers to %s. Check that the folder is writable and the disk is not full, then run paystack-setup again.",
+		StateFileInTheWay:    "%s is a file, but paystack-setup needs a folder there to keep your answers (%s). Rename or move that file, or set XDG_CONFIG_HOME to another folder, then run paystack-setup again.",
+		StateReadOnlyDisk:    "Could not save your answers to %s: that disk is read-only. Set XDG_CONFIG_HOME to a folder on a writable disk, then run paystack-setup again.",
 		StateBadProfile:      "%q cannot be a profile name. Use letters, digits, dots, hyphens and underscores (at most 64).",
 		StateLocked:          "Another paystack-setup is running for profile %q. Close it or wait for it to finish, then try again.",
 		StateLockedPID:       "Another paystack-setup is running for profile %q (process %d). Close it or wait for it to finish, then try again.",

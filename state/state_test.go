@@ -10,6 +10,7 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -445,5 +446,36 @@ func TestDraftsKeepTypingButNeverAKey(t *testing.T) {
 	got.SetDraft("checkout", map[string]string{"name": ""})
 	if got.Drafts != nil {
 		t.Errorf("an empty draft was kept: %v", got.Drafts)
+	}
+}
+
+// XDG_CONFIG_HOME pointing at a file used to be reported as "check that the
+// folder is writable and the disk is not full"; the merchant must be told
+// which file is in the way.
+func TestFileWhereTheConfigFolderShouldBe(t *testing.T) {
+	msg.SetLang(msg.English)
+	root := filepath.Join(t.TempDir(), "config")
+	if err := os.WriteFile(root, []byte("not a folder"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	_, openErr := Open(filepath.Join(root, "paystack-setup"), "shop")
+	_, _, readErr := Read(filepath.Join(root, "paystack-setup"), "shop")
+	_, listErr := Profiles(filepath.Join(root, "paystack-setup"))
+	for name, err := range map[string]error{"Open": openErr, "Read": readErr, "Profiles": listErr} {
+		if err == nil {
+			t.Errorf("%s: no error with a file as the config folder", name)
+			continue
+		}
+		if got := err.Error(); !strings.HasPrefix(got, root+" is a file") || strings.Contains(got, "disk is not full") {
+			t.Errorf("%s: %q does not name the file in the way", name, got)
+		}
+	}
+}
+
+func TestReadOnlyDiskSaysSo(t *testing.T) {
+	msg.SetLang(msg.English)
+	err := &FileError{Op: opWrite, Path: "/mnt/ro/state.json", Err: &os.PathError{Op: "open", Path: "/mnt/ro/state.json", Err: syscall.EROFS}}
+	if got := err.Error(); !strings.Contains(got, "read-only") || !strings.Contains(got, "XDG_CONFIG_HOME") {
+		t.Errorf("read-only disk: %q", got)
 	}
 }

@@ -363,6 +363,14 @@ func (e *FileError) Error() string {
 		return msg.T(msg.StateDenied, e.Path)
 	case errors.Is(e.Err, fs.ErrClosed):
 		return msg.T(msg.StateClosed)
+	case errors.Is(e.Err, syscall.ENOTDIR):
+		// "Check the folder" would send the merchant looking at folders; the
+		// culprit is a file sitting where one of them should be.
+		if blocker := fileInTheWay(e.Path); blocker != "" {
+			return msg.T(msg.StateFileInTheWay, blocker, e.Path)
+		}
+	case errors.Is(e.Err, syscall.EROFS):
+		return msg.T(msg.StateReadOnlyDisk, e.Path)
 	}
 	switch e.Op {
 	case opRead:
@@ -373,6 +381,18 @@ func (e *FileError) Error() string {
 		return msg.T(msg.StateCannotMoveAside, e.Path)
 	}
 	return msg.T(msg.StateCannotWrite, e.Path)
+}
+
+// fileInTheWay is the nearest parent of path that exists and is not a folder.
+func fileInTheWay(path string) string {
+	for p := filepath.Dir(path); ; p = filepath.Dir(p) {
+		if fi, err := os.Stat(p); err == nil && !fi.IsDir() {
+			return p
+		}
+		if parent := filepath.Dir(p); parent == p {
+			return ""
+		}
+	}
 }
 
 // ProfileError is a profile name that cannot be a directory name.

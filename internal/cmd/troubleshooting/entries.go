@@ -107,6 +107,8 @@ var sections = []section{
 		{id: msg.StateCannotRead, means: "The answers file exists but cannot be read.", do: "Check the file and its folder permissions."},
 		{id: msg.StateCannotList, means: "The folder of profiles cannot be read.", do: "Check that it exists and is readable."},
 		{id: msg.StateCannotMoveAside, means: "A damaged answers file could not be renamed.", do: "Move or delete the file yourself, then run again."},
+		{id: msg.StateFileInTheWay, means: "A file sits where the config folder (or one of its parents) should be, often XDG_CONFIG_HOME set to a file.", do: "Rename or move the named file, or point XDG_CONFIG_HOME at a folder."},
+		{id: msg.StateReadOnlyDisk, means: "The config folder is on a read-only disk or mount.", do: "Set XDG_CONFIG_HOME to a folder on a writable disk and run again."},
 		{id: msg.StateCannotWrite, means: "Saving the answers failed.", do: "Check that the folder is writable and the disk is not full."},
 		{id: msg.StateBadProfile, means: "The profile name has characters a folder name cannot safely have.", do: "Use letters, digits, dots, hyphens and underscores."},
 		{id: msg.StateLocked, means: "Another paystack-setup has this profile open.", do: "Close it or wait for it to finish."},
