@@ -282,6 +282,7 @@ func (s *Store) SetFile(profile string, key paystack.SecretKey) (string, error) 
 	if err := os.Chmod(filepath.Dir(path), 0o700); err != nil {
 		return fail(err)
 	}
+	removeInterruptedSaves(path)
 	if err := writeAtomic(path, []byte(key.Reveal()+"\n")); err != nil {
 		return fail(err)
 	}
@@ -324,7 +325,7 @@ func (s *Store) removeFile(profile string) (bool, error) {
 	}
 	path := s.FilePath(profile)
 	err := os.Remove(path)
-	existed := err == nil
+	existed := removeInterruptedSaves(path) || err == nil
 	if err != nil && !errors.Is(err, fs.ErrNotExist) {
 		return false, &Diagnosis{Problem: ProblemFile, Profile: profile, Path: path, cause: err}
 	}
@@ -340,8 +341,28 @@ func safeProfile(p string) bool {
 	return p != "" && p != "." && p != ".." && !strings.ContainsAny(p, `/\`)
 }
 
+// tempPrefix names writeAtomic's temporary files, so that the copies a killed
+// save left behind can be found again.
+func tempPrefix(path string) string { return ".tmp-" + filepath.Base(path) + "-" }
+
+// removeInterruptedSaves deletes what a save of path killed before its rename
+// (kill -9, a power cut) left behind: for the plain key file, a full copy of
+// the key that no other command knows about. It reports whether it found any.
+func removeInterruptedSaves(path string) bool {
+	// ReadDir, not Glob: a home directory may contain glob characters.
+	dir := filepath.Dir(path)
+	entries, _ := os.ReadDir(dir)
+	removed := false
+	for _, e := range entries {
+		if strings.HasPrefix(e.Name(), tempPrefix(path)) && os.Remove(filepath.Join(dir, e.Name())) == nil {
+			removed = true
+		}
+	}
+	return removed
+}
+
 func writeAtomic(path string, data []byte) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".tmp-"+filepath.Base(path)+"-*")
+	tmp, err := os.CreateTemp(filepath.Dir(path), tempPrefix(path)+"*")
 	if err != nil {
 		return err
 	}

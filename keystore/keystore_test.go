@@ -291,6 +291,41 @@ func TestDeleteRemovesKeyringAndFile(t *testing.T) {
 	}
 }
 
+// TestInterruptedPlainFileSaveLeavesNoCopy: a save killed between writing
+// its temporary file and renaming it (kill -9, a power cut) leaves a hidden
+// copy of the key beside the plain file. Deleting the key, moving it into the
+// keyring or saving the plain file again must remove that copy too, or the
+// key stays on disk after the merchant was told it is gone.
+func TestInterruptedPlainFileSaveLeavesNoCopy(t *testing.T) {
+	key := fakeKey(t, "live", "zz99")
+	for _, tc := range []struct {
+		name string
+		then func(s *Store) error
+	}{
+		{"key delete", func(s *Store) error { _, err := s.Delete(context.Background(), "default"); return err }},
+		{"key set into the keyring", func(s *Store) error { return s.Set(context.Background(), "default", key) }},
+		{"plain file saved again", func(s *Store) error { _, err := s.SetFile("default", key); return err }},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s := newTestStore(t, NewMemoryBackend(), nil)
+			dir := filepath.Dir(s.FilePath("default"))
+			if err := os.MkdirAll(dir, 0o700); err != nil {
+				t.Fatal(err)
+			}
+			leftover := filepath.Join(dir, ".tmp-secret-key-4242")
+			if err := os.WriteFile(leftover, []byte(key.Reveal()+"\n"), 0o600); err != nil {
+				t.Fatal(err)
+			}
+			if err := tc.then(s); err != nil {
+				t.Fatal(err)
+			}
+			if _, err := os.Stat(leftover); !os.IsNotExist(err) {
+				t.Errorf("after %s the interrupted save's copy of the key is still on disk", tc.name)
+			}
+		})
+	}
+}
+
 func TestDeleteWithUnreachableKeyringStillRemovesFile(t *testing.T) {
 	b := NewFaultyBackend(NewMemoryBackend())
 	b.FailOn(OpDelete, SimulatedError(ProblemNoSessionBus))
