@@ -143,8 +143,15 @@ func runWizard(e *Env, args []string) int {
 		fmt.Fprintln(e.Err, err)
 		return ExitFail
 	}
-	printAfter(e, sctx)
+	saveErr := m.SaveErr()
+	printAfter(e, sctx, saveErr == nil)
 	if m.Interrupted() || errors.Is(runErr, tea.ErrInterrupted) {
+		if saveErr != nil {
+			// The error was on the alternate screen, which is gone now.
+			fmt.Fprintln(e.Err, msg.T(msg.WizSaveFailed, saveErr))
+			fmt.Fprintln(e.Err, msg.T(msg.WizStoppedUnsaved))
+			return ExitInterrupted
+		}
 		fmt.Fprintln(e.Err, msg.T(msg.Interrupted))
 		return ExitInterrupted
 	}
@@ -225,7 +232,7 @@ func auditFunc(sctx *steps.Context, svc *Services) func(context.Context) []steps
 
 // printAfter leaves on the normal screen what the merchant may need after the
 // program has cleared its own: the webhook URL and where the answers are.
-func printAfter(e *Env, sctx *steps.Context) {
+func printAfter(e *Env, sctx *steps.Context, saved bool) {
 	mode := sctx.State.Mode
 	if mode == "" {
 		mode = string(paystack.ModeTest)
@@ -237,7 +244,7 @@ func printAfter(e *Env, sctx *steps.Context) {
 		fmt.Fprintln(e.Out, msg.T(msg.WizAfterDemo))
 		return
 	}
-	if sctx.StatePath != "" {
+	if sctx.StatePath != "" && saved {
 		fmt.Fprintln(e.Out, msg.T(msg.WizAfterState, sctx.StatePath))
 	}
 }

@@ -96,6 +96,10 @@ func New(opts Options) *Model {
 // Err is the error that ended the program early (Load failed), if any.
 func (m *Model) Err() error { return m.err }
 
+// SaveErr is the last save's failure, nil once a later save worked: after a
+// ctrl+c the caller must not claim the answers were saved when this is set.
+func (m *Model) SaveErr() error { return m.saveErr }
+
 // Interrupted reports a ctrl+c: the caller exits with 130.
 func (m *Model) Interrupted() bool { return m.interrupted }
 

@@ -1,0 +1,43 @@
+package faults
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"paystack-setup/e2e/internal/harness"
+	"paystack-setup/msg"
+)
+
+// TestWizardSaveFailsThenCtrlC: the state file cannot be written any more
+// (here a folder took its name, which stops root too). The save error is on
+// screen, ctrl+c still exits with 130, and the goodbye lines do not claim the
+// answers were saved.
+func TestWizardSaveFailsThenCtrlC(t *testing.T) {
+	w := harness.NewWorld(t)
+	term := w.StartTerm(t, "wizard", nil, "--lang", "en", "--profile", w.Profile)
+	term.WaitFor("welcome", screenWait, "Step 1 of 8")
+	_ = os.Remove(w.StatePath(w.Profile))
+	if err := os.Mkdir(w.StatePath(w.Profile), 0o700); err != nil {
+		t.Fatal(err)
+	}
+	term.Keys("Enter")
+	screen := term.WaitFor("save-failed", screenWait, "Could not save your answers")
+	harness.NoRawGoError(t, "the save error", screen)
+	if !strings.Contains(screen, "Step 1 of 8") {
+		t.Errorf("the wizard moved on although nothing was saved:\n%s", screen)
+	}
+	term.Keys("C-c")
+	if code := term.WaitExit(screenWait); code != 130 {
+		t.Errorf("ctrl+c exit code = %d, want 130", code)
+	}
+	after := term.Screen() + "\n" + term.Stderr()
+	for _, lie := range []string{msg.In(msg.English, msg.Interrupted), "Answers saved in"} {
+		if strings.Contains(after, lie) {
+			t.Errorf("after a failed save the wizard still says %q:\n%s", lie, after)
+		}
+	}
+	if !strings.Contains(harness.Flat(after), harness.Flat(msg.In(msg.English, msg.WizStoppedUnsaved))) {
+		t.Errorf("the exit does not say the latest answers were not saved:\n%s", after)
+	}
+}
