@@ -163,10 +163,17 @@ func (m *Model) Update(message tea.Msg) (tea.Model, tea.Cmd) {
 			m.save()
 			return m, tea.Quit
 		}
-		if !m.loaded {
+		if !m.loaded || m.tooSmall() {
+			// Only the resize advice is on screen: an enter typed now would
+			// choose or confirm something the merchant cannot see.
 			return m, nil
 		}
 		m.notices = nil
+		return m, m.forward(v)
+	case tea.PasteMsg:
+		if m.tooSmall() {
+			return m, nil
+		}
 		return m, m.forward(v)
 	case tea.InterruptMsg:
 		m.interrupted = true
@@ -285,9 +292,11 @@ func (m *Model) View() tea.View {
 	return v
 }
 
+func (m *Model) tooSmall() bool { return m.width < MinWidth || m.height < MinHeight }
+
 func (m *Model) render() string {
 	th := m.ctx.T()
-	if m.width < MinWidth || m.height < MinHeight {
+	if m.tooSmall() {
 		text := wrapText(th.Warn.Render(msg.T(msg.WizTooSmall, m.width, m.height, MinWidth, MinHeight)), max(m.width, 10))
 		if m.opts.Demo {
 			text = th.Demo.Render(msg.T(msg.WizDemoLabel)) + "\n" + text

@@ -191,6 +191,25 @@ func TestTooSmallSaysSo(t *testing.T) {
 	}
 }
 
+// While only the resize advice shows, keys must not act on the hidden step:
+// an enter used to choose the highlighted country and move on unseen.
+func TestTooSmallIgnoresKeysButNotCtrlC(t *testing.T) {
+	e := newShell(t, false, "")
+	e.send(tea.WindowSizeMsg{Width: 40, Height: 12})
+	e.press("down", "enter")
+	e.send(tea.PasteMsg{Content: "ignored"})
+	e.send(tea.WindowSizeMsg{Width: 80, Height: 24})
+	e.want("Step 1 of 4")
+	if e.saves != 0 || e.ctx.State.IsDone("welcome") || e.ctx.State.Country != "" {
+		t.Fatalf("keys typed into a too-small window acted: saves %d, country %q", e.saves, e.ctx.State.Country)
+	}
+	e.send(tea.WindowSizeMsg{Width: 20, Height: 8})
+	e.press("ctrl+c")
+	if !e.m.Interrupted() {
+		t.Fatal("ctrl+c does not quit a too-small window")
+	}
+}
+
 func TestDemoLabelOnEveryScreen(t *testing.T) {
 	e := newShell(t, true, "")
 	for _, id := range []string{"welcome", "key", "webhook", "summary"} {
