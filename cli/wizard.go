@@ -75,8 +75,9 @@ func runWizard(e *Env, args []string) int {
 	load := func() (ui.Loaded, error) {
 		h, err := state.Open(svc.StateRoot, e.Profile)
 		if err != nil {
-			if errors.Is(err, state.ErrLocked) {
-				return ui.Loaded{}, lockedError(e.Profile)
+			var locked *state.LockedError
+			if errors.As(err, &locked) {
+				return ui.Loaded{}, lockedError{profile: e.Profile, pid: locked.PID}
 			}
 			return ui.Loaded{}, stateError{e.Profile, err}
 		}
@@ -158,9 +159,19 @@ func runWizard(e *Env, args []string) int {
 	return ExitOK
 }
 
-type lockedError string
+// lockedError names the holder's process when known: a wizard suspended with
+// ctrl+z or left in a detached tmux is otherwise hard to find.
+type lockedError struct {
+	profile string
+	pid     int
+}
 
-func (p lockedError) Error() string { return msg.T(msg.WizLocked, string(p)) }
+func (l lockedError) Error() string {
+	if l.pid > 0 {
+		return msg.T(msg.WizLockedPID, l.profile, l.pid)
+	}
+	return msg.T(msg.WizLocked, l.profile)
+}
 
 // stateError keeps the state package's localized advice and names the profile.
 type stateError struct {

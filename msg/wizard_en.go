@@ -17,6 +17,7 @@ const (
 	WizSaveFailed     ID = "wizard.save_failed"
 	WizStoppedUnsaved ID = "wizard.stopped_unsaved"
 	WizLocked         ID = "wizard.locked"
+	WizLockedPID      ID = "wizard.locked_pid"
 	WizStateFailed    ID = "wizard.state_failed"
 	WizStateNotice    ID = "wizard.state_notice"
 	WizExtraArgs      ID = "wizard.extra_args"
@@ -51,6 +52,7 @@ func init() {
 		WizSaveFailed:     "Could not save your answers: %v",
 		WizStoppedUnsaved: "Stopped without saving your latest answers (see above). Fix that, then run paystack-setup again: it resumes from the last step that was saved.",
 		WizLocked:         "Another paystack-setup is already running for profile %q. Finish or close it first, or use another profile with --profile NAME.",
+		WizLockedPID:      "Another paystack-setup is already running for profile %q (process %d). Finish or close it first (a wizard stopped with ctrl+z continues with fg), or use another profile with --profile NAME.",
 		WizStateFailed:    "Could not open the saved answers for profile %q: %v",
 		WizStateNotice:    "Note: %s",
 		WizExtraArgs:      "The wizard takes no arguments (got %q). See `paystack-setup --help`.",

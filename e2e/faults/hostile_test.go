@@ -1,8 +1,13 @@
+//go:build unix
+
 package faults
 
 import (
 	"os"
+	"path/filepath"
+	"strconv"
 	"strings"
+	"syscall"
 	"testing"
 
 	"paystack-setup/e2e/internal/harness"
@@ -40,4 +45,39 @@ func TestWizardSaveFailsThenCtrlC(t *testing.T) {
 	if !strings.Contains(harness.Flat(after), harness.Flat(msg.In(msg.English, msg.WizStoppedUnsaved))) {
 		t.Errorf("the exit does not say the latest answers were not saved:\n%s", after)
 	}
+}
+
+// TestWizardLockedThenHolderKilled: a second wizard on the same profile is
+// refused and told which process holds it (a wizard left behind ctrl+z or in a
+// detached tmux is otherwise hard to find); once that process is killed -9
+// the profile opens again, without a stale lock to delete by hand.
+func TestWizardLockedThenHolderKilled(t *testing.T) {
+	w := harness.NewWorld(t)
+	first := w.StartTerm(t, "wizard", nil, "--lang", "en", "--profile", w.Profile)
+	first.WaitFor("first", screenWait, "Step 1 of 8")
+	lock, err := os.ReadFile(filepath.Join(filepath.Dir(w.StatePath(w.Profile)), "state.lock"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pid, err := strconv.Atoi(strings.TrimSpace(string(lock)))
+	if err != nil {
+		t.Fatalf("the lock file does not hold a process id: %q", lock)
+	}
+
+	second := w.StartTerm(t, "wizard", nil, "--lang", "en", "--profile", w.Profile)
+	if code := second.WaitExit(screenWait); code != 1 {
+		t.Errorf("second wizard exit code = %d, want 1", code)
+	}
+	if want := msg.In(msg.English, msg.WizLockedPID, w.Profile, pid); !strings.Contains(harness.Flat(second.Stderr()), want) {
+		t.Errorf("the refusal does not name process %d:\n%s", pid, second.Stderr())
+	}
+
+	if err := syscall.Kill(pid, syscall.SIGKILL); err != nil {
+		t.Fatal(err)
+	}
+	first.WaitExit(screenWait)
+	third := w.StartTerm(t, "wizard", nil, "--lang", "en", "--profile", w.Profile)
+	third.WaitFor("after-kill", screenWait, "Step 1 of 8")
+	third.Keys("C-c")
+	third.WaitExit(screenWait)
 }
