@@ -10,11 +10,14 @@ import (
 	"os"
 
 	"paystack-setup/cli"
+	"paystack-setup/keystore"
 )
 
 // version is set at build time with -ldflags "-X main.version=...".
 var version = "dev"
 
 func main() {
+	// Before any key is read: a crash must not write it to a core file.
+	keystore.ProtectProcess()
 	os.Exit(cli.Main(os.Args[1:], cli.SystemEnv(version)))
 }

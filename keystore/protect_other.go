@@ -1,0 +1,6 @@
+//go:build !unix
+
+package keystore
+
+// Windows writes no core file of its own accord.
+func protectProcess() {}
