@@ -156,7 +156,7 @@ func init() {
 		AccSystemeConfirm:      "Press Enter when you see the webhook URL in systeme.io:",
 		AccTryAgain:            "Try again",
 		AccVerdicts:            "Checks of your fields and plans:",
-		AccWebhookConfirm:      "Press Enter when it is saved in the field %s:",
+		AccWebhookConfirm:      "Press Enter when it is saved in the %s field:",
 		AccWebhookKeep:         "Use this URL anyway",
 		AccWebhookPrompt:       "Paste the webhook URL:",
 		AccWebhookRetype:       "Type it again",

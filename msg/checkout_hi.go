@@ -29,7 +29,7 @@ func init() {
 		CkEditAmount:     "राशि (जैसे 5000 या 49.99)",
 		CkEditCurrency:   "मुद्रा (NGN, GHS, KES, ZAR, USD)",
 		CkEditInterval:   "अंतराल (day, week, month, year)",
-		CkEditCount:      "कितने अंतराल में एक बार",
+		CkEditCount:      "दो चार्ज के बीच के अंतराल",
 		CkEditHelp:       "tab या enter: अगला फ़ील्ड · shift+tab या esc: पिछला फ़ील्ड · आख़िरी फ़ील्ड पर enter प्लान सहेजता है",
 		CkNameEmpty:      "प्लान को वही नाम दें जो आपके पेमेंट पेज पर है।",
 		CkCountBad:       "1 जैसी पूर्ण संख्या लिखें।",

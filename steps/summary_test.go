@@ -254,7 +254,7 @@ func TestSummaryTrustsThisRunsKeySourceOverTheSavedOne(t *testing.T) {
 	d := newDriver(t, nil, false)
 	d.ctx.Key, _ = paystack.ParseSecretKey(sandbox.DemoTestKey)
 	d.ctx.KeySource, d.ctx.State.KeyStorage = keystore.SourceKeyring, state.StorageEnv
-	if got := KeyPlace(d.ctx, "none"); !strings.Contains(got, "system's keyring") {
+	if got := KeyPlace(d.ctx, "none"); !strings.Contains(got, "(the system keyring)") {
 		t.Errorf("key from the keyring, earlier run from the environment: %q", got)
 	}
 	d.ctx.KeySource = "" // a source this run does not know: the saved one is the best guess

@@ -9,7 +9,7 @@ import (
 
 func TestNumberedStepsWrapUnderTheirText(t *testing.T) {
 	for _, text := range []string{
-		"In the drop-down menu choose the subaccount: Thandi Crafts (ACCT_6zaqjdg3m7dp714)",
+		"In the drop-down menu choose the subaccount: Thandi Crafts (ACCT_6zaqjdg3m7dp714).",
 		"ड्रॉप-डाउन मेन्यू में सबअकाउंट चुनें: थांडी क्राफ़्ट्स (ACCT_6zaqjdg3m7dp714), फिर सेव पर क्लिक करें",
 	} {
 		rows := strings.Split(item(40, "4. ", text), "\n")

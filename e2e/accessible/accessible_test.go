@@ -218,7 +218,7 @@ func wholeWizard(t *testing.T, s *session) {
 	s.send("")
 	s.expect("Paste the webhook URL")
 	s.send("https://systeme.io/webhooks/paystack/e2e")
-	s.expect("Press Enter when it is saved in the field Test Webhook URL")
+	s.expect("Press Enter when it is saved in the Test Webhook URL field")
 	s.send("")
 	s.expect("Type the numbers or names")
 	s.send("1,2,3,4")

@@ -135,7 +135,7 @@ func TestEmptyStateNamesTheFilterAndEscClearsIt(t *testing.T) {
 	m := newTestList()
 	m.Append(subaccountLike(0, 10))
 	typeText(m, "xyz")
-	if !strings.Contains(m.View(), "Nothing matches 'xyz'") {
+	if !strings.Contains(m.View(), `Nothing matches "xyz"`) {
 		t.Fatalf("empty state missing:\n%s", m.View())
 	}
 	if press(m, "enter") != nil {
