@@ -230,6 +230,11 @@ func recordLastAudit(e *Env, root, profile string, rep checks.Report) {
 	if _, err := state.FileMode(root, profile); err != nil {
 		return // nothing set up yet: do not create a profile just to record this
 	}
+	if _, notices, err := state.Read(root, profile); err != nil || len(notices) > 0 {
+		// A damaged or newer file: the audit said it is left for the wizard,
+		// which moves it aside and tells the merchant where it went.
+		return
+	}
 	h, err := state.Open(root, profile)
 	if err != nil {
 		if errors.Is(err, state.ErrLocked) {
