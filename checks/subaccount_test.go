@@ -32,7 +32,7 @@ func TestSubaccountChecks(t *testing.T) {
 		}, "subaccount.exists", Error, "Could not check", "again"},
 		{"offline", func(f *fixture) { f.in.Offline = true }, "subaccount.exists", Skip, "--offline", ""},
 		{"active", nil, "subaccount.active", Pass, "", ""},
-		{"inactive", useSub("Lagos Fitness Club"), "subaccount.active", Fail, "deactivated", "Reactivate"},
+		{"inactive", useSub("Lagos Fitness Club"), "subaccount.active", Fail, "switched off (not active)", "Reactivate"},
 		{"verified", nil, "subaccount.verified", Pass, "", ""},
 		{"unverified warns and says why", useSub("Adaeze Fashion House"), "subaccount.verified", Warn, "until Paystack reviews it", "Paystack support"},
 		{"currency matches plans", nil, "subaccount.currency", Pass, "NGN", ""},
