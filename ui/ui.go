@@ -19,6 +19,7 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"paystack-setup/keystore"
 	"paystack-setup/msg"
 	"paystack-setup/steps"
 	"paystack-setup/ui/list"
@@ -172,6 +173,13 @@ func (m *Model) Update(message tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.forward(v)
 	case tea.PasteMsg:
 		if m.tooSmall() {
+			return m, nil
+		}
+		m.notices = nil
+		if m.loaded && m.steps[m.cur].ID() != "key" && keystore.HoldsSecretKey(v.Content) {
+			// The clipboard still holds the key from step 2: in any other
+			// field it would be drawn on screen in full.
+			m.notices = []string{msg.T(msg.KeystorePastedOutsideKeyStep)}
 			return m, nil
 		}
 		return m, m.forward(v)
