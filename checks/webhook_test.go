@@ -46,7 +46,7 @@ func TestWebhookChecks(t *testing.T) {
 		{"http", "http://api.systeme.io/hook/1", false, nil, "webhook.url", Fail, "https://", "connected gateways"},
 		{"other host warns", "https://hooks.example.com/x", false, nil, "webhook.url", Warn, "hooks.example.com is not systeme.io", ""},
 		{"not probed without the flag", "https://api.systeme.io/hook/1", false, nil, "webhook.reachable", Skip, "--probe-webhook", ""},
-		{"any HTTP answer is reachable", srv.URL + "/hook", true, srv.Client(), "webhook.reachable", Pass, "HTTP 405", ""},
+		{"any HTTP answer is reachable", srv.URL + "/hook", true, srv.Client(), "webhook.reachable", Pass, "status code 405", ""},
 		{"bad certificate", untrusted.URL + "/hook", true, &http.Client{}, "webhook.reachable", Fail, "certificate", "systeme.io"},
 		{"unknown host", "https://no-such-host.invalid/hook", true, noSuchHost, "webhook.reachable", Fail, "does not exist", "Copy the webhook URL again"},
 		{"no name lookups here at all", "https://api.systeme.io/hook/1", true, noSuchHost, "webhook.reachable", Error, "cannot look up even systeme.io", "internet connection"},

@@ -36,7 +36,7 @@ Commands:
   key set       store your Paystack secret key (--stdin for scripts)
   key show      show the stored key, masked, its mode and where it is stored
   key delete    remove the stored key (--yes without a terminal)
-  profiles list every profile with its mode, subaccount and last audit
+  profiles      list every profile with its mode, subaccount and last audit
   sandbox       run the sandbox Paystack server on a loopback port
 
 Global flags (before or after the command):
