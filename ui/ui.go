@@ -422,5 +422,14 @@ func clipLines(s string, n int) string {
 func wrapText(s string, width int) string {
 	const held = "\u2011"
 	wrapped := ansi.WordwrapWc(strings.ReplaceAll(s, "-", held), width, "")
-	return strings.ReplaceAll(wrapped, held, "-")
+	// A path longer than the window (a moved-aside state file under a long
+	// HOME is ~90 columns) would be cut off by the renderer; broken over two
+	// lines it can still be read and typed.
+	lines := strings.Split(wrapped, "\n")
+	for i, line := range lines {
+		if ansi.StringWidthWc(line) > width {
+			lines[i] = ansi.HardwrapWc(line, width, true)
+		}
+	}
+	return strings.ReplaceAll(strings.Join(lines, "\n"), held, "-")
 }

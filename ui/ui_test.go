@@ -328,9 +328,32 @@ func TestHelpBarShowsEveryKey(t *testing.T) {
 
 // TestNoticeKeepsPathWhole: a notice naming a file keeps its path on one row
 // so that it can be copied.
+// A path wider than the window was cut at the right edge, so the merchant
+// never learnt where the damaged answers were moved; every character must show.
+func TestNoticeShowsAPathWiderThanTheWindow(t *testing.T) {
+	path := "/home/oluwaseun/.config/paystack-setup/profiles/default/state.json.corrupt-20261127T045412Z"
+	e := newShell(t, false, "")
+	e.m.notices = []string{msg.T(msg.StateCorruptMoved, path)}
+	for _, width := range []int{60, 80} {
+		e.send(tea.WindowSizeMsg{Width: width, Height: 24})
+		var joined strings.Builder
+		for _, line := range strings.Split(e.screen(), "\n") {
+			if ansi.StringWidthWc(line) > width {
+				t.Fatalf("at %d columns a line is %d wide and would be cut: %q", width, ansi.StringWidthWc(line), line)
+			}
+			joined.WriteString(strings.TrimSpace(line))
+		}
+		if !strings.Contains(joined.String(), path) {
+			t.Errorf("at %d columns the moved-to path is not all on screen:\n%s", width, e.screen())
+		}
+	}
+}
+
 func TestNoticeKeepsPathWhole(t *testing.T) {
 	path := "/home/amaka/.config/paystack-setup/profiles/shop/state.json.bad"
-	for width := 60; width <= 90; width++ {
+	// From the width where "path;" fits; a narrower window must break it
+	// (TestNoticeShowsAPathWiderThanTheWindow).
+	for width := len(path) + 1; width <= 90; width++ {
 		out := wrapText("Your saved answers could not be read and were moved to "+path+"; starting over.", width)
 		if !strings.Contains(out, path) {
 			t.Fatalf("at %d columns the path is split:\n%s", width, out)
