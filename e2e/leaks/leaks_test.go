@@ -13,6 +13,7 @@ package leaks
 import (
 	"bufio"
 	"encoding/base64"
+	"fmt"
 	"io"
 	"os"
 	"os/exec"
@@ -118,6 +119,18 @@ func TestKeyCommandsLeakNothing(t *testing.T) {
 	mustExit(t, r, 2)
 	r = w.Run(t, "key-set-flag", harness.Opts{}, "--profile", profile, "key", "set", "--stdin="+key)
 	mustExit(t, r, 2)
+	// Pasted after the wrong command, or as another flag's value: every
+	// command's own error would quote it back.
+	for i, args := range [][]string{
+		{key}, {"audit", key}, {"--profile", key, "audit"}, {"--lang", key},
+		{"audit", "--plans", key}, {"wizard", key}, {"profiles", key}, {"key", key}, {"help", key},
+	} {
+		r := w.Run(t, fmt.Sprintf("key-in-args-%d", i), harness.Opts{}, args...)
+		mustExit(t, r, 2)
+		if !strings.Contains(r.Stderr, msg.In(msg.English, msg.KeystoreKeyOnCommandLine)) {
+			t.Errorf("key-in-args-%d: not told where the key belongs\n%s", i, r.Stderr)
+		}
+	}
 	w.SnapshotConfig(t, "end")
 }
 
@@ -248,6 +261,9 @@ func TestWizardWithEnvKeyLeaksNothing(t *testing.T) {
 	term.WaitFor("ipwhitelist", screenWait, "Step 5 of 8", "185.236.142.1")
 	term.Keys("Enter")
 	term.WaitFor("webhook", screenWait, "Step 6 of 8", "Webhook URL")
+	// The clipboard still holds the key from step 2.
+	term.Paste(key)
+	term.WaitForSentence("key-paste-refused", screenWait, msg.In(msg.English, msg.KeystorePastedOutsideKeyStep))
 	term.Type("https://canary.systeme.io/paystack/webhook/leaks")
 	term.Keys("Enter")
 	term.WaitFor("webhook-saved", screenWait, "Test Webhook URL")

@@ -101,6 +101,12 @@ func (w *World) StartTermSize(t testing.TB, name string, cols, rows int, env map
 		t.Fatalf("tmux new-session: %v\n%s", err, out)
 	}
 	t.Cleanup(func() {
+		// The whole scrollback as the merchant could scroll it back (and
+		// copy it) after the run: text split by escape sequences in the raw
+		// stream is whole again here.
+		if back, err := term.tmux("capture-pane", "-p", "-J", "-S", "-", "-E", "-", "-t", "main"); err == nil {
+			w.Save(t, name+".scrollback", back)
+		}
 		_ = exec.Command("tmux", "-S", term.socket, "kill-server").Run()
 		if data, err := os.ReadFile(term.errFile); err == nil {
 			w.Save(t, name+".stderr", data)
