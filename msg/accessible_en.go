@@ -160,7 +160,7 @@ func init() {
 		AccWebhookKeep:         "Use this URL anyway",
 		AccWebhookPrompt:       "Paste the webhook URL:",
 		AccWebhookRetype:       "Type it again",
-		AccWelcomeBack:         "At any question, type b to go back one question (nothing is lost). Ctrl+C stops; your progress is saved.",
+		AccWelcomeBack:         "At any question, type b to go back one question (nothing is lost).",
 		AccPlansIntro:          "Your price plans, as set on your systeme.io payment pages:",
 		AccImportPrompt:        "Path of a CSV or JSON file with your plans (columns: name, amount, currency, interval, interval_count), or Enter to go back:",
 		AccImportFailed:        "Nothing was imported; your plans are unchanged. Fix the file and try again:",

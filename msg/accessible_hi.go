@@ -71,7 +71,7 @@ func init() {
 		AccWebhookKeep:         "फिर भी यही URL इस्तेमाल करें",
 		AccWebhookPrompt:       "वेबहुक URL पेस्ट करें:",
 		AccWebhookRetype:       "इसे फिर से टाइप करें",
-		AccWelcomeBack:         "किसी भी सवाल पर एक सवाल पीछे जाने के लिए b टाइप करें (कुछ नहीं खोता)। Ctrl+C से रुकता है; आपकी प्रगति सहेजी रहती है।",
+		AccWelcomeBack:         "किसी भी सवाल पर एक सवाल पीछे जाने के लिए b टाइप करें (कुछ नहीं खोता)।",
 		AccPlansIntro:          "आपके प्राइस प्लान, जैसे आपके systeme.io भुगतान पेजों पर सेट हैं:",
 		AccImportPrompt:        "आपके प्लान वाली CSV या JSON फ़ाइल का पाथ (कॉलम: name, amount, currency, interval, interval_count), या वापस जाने के लिए Enter:",
 		AccImportFailed:        "कुछ भी इम्पोर्ट नहीं हुआ; आपके प्लान नहीं बदले। फ़ाइल ठीक करके फिर से कोशिश करें:",

@@ -895,3 +895,15 @@ func TestSummarySaysAShellOnlyKeyIsStoredNowhere(t *testing.T) {
 	}
 	assertClean(t, s)
 }
+
+// Right after the key is accepted, the demo must not claim it went into the
+// merchant's keyring: the demo's key store is in memory.
+func TestDemoKeyIsNotSaidToBeInTheKeyring(t *testing.T) {
+	f := newFixture(t)
+	f.opts.Demo = true
+	_, s := f.run(t, turn{"Nigeria", "1"}, turn{"Paste your secret key", sandbox.DemoTestKey})
+	out := s.out.String()
+	if strings.Contains(out, msg.T(msg.StKeyStoredKeyring)) || !strings.Contains(out, msg.T(msg.StKeyStoredDemo)) {
+		t.Errorf("the demo's key step must say the key is kept in memory, not in the keyring:\n%s", out)
+	}
+}

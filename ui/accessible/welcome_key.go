@@ -193,6 +193,12 @@ func (r *runner) storeKey(k paystack.SecretKey) error {
 		if err == nil {
 			r.st.KeyStorage = state.StorageKeyring
 			r.st.PlainFileConsentAt = time.Time{}
+			if r.o.Demo {
+				// The demo's store is in memory: naming the keyring would
+				// send a merchant looking for a key that was never saved.
+				r.p.Say(msg.T(msg.StKeyStoredDemo))
+				return nil
+			}
 			r.p.Say(msg.T(msg.StKeyStoredKeyring))
 			return nil
 		}
