@@ -26,7 +26,7 @@ func TestStorageChecks(t *testing.T) {
 		{"keyring", false, false, keystore.SourceKeyring, 0o600, "", "storage.key", Pass, "keyring", ""},
 		{"environment", false, false, keystore.SourceEnv, 0o600, "", "storage.key", Pass, "PAYSTACK_SECRET_KEY", ""},
 		{"plain file: path and consent date", false, false, keystore.SourceFile, 0o600, "", "storage.key", Warn, consent.Path + " (you agreed on 2026-05-04)", "key set"},
-		{"state private", false, false, keystore.SourceKeyring, 0o600, "", "storage.state_file", Pass, "0600", ""},
+		{"state private", false, false, keystore.SourceKeyring, 0o600, "", "storage.state_file", Pass, "only you can read it (permissions 0600)", ""},
 		{"state readable by group", false, false, keystore.SourceKeyring, 0o640, "", "storage.state_file", Fail, "0640", "chmod 600 /home/ada/.config/paystack-setup/profiles/shop-ng/state.json"},
 		{"state readable by all, path with a space", false, false, keystore.SourceKeyring, 0o644, "/Users/Ada Obi/state.json", "storage.state_file", Fail, "0644", "chmod 600 '/Users/Ada Obi/state.json'"},
 		{"demo: memory, not the keyring", true, false, keystore.SourceKeyring, 0o600, "", "storage.key", Pass, "in memory for this run only", ""},

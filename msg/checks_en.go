@@ -281,7 +281,7 @@ func init() {
 		ChkStoragePlainFileOpen:    "Your secret key is in the plain file %s, and other users of this computer can read it (permissions %s).",
 		ChkStorageStateTitle:       "Saved answers file private",
 		ChkStorageNoState:          "No saved answers yet.",
-		ChkStorageStateOK:          "%s (%s)",
+		ChkStorageStateOK:          "%s: only you can read it (permissions %s).",
 		ChkStorageStateOpen:        "%s can be read by other users (permissions %s).",
 		ChkStorageStateFix:         "Run: chmod 600 %s",
 	})

@@ -136,7 +136,7 @@ func init() {
 		ChkStoragePlainFileOpen:    "आपकी सीक्रेट की सादी फ़ाइल %s में है, और इस कंप्यूटर के दूसरे यूज़र उसे पढ़ सकते हैं (अनुमतियाँ %s)।",
 		ChkStorageStateTitle:       "सहेजे गए जवाबों की फ़ाइल निजी है",
 		ChkStorageNoState:          "अभी कोई सहेजे गए जवाब नहीं हैं।",
-		ChkStorageStateOK:          "%s (%s)",
+		ChkStorageStateOK:          "%s: इसे सिर्फ़ आप पढ़ सकते हैं (अनुमतियाँ %s)।",
 		ChkStorageStateOpen:        "%s को दूसरे यूज़र पढ़ सकते हैं (अनुमतियाँ %s)।",
 		ChkStorageStateFix:         "चलाएँ: chmod 600 %s",
 	})
