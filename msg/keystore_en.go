@@ -35,8 +35,8 @@ const (
 	KeystoreSetPrompt        ID = "keystore.set_prompt"
 	KeystoreSetNeedStdin     ID = "keystore.set_need_stdin"
 	KeystoreKeyOnCommandLine ID = "keystore.key_on_command_line"
-	// KeystorePastedOutsideKeyStep: the wizard dropped a paste that held a
-	// secret key, in a field of a step other than the key step.
+	// KeystorePastedOutsideKeyStep: the wizard refused a paste (or, in
+	// accessible mode, an answer) holding a secret key anywhere but the key step.
 	KeystorePastedOutsideKeyStep ID = "keystore.pasted_outside_key_step"
 	KeystoreSetNoArgs            ID = "keystore.set_no_args"
 	KeystoreStdinEmpty           ID = "keystore.stdin_empty"
@@ -125,7 +125,7 @@ Exit codes: 0 done · 1 the keyring or file failed, or no key is stored · 2 usa
 		KeystoreSetPrompt:            "Paste your Paystack secret key (sk_test_… or sk_live_…), then press Enter. It is not shown: ",
 		KeystoreSetNeedStdin:         "There is no terminal to type the key into. In a script, pipe it in: paystack-setup key set --stdin < key.txt",
 		KeystoreKeyOnCommandLine:     "Do not put the secret key on the command line: your shell saves it in its history and other programs can see it in the process list. Run `paystack-setup key set` and paste it at the hidden prompt, or pipe it in with --stdin. If this key was live, consider rolling it on the Paystack dashboard (Settings → API Keys & Webhooks).",
-		KeystorePastedOutsideKeyStep: "That paste looked like your Paystack secret key, so it was not put in this field or shown. The key belongs only in step 2; nothing else here asks for it. Copy the right text and paste again.",
+		KeystorePastedOutsideKeyStep: "That looked like your Paystack secret key, so it was not used here. The key belongs only in step 2 (the secret key); nothing else asks for it. Copy the right text and try again.",
 		KeystoreSetNoArgs:            "key set takes no arguments. Run `paystack-setup key set` and paste the key at the hidden prompt, or pipe it in with --stdin.",
 		KeystoreStdinEmpty:           "Nothing arrived on standard input. Pipe the key in: paystack-setup key set --stdin < key.txt",
 		KeystoreStdinUnreadable:      "Standard input could not be read. Pipe the key in from a file: paystack-setup key set --stdin < key.txt",

@@ -58,7 +58,7 @@ PAYSTACK_SECRET_KEY सेट हो तो सहेजी हुई की क
 		KeystoreSetPrompt:            "अपनी Paystack सीक्रेट की (sk_test_… या sk_live_…) पेस्ट करें, फिर Enter दबाएँ। वह दिखेगी नहीं: ",
 		KeystoreSetNeedStdin:         "की टाइप करने के लिए कोई टर्मिनल नहीं है। स्क्रिप्ट में उसे पाइप करें: paystack-setup key set --stdin < key.txt",
 		KeystoreKeyOnCommandLine:     "सीक्रेट की कमांड लाइन पर न लिखें: आपका शेल उसे हिस्ट्री में सहेज लेता है और दूसरे प्रोग्राम उसे प्रोसेस लिस्ट में देख सकते हैं। `paystack-setup key set` चलाकर छिपे प्रॉम्प्ट पर पेस्ट करें, या --stdin से पाइप करें। अगर यह लाइव की थी, तो Paystack डैशबोर्ड पर उसे बदलने पर विचार करें (Settings → API Keys & Webhooks)।",
-		KeystorePastedOutsideKeyStep: "यह पेस्ट आपकी Paystack सीक्रेट की जैसा दिखा, इसलिए इसे इस फ़ील्ड में नहीं डाला गया और न ही दिखाया गया। सीक्रेट की सिर्फ़ स्टेप 2 में डाली जाती है; यहाँ और कहीं उसकी ज़रूरत नहीं। सही टेक्स्ट कॉपी करके फिर से पेस्ट करें।",
+		KeystorePastedOutsideKeyStep: "यह आपकी Paystack सीक्रेट की जैसी दिखी, इसलिए इसे यहाँ इस्तेमाल नहीं किया गया। सीक्रेट की सिर्फ़ स्टेप 2 में डाली जाती है; और कहीं उसकी ज़रूरत नहीं। सही टेक्स्ट कॉपी करके फिर से कोशिश करें।",
 		KeystoreSetNoArgs:            "key set कोई आर्ग्युमेंट नहीं लेता। `paystack-setup key set` चलाकर छिपे प्रॉम्प्ट पर की पेस्ट करें, या --stdin से पाइप करें।",
 		KeystoreStdinEmpty:           "स्टैंडर्ड इनपुट पर कुछ नहीं आया। की पाइप करें: paystack-setup key set --stdin < key.txt",
 		KeystoreStdinUnreadable:      "स्टैंडर्ड इनपुट पढ़ा नहीं जा सका। की किसी फ़ाइल से पाइप करें: paystack-setup key set --stdin < key.txt",

@@ -11,6 +11,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/term"
 
+	"paystack-setup/keystore"
 	"paystack-setup/msg"
 )
 
@@ -88,8 +89,16 @@ func (t *Terminal) Say(texts ...string) {
 }
 
 func (t *Terminal) Ask(prompt string) (string, error) {
-	t.prompt(prompt)
-	return t.read(false)
+	for {
+		t.prompt(prompt)
+		a, err := t.read(false)
+		// The key pasted at the wrong question would be quoted back by its
+		// "not one of the choices" and read aloud; only AskSecret takes it.
+		if err != nil || !keystore.HoldsSecretKey(a) {
+			return a, err
+		}
+		t.Say(msg.T(msg.KeystorePastedOutsideKeyStep))
+	}
 }
 
 func (t *Terminal) AskSecret(prompt string) (string, error) {

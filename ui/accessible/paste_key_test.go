@@ -1,0 +1,33 @@
+package accessible
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"paystack-setup/internal/leakscan"
+	"paystack-setup/msg"
+)
+
+// TestKeyAnsweredToAnotherQuestionIsNotRepeated: the key pasted at the
+// country (or webhook, business name …) prompt was quoted back in "… is not
+// one of the choices", and a screen reader read it aloud. It is refused with
+// a word why and the question asked again.
+func TestKeyAnsweredToAnotherQuestionIsNotRepeated(t *testing.T) {
+	key := "sk_live_" + strings.Repeat("qz", 18) + "ab12"
+	var out strings.Builder
+	p := NewTerminal(context.Background(), strings.NewReader(key+"\n"+"Bearer "+strings.ToUpper(key)+"\n1\n"), &out)
+	got, err := p.Ask("Type a number from 1 to 4:")
+	if err != nil || got != "1" {
+		t.Fatalf("Ask returned %d characters (err %v); want the next answer, 1", len(got), err)
+	}
+	if hits := leakscan.Bytes([]string{key, strings.ToUpper(key)}, "output", []byte(out.String())); len(hits) > 0 {
+		t.Errorf("the key is repeated: %v", hits)
+	}
+	if n := strings.Count(out.String(), msg.T(msg.KeystorePastedOutsideKeyStep)); n != 2 {
+		t.Errorf("the refusal was said %d times, want once per pasted key:\n%s", n, out.String())
+	}
+	if n := strings.Count(out.String(), "Type a number from 1 to 4:"); n != 3 {
+		t.Errorf("the question was asked %d times, want 3", n)
+	}
+}
