@@ -191,7 +191,7 @@ func init() {
 		ChkKeyIPTitle:              "This computer may use the key",
 		ChkKeyIPOK:                 "Paystack did not block this computer's IP address.",
 		ChkKeyIPBlocked:            "Paystack said: \"Your IP address is not allowed to make this call\". The key has an IP whitelist, and YOUR computer's address is not on it.",
-		ChkKeyIPBlockedFix:         "In Paystack: Settings → API Keys & Webhooks → IP whitelist, add this computer's IP address to audit from here. systeme.io itself needs %s on the list.",
+		ChkKeyIPBlockedFix:         "To audit from this computer, add its IP address to the key's IP whitelist in Paystack (Settings → API Keys & Webhooks). systeme.io itself needs %s on the list.",
 		ChkKeyIPUnknown:            "Not known: the key itself was refused.",
 		ChkSubExistsTitle:          "Subaccount exists",
 		ChkSubNone:                 "No subaccount is chosen for this profile.",

@@ -46,7 +46,7 @@ func init() {
 		ChkKeyIPTitle:              "यह कंप्यूटर की इस्तेमाल कर सकता है",
 		ChkKeyIPOK:                 "Paystack ने इस कंप्यूटर का IP पता ब्लॉक नहीं किया।",
 		ChkKeyIPBlocked:            "Paystack ने कहा: \"Your IP address is not allowed to make this call\"। की पर IP व्हाइटलिस्ट लगी है, और आपके कंप्यूटर का पता उसमें नहीं है।",
-		ChkKeyIPBlockedFix:         "Paystack में: Settings → API Keys & Webhooks → IP व्हाइटलिस्ट में, यहाँ से ऑडिट करने के लिए इस कंप्यूटर का IP पता जोड़ें। systeme.io को खुद सूची में %s चाहिए।",
+		ChkKeyIPBlockedFix:         "इस कंप्यूटर से ऑडिट करने के लिए, Paystack में इसका IP पता IP व्हाइटलिस्ट में जोड़ें (Settings → API Keys & Webhooks)। systeme.io को खुद सूची में %s चाहिए।",
 		ChkKeyIPUnknown:            "पता नहीं: की ही अस्वीकार कर दी गई।",
 		ChkSubExistsTitle:          "सबअकाउंट मौजूद है",
 		ChkSubNone:                 "इस प्रोफ़ाइल के लिए कोई सबअकाउंट नहीं चुना गया है।",
