@@ -26,6 +26,7 @@ import (
 
 	"paystack-setup/e2e/internal/harness"
 	"paystack-setup/internal/leakscan"
+	"paystack-setup/keystore"
 	"paystack-setup/msg"
 	"paystack-setup/paystack"
 	"paystack-setup/paystack/sandbox"
@@ -72,6 +73,7 @@ func TestKeyCommandsLeakNothing(t *testing.T) {
 		if !strings.Contains(show.Output(), masked) {
 			t.Errorf("key show does not show the masked key %q\n%s", masked, show)
 		}
+		keyringItemHoldsKeyOnlyAsSecret(t, w, profile)
 		audit := w.Run(t, "audit-keyring", harness.Opts{}, "--profile", profile, "audit", "--json")
 		mustExit(t, audit, 0, 1)
 		del := w.Run(t, "key-delete", harness.Opts{}, "--profile", profile, "key", "delete", "--yes")
@@ -132,6 +134,30 @@ func TestKeyCommandsLeakNothing(t *testing.T) {
 		}
 	}
 	w.SnapshotConfig(t, "end")
+}
+
+// keyringItemHoldsKeyOnlyAsSecret saves what anyone browsing the keyring
+// (secret-tool, Seahorse) sees of the item besides its secret, label and
+// attributes, for the scan.
+func keyringItemHoldsKeyOnlyAsSecret(t *testing.T, w *harness.World, profile string) {
+	t.Helper()
+	cmd := exec.Command("secret-tool", "search", "--all", "service", keystore.DefaultService, "username", profile)
+	cmd.Env = w.Environ(nil)
+	out, err := cmd.CombinedOutput() // the attributes come on stderr
+	if err != nil {
+		t.Logf("secret-tool search: %v (item label not checked)", err)
+		return
+	}
+	var shown []string
+	for _, line := range strings.Split(string(out), "\n") {
+		if !strings.HasPrefix(line, "secret = ") {
+			shown = append(shown, line)
+		}
+	}
+	w.Save(t, "keyring-item", []byte(strings.Join(shown, "\n")))
+	if !strings.Contains(string(out), "attribute.username = "+profile) {
+		t.Errorf("secret-tool found no item for the profile, so its label was not checked:\n%s", strings.Join(shown, "\n"))
+	}
 }
 
 // TestAuditAndProfilesLeakNothing: the audit in all its forms and the
