@@ -5,7 +5,10 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"os"
+	"os/signal"
 	"slices"
+	"syscall"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/colorprofile"
@@ -130,7 +133,10 @@ func runWizard(e *Env, args []string) int {
 		// inputs' placeholder and cursor) would keep theirs without this.
 		opts = append(opts, tea.WithColorProfile(colorprofile.Ascii))
 	}
-	final, runErr := tea.NewProgram(model, opts...).Run()
+	prog := tea.NewProgram(model, append(opts, tea.WithoutSignalHandler())...)
+	stopSignals := stopSignalsAsInterrupt(prog)
+	final, runErr := prog.Run()
+	stopSignals()
 	cancel()
 	m, _ := final.(*ui.Model)
 	if m == nil {
@@ -161,6 +167,31 @@ func runWizard(e *Env, args []string) int {
 
 // lockedError names the holder's process when known: a wizard suspended with
 // ctrl+z or left in a detached tmux is otherwise hard to find.
+// stopSignalsAsInterrupt makes `kill` (SIGTERM) and a closed terminal window
+// (SIGHUP) end the wizard as ctrl+c does: half-typed answers kept, saved, exit
+// 130. Bubble Tea's own handler quits on SIGTERM without telling the model
+// (the wizard then exited 0 claiming "Answers saved"), and SIGHUP killed the
+// process outright.
+func stopSignalsAsInterrupt(p *tea.Program) (stop func()) {
+	sig := make(chan os.Signal, 1)
+	signal.Notify(sig, os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
+	done := make(chan struct{})
+	go func() {
+		select {
+		case <-sig:
+			// A second signal gets the default: a wizard stuck saving can
+			// still be killed.
+			signal.Stop(sig)
+			p.Send(ui.StopMsg{})
+		case <-done:
+		}
+	}()
+	return func() {
+		signal.Stop(sig)
+		close(done)
+	}
+}
+
 type lockedError struct {
 	profile string
 	pid     int

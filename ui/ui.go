@@ -115,6 +115,11 @@ func (m *Model) Current() string {
 	return m.steps[m.cur].ID()
 }
 
+// StopMsg ends the wizard as ctrl+c does (drafts kept, saved, Interrupted).
+// The caller sends it for SIGTERM and SIGHUP: Bubble Tea answers its own
+// InterruptMsg and QuitMsg itself, so the model would never see those.
+type StopMsg struct{}
+
 type loadedMsg struct {
 	loaded Loaded
 	err    error
@@ -183,7 +188,7 @@ func (m *Model) Update(message tea.Msg) (tea.Model, tea.Cmd) {
 			return m, nil
 		}
 		return m, m.forward(v)
-	case tea.InterruptMsg:
+	case StopMsg:
 		m.interrupted = true
 		m.keepDrafts()
 		m.save()
