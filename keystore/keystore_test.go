@@ -438,3 +438,17 @@ func TestPlainFileConfirmation(t *testing.T) {
 		t.Errorf("warning must show the path and the word: %q", w)
 	}
 }
+
+func TestMaskSecretKeysLeavesOnlyThePrefix(t *testing.T) {
+	key := fakeKey(t, "live", "zz99").Reveal()
+	for in, want := range map[string]string{
+		"url: " + key + "/x":               "url: sk_live_…/x",
+		strings.ToUpper(key):               "sk_live_…",
+		"sk_test_… or sk_live_…":           "sk_test_… or sk_live_…",
+		"Stored sk_live_…zz99 for profile": "Stored sk_live_…zz99 for profile",
+	} {
+		if got := MaskSecretKeys(in); got != want {
+			t.Errorf("MaskSecretKeys: got %q, want %q", got, want)
+		}
+	}
+}

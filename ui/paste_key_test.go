@@ -31,3 +31,16 @@ func TestKeyPastedOutsideTheKeyStepIsNotShown(t *testing.T) {
 		t.Error("the warning stays after an ordinary paste")
 	}
 }
+
+// TestKeyTypedOutsideTheKeyStepIsNotShown: a terminal without bracketed
+// paste delivers a paste as typed keys, which no paste check sees; the screen
+// still never draws the key.
+func TestKeyTypedOutsideTheKeyStepIsNotShown(t *testing.T) {
+	e := newShell(t, false, "webhook")
+	key := "sk_live_" + strings.Repeat("qz", 18) + "ab12"
+	e.typeText(key)
+	if hits := leakscan.Bytes([]string{key}, "screen", []byte(e.screen())); len(hits) > 0 {
+		t.Fatalf("the typed key is on screen: %v", hits)
+	}
+	e.want("sk_live_…")
+}

@@ -299,7 +299,8 @@ func (m *Model) save() bool {
 }
 
 func (m *Model) View() tea.View {
-	v := tea.NewView(m.render())
+	// Whatever way a key got into a field, the screen never draws it.
+	v := tea.NewView(keystore.MaskSecretKeys(m.render()))
 	v.AltScreen = true
 	v.WindowTitle = msg.T(msg.AppName)
 	return v
