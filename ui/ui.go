@@ -127,7 +127,7 @@ type loadedMsg struct {
 
 func (m *Model) Init() tea.Cmd {
 	load := m.opts.Load
-	return tea.Batch(tea.RequestBackgroundColor, func() tea.Msg {
+	return guardedBatch(tea.RequestBackgroundColor, func() tea.Msg {
 		if load == nil {
 			return loadedMsg{}
 		}
@@ -144,7 +144,69 @@ func (m *Model) styleHelp() {
 	m.help.Styles.Ellipsis = th.Help
 }
 
-func (m *Model) Update(message tea.Msg) (tea.Model, tea.Cmd) {
+// Update recovers from a bug in a step: Bubble Tea's own recovery prints a Go
+// stack trace and skips the quit's save, so what was typed since the last
+// step would be lost. Instead the answers are saved and the program ends with
+// the internal-error message (Err).
+func (m *Model) Update(message tea.Msg) (_ tea.Model, cmd tea.Cmd) {
+	defer func() {
+		if r := recover(); r != nil {
+			cmd = m.crashed()
+		}
+	}()
+	if _, ok := message.(crashMsg); ok {
+		return m, m.crashed()
+	}
+	_, cmd = m.update(message)
+	return m, guard(cmd)
+}
+
+// crashMsg is a command that panicked, reported back to Update.
+type crashMsg struct{}
+
+// guard reports a panic in a command (they run on their own goroutines, out
+// of Update's reach) as crashMsg; commands batched inside are guarded too.
+func guard(cmd tea.Cmd) tea.Cmd {
+	if cmd == nil {
+		return nil
+	}
+	return func() (out tea.Msg) {
+		defer func() {
+			if r := recover(); r != nil {
+				out = crashMsg{}
+			}
+		}()
+		out = cmd()
+		if batch, ok := out.(tea.BatchMsg); ok {
+			for i := range batch {
+				batch[i] = guard(batch[i])
+			}
+		}
+		return out
+	}
+}
+
+func guardedBatch(cmds ...tea.Cmd) tea.Cmd { return guard(tea.Batch(cmds...)) }
+
+// crashed keeps and saves what it can, once, and quits with ErrInternal.
+func (m *Model) crashed() tea.Cmd {
+	if m.err == nil {
+		m.err = internalError{}
+		func() {
+			defer func() { _ = recover() }() // a step's Draft may be what is broken
+			m.keepDrafts()
+		}()
+		m.save()
+	}
+	return tea.Quit
+}
+
+// internalError is ErrInternal: no Go text, and the answers are saved.
+type internalError struct{}
+
+func (internalError) Error() string { return msg.T(msg.ErrInternal) }
+
+func (m *Model) update(message tea.Msg) (tea.Model, tea.Cmd) {
 	switch v := message.(type) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = v.Width, v.Height
@@ -300,10 +362,21 @@ func (m *Model) save() bool {
 
 func (m *Model) View() tea.View {
 	// Whatever way a key got into a field, the screen never draws it.
-	v := tea.NewView(keystore.MaskSecretKeys(m.render()))
+	v := tea.NewView(keystore.MaskSecretKeys(m.safeRender()))
 	v.AltScreen = true
 	v.WindowTitle = msg.T(msg.AppName)
 	return v
+}
+
+// safeRender draws the internal-error message instead of letting a step's
+// broken View reach Bubble Tea's stack-trace printer; ctrl+c still saves.
+func (m *Model) safeRender() (out string) {
+	defer func() {
+		if r := recover(); r != nil {
+			out = wrapText(msg.T(msg.ErrInternal), max(m.width, 10)) + "\n\nctrl+c " + msg.T(msg.WizKeyQuit)
+		}
+	}()
+	return m.render()
 }
 
 func (m *Model) tooSmall() bool { return m.width < MinWidth || m.height < MinHeight }

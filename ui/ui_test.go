@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"charm.land/bubbles/v2/cursor"
+	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/spinner"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -207,6 +208,57 @@ func TestTooSmallIgnoresKeysButNotCtrlC(t *testing.T) {
 	e.press("ctrl+c")
 	if !e.m.Interrupted() {
 		t.Fatal("ctrl+c does not quit a too-small window")
+	}
+}
+
+// brokenStep panics where a bug in a real step would.
+type brokenStep struct{ inCmd, inView bool }
+
+func (brokenStep) ID() string          { return "welcome" }
+func (brokenStep) Title() string       { return "Broken" }
+func (brokenStep) Init() tea.Cmd       { return nil }
+func (brokenStep) Keys() []key.Binding { return nil }
+func (brokenStep) Busy() bool          { return false }
+func (b brokenStep) View(int, int) string {
+	if b.inView {
+		panic("view bug")
+	}
+	return "broken step"
+}
+func (b brokenStep) Update(tea.Msg) tea.Cmd {
+	if b.inCmd {
+		return tea.Batch(nil, func() tea.Msg { panic("command bug") })
+	}
+	panic("update bug")
+}
+
+// A bug in a step used to reach Bubble Tea's recovery: a Go stack trace on
+// screen and no quit save. Now the answers are saved and the merchant reads
+// the internal-error sentence.
+func TestBugInAStepSavesAndSaysSoWithoutAStackTrace(t *testing.T) {
+	for _, b := range []brokenStep{{}, {inCmd: true}} {
+		saves := 0
+		m := New(Options{Ctx: &steps.Context{State: &state.State{}}, NoColor: true,
+			Load: func() (Loaded, error) { return Loaded{Steps: []steps.Step{b}}, nil },
+			Save: func() error { saves++; return nil }})
+		e := &shellEnv{t: t, m: m, ctx: m.ctx}
+		e.run(m.Init())
+		e.send(tea.WindowSizeMsg{Width: 80, Height: 24})
+		e.press("enter")
+		if m.Err() == nil || m.Err().Error() != msg.T(msg.ErrInternal) {
+			t.Errorf("inCmd=%v: err %v, want the internal-error sentence", b.inCmd, m.Err())
+		}
+		if saves != 1 {
+			t.Errorf("inCmd=%v: %d saves after the bug, want 1", b.inCmd, saves)
+		}
+	}
+	m := New(Options{Ctx: &steps.Context{State: &state.State{}}, NoColor: true,
+		Load: func() (Loaded, error) { return Loaded{Steps: []steps.Step{brokenStep{inView: true}}}, nil }})
+	e := &shellEnv{t: t, m: m, ctx: m.ctx}
+	e.run(m.Init())
+	e.send(tea.WindowSizeMsg{Width: 80, Height: 24})
+	if got := e.screen(); !strings.Contains(got, "Something went wrong") || !strings.Contains(got, "ctrl+c") {
+		t.Errorf("a broken view draws:\n%s", got)
 	}
 }
 
