@@ -358,3 +358,24 @@ func TestKeySetWarnsWhenTheModeChanges(t *testing.T) {
 		t.Errorf("warned although the mode is the same:\n%s", r.err)
 	}
 }
+
+// TestKeyInAFileIsNotQuotedBack: `audit --plans .env` (the wrong file picked
+// by tab completion) quoted the file's first line, key and all, in its
+// "Unknown column" problem. Every error line is masked before it is printed.
+func TestKeyInAFileIsNotQuotedBack(t *testing.T) {
+	k := newKeyEnv(t, keystore.NewMemoryBackend())
+	dir := t.TempDir()
+	for name, text := range map[string]string{
+		".env":      "PAYSTACK_SECRET_KEY=" + testKey + "\n",
+		"plans.csv": "name,amount,currency,interval,interval_count\nGold," + testKey + ",NGN,monthly,1\n",
+	} {
+		path := filepath.Join(dir, name)
+		if err := os.WriteFile(path, []byte(text), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		r := k.run("", "--demo", "audit", "--plans", path) // k.run fails the test on any leak
+		if r.code == ExitOK || !strings.Contains(r.err, "sk_test_…") {
+			t.Errorf("%s: exit %d; want a refusal that shows where the key was, masked:\n%s", name, r.code, r.err)
+		}
+	}
+}

@@ -16,6 +16,7 @@ import (
 
 	"github.com/charmbracelet/x/term"
 
+	"paystack-setup/keystore"
 	"paystack-setup/msg"
 	"paystack-setup/state"
 )
@@ -183,6 +184,9 @@ func Main(args []string, e *Env) (code int) {
 			code = ExitFail
 		}
 	}()
+	// Errors quote what they were given (a line of a --plans file, a flag
+	// value), which may be a secret key.
+	e.Err = keystore.MaskingWriter(e.Err)
 	e.Profile = "default"
 	e.Lang = msg.FromEnv()
 	if v := e.Getenv("PAYSTACK_API_BASE"); v != "" {

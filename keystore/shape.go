@@ -1,6 +1,7 @@
 package keystore
 
 import (
+	"io"
 	"regexp"
 	"strings"
 )
@@ -26,4 +27,23 @@ func MaskSecretKeys(text string) string {
 	return secretKeyRun.ReplaceAllStringFunc(text, func(k string) string {
 		return strings.ToLower(k[:len("sk_live_")]) + "…"
 	})
+}
+
+// maskingWriter masks every key-shaped run in what passes through it.
+type maskingWriter struct{ w io.Writer }
+
+// MaskingWriter wraps w so that nothing written through it shows a secret
+// key: error messages quote what they were given (a line of a file, a flag
+// value), and that may be a key. A key split across two writes is not caught;
+// messages are written a line at a time.
+func MaskingWriter(w io.Writer) io.Writer { return maskingWriter{w} }
+
+func (m maskingWriter) Write(p []byte) (int, error) {
+	if !secretKeyShape.Match(p) {
+		return m.w.Write(p)
+	}
+	if _, err := io.WriteString(m.w, MaskSecretKeys(string(p))); err != nil {
+		return 0, err
+	}
+	return len(p), nil
 }

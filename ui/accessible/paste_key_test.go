@@ -31,3 +31,14 @@ func TestKeyAnsweredToAnotherQuestionIsNotRepeated(t *testing.T) {
 		t.Errorf("the question was asked %d times, want 3", n)
 	}
 }
+
+// TestSayNeverRepeatsAKey: what accessible mode says quotes files and
+// answers; a key in them is masked.
+func TestSayNeverRepeatsAKey(t *testing.T) {
+	key := "sk_live_" + strings.Repeat("qz", 18) + "ab12"
+	var out strings.Builder
+	NewTerminal(context.Background(), strings.NewReader(""), &out).Say(`line 1: Unknown column "PAYSTACK_SECRET_KEY=` + key + `"`)
+	if got, want := out.String(), "line 1: Unknown column \"PAYSTACK_SECRET_KEY=sk_live_…\"\n"; got != want {
+		t.Errorf("Say wrote %q, want %q", got, want)
+	}
+}

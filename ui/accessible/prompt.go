@@ -84,7 +84,9 @@ func Plain(s string) string {
 
 func (t *Terminal) Say(texts ...string) {
 	for _, s := range texts {
-		_, _ = io.WriteString(t.out, s+"\n")
+		// A problem quotes what it was given (a line of a plans file), which
+		// may be a key.
+		_, _ = io.WriteString(t.out, keystore.MaskSecretKeys(s)+"\n")
 	}
 }
 
