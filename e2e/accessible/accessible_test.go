@@ -232,7 +232,7 @@ func wholeWizard(t *testing.T, s *session) {
 	s.send("")
 	s.expect("Step 8 of 8")
 	s.expect("PASS: ")
-	s.expect("Setup finished")
+	s.expect("Demo finished: nothing was saved")
 	if code := s.exitCode(); code != 0 {
 		t.Fatalf("exit code %d; output:\n%s", code, s.output())
 	}

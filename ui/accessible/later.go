@@ -362,7 +362,9 @@ func (r *runner) summary() error {
 		r.p.Say(msg.T(msg.WizAfterWebhook, steps.ModeName(r.mode()), u))
 	}
 	if r.o.Demo {
+		// Nothing was saved, so "run again to check it" would be untrue.
 		r.p.Say(msg.T(msg.WizAfterDemo))
+		return nil
 	}
 	r.p.Say(msg.T(msg.AccAllDone))
 	return nil

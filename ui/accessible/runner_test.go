@@ -907,3 +907,19 @@ func TestDemoKeyIsNotSaidToBeInTheKeyring(t *testing.T) {
 		t.Errorf("the demo's key step must say the key is kept in memory, not in the keyring:\n%s", out)
 	}
 }
+
+// The demo's goodbye must not invite the merchant to run again to check the
+// setup: nothing was saved, so a rerun starts from nothing.
+func TestDemoEndsWithoutTheRunAgainInvitation(t *testing.T) {
+	f := newFixture(t)
+	f.opts.Demo = true
+	turns := append([]turn{{"Nigeria", "1"}, {"Paste your secret key", sandbox.DemoTestKey}}, afterKey...)
+	code, s := f.run(t, turns...)
+	if code != ExitOK {
+		t.Fatal("the demo run failed")
+	}
+	out := s.out.String()
+	if !strings.Contains(out, msg.T(msg.WizAfterDemo)) || strings.Contains(out, msg.T(msg.AccAllDone)) {
+		t.Errorf("the demo must end with its own goodbye only:\n%s", out)
+	}
+}
