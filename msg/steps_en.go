@@ -141,7 +141,7 @@ func init() {
 		StKeyVerified:         "Paystack accepted the secret key.",
 		StPressEnter:          "Press enter to continue.",
 		StKeyWhere:            "Find your secret key in the Paystack dashboard: Settings (left panel) → API Keys & Webhooks → click the eye icon next to the secret key, then copy it and paste it here. It starts with sk_test_ or sk_live_.",
-		StKeyDemoHint:         "press ctrl+d to fill in the sandbox's demo test key.",
+		StKeyDemoHint:         "Press ctrl+d to fill in the sandbox's demo test key.",
 		StKeyFormatOK:         "Looks like a secret key: %s",
 		StKeyPrivacy:          "The key is hidden while you type and is never shown on screen.",
 		StSysTitle:            "Connect in systeme.io",
