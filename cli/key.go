@@ -461,11 +461,12 @@ func (p *promptReader) secret() (string, error) {
 }
 
 // secretKeyInArg finds a Paystack secret key prefix anywhere in an argument
-// (a bare word, --key=…, a flag value), in any case, since a merchant who
+// (a bare word, --key=…, a flag value) but not inside a word (a file named
+// desk_test_plans.csv), in any case, since a merchant who
 // pastes it into the wrong command gets it quoted back by "unknown command",
 // "takes no argument" or "bad profile" messages, and from there into
 // scrollback and terminal logs.
-var secretKeyInArg = regexp.MustCompile(`(?i)sk_(live|test)_`)
+var secretKeyInArg = regexp.MustCompile(`(?i)(^|[^a-z0-9])sk_(live|test)_`)
 
 // refuseKeyInArgs answers a command line holding a secret key with the one
 // message that explains where a key belongs, before any other message can

@@ -379,3 +379,14 @@ func TestKeyInAFileIsNotQuotedBack(t *testing.T) {
 		}
 	}
 }
+
+// TestWordsEndingInSkAreNotKeys: "desk_test_plans.csv" holds "sk_test_" but
+// is no key; it must reach the command, not the key-on-command-line refusal.
+func TestWordsEndingInSkAreNotKeys(t *testing.T) {
+	k := newKeyEnv(t, keystore.NewMemoryBackend())
+	path := filepath.Join(t.TempDir(), "desk_test_plans2026.csv")
+	r := k.run("", "--demo", "audit", "--plans", path)
+	if strings.Contains(r.err, "history") || !strings.Contains(r.err, "desk_test_plans2026.csv") {
+		t.Errorf("a file named desk_test_… was taken for a key:\n%s", r.err)
+	}
+}

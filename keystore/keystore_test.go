@@ -443,12 +443,27 @@ func TestMaskSecretKeysLeavesOnlyThePrefix(t *testing.T) {
 	key := fakeKey(t, "live", "zz99").Reveal()
 	for in, want := range map[string]string{
 		"url: " + key + "/x":               "url: sk_live_…/x",
-		strings.ToUpper(key):               "sk_live_…",
+		strings.ToUpper(key):               "SK_LIVE_…",
 		"sk_test_… or sk_live_…":           "sk_test_… or sk_live_…",
 		"Stored sk_live_…zz99 for profile": "Stored sk_live_…zz99 for profile",
 	} {
 		if got := MaskSecretKeys(in); got != want {
 			t.Errorf("MaskSecretKeys: got %q, want %q", got, want)
 		}
+	}
+}
+
+func TestWordsEndingInSkAreNotKeys(t *testing.T) {
+	for _, text := range []string{"/home/ada/desk_test_plans2026.csv", "kiosk_live_streams_2026"} {
+		if HoldsSecretKey(text) || MaskSecretKeys(text) != text {
+			t.Errorf("%q taken for a key", text)
+		}
+	}
+}
+
+func TestMaskSecretKeysAfterAColourSequence(t *testing.T) {
+	key := fakeKey(t, "live", "zz99").Reveal()
+	if got, want := MaskSecretKeys("URL: \x1b[38;5;2m"+key+"\x1b[0m"), "URL: \x1b[38;5;2msk_live_…\x1b[0m"; got != want {
+		t.Errorf("got %q, want %q", got, want)
 	}
 }
