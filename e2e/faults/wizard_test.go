@@ -200,8 +200,21 @@ func TestWizardCtrlCDuringCreateThenRerunDoesNotDuplicate(t *testing.T) {
 		t.Fatalf("the sandbox has subaccounts %v named %q after the lost answer, want exactly 1", created, business)
 	}
 
+	// The half-filled form was kept over the ctrl+c (bank, business name,
+	// share, email; never the account number), so the rerun carries on with
+	// it: "Create" is already chosen and only the account number is typed.
 	again := w.StartTerm(t, "wizard-rerun", env, "--lang", "en", "--profile", w.Profile)
-	createSubaccount(again, business, "0123456789")
+	again.WaitFor("subaccount", screenWait, "Step 3 of 8", "› Create a new subaccount")
+	again.Keys("Enter")
+	again.WaitFor("banks", screenWait, "Access Bank")
+	again.Keys("Enter")
+	again.WaitFor("account-number", screenWait, "Account number")
+	again.Type("0123456789")
+	again.Keys("Enter")
+	again.WaitFor("business-name", screenWait, business)
+	again.Keys("Enter", "Enter", "Enter")
+	again.WaitFor("confirm", screenWait, "Press enter to create it", "owner@example.com")
+	again.Keys("Enter")
 	screen := again.WaitForSentence("duplicate", screenWait, msg.In(msg.English, msg.SubAcctDuplicate, business, created[0]))
 	harness.NoRawGoError(t, "the subaccount step", screen)
 	again.Keys("Enter")
