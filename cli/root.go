@@ -184,6 +184,8 @@ func Main(args []string, e *Env) (code int) {
 			code = ExitFail
 		}
 	}()
+	outputDone := watchOutput(e)
+	defer func() { code = outputDone(code) }()
 	// Errors quote what they were given (a line of a --plans file, a flag
 	// value), which may be a secret key.
 	e.Err = keystore.MaskingWriter(e.Err)
@@ -251,6 +253,58 @@ func Main(args []string, e *Env) (code int) {
 		return ExitFail
 	}
 	return c.Run(e, rest)
+}
+
+// watchOutput makes a failed write to a file or pipe (disk full, closed
+// pipe) an error the person sees and the exit code carries: the commands
+// print with fmt and would otherwise exit 0 with the data lost. The wizard's
+// terminal is left alone, since Bubble Tea needs the *os.File.
+func watchOutput(e *Env) (done func(code int) int) {
+	if e.OutTTY {
+		return func(code int) int { return code }
+	}
+	w := &outputWatch{out: e.Out, err: e.Err}
+	e.Out, e.Err = outWriter{w}, errWriter{w}
+	return func(code int) int {
+		e.Out, e.Err = w.out, w.err
+		if !w.failed {
+			return code
+		}
+		if !w.toldAfter {
+			fmt.Fprintln(e.Err, msg.T(msg.OutputFailed))
+		}
+		if code == ExitOK {
+			code = ExitFail
+		}
+		return code
+	}
+}
+
+// outputWatch notes a failed write to Out, and whether the command said
+// anything on Err afterwards (then it reported the failure itself).
+type outputWatch struct {
+	out, err  io.Writer
+	failed    bool
+	toldAfter bool
+}
+
+type outWriter struct{ w *outputWatch }
+
+func (o outWriter) Write(p []byte) (int, error) {
+	n, err := o.w.out.Write(p)
+	if err != nil {
+		o.w.failed = true
+	}
+	return n, err
+}
+
+type errWriter struct{ w *outputWatch }
+
+func (e errWriter) Write(p []byte) (int, error) {
+	if e.w.failed {
+		e.w.toldAfter = true
+	}
+	return e.w.err.Write(p)
 }
 
 // noConfigDirError says which variable to set instead of the system's

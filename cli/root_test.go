@@ -3,9 +3,11 @@ package cli
 import (
 	"bytes"
 	"strings"
+	"syscall"
 	"testing"
 
 	"paystack-setup/msg"
+	"paystack-setup/state"
 )
 
 // With HOME unset the answers used to go to /tmp/paystack-setup, shared by
@@ -53,5 +55,37 @@ func TestNoHomeStillRunsVersionAndHelp(t *testing.T) {
 	e.Out = &out
 	if code := Main([]string{"audit", "--help"}, e); code != ExitOK || out.Len() == 0 {
 		t.Errorf("audit --help: exit %d, output %q", code, out.String())
+	}
+}
+
+type fullDisk struct{}
+
+func (fullDisk) Write([]byte) (int, error) { return 0, syscall.ENOSPC }
+
+// `paystack-setup profiles > list.txt` on a full disk exited 0 with the list
+// lost; now the person is told and a script sees exit 1.
+func TestOutputThatCannotBeWrittenIsAnError(t *testing.T) {
+	for _, args := range [][]string{{"--version"}, {"profiles"}, {"audit", "--help"}} {
+		var errb bytes.Buffer
+		dir := t.TempDir()
+		h, err := state.Open(dir, "shop")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := h.Save(state.State{Country: "NG"}); err != nil {
+			t.Fatal(err)
+		}
+		h.Close()
+		e := &Env{Out: fullDisk{}, Err: &errb, Getenv: func(string) string { return "" }, ConfigDir: dir, Version: "test"}
+		code := Main(append([]string{"--lang", "en"}, args...), e)
+		if code != ExitFail {
+			t.Errorf("%v: exit %d, want %d", args, code, ExitFail)
+		}
+		if got := strings.TrimSpace(errb.String()); got != msg.In(msg.English, msg.OutputFailed) {
+			t.Errorf("%v: stderr %q, want the one output-failed sentence", args, got)
+		}
+		if _, ok := e.Out.(fullDisk); !ok {
+			t.Errorf("%v: Env.Out was not given back", args)
+		}
 	}
 }

@@ -35,6 +35,7 @@ var sections = []section{
 		{id: msg.AuditUnexpectedArg, means: "`audit` takes flags only; an extra word was given.", do: "Remove the word, or pass a profile with `--profile NAME`."},
 		{id: msg.AuditAllWithInput, means: "--plans and --fields record answers for one profile, so they cannot go with --all-profiles.", do: "Run `paystack-setup --profile NAME audit --plans FILE` for each profile."},
 		{id: msg.AuditNoProfiles, means: "There are no saved answers on this computer yet.", do: "Run `paystack-setup` (or `--profile NAME`) to set one up."},
+		{id: msg.OutputFailed, means: "What the command printed could not be written where its output goes, so a file or the next command in a pipe got only part of it; the exit code is 1.", do: "Free disk space, or check the command reading the output, then run it again."},
 		{id: msg.AuditWriteFailed, means: "The report could not be written to where the output goes.", do: "Check the disk space or the command reading the output (a closed pipe)."},
 		{id: msg.AuditNotRecorded, means: "The audit ran but its result could not be saved with the profile's answers.", do: "Check the config folder's permissions and free space; the printed results are still valid."},
 		{id: msg.AuditNotRecordedLocked, means: "The wizard is open for this profile, so the audit did not write to its answers.", do: "Nothing to do; close the wizard and audit again to record the result."},
