@@ -13,6 +13,7 @@ import (
 	"os"
 	"sort"
 	"strings"
+	"sync/atomic"
 
 	"github.com/charmbracelet/x/term"
 
@@ -267,10 +268,10 @@ func watchOutput(e *Env) (done func(code int) int) {
 	e.Out, e.Err = outWriter{w}, errWriter{w}
 	return func(code int) int {
 		e.Out, e.Err = w.out, w.err
-		if !w.failed {
+		if !w.failed.Load() {
 			return code
 		}
-		if !w.toldAfter {
+		if !w.toldAfter.Load() {
 			fmt.Fprintln(e.Err, msg.T(msg.OutputFailed))
 		}
 		if code == ExitOK {
@@ -283,9 +284,9 @@ func watchOutput(e *Env) (done func(code int) int) {
 // outputWatch notes a failed write to Out, and whether the command said
 // anything on Err afterwards (then it reported the failure itself).
 type outputWatch struct {
-	out, err  io.Writer
-	failed    bool
-	toldAfter bool
+	out, err io.Writer
+	// Atomic: the sandbox command writes from its request goroutines.
+	failed, toldAfter atomic.Bool
 }
 
 type outWriter struct{ w *outputWatch }
@@ -293,7 +294,7 @@ type outWriter struct{ w *outputWatch }
 func (o outWriter) Write(p []byte) (int, error) {
 	n, err := o.w.out.Write(p)
 	if err != nil {
-		o.w.failed = true
+		o.w.failed.Store(true)
 	}
 	return n, err
 }
@@ -301,8 +302,8 @@ func (o outWriter) Write(p []byte) (int, error) {
 type errWriter struct{ w *outputWatch }
 
 func (e errWriter) Write(p []byte) (int, error) {
-	if e.w.failed {
-		e.w.toldAfter = true
+	if e.w.failed.Load() {
+		e.w.toldAfter.Store(true)
 	}
 	return e.w.err.Write(p)
 }
