@@ -6,6 +6,7 @@ const (
 	WizKeyNext        ID = "wizard.key_next"
 	WizKeyBack        ID = "wizard.key_back"
 	WizKeyQuit        ID = "wizard.key_quit"
+	WizKeyQuitUnsaved ID = "wizard.key_quit_unsaved"
 	WizKeyCancel      ID = "wizard.key_cancel"
 	WizKeyUp          ID = "wizard.key_up"
 	WizKeyDown        ID = "wizard.key_down"
@@ -41,6 +42,7 @@ func init() {
 		WizKeyNext:        "next",
 		WizKeyBack:        "back",
 		WizKeyQuit:        "quit (progress is saved)",
+		WizKeyQuitUnsaved: "quit (latest answers not saved)",
 		WizKeyCancel:      "cancel",
 		WizKeyUp:          "up",
 		WizKeyDown:        "down",

@@ -6,6 +6,7 @@ func init() {
 		WizKeyNext:        "आगे",
 		WizKeyBack:        "पीछे",
 		WizKeyQuit:        "बंद करें (प्रगति सहेजी रहती है)",
+		WizKeyQuitUnsaved: "बंद करें (नए जवाब सहेजे नहीं गए)",
 		WizKeyCancel:      "रद्द करें",
 		WizKeyUp:          "ऊपर",
 		WizKeyDown:        "नीचे",

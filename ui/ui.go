@@ -395,7 +395,12 @@ func (m *Model) render() string {
 		return header + "\n\n" + msg.T(msg.WizLoading)
 	}
 	step := m.steps[m.cur]
-	bindings := append(step.Keys(), theme.Keys.Quit)
+	quit := theme.Keys.Quit
+	if m.saveErr != nil {
+		// "progress is saved" would be a false promise until a save works.
+		quit = key.NewBinding(key.WithKeys(quit.Keys()...), key.WithHelp(quit.Help().Key, msg.T(msg.WizKeyQuitUnsaved)))
+	}
+	bindings := append(step.Keys(), quit)
 	helpBar := m.fitHelp(bindings, textWidth(m.width))
 
 	var top []string

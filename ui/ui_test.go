@@ -147,7 +147,10 @@ func TestSaveFailureStaysAndSaysSo(t *testing.T) {
 	e := newShell(t, false, "")
 	e.m.opts.Save = func() error { return errors.New("disk full: free some space") }
 	e.press("enter")
-	e.want("Step 1 of 4", "Could not save", "disk full")
+	e.want("Step 1 of 4", "Could not save", "disk full", "quit (latest answers not saved)")
+	if strings.Contains(e.screen(), "progress is saved") {
+		t.Errorf("the help bar still promises the progress is saved:\n%s", e.screen())
+	}
 }
 
 func TestResumeAtSavedStep(t *testing.T) {
