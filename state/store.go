@@ -139,14 +139,17 @@ func load(root, profile string, moveAside bool) (State, []Notice, error) {
 	if err != nil {
 		return State{}, nil, &FileError{Op: opRead, Path: path, Err: err}
 	}
+	// Only a regular file is read: a FIFO would block the wizard forever and a
+	// link to /dev/zero would fill the memory; either is set aside as damaged.
+	readable := fi.Mode().IsRegular() && fi.Size() <= maxStateSize
 	var data []byte
-	if fi.Size() <= maxStateSize {
+	if readable {
 		data, err = os.ReadFile(path)
 		if err != nil {
 			return State{}, nil, &FileError{Op: opRead, Path: path, Err: err}
 		}
 	}
-	st, version, ok := decode(data, fi.Size() <= maxStateSize)
+	st, version, ok := decode(data, readable)
 	switch {
 	case ok && version <= SchemaVersion:
 		st = migrate(st, version)
