@@ -22,12 +22,56 @@ func para(width int, text string) string {
 // It is one cell wide like "-" and never appears in a message.
 const heldHyphen = "\u2011"
 
-// keepHyphens wraps text with wrapFn without breaking at hyphens.
+// keepHyphens wraps text with wrapFn without breaking at hyphens, nor inside
+// a paystack-setup command: split over two rows, a command pastes as two.
 func keepHyphens(text string, wrapFn func(string) string) string {
 	if !strings.Contains(text, "-") {
 		return wrapFn(text)
 	}
-	return strings.ReplaceAll(wrapFn(strings.ReplaceAll(text, "-", heldHyphen)), heldHyphen, "-")
+	held := strings.ReplaceAll(holdCommands(text), "-", heldHyphen)
+	return strings.ReplaceAll(strings.ReplaceAll(wrapFn(held), heldHyphen, "-"), heldSpace, " ")
+}
+
+// heldSpace joins the words of a command while wrapping; ansi's wrappers do
+// not break at a no-break space, and it is put back as a plain space.
+const heldSpace = "\u00a0"
+
+// commandWords are the words that may follow paystack-setup in a command the
+// messages quote; flagsWithValue take the next word along.
+var (
+	commandWords   = map[string]bool{"audit": true, "key": true, "set": true, "show": true, "delete": true, "profiles": true, "list": true, "sandbox": true, "help": true}
+	flagsWithValue = map[string]bool{"--profile": true, "--plans": true, "--fields": true, "--lang": true, "--listen": true, "--api-base": true, "--latency": true, "--subaccounts": true, "--rate": true}
+)
+
+// holdCommands joins each "paystack-setup …" command in text with held spaces.
+func holdCommands(text string) string {
+	words := strings.Split(text, " ")
+	var b strings.Builder
+	inCommand, takesValue := false, false
+	for i, w := range words {
+		bare := strings.TrimRight(w, ".,;:)।")
+		joined := inCommand && (takesValue || commandWords[bare] || strings.HasPrefix(bare, "-") && len(bare) > 1)
+		if i > 0 {
+			if joined {
+				b.WriteString(heldSpace)
+			} else {
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteString(w)
+		switch {
+		case strings.HasSuffix(bare, "paystack-setup"):
+			inCommand, takesValue = true, false
+		case joined:
+			takesValue = flagsWithValue[bare] && bare == w
+		default:
+			inCommand, takesValue = false, false
+		}
+		if bare != w { // punctuation ends the command
+			inCommand, takesValue = false, false
+		}
+	}
+	return b.String()
 }
 
 // hang wraps text to width with lead before the first row and indent before

@@ -52,3 +52,22 @@ func TestWrapKeepsCommandsWhole(t *testing.T) {
 		}
 	}
 }
+
+func TestCommandsAreNeverSplitAcrossRows(t *testing.T) {
+	text := "Not tested. To test it, run: paystack-setup audit --probe-webhook --profile shop-ng and read the result."
+	for width := 58; width <= 100; width++ { // from the first width the command fits in, after the indent
+		for _, rows := range [][]string{strings.Split(para(width, text), "\n"), hang(width, "  ", "    ", text)} {
+			joined := strings.Join(rows, "\n")
+			if !strings.Contains(joined, "paystack-setup audit --probe-webhook --profile shop-ng") {
+				t.Fatalf("at %d columns the command is split:\n%s", width, joined)
+			}
+			if strings.Contains(joined, "\u00a0") {
+				t.Fatalf("a held space was left in the text:\n%s", joined)
+			}
+		}
+	}
+	// Ordinary words after the command still wrap.
+	if got := holdCommands("run paystack-setup again to resume"); strings.Contains(got, "again\u00a0to") {
+		t.Errorf("words that are not part of the command were joined: %q", got)
+	}
+}
