@@ -31,6 +31,7 @@ func TestStorageChecks(t *testing.T) {
 		{"state readable by all, path with a space", false, false, keystore.SourceKeyring, 0o644, "/Users/Ada Obi/state.json", "storage.state_file", Fail, "0644", "chmod 600 '/Users/Ada Obi/state.json'"},
 		{"demo: memory, not the keyring", true, false, keystore.SourceKeyring, 0o600, "", "storage.key", Pass, "in memory for this run only", ""},
 		{"demo: the key is said to be in memory", true, false, keystore.SourceKeyring, 0o600, "", "key.present", Pass, "the demo's memory", ""},
+		{"demo: the webhook probe is not offered", true, false, keystore.SourceKeyring, 0o600, "", "webhook.reachable", Skip, "Not tested in the demo", ""},
 		{"typed for this run only: a warning that the next audit has no key", false, true, keystore.SourceEnv, 0o600, "", "storage.key", Warn, "stored nowhere", "key set"},
 		{"typed for this run only: not called the environment variable", false, true, keystore.SourceEnv, 0o600, "", "key.present", Pass, "stored nowhere", ""},
 		{"no state yet", false, false, keystore.SourceKeyring, 0, "", "storage.state_file", Skip, "No saved answers", ""},

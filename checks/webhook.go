@@ -55,6 +55,10 @@ func webhookReachable(s *snapshot, valid bool) Result {
 	case !valid:
 		return result("webhook.reachable", Skip, StepWebhook, title, t(msg.ChkWebhookReachNoURL), Text{})
 	case !s.in.ProbeWebhook:
+		if s.in.Demo {
+			// The audit command would check a real profile, not this demo.
+			return result("webhook.reachable", Skip, StepWebhook, title, t(msg.ChkWebhookReachDemo), Text{})
+		}
 		return result("webhook.reachable", Skip, StepWebhook, title, t(msg.ChkWebhookReachNotAsked), Text{})
 	case s.in.Offline:
 		return result("webhook.reachable", Skip, StepWebhook, title, t(msg.ChkSkippedOffline), Text{})

@@ -122,6 +122,7 @@ const (
 	ChkWebhookReachTitle       ID = "checks.webhook_reach_title"
 	ChkWebhookReachNoURL       ID = "checks.webhook_reach_no_url"
 	ChkWebhookReachNotAsked    ID = "checks.webhook_reach_not_asked"
+	ChkWebhookReachDemo        ID = "checks.webhook_reach_demo"
 	ChkWebhookReachOK          ID = "checks.webhook_reach_ok"
 	ChkWebhookReachDNS         ID = "checks.webhook_reach_dns"
 	ChkWebhookReachNoDNS       ID = "checks.webhook_reach_no_dns"
@@ -263,6 +264,7 @@ func init() {
 		ChkWebhookReachTitle:       "Webhook URL reachable",
 		ChkWebhookReachNoURL:       "Not tested: no valid webhook URL.",
 		ChkWebhookReachNotAsked:    "Not tested. To test it, run: paystack-setup audit --probe-webhook",
+		ChkWebhookReachDemo:        "Not tested in the demo: nothing leaves this computer.",
 		ChkWebhookReachOK:          "The address answers (status code %d), so it is reachable.",
 		ChkWebhookReachDNS:         "The host %s does not exist.",
 		ChkWebhookReachNoDNS:       "Could not look up %s: this computer cannot look up even systeme.io right now, so the URL was not tested.",

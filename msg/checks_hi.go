@@ -118,6 +118,7 @@ func init() {
 		ChkWebhookReachTitle:       "वेबहुक URL तक पहुँचा जा सकता है",
 		ChkWebhookReachNoURL:       "जाँच नहीं हुई: कोई मान्य वेबहुक URL नहीं है।",
 		ChkWebhookReachNotAsked:    "जाँच नहीं हुई। जाँचने के लिए चलाएँ: paystack-setup audit --probe-webhook",
+		ChkWebhookReachDemo:        "डेमो में जाँच नहीं होती: इस कंप्यूटर से कुछ भी बाहर नहीं जाता।",
 		ChkWebhookReachOK:          "यह पता जवाब देता है (स्टेटस कोड %d), यानी वहाँ तक पहुँचा जा सकता है।",
 		ChkWebhookReachDNS:         "होस्ट %s मौजूद नहीं है।",
 		ChkWebhookReachNoDNS:       "%s को खोजा नहीं जा सका: यह कंप्यूटर अभी systeme.io को भी नहीं खोज पा रहा, इसलिए URL की जाँच नहीं हुई।",
