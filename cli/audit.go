@@ -64,6 +64,9 @@ func runAudit(e *Env, args []string) int {
 		return ExitFail
 	}
 	defer svc.Close()
+	if w := e.apiBaseWarning(); w != "" {
+		fmt.Fprintln(e.Err, w)
+	}
 
 	if !o.all && !e.Demo {
 		hintUnknownProfile(e, svc.StateRoot)

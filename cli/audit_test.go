@@ -510,3 +510,34 @@ func TestAuditOfAnUnknownProfileNamesTheRealOnes(t *testing.T) {
 		t.Errorf("a set-up profile got the hint:\n%s", errOut.String())
 	}
 }
+
+// The key goes wherever the API base points; a base that is neither Paystack
+// nor this computer is said out loud, once, and Paystack itself or the
+// loopback sandbox never are.
+func TestAPIBaseElsewhereIsSaid(t *testing.T) {
+	for _, tc := range []struct {
+		base string
+		warn bool
+	}{
+		{"https://api.paystack.co", false},
+		{"http://127.0.0.1:8089", false},
+		{"http://localhost:4010", false},
+		{"https://abc123.ngrok.example", true},
+		{"https://api.paystack.co.evil.example", true},
+	} {
+		env, _, _ := sandboxEnv()
+		env.APIBase = tc.base
+		got := env.apiBaseWarning()
+		if (got != "") != tc.warn {
+			t.Errorf("%s: warning %q, want one: %v", tc.base, got, tc.warn)
+		}
+		if tc.warn && !strings.Contains(got, "secret key goes with them") {
+			t.Errorf("%s: the warning does not say the key is sent: %q", tc.base, got)
+		}
+	}
+	env, _, _ := sandboxEnv()
+	env.APIBase, env.Demo = "https://abc123.ngrok.example", true
+	if env.apiBaseWarning() != "" {
+		t.Error("the demo, which never leaves the process, warns about the API base")
+	}
+}

@@ -2,9 +2,12 @@ package cli
 
 import (
 	"fmt"
+	"net"
 	"net/http"
+	"net/url"
 	"os"
 	"slices"
+	"strings"
 
 	"paystack-setup/keystore"
 	"paystack-setup/msg"
@@ -80,4 +83,23 @@ func (e *Env) httpTimeout() []paystack.Option {
 		return nil
 	}
 	return []paystack.Option{paystack.WithTimeout(d)}
+}
+
+// apiBaseWarning is said when --api-base or PAYSTACK_API_BASE sends the calls,
+// and the secret key with them, to a host that is neither Paystack nor this
+// computer: a variable left over from a test (a tunnel, a mock) would hand
+// the key to whoever runs that server, without a word.
+func (e *Env) apiBaseWarning() string {
+	if e.Demo || e.APIBase == "" {
+		return ""
+	}
+	u, err := url.Parse(e.APIBase)
+	if err != nil || u.Hostname() == "" {
+		return "" // the client refuses it and says why
+	}
+	host := u.Hostname()
+	if ip := net.ParseIP(host); strings.EqualFold(host, "api.paystack.co") || strings.EqualFold(host, "localhost") || ip != nil && ip.IsLoopback() {
+		return ""
+	}
+	return msg.T(msg.CLIAPIBaseElsewhere, u.Host)
 }

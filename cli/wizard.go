@@ -96,6 +96,9 @@ func runWizard(e *Env, args []string) int {
 		for _, n := range notices {
 			lines = append(lines, n.Message())
 		}
+		if w := e.apiBaseWarning(); w != "" {
+			lines = append(lines, w)
+		}
 		key, src, kerr := svc.Keys.Get(runCtx, e.Profile)
 		switch {
 		case kerr == nil:

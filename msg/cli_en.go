@@ -2,24 +2,25 @@ package msg
 
 // Command-line messages: help, usage errors.
 const (
-	CLIRootHelp       ID = "cli.root_help"
-	CLIUnknownCommand ID = "cli.unknown_command"
-	CLIUnknownFlag    ID = "cli.unknown_flag"
-	CLIBadFlag        ID = "cli.bad_flag"
-	CLIDidYouMean     ID = "cli.did_you_mean"
-	CLISeeHelp        ID = "cli.see_help"
-	CLIFlagNeedsValue ID = "cli.flag_needs_value"
-	CLIBadProfile     ID = "cli.bad_profile"
-	CLIBadLang        ID = "cli.bad_lang"
-	CLIFlagProfile    ID = "cli.flag_profile"
-	CLIFlagAPIBase    ID = "cli.flag_api_base"
-	CLIFlagLang       ID = "cli.flag_lang"
-	CLIFlagAccessible ID = "cli.flag_accessible"
-	CLIFlagNoColor    ID = "cli.flag_no_color"
-	CLIFlagDemo       ID = "cli.flag_demo"
-	CLIBadHTTPTimeout ID = "cli.bad_http_timeout"
-	CLIBadFlagValue   ID = "cli.bad_flag_value"
-	CLISeeCommandHelp ID = "cli.see_command_help"
+	CLIRootHelp         ID = "cli.root_help"
+	CLIUnknownCommand   ID = "cli.unknown_command"
+	CLIUnknownFlag      ID = "cli.unknown_flag"
+	CLIBadFlag          ID = "cli.bad_flag"
+	CLIDidYouMean       ID = "cli.did_you_mean"
+	CLISeeHelp          ID = "cli.see_help"
+	CLIFlagNeedsValue   ID = "cli.flag_needs_value"
+	CLIBadProfile       ID = "cli.bad_profile"
+	CLIBadLang          ID = "cli.bad_lang"
+	CLIFlagProfile      ID = "cli.flag_profile"
+	CLIFlagAPIBase      ID = "cli.flag_api_base"
+	CLIFlagLang         ID = "cli.flag_lang"
+	CLIFlagAccessible   ID = "cli.flag_accessible"
+	CLIFlagNoColor      ID = "cli.flag_no_color"
+	CLIFlagDemo         ID = "cli.flag_demo"
+	CLIBadHTTPTimeout   ID = "cli.bad_http_timeout"
+	CLIAPIBaseElsewhere ID = "cli.api_base_elsewhere"
+	CLIBadFlagValue     ID = "cli.bad_flag_value"
+	CLISeeCommandHelp   ID = "cli.see_command_help"
 )
 
 func init() {
@@ -64,22 +65,23 @@ Examples:
   paystack-setup --profile shop-ng
   paystack-setup audit --json > audit.json
   printf '%s' "$KEY" | paystack-setup key set --stdin`,
-		CLIUnknownCommand: "Unknown command %q.",
-		CLIUnknownFlag:    "Unknown flag %s.",
-		CLIBadFlag:        "Bad flag: %s.",
-		CLIDidYouMean:     "Did you mean %s?",
-		CLISeeHelp:        "Run `paystack-setup --help` to see what it accepts.",
-		CLIFlagNeedsValue: "The flag %s needs a value.",
-		CLIBadFlagValue:   "%s is not a value %s can take.",
-		CLISeeCommandHelp: "Run `paystack-setup %s --help` to see its flags and the values they take.",
-		CLIBadProfile:     "Profile name %q is not allowed: use letters, digits, '-', '_' or '.', at most 64 characters.",
-		CLIBadLang:        "Language %q is not available: use --lang en or --lang hi.",
-		CLIFlagProfile:    "one Paystack account per profile",
-		CLIFlagAPIBase:    "send API calls to this base URL",
-		CLIFlagLang:       "language: en or hi",
-		CLIFlagAccessible: "plain prompts for screen readers",
-		CLIFlagNoColor:    "no colour",
-		CLIFlagDemo:       "run on the embedded sandbox",
-		CLIBadHTTPTimeout: "PAYSTACK_SETUP_HTTP_TIMEOUT=%q is not a duration such as 30s or 2m; using the default of 20s.",
+		CLIUnknownCommand:   "Unknown command %q.",
+		CLIUnknownFlag:      "Unknown flag %s.",
+		CLIBadFlag:          "Bad flag: %s.",
+		CLIDidYouMean:       "Did you mean %s?",
+		CLISeeHelp:          "Run `paystack-setup --help` to see what it accepts.",
+		CLIFlagNeedsValue:   "The flag %s needs a value.",
+		CLIBadFlagValue:     "%s is not a value %s can take.",
+		CLISeeCommandHelp:   "Run `paystack-setup %s --help` to see its flags and the values they take.",
+		CLIBadProfile:       "Profile name %q is not allowed: use letters, digits, '-', '_' or '.', at most 64 characters.",
+		CLIBadLang:          "Language %q is not available: use --lang en or --lang hi.",
+		CLIFlagProfile:      "one Paystack account per profile",
+		CLIFlagAPIBase:      "send API calls to this base URL",
+		CLIFlagLang:         "language: en or hi",
+		CLIFlagAccessible:   "plain prompts for screen readers",
+		CLIFlagNoColor:      "no colour",
+		CLIFlagDemo:         "run on the embedded sandbox",
+		CLIAPIBaseElsewhere: "Careful: calls go to %s instead of Paystack (set by --api-base or PAYSTACK_API_BASE), and your secret key goes with them. Unset it unless you run that server yourself.",
+		CLIBadHTTPTimeout:   "PAYSTACK_SETUP_HTTP_TIMEOUT=%q is not a duration such as 30s or 2m; using the default of 20s.",
 	})
 }
