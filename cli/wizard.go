@@ -158,7 +158,7 @@ func runWizard(e *Env, args []string) int {
 	if m.Interrupted() || errors.Is(runErr, tea.ErrInterrupted) {
 		if saveErr != nil {
 			// The error was on the alternate screen, which is gone now.
-			fmt.Fprintln(e.Err, msg.T(msg.WizSaveFailed, saveErr))
+			fmt.Fprintln(e.Err, state.SaveProblem(saveErr))
 			fmt.Fprintln(e.Err, msg.T(msg.WizStoppedUnsaved))
 			return ExitInterrupted
 		}

@@ -204,7 +204,7 @@ func (r *runner) runStep(id string) error {
 
 func (r *runner) save() error {
 	if err := r.handle.Save(*r.st); err != nil {
-		r.p.Say(msg.T(msg.WizSaveFailed, err))
+		r.p.Say(state.SaveProblem(err))
 		return errStop
 	}
 	return nil
