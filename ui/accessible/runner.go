@@ -83,9 +83,14 @@ func Run(ctx context.Context, o Options) int {
 	}
 	h, err := state.Open(o.StateRoot, o.Profile)
 	if err != nil {
-		if errors.Is(err, state.ErrLocked) {
+		var locked *state.LockedError
+		switch {
+		case errors.As(err, &locked) && locked.PID > 0:
+			// Naming the process lets the merchant find the other window (or `fg` it).
+			p.Say(msg.T(msg.WizLockedPID, o.Profile, locked.PID))
+		case errors.Is(err, state.ErrLocked):
 			p.Say(msg.T(msg.WizLocked, o.Profile))
-		} else {
+		default:
 			p.Say(msg.T(msg.WizStateFailed, o.Profile, err))
 		}
 		return ExitFail

@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -921,5 +922,18 @@ func TestDemoEndsWithoutTheRunAgainInvitation(t *testing.T) {
 	out := s.out.String()
 	if !strings.Contains(out, msg.T(msg.WizAfterDemo)) || strings.Contains(out, msg.T(msg.AccAllDone)) {
 		t.Errorf("the demo must end with its own goodbye only:\n%s", out)
+	}
+}
+
+func TestALockedProfileNamesTheProcessHoldingIt(t *testing.T) {
+	f := newFixture(t)
+	h, err := state.Open(f.dir, "default")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer h.Close()
+	code, s := f.run(t)
+	if code != ExitFail || !strings.Contains(s.out.String(), strconv.Itoa(os.Getpid())) {
+		t.Errorf("exit %d; the refusal does not name process %d:\n%s", code, os.Getpid(), s.out.String())
 	}
 }
