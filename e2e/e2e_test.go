@@ -226,8 +226,9 @@ func (tm *term) checkNoKey() {
 	})
 }
 
-// throughSubaccount drives welcome, key and subaccount creation.
-func (tm *term) throughSubaccount(business string) {
+// intoCreateForm drives welcome and key, then fills the new-subaccount form
+// up to its email field (typed, not yet confirmed).
+func (tm *term) intoCreateForm(business, email string) {
 	tm.waitFor("Step 1 of 8", "Before you start", "paystack.com/signup")
 	tm.keys("Enter") // Nigeria
 	tm.waitFor("Step 2 of 8", "PAYSTACK_SECRET_KEY", "sk_test_…0001")
@@ -245,7 +246,12 @@ func (tm *term) throughSubaccount(business string) {
 	tm.text(business)
 	tm.keys("Enter")
 	tm.keys("Enter") // percentage: keep 0
-	tm.text("ada@example.com")
+	tm.text(email)
+}
+
+// throughSubaccount drives welcome, key and subaccount creation.
+func (tm *term) throughSubaccount(business string) {
+	tm.intoCreateForm(business, "ada@example.com")
 	tm.keys("Enter")
 	tm.waitFor("Press enter to create it")
 	tm.keys("Enter")
@@ -454,23 +460,7 @@ func TestResumeWithAnUnreadableKeyringSaysSoInOneLine(t *testing.T) {
 func TestQuitInTheCreateFormKeepsWhatWasTyped(t *testing.T) {
 	tm, _ := newTerm(t)
 	tm.start()
-	tm.waitFor("Step 1 of 8")
-	tm.keys("Enter") // Nigeria
-	tm.waitFor("Step 2 of 8", "sk_test_…0001")
-	tm.keys("Enter")
-	tm.waitFor("Paystack accepted the secret key")
-	tm.keys("Enter")
-	tm.waitFor("Step 3 of 8", "Create a new subaccount")
-	tm.keys("Down", "Enter")
-	tm.waitFor("Access Bank")
-	tm.keys("Enter")
-	tm.waitFor("Account number")
-	tm.text("0123456789")
-	tm.keys("Enter")
-	tm.waitFor("Business name")
-	tm.text("Half Typed Bakery")
-	tm.keys("Enter", "Enter")
-	tm.text("owner@halftyped.example")
+	tm.intoCreateForm("Half Typed Bakery", "owner@halftyped.example")
 	tm.keys("C-c")
 	if code := tm.exitCode(); code != "130" {
 		t.Fatalf("ctrl+c exit code %s, want 130", code)
