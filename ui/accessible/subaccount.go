@@ -3,7 +3,6 @@ package accessible
 import (
 	"errors"
 	"fmt"
-	"slices"
 	"strings"
 
 	"paystack-setup/msg"
@@ -193,7 +192,6 @@ func (r *runner) askBank(f *subaccountFlow) error {
 			r.p.Say(err.Error())
 			return errBack
 		}
-		banks = slices.DeleteFunc(banks, func(b paystack.Bank) bool { return b.IsDeleted })
 		if len(banks) == 0 {
 			r.p.Say(msg.T(msg.SubAcctNoBanks))
 			return errBack
