@@ -2,7 +2,6 @@ package cli
 
 import (
 	"fmt"
-	"net"
 	"net/http"
 	"net/url"
 	"os"
@@ -97,9 +96,14 @@ func (e *Env) apiBaseWarning() string {
 	if err != nil || u.Hostname() == "" {
 		return "" // the client refuses it and says why
 	}
-	host := u.Hostname()
-	if ip := net.ParseIP(host); strings.EqualFold(host, "api.paystack.co") || strings.EqualFold(host, "localhost") || ip != nil && ip.IsLoopback() {
+	if host := u.Hostname(); strings.EqualFold(host, paystackHost) || paystack.IsLoopbackHost(host) {
 		return ""
 	}
 	return msg.T(msg.CLIAPIBaseElsewhere, u.Host)
 }
+
+// paystackHost is the host of the client's default base URL.
+var paystackHost = func() string {
+	u, _ := url.Parse(paystack.DefaultBaseURL)
+	return u.Hostname()
+}()

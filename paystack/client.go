@@ -66,7 +66,7 @@ func WithBaseURL(base string) Option {
 		}
 		// Every request carries the secret key in a header: plain http may
 		// only reach this computer (the sandbox, Prism), never a network.
-		if u.Scheme == "http" && !isLoopbackHost(u.Hostname()) {
+		if u.Scheme == "http" && !IsLoopbackHost(u.Hostname()) {
 			c.baseErr = &Error{Kind: KindInsecureBaseURL, Op: "base URL", Host: scrub(u.Host, "")}
 			return
 		}
@@ -74,7 +74,9 @@ func WithBaseURL(base string) Option {
 	}
 }
 
-func isLoopbackHost(host string) bool {
+// IsLoopbackHost reports whether host is this computer, where a plain-http
+// base (the sandbox, Prism) keeps the key off the network.
+func IsLoopbackHost(host string) bool {
 	if strings.EqualFold(host, "localhost") {
 		return true
 	}
