@@ -249,7 +249,7 @@ func (f *createForm) update(s *Subaccount, kp tea.KeyPressMsg) tea.Cmd {
 			return f.focusInput()
 		case key.Matches(kp, s.keys.Create):
 			return f.startCreate(s)
-		case key.Matches(kp, s.keys.Verify) && f.canVerifyZA(s) && !f.zaOK:
+		case key.Matches(kp, s.keys.Verify) && f.offersZACheck(s):
 			s.phase = subVerifyZA
 			f.errs = [fieldCount]string{}
 			return f.idInput.Focus()
@@ -285,10 +285,11 @@ func (f *createForm) update(s *Subaccount, kp tea.KeyPressMsg) tea.Cmd {
 	return nil
 }
 
-// canVerifyZA: Paystack checks South African accounts only at banks enabled
-// for verification, and only with the holder's ID document, so it is optional.
-func (f *createForm) canVerifyZA(s *Subaccount) bool {
-	return CanVerifyZA(s.ctx.State.Country, f.bank)
+// offersZACheck: Paystack checks South African accounts only at banks enabled
+// for verification, and only with the holder's ID document, so it is
+// optional; once the bank confirmed the account it is not offered again.
+func (f *createForm) offersZACheck(s *Subaccount) bool {
+	return CanVerifyZA(s.ctx.State.Country, f.bank) && !f.zaOK
 }
 
 func (f *createForm) updateVerifyZA(s *Subaccount, kp tea.KeyPressMsg) tea.Cmd {
@@ -550,7 +551,7 @@ func (f *createForm) keys(s *Subaccount) []key.Binding {
 		}
 		return []key.Binding{next, back}
 	case subConfirm:
-		if f.canVerifyZA(s) && !f.zaOK {
+		if f.offersZACheck(s) {
 			return []key.Binding{s.keys.Create, s.keys.Verify, s.keys.Back}
 		}
 		return []key.Binding{s.keys.Create, s.keys.Back}
@@ -646,7 +647,7 @@ func (f *createForm) view(s *Subaccount, width, height int) string {
 		b.WriteString("\n")
 		switch s.phase {
 		case subConfirm:
-			if f.canVerifyZA(s) && !f.zaOK {
+			if f.offersZACheck(s) {
 				styled(th.Muted, msg.T(msg.SubAcctZAVerifyOffer))
 			}
 			line(msg.T(msg.SubAcctSummaryConfirm))
