@@ -568,18 +568,8 @@ func (c *Checkout) Keys() []key.Binding {
 		}
 		return ks
 	case ckEdit:
-		// Say what tab, enter and esc do on this very field: esc steps back a
-		// field, and only on the first one leaves the form.
-		next, back := c.keys.Next, c.keys.Back
-		if c.focus == planCount {
-			next = key.NewBinding(key.WithKeys("enter", "tab"), key.WithHelp("enter", msg.T(msg.CkKeySavePlan)))
-		}
-		if c.focus == planName {
-			back.SetHelp("esc", msg.T(msg.CkKeyToPlans))
-		} else {
-			back.SetHelp("esc", msg.T(msg.CkKeyPrevField))
-		}
-		return []key.Binding{next, back}
+		return fieldKeys(c.keys.Next, c.keys.Back, c.focus == planName, c.focus == planCount,
+			msg.CkKeySavePlan, msg.CkKeyToPlans, msg.CkKeyPrevField)
 	}
 	// Importing: enter reads the file, esc returns to the plans.
 	imp, back := c.keys.Continue, c.keys.Back

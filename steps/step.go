@@ -9,6 +9,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"paystack-setup/keystore"
+	"paystack-setup/msg"
 	"paystack-setup/paystack"
 	"paystack-setup/state"
 	"paystack-setup/ui/theme"
@@ -113,3 +114,19 @@ func Back() tea.Msg { return BackMsg{} }
 
 // Goto jumps to a step by id.
 func Goto(id string) tea.Cmd { return func() tea.Msg { return GotoMsg{ID: id} } }
+
+// fieldKeys is the help bar on one field of a form (a plan, a new
+// subaccount), saying what the keys do on this very field: esc steps back a
+// field and leaves the form only on the first one, and enter on the last one
+// ends the form.
+func fieldKeys(next, back key.Binding, first, last bool, endForm, leaveForm, prevField msg.ID) []key.Binding {
+	if last {
+		next = key.NewBinding(key.WithKeys("enter", "tab"), key.WithHelp("enter", msg.T(endForm)))
+	}
+	if first {
+		back.SetHelp("esc", msg.T(leaveForm))
+	} else {
+		back.SetHelp("esc", msg.T(prevField))
+	}
+	return []key.Binding{next, back}
+}

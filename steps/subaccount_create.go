@@ -538,18 +538,8 @@ func (f *createForm) keys(s *Subaccount) []key.Binding {
 		}
 		return append(ks, back)
 	case subForm:
-		// Say what tab/enter and esc do on this very field: esc steps back a
-		// field, and only on the first one returns to the bank list.
-		next, back := s.keys.Next, s.keys.Back
-		if f.focus == fieldEmail {
-			next = key.NewBinding(key.WithKeys("enter", "tab"), key.WithHelp("enter", msg.T(msg.SubAcctKeyReview)))
-		}
-		if f.focus == fieldAccount {
-			back.SetHelp("esc", msg.T(msg.SubAcctKeyToBanks))
-		} else {
-			back.SetHelp("esc", msg.T(msg.SubAcctKeyPrevField))
-		}
-		return []key.Binding{next, back}
+		return fieldKeys(s.keys.Next, s.keys.Back, f.focus == fieldAccount, f.focus == fieldEmail,
+			msg.SubAcctKeyReview, msg.SubAcctKeyToBanks, msg.SubAcctKeyPrevField)
 	case subConfirm:
 		if f.offersZACheck(s) {
 			return []key.Binding{s.keys.Create, s.keys.Verify, s.keys.Back}
