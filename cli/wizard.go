@@ -80,7 +80,7 @@ func runWizard(e *Env, args []string) int {
 		if err != nil {
 			var locked *state.LockedError
 			if errors.As(err, &locked) {
-				return ui.Loaded{}, lockedError{profile: e.Profile, pid: locked.PID}
+				return ui.Loaded{}, lockedError{profile: e.Profile, locked: locked}
 			}
 			return ui.Loaded{}, stateError{e.Profile, err}
 		}
@@ -158,7 +158,7 @@ func runWizard(e *Env, args []string) int {
 	if m.Interrupted() || errors.Is(runErr, tea.ErrInterrupted) {
 		if saveErr != nil {
 			// The error was on the alternate screen, which is gone now.
-			fmt.Fprintln(e.Err, state.SaveProblem(saveErr))
+			fmt.Fprintln(e.Err, steps.SaveProblem(saveErr))
 			fmt.Fprintln(e.Err, msg.T(msg.WizStoppedUnsaved))
 			return ExitInterrupted
 		}
@@ -168,8 +168,6 @@ func runWizard(e *Env, args []string) int {
 	return ExitOK
 }
 
-// lockedError names the holder's process when known: a wizard suspended with
-// ctrl+z or left in a detached tmux is otherwise hard to find.
 // stopSignalsAsInterrupt makes `kill` (SIGTERM) and a closed terminal window
 // (SIGHUP) end the wizard as ctrl+c does: half-typed answers kept, saved, exit
 // 130. Bubble Tea's own handler quits on SIGTERM without telling the model
@@ -195,17 +193,13 @@ func stopSignalsAsInterrupt(p *tea.Program) (stop func()) {
 	}
 }
 
+// lockedError is the wizard's refusal of a profile another wizard holds.
 type lockedError struct {
 	profile string
-	pid     int
+	locked  *state.LockedError
 }
 
-func (l lockedError) Error() string {
-	if l.pid > 0 {
-		return msg.T(msg.WizLockedPID, l.profile, l.pid)
-	}
-	return msg.T(msg.WizLocked, l.profile)
-}
+func (l lockedError) Error() string { return steps.LockedProblem(l.profile, l.locked) }
 
 // stateError keeps the state package's localized advice and names the profile.
 type stateError struct {

@@ -479,14 +479,3 @@ func TestReadOnlyDiskSaysSo(t *testing.T) {
 		t.Errorf("read-only disk: %q", got)
 	}
 }
-
-func TestSaveProblemSaysItOnce(t *testing.T) {
-	msg.SetLang(msg.English)
-	fe := &FileError{Op: opWrite, Path: "/home/ada/.config/paystack-setup/profiles/shop/state.json", Err: syscall.ENOSPC}
-	if got := SaveProblem(fe); strings.Count(got, "Could not save your answers") != 1 || !strings.Contains(got, "disk is full") {
-		t.Errorf("file error said as %q", got)
-	}
-	if got := SaveProblem(ErrSecretInState); !strings.HasPrefix(got, "Could not save your answers") {
-		t.Errorf("other errors get no lead-in: %q", got)
-	}
-}

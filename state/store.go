@@ -386,16 +386,6 @@ func (e *FileError) Error() string {
 	return msg.T(msg.StateCannotWrite, e.Path)
 }
 
-// SaveProblem is what to say when Save failed: a FileError already says
-// "Could not save your answers to …", so only other errors get that prefix.
-func SaveProblem(err error) string {
-	var fe *FileError
-	if errors.As(err, &fe) {
-		return fe.Error()
-	}
-	return msg.T(msg.WizSaveFailed, err)
-}
-
 // fileInTheWay is the nearest parent of path that exists and is not a folder.
 func fileInTheWay(path string) string {
 	for p := filepath.Dir(path); ; p = filepath.Dir(p) {

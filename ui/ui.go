@@ -21,7 +21,6 @@ import (
 
 	"paystack-setup/keystore"
 	"paystack-setup/msg"
-	"paystack-setup/state"
 	"paystack-setup/steps"
 	"paystack-setup/ui/list"
 	"paystack-setup/ui/theme"
@@ -410,7 +409,7 @@ func (m *Model) render() string {
 		top = append(top, th.Warn.Render(wrapText(msg.T(msg.WizStateNotice, n), m.width)))
 	}
 	if m.saveErr != nil {
-		top = append(top, th.Bad.Render(wrapText(state.SaveProblem(m.saveErr), m.width)))
+		top = append(top, th.Bad.Render(wrapText(steps.SaveProblem(m.saveErr), m.width)))
 	}
 	topText := strings.Join(top, "\n")
 	bodyHeight := m.height - lipgloss.Height(topText) - lipgloss.Height(helpBar) - 2

@@ -84,13 +84,9 @@ func Run(ctx context.Context, o Options) int {
 	h, err := state.Open(o.StateRoot, o.Profile)
 	if err != nil {
 		var locked *state.LockedError
-		switch {
-		case errors.As(err, &locked) && locked.PID > 0:
-			// Naming the process lets the merchant find the other window (or `fg` it).
-			p.Say(msg.T(msg.WizLockedPID, o.Profile, locked.PID))
-		case errors.Is(err, state.ErrLocked):
-			p.Say(msg.T(msg.WizLocked, o.Profile))
-		default:
+		if errors.As(err, &locked) {
+			p.Say(steps.LockedProblem(o.Profile, locked))
+		} else {
 			p.Say(msg.T(msg.WizStateFailed, o.Profile, err))
 		}
 		return ExitFail
@@ -209,7 +205,7 @@ func (r *runner) runStep(id string) error {
 
 func (r *runner) save() error {
 	if err := r.handle.Save(*r.st); err != nil {
-		r.p.Say(state.SaveProblem(err))
+		r.p.Say(steps.SaveProblem(err))
 		return errStop
 	}
 	return nil
