@@ -40,6 +40,21 @@ const (
 // Statuses lists every status in the order reports show them.
 var Statuses = []Status{Pass, Warn, Fail, Skip, Error}
 
+var statusWords = map[Status]msg.ID{
+	Pass: msg.AuditWordPass, Warn: msg.AuditWordWarn, Fail: msg.AuditWordFail,
+	Skip: msg.AuditWordSkip, Error: msg.AuditWordError,
+}
+
+// Word is the status said in the current language (PASS, FAIL, असफल…), for
+// screen readers, which skip the marks ✓ ! ✗ - ?; an unknown status is said
+// as it is, in capitals.
+func (s Status) Word() string {
+	if id, ok := statusWords[s]; ok {
+		return msg.T(id)
+	}
+	return strings.ToUpper(string(s))
+}
+
 // Wizard step ids a Result points to, so the summary can jump to the fix.
 const (
 	StepWelcome     = "welcome"

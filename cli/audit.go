@@ -346,15 +346,10 @@ func markStyle(e *Env) style {
 	return symbols
 }
 
-var statusWords = map[checks.Status]msg.ID{
-	checks.Pass: msg.AuditWordPass, checks.Warn: msg.AuditWordWarn, checks.Fail: msg.AuditWordFail,
-	checks.Skip: msg.AuditWordSkip, checks.Error: msg.AuditWordError,
-}
-
 func mark(st checks.Status, s style) string {
 	switch s {
 	case words:
-		return msg.T(statusWords[st]) + ":"
+		return st.Word() + ":"
 	case colored:
 		return "\x1b[" + markColors[st] + "m" + marks[st] + "\x1b[0m"
 	}
@@ -364,7 +359,7 @@ func mark(st checks.Status, s style) string {
 // lineName is how the closing hints name the lines of a status.
 func lineName(st checks.Status, s style) string {
 	if s == words {
-		return msg.T(statusWords[st])
+		return st.Word()
 	}
 	return marks[st]
 }

@@ -331,19 +331,10 @@ func resultLines(res checks.Result) []string {
 	return checkLines(string(res.Status), res.Title, res.Detail, res.Fix)
 }
 
-// statusWords are the audit command's words for a status, so that a Hindi
-// screen reader user hears असफल, not FAIL.
-var statusWords = map[string]msg.ID{
-	"pass": msg.AuditWordPass, "warn": msg.AuditWordWarn, "fail": msg.AuditWordFail,
-	"skip": msg.AuditWordSkip, "error": msg.AuditWordError,
-}
-
 func checkLines(status, title, detail, fix string) []string {
-	word := strings.ToUpper(status)
-	if id, ok := statusWords[status]; ok {
-		word = msg.T(id)
-	}
-	line := word + ": " + spokenMask(title)
+	// The audit command's words, so that a Hindi screen reader user hears
+	// असफल, not FAIL.
+	line := checks.Status(status).Word() + ": " + spokenMask(title)
 	if detail != "" {
 		line += " — " + spokenMask(detail)
 	}
