@@ -414,14 +414,14 @@ func (c *Checkout) updateEdit(kp tea.KeyPressMsg) tea.Cmd {
 		if c.focus == planInterval {
 			c.splitIntervalCount()
 		}
-		if _, ok := c.draft(c.focus); !ok {
+		if _, ok := c.typedPlan(c.focus); !ok {
 			return nil
 		}
 		if c.focus < planCount {
 			c.focus++
 			return c.focusInput()
 		}
-		p, ok := c.draft(-1)
+		p, ok := c.typedPlan(-1)
 		if !ok {
 			return c.focusInput()
 		}
@@ -460,9 +460,9 @@ func (c *Checkout) splitIntervalCount() {
 	c.inputs[planCount].SetValue(words[0])
 }
 
-// draft builds the plan from the inputs; only=-1 checks every field (and moves
+// typedPlan builds the plan from the inputs; only=-1 checks every field (and moves
 // the focus to the first bad one), otherwise only that field is judged.
-func (c *Checkout) draft(only int) (plans.Plan, bool) {
+func (c *Checkout) typedPlan(only int) (plans.Plan, bool) {
 	p := plans.Plan{
 		Name:     strings.TrimSpace(c.inputs[planName].Value()),
 		Currency: strings.ToUpper(strings.TrimSpace(c.inputs[planCurrency].Value())),
