@@ -72,11 +72,13 @@ func (r *runner) search(ask string, n int, label, haystack func(i int) string) (
 		}
 		// More letters narrow the matches already found; text that matches
 		// none of them starts a new search of the whole list.
-		pool := all
-		if len(matches) > 0 && len(filter(matches, a, haystack)) > 0 {
-			pool = matches
+		var found []int
+		if len(matches) > 0 {
+			found = filter(matches, a, haystack)
 		}
-		found := filter(pool, a, haystack)
+		if len(found) == 0 {
+			found = filter(all, a, haystack)
+		}
 		if len(found) == 0 {
 			r.p.Say(msg.T(msg.AccSearchNone, a))
 			matches = nil
