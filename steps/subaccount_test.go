@@ -493,16 +493,24 @@ func TestEditedNumberLosesTheOldName(t *testing.T) {
 	}
 }
 
-// TestSouthAfricanNoteDoesNotPointToTheSummary: the ID check is offered on the
-// screen before creating, not on the wizard's Summary step, so the note under
-// the number must not send the merchant there.
-func TestSouthAfricanNoteDoesNotPointToTheSummary(t *testing.T) {
+// southAfricanAccountTyped walks a South African merchant to the create
+// form with a Capitec account number typed (not yet left).
+func southAfricanAccountTyped(t *testing.T) *subTestEnv {
+	t.Helper()
 	e := newSubTestEnv(t, "ZA", sandbox.Options{}, nil)
 	e.run(e.step.Init())
 	e.press("down", "enter")
 	e.typeText("capitec")
 	e.press("enter")
 	e.typeText("1234567890")
+	return e
+}
+
+// TestSouthAfricanNoteDoesNotPointToTheSummary: the ID check is offered on the
+// screen before creating, not on the wizard's Summary step, so the note under
+// the number must not send the merchant there.
+func TestSouthAfricanNoteDoesNotPointToTheSummary(t *testing.T) {
+	e := southAfricanAccountTyped(t)
 	e.press("tab")
 	view := e.step.View(100, 30)
 	if !strings.Contains(flat(view), flat(msg.T(msg.SubAcctResolveSouthAfrica))) {
@@ -516,12 +524,7 @@ func TestSouthAfricanNoteDoesNotPointToTheSummary(t *testing.T) {
 // TestIDCheckHelpSaysCheckAndSkip: the ID number prompt's help bar says what
 // the line above it says: enter checks, esc skips.
 func TestIDCheckHelpSaysCheckAndSkip(t *testing.T) {
-	e := newSubTestEnv(t, "ZA", sandbox.Options{}, nil)
-	e.run(e.step.Init())
-	e.press("down", "enter")
-	e.typeText("capitec")
-	e.press("enter")
-	e.typeText("1234567890")
+	e := southAfricanAccountTyped(t)
 	e.press("tab")
 	e.typeText("Thandi Crafts")
 	e.press("tab", "tab")
