@@ -67,6 +67,8 @@ type term struct {
 	// noKeyring runs without PAYSTACK_SECRET_KEY and with a session bus
 	// that is not there, as over SSH.
 	noKeyring bool
+	// runs counts reruns, to name the sessions they leave behind.
+	runs int
 }
 
 // newTerm starts a sandbox on loopback and a private tmux server.
@@ -131,6 +133,19 @@ func (tm *term) start(flags ...string) {
 	// -e only reaches the shell; env(1) makes sure the program gets them too.
 	args = append(args, "env "+strings.Join(quoteAll(env), " ")+" sh -c '"+cmd+"'")
 	tm.tmux(args...)
+}
+
+// rerun starts the wizard again in the same tmux server. Killing the only
+// session would end the server, and a new session that reaches it while it
+// is still exiting fails with "server exited unexpectedly"; renaming the
+// finished session out of the way keeps the server up.
+func (tm *term) rerun(flags ...string) {
+	tm.t.Helper()
+	tm.runs++
+	old := fmt.Sprintf("finished-%d", tm.runs)
+	tm.tmux("rename-session", "-t", "wiz", old)
+	tm.start(flags...)
+	tm.tmux("kill-session", "-t", old)
 }
 
 func quoteAll(env []string) []string {
@@ -327,8 +342,7 @@ func TestHappyPath(t *testing.T) {
 	_ = srv
 
 	// A rerun of a finished setup opens the audit view, with every step reachable.
-	tm.tmux("kill-session", "-t", "wiz")
-	tm.start()
+	tm.rerun()
 	tm.waitFor("Step 8 of 8", "Setup is complete", "Finish")
 	tm.keys("m")
 	tm.waitFor("All steps", "IP whitelist")
@@ -359,8 +373,7 @@ func TestQuitHalfwayAndResume(t *testing.T) {
 		t.Fatal("the interrupted step was saved as done")
 	}
 
-	tm.tmux("kill-session", "-t", "wiz")
-	tm.start()
+	tm.rerun()
 	tm.waitFor("Step 4 of 8", "Connect in systeme.io", "Resume Shop")
 	tm.keys("Escape")
 	tm.waitFor("Step 3 of 8")
@@ -434,14 +447,8 @@ func TestResumeWithAnUnreadableKeyringSaysSoInOneLine(t *testing.T) {
 	tm.throughSubaccount("Resume Shop")
 	tm.keys("C-c")
 	tm.exitCode()
-	tm.tmux("kill-server")
-	// A new server on the same socket fails while the old one is still exiting.
-	for exec.Command("tmux", "-L", tm.socket, "list-sessions").Run() == nil {
-		time.Sleep(50 * time.Millisecond)
-	}
-
 	tm.noKeyring = true
-	tm.start()
+	tm.rerun()
 	s := tm.waitFor("Step 4 of 8", "the secret key could not be read; step 2 says why")
 	if strings.Contains(s, "The system keyring cannot be reached") {
 		t.Errorf("the resumed step carries the whole keyring diagnosis:\n%s", s)
@@ -473,8 +480,7 @@ func TestQuitInTheCreateFormKeepsWhatWasTyped(t *testing.T) {
 		t.Errorf("the whole account number was saved:\n%s", raw)
 	}
 
-	tm.tmux("kill-session", "-t", "wiz")
-	tm.start()
+	tm.rerun()
 	tm.waitFor("Step 3 of 8", "is kept (bank, business name, share, email)", "› Create a new subaccount")
 	tm.keys("Enter")
 	tm.waitFor("Access Bank") // the bank chosen before, one enter away
