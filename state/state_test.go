@@ -419,6 +419,41 @@ func TestMessagesInHindi(t *testing.T) {
 	}
 }
 
+// A name that merely contains "sk_test_" inside a word is saved; a key that
+// starts a word anywhere, even after a newline the file encodes as "\n", is
+// refused.
+func TestKeyGuardReadsWordsNotLetters(t *testing.T) {
+	root := t.TempDir()
+	h := openT(t, root, "shop")
+	st := sample()
+	st.Plans[0].Name = "Mask_test_A"
+	st.SetDraft("checkout", map[string]string{"name": "Risk_live_2026"})
+	if err := h.Save(st); err != nil {
+		t.Fatalf("a plan named Mask_test_A was refused: %v", err)
+	}
+	got, _, _ := h.Load()
+	if got.Plans[0].Name != "Mask_test_A" || got.TakeDraft("checkout")["name"] != "Risk_live_2026" {
+		t.Errorf("names did not come back: %q %v", got.Plans[0].Name, got.Drafts)
+	}
+	for _, leak := range []string{
+		"Gold\nsk_live_" + "Zx9notreal",
+		"Gold\tsk_test_" + "q1w2e3",
+		"<sk_live_" + "Zx9notreal",
+		"_sk_test_" + "q1w2e3",
+	} {
+		st := sample()
+		st.Plans[0].Name = leak
+		if err := h.Save(st); !errors.Is(err, ErrSecretInState) {
+			t.Errorf("plan name %q saved: %v", leak[:6], err)
+		}
+		st = sample()
+		st.SetDraft("checkout", map[string]string{"name": leak})
+		if len(st.Drafts) != 0 {
+			t.Errorf("draft %q kept", leak[:6])
+		}
+	}
+}
+
 // A draft is what a merchant was typing when they quit. It survives a save,
 // comes back once, and a secret key pasted into a field by mistake never
 // reaches the file (nor blocks the save, as a key-shaped state would).

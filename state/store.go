@@ -233,7 +233,40 @@ func moveAside(from, to string) (string, error) {
 // rename is a variable so a test can fail it and prove the old file survives.
 var rename = os.Rename
 
-var secretKeyLike = regexp.MustCompile(`sk_(test|live)_[A-Za-z0-9]`)
+// secretKeyLike is deliberately eager (one character after the prefix is
+// enough) but starts at a word's start: "sk_test_…" inside a longer word, as
+// in a plan named "Mask_test_A", is a name, not a key.
+var secretKeyLike = regexp.MustCompile(`(^|[^A-Za-z0-9])sk_(test|live)_[A-Za-z0-9]`)
+
+// holdsSecretKey looks at every string of the encoded state, decoded: in the
+// JSON text a key after a newline reads "\nsk_live_…", with a letter before it.
+func holdsSecretKey(data []byte) bool {
+	var doc any
+	if err := json.Unmarshal(data, &doc); err != nil {
+		return true // the encoder's own output; refuse what cannot be checked
+	}
+	return anyStringMatches(doc)
+}
+
+func anyStringMatches(v any) bool {
+	switch v := v.(type) {
+	case string:
+		return secretKeyLike.MatchString(v)
+	case []any:
+		for _, e := range v {
+			if anyStringMatches(e) {
+				return true
+			}
+		}
+	case map[string]any:
+		for k, e := range v {
+			if secretKeyLike.MatchString(k) || anyStringMatches(e) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // Save writes the state atomically: a crash at any moment leaves either the
 // old file or the new one, never half of one.
@@ -250,7 +283,7 @@ func (h *Handle) Save(st State) error {
 	}
 	// Defence in depth: no caller should put the key here, but if one does the
 	// key must not reach the disk in a file people copy and back up.
-	if secretKeyLike.Match(data) {
+	if holdsSecretKey(data) {
 		return ErrSecretInState
 	}
 	data = append(data, '\n')
