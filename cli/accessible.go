@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"os/signal"
+	"syscall"
 
 	"paystack-setup/steps"
 	"paystack-setup/ui/accessible"
@@ -13,7 +14,8 @@ import (
 // (--accessible, ACCESSIBLE=1, TERM=dumb), with the same services, state and
 // checks as the visual wizard.
 func runAccessibleWizard(e *Env, svc *Services) int {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	// `kill` and a closed terminal stop it as ctrl+c does: answers saved, 130.
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
 	defer stop()
 	return accessible.Run(ctx, accessible.Options{
 		In:        e.In,

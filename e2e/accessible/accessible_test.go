@@ -19,6 +19,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -27,6 +28,7 @@ import (
 
 	"paystack-setup/msg"
 	"paystack-setup/paystack/sandbox"
+	"paystack-setup/state"
 )
 
 // wait bounds every expectation; the demo answers in milliseconds, so only
@@ -323,4 +325,48 @@ func TestWrongAnswerCtrlCResumeAndBack(t *testing.T) {
 		t.Errorf("ctrl+c should exit with 130, got %d", code)
 	}
 	s.assertClean()
+}
+
+// `kill` (SIGTERM) and a closed terminal (SIGHUP) stop the accessible wizard
+// as ctrl+c does: the answers so far are saved, it says so, and exits 130.
+func TestAccessibleStopSignalsKeepProgress(t *testing.T) {
+	for _, sig := range []syscall.Signal{syscall.SIGTERM, syscall.SIGHUP} {
+		t.Run(sig.String(), func(t *testing.T) {
+			srv := sandbox.New(sandbox.Options{})
+			base, stop, err := srv.Listen("127.0.0.1:0")
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer func() { _ = stop() }()
+			home := t.TempDir()
+			env := []string{"TERM=xterm-256color", "ACCESSIBLE=1", "PAYSTACK_API_BASE=" + base,
+				"PAYSTACK_SECRET_KEY=" + sandbox.DemoTestKey}
+			s := startIn(t, home, env)
+			s.expect("Type a number from 1 to 4")
+			s.send("2") // Ghana
+			s.expect("Step 2 of 8")
+			if sig == syscall.SIGHUP {
+				// The terminal window closes: the kernel hangs up the
+				// session, and nothing more can be written to it.
+				if err := s.ptmx.Close(); err != nil {
+					t.Fatal(err)
+				}
+			} else if err := s.cmd.Process.Signal(sig); err != nil {
+				t.Fatal(err)
+			}
+			if code := s.exitCode(); code != 130 {
+				t.Fatalf("exit code after %v = %d, want 130; output:\n%s", sig, code, s.output())
+			}
+			if sig == syscall.SIGTERM && !strings.Contains(s.output(), msg.In(msg.English, msg.Interrupted)) {
+				t.Errorf("the stop was not explained; output:\n%s", s.output())
+			}
+			raw, err := os.ReadFile(state.Path(filepath.Join(home, ".config", "paystack-setup"), "default"))
+			if err != nil {
+				t.Fatalf("no state after %v: %v", sig, err)
+			}
+			if !strings.Contains(string(raw), `"GH"`) || !strings.Contains(string(raw), `"welcome"`) {
+				t.Errorf("the first answer was not kept:\n%s", raw)
+			}
+		})
+	}
 }
