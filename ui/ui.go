@@ -11,6 +11,7 @@
 package ui
 
 import (
+	"reflect"
 	"strings"
 
 	"charm.land/bubbles/v2/help"
@@ -177,12 +178,29 @@ func guard(cmd tea.Cmd) tea.Cmd {
 			}
 		}()
 		out = cmd()
-		if batch, ok := out.(tea.BatchMsg); ok {
-			for i := range batch {
-				batch[i] = guard(batch[i])
-			}
-		}
+		guardInside(out)
 		return out
+	}
+}
+
+// guardInside guards the commands a batch or a sequence holds. A sequence's
+// slice has a type Bubble Tea keeps unexported, so it is found by its shape:
+// a slice of commands.
+func guardInside(out tea.Msg) {
+	if batch, ok := out.(tea.BatchMsg); ok {
+		for i := range batch {
+			batch[i] = guard(batch[i])
+		}
+		return
+	}
+	v := reflect.ValueOf(out)
+	if !v.IsValid() || v.Kind() != reflect.Slice || v.Type().Elem() != reflect.TypeFor[tea.Cmd]() {
+		return
+	}
+	for i := range v.Len() {
+		if c, ok := v.Index(i).Interface().(tea.Cmd); ok {
+			v.Index(i).Set(reflect.ValueOf(guard(c)))
+		}
 	}
 }
 

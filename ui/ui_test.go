@@ -215,7 +215,7 @@ func TestTooSmallIgnoresKeysButNotCtrlC(t *testing.T) {
 }
 
 // brokenStep panics where a bug in a real step would.
-type brokenStep struct{ inCmd, inView bool }
+type brokenStep struct{ inCmd, inSequence, inView bool }
 
 func (brokenStep) ID() string          { return "welcome" }
 func (brokenStep) Title() string       { return "Broken" }
@@ -228,9 +228,15 @@ func (b brokenStep) View(int, int) string {
 	}
 	return "broken step"
 }
-func (b brokenStep) Update(tea.Msg) tea.Cmd {
+func (b brokenStep) Update(m tea.Msg) tea.Cmd {
 	if b.inCmd {
 		return tea.Batch(nil, func() tea.Msg { panic("command bug") })
+	}
+	if b.inSequence {
+		if _, pressed := m.(tea.KeyPressMsg); !pressed {
+			return nil
+		}
+		return tea.Sequence(func() tea.Msg { return nil }, func() tea.Msg { panic("sequenced command bug") })
 	}
 	panic("update bug")
 }
@@ -262,6 +268,28 @@ func TestBugInAStepSavesAndSaysSoWithoutAStackTrace(t *testing.T) {
 	e.send(tea.WindowSizeMsg{Width: 80, Height: 24})
 	if got := e.screen(); !strings.Contains(got, "Something went wrong") || !strings.Contains(got, "ctrl+c") {
 		t.Errorf("a broken view draws:\n%s", got)
+	}
+}
+
+// Bubble Tea runs a tea.Sequence's commands itself, one by one; a bug in one
+// of them must end the same way as anywhere else, in a real program.
+func TestBugInASequencedCommandSavesAndSaysSo(t *testing.T) {
+	saves := 0
+	m := New(Options{Ctx: &steps.Context{State: &state.State{}}, NoColor: true,
+		Load: func() (Loaded, error) { return Loaded{Steps: []steps.Step{brokenStep{inSequence: true}}}, nil },
+		Save: func() error { saves++; return nil }})
+	tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(80, 24))
+	waitFor(t, tm.Output(), "broken step")
+	tm.Send(teakeys.Press("enter"))
+	final, ok := tm.FinalModel(t, teatest.WithFinalTimeout(10*time.Second)).(*Model)
+	if !ok {
+		t.Fatal("the program ended without its model")
+	}
+	if final.Err() == nil || final.Err().Error() != msg.T(msg.ErrInternal) {
+		t.Errorf("err %v, want the internal-error sentence", final.Err())
+	}
+	if saves != 1 {
+		t.Errorf("%d saves after the bug, want 1", saves)
 	}
 }
 
