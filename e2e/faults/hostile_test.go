@@ -82,32 +82,37 @@ func TestWizardLockedThenHolderKilled(t *testing.T) {
 	third.WaitExit(screenWait)
 }
 
-// TestWizardKilledWithSIGTERM: `kill` (or a system shutdown) ends the wizard
-// as ctrl+c does. Bubble Tea's own handler quit without telling the model, so
-// the wizard exited 0 and claimed "Answers saved in …" for a file never written.
+// TestWizardKilledWithSIGTERM: `kill` (or a system shutdown), and SIGHUP (the
+// terminal window closed), end the wizard as ctrl+c does. Bubble Tea's own
+// handler quit on SIGTERM without telling the model, so the wizard exited 0
+// and claimed "Answers saved in …" for a file never written; SIGHUP killed it.
 func TestWizardKilledWithSIGTERM(t *testing.T) {
-	w := harness.NewWorld(t)
-	term := w.StartTerm(t, "wizard", nil, "--lang", "en", "--profile", w.Profile)
-	term.WaitFor("welcome", screenWait, "Step 1 of 8")
-	term.Keys("Down")
-	lock, err := os.ReadFile(filepath.Join(filepath.Dir(w.StatePath(w.Profile)), "state.lock"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	pid, err := strconv.Atoi(strings.TrimSpace(string(lock)))
-	if err != nil {
-		t.Fatalf("the lock file does not hold a process id: %q", lock)
-	}
-	if err := syscall.Kill(pid, syscall.SIGTERM); err != nil {
-		t.Fatal(err)
-	}
-	if code := term.WaitExit(screenWait); code != 130 {
-		t.Errorf("exit code after SIGTERM = %d, want 130 (stopped, not finished)", code)
-	}
-	if want := msg.In(msg.English, msg.Interrupted); !strings.Contains(term.Stderr(), want) {
-		t.Errorf("stderr does not say the wizard was stopped: %q", term.Stderr())
-	}
-	if _, ok := harness.ReadState(t, w.StatePath(w.Profile)); !ok {
-		t.Error("no state file after SIGTERM, though the wizard saves on a stop")
+	for _, sig := range []syscall.Signal{syscall.SIGTERM, syscall.SIGHUP} {
+		t.Run(sig.String(), func(t *testing.T) {
+			w := harness.NewWorld(t)
+			term := w.StartTerm(t, "wizard", nil, "--lang", "en", "--profile", w.Profile)
+			term.WaitFor("welcome", screenWait, "Step 1 of 8")
+			term.Keys("Down")
+			lock, err := os.ReadFile(filepath.Join(filepath.Dir(w.StatePath(w.Profile)), "state.lock"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			pid, err := strconv.Atoi(strings.TrimSpace(string(lock)))
+			if err != nil {
+				t.Fatalf("the lock file does not hold a process id: %q", lock)
+			}
+			if err := syscall.Kill(pid, sig); err != nil {
+				t.Fatal(err)
+			}
+			if code := term.WaitExit(screenWait); code != 130 {
+				t.Errorf("exit code after %v = %d, want 130 (stopped, not finished)", sig, code)
+			}
+			if want := msg.In(msg.English, msg.Interrupted); !strings.Contains(term.Stderr(), want) {
+				t.Errorf("stderr does not say the wizard was stopped: %q", term.Stderr())
+			}
+			if _, ok := harness.ReadState(t, w.StatePath(w.Profile)); !ok {
+				t.Errorf("no state file after %v, though the wizard saves on a stop", sig)
+			}
+		})
 	}
 }
