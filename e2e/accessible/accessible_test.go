@@ -105,6 +105,17 @@ func startIn(t *testing.T, home string, env []string, args ...string) *session {
 	return s
 }
 
+// loopbackSandbox serves a fresh sandbox on loopback for the test's length.
+func loopbackSandbox(t *testing.T) (base string) {
+	t.Helper()
+	base, stop, err := sandbox.New(sandbox.Options{}).Listen("127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = stop() })
+	return base
+}
+
 func (s *session) output() string {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -280,14 +291,8 @@ func (s *session) ctrlC() {
 // run resumes where it stopped; "b" then walks back step by step to the
 // first question.
 func TestWrongAnswerCtrlCResumeAndBack(t *testing.T) {
-	srv := sandbox.New(sandbox.Options{})
-	base, stop, err := srv.Listen("127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer func() { _ = stop() }()
 	home := t.TempDir()
-	env := []string{"TERM=xterm-256color", "ACCESSIBLE=1", "PAYSTACK_API_BASE=" + base,
+	env := []string{"TERM=xterm-256color", "ACCESSIBLE=1", "PAYSTACK_API_BASE=" + loopbackSandbox(t),
 		"DBUS_SESSION_BUS_ADDRESS=unix:path=" + filepath.Join(home, "no-bus")}
 
 	s := startIn(t, home, env)
@@ -332,14 +337,8 @@ func TestWrongAnswerCtrlCResumeAndBack(t *testing.T) {
 func TestAccessibleStopSignalsKeepProgress(t *testing.T) {
 	for _, sig := range []syscall.Signal{syscall.SIGTERM, syscall.SIGHUP} {
 		t.Run(sig.String(), func(t *testing.T) {
-			srv := sandbox.New(sandbox.Options{})
-			base, stop, err := srv.Listen("127.0.0.1:0")
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer func() { _ = stop() }()
 			home := t.TempDir()
-			env := []string{"TERM=xterm-256color", "ACCESSIBLE=1", "PAYSTACK_API_BASE=" + base,
+			env := []string{"TERM=xterm-256color", "ACCESSIBLE=1", "PAYSTACK_API_BASE=" + loopbackSandbox(t),
 				"PAYSTACK_SECRET_KEY=" + sandbox.DemoTestKey}
 			s := startIn(t, home, env)
 			s.expect("Type a number from 1 to 4")

@@ -55,14 +55,7 @@ func TestWizardLockedThenHolderKilled(t *testing.T) {
 	w := harness.NewWorld(t)
 	first := w.StartTerm(t, "wizard", nil, "--lang", "en", "--profile", w.Profile)
 	first.WaitFor("first", screenWait, "Step 1 of 8")
-	lock, err := os.ReadFile(filepath.Join(filepath.Dir(w.StatePath(w.Profile)), "state.lock"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	pid, err := strconv.Atoi(strings.TrimSpace(string(lock)))
-	if err != nil {
-		t.Fatalf("the lock file does not hold a process id: %q", lock)
-	}
+	pid := lockHolder(t, w)
 
 	second := w.StartTerm(t, "wizard", nil, "--lang", "en", "--profile", w.Profile)
 	if code := second.WaitExit(screenWait); code != 1 {
@@ -93,14 +86,7 @@ func TestWizardKilledWithSIGTERM(t *testing.T) {
 			term := w.StartTerm(t, "wizard", nil, "--lang", "en", "--profile", w.Profile)
 			term.WaitFor("welcome", screenWait, "Step 1 of 8")
 			term.Keys("Down")
-			lock, err := os.ReadFile(filepath.Join(filepath.Dir(w.StatePath(w.Profile)), "state.lock"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			pid, err := strconv.Atoi(strings.TrimSpace(string(lock)))
-			if err != nil {
-				t.Fatalf("the lock file does not hold a process id: %q", lock)
-			}
+			pid := lockHolder(t, w)
 			if err := syscall.Kill(pid, sig); err != nil {
 				t.Fatal(err)
 			}
@@ -115,4 +101,18 @@ func TestWizardKilledWithSIGTERM(t *testing.T) {
 			}
 		})
 	}
+}
+
+// lockHolder is the process id a running wizard wrote into the profile's lock.
+func lockHolder(t *testing.T, w *harness.World) int {
+	t.Helper()
+	lock, err := os.ReadFile(filepath.Join(filepath.Dir(w.StatePath(w.Profile)), "state.lock"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pid, err := strconv.Atoi(strings.TrimSpace(string(lock)))
+	if err != nil {
+		t.Fatalf("the lock file does not hold a process id: %q", lock)
+	}
+	return pid
 }
