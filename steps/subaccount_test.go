@@ -202,8 +202,9 @@ func TestEscStopsLoadingAndKeepsTheList(t *testing.T) {
 	}
 }
 
-// createUpToSummary walks the create path for a Nigerian Zenith Bank account.
-func (e *subTestEnv) createUpToSummary(t *testing.T, account string) {
+// zenithAccount opens the create form on Zenith Bank, types the account
+// number and leaves the field, which looks the number up.
+func (e *subTestEnv) zenithAccount(t *testing.T, account string) {
 	t.Helper()
 	e.run(e.step.Init())
 	e.press("down", "enter") // create a new subaccount
@@ -214,6 +215,12 @@ func (e *subTestEnv) createUpToSummary(t *testing.T, account string) {
 	}
 	e.typeText(account)
 	e.press("tab")
+}
+
+// createUpToSummary walks the create path for a Nigerian Zenith Bank account.
+func (e *subTestEnv) createUpToSummary(t *testing.T, account string) {
+	t.Helper()
+	e.zenithAccount(t, account)
 	e.typeText("Ade Foods")
 	e.press("tab")
 	e.press("backspace")
@@ -442,12 +449,7 @@ func TestCreatingSaysEscStopsWaiting(t *testing.T) {
 // parameters"; a network failure is not blamed on the number.
 func TestUnknownAccountNamesBankAndNumber(t *testing.T) {
 	e := newSubTestEnv(t, "NG", sandbox.Options{}, nil)
-	e.run(e.step.Init())
-	e.press("down", "enter")
-	e.typeText("zenith")
-	e.press("enter")
-	e.typeText("0000000000")
-	e.press("tab")
+	e.zenithAccount(t, "0000000000")
 	view := flat(e.step.View(100, 30))
 	if want := flat(msg.T(msg.SubAcctResolveNoAccount, "Zenith Bank", "0000000000")); !strings.Contains(view, want) || strings.Contains(view, "parameters") {
 		t.Fatalf("an unknown account is not explained as %q:\n%s", want, view)
@@ -455,12 +457,7 @@ func TestUnknownAccountNamesBankAndNumber(t *testing.T) {
 
 	e = newSubTestEnv(t, "NG", sandbox.Options{}, nil)
 	e.srv.InjectFault(sandbox.Fault{Method: http.MethodGet, Path: "/bank/resolve", Kind: sandbox.FaultHTML})
-	e.run(e.step.Init())
-	e.press("down", "enter")
-	e.typeText("zenith")
-	e.press("enter")
-	e.typeText("2012345678")
-	e.press("tab")
+	e.zenithAccount(t, "2012345678")
 	view = flat(e.step.View(100, 30))
 	if strings.Contains(view, "does not know") || !strings.Contains(view, flat(msg.T(msg.SubAcctResolveFailed, ""))) {
 		t.Fatalf("a blocked lookup is blamed on the number, or not explained:\n%s", view)
@@ -471,12 +468,7 @@ func TestUnknownAccountNamesBankAndNumber(t *testing.T) {
 // the number hides that name, which belongs to the old number.
 func TestEditedNumberLosesTheOldName(t *testing.T) {
 	e := newSubTestEnv(t, "NG", sandbox.Options{}, nil)
-	e.run(e.step.Init())
-	e.press("down", "enter")
-	e.typeText("zenith")
-	e.press("enter")
-	e.typeText("2012345678")
-	e.press("tab")
+	e.zenithAccount(t, "2012345678")
 	name := e.step.create.accountName
 	if name == "" {
 		t.Fatalf("the sandbox gave no name for 2012345678:\n%s", e.step.View(100, 30))
