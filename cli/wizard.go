@@ -154,8 +154,12 @@ func runWizard(e *Env, args []string) int {
 		return ExitFail
 	}
 	saveErr := m.SaveErr()
-	printAfter(e, sctx, saveErr == nil)
-	if m.Interrupted() || errors.Is(runErr, tea.ErrInterrupted) {
+	interrupted := m.Interrupted() || errors.Is(runErr, tea.ErrInterrupted)
+	printAfter(e, sctx, saveErr == nil, interrupted)
+	if interrupted {
+		if e.Demo {
+			return ExitInterrupted // printAfter said the demo kept nothing
+		}
 		if saveErr != nil {
 			// The error was on the alternate screen, which is gone now.
 			fmt.Fprintln(e.Err, steps.SaveProblem(saveErr))
@@ -271,7 +275,7 @@ func auditFunc(sctx *steps.Context, svc *Services) func(context.Context) []steps
 
 // printAfter leaves on the normal screen what the merchant may need after the
 // program has cleared its own: the webhook URL and where the answers are.
-func printAfter(e *Env, sctx *steps.Context, saved bool) {
+func printAfter(e *Env, sctx *steps.Context, saved, interrupted bool) {
 	mode := sctx.State.Mode
 	if mode == "" {
 		mode = string(paystack.ModeTest)
@@ -280,7 +284,11 @@ func printAfter(e *Env, sctx *steps.Context, saved bool) {
 		fmt.Fprintln(e.Out, msg.T(msg.WizAfterWebhook, mode, u))
 	}
 	if e.Demo {
-		fmt.Fprintln(e.Out, msg.T(msg.WizAfterDemo))
+		if interrupted {
+			fmt.Fprintln(e.Out, msg.T(msg.WizDemoStopped))
+		} else {
+			fmt.Fprintln(e.Out, msg.T(msg.WizAfterDemo))
+		}
 		return
 	}
 	if sctx.StatePath != "" && saved {

@@ -397,10 +397,15 @@ func TestLockedProfileExitsOne(t *testing.T) {
 	tm.waitFor("Another paystack-setup is already running")
 }
 
+// TestDemoTouchesNothing: the demo writes nothing and calls no Paystack, and
+// never tells the merchant their progress is saved: not on the welcome
+// screen, not in the help bar, not after ctrl+c.
 func TestDemoTouchesNothing(t *testing.T) {
 	tm, srv := newTerm(t)
 	tm.start("--demo")
-	tm.waitFor("Step 1 of 8", "DEMO")
+	if s := tm.waitFor("Step 1 of 8", "DEMO", "saves nothing"); strings.Contains(s, "saved") {
+		t.Errorf("the demo's welcome screen promises saving:\n%s", s)
+	}
 	tm.keys("Enter")
 	// The demo ignores PAYSTACK_SECRET_KEY and offers its own public test key.
 	tm.waitFor("Step 2 of 8", "DEMO", "ctrl+d")
@@ -409,6 +414,9 @@ func TestDemoTouchesNothing(t *testing.T) {
 	tm.keys("C-c")
 	if code := tm.exitCode(); code != "130" {
 		t.Fatalf("exit code %s", code)
+	}
+	if s := tm.waitFor("Demo stopped: nothing was saved"); strings.Contains(s, "progress is saved") || strings.Contains(s, "Demo finished") {
+		t.Errorf("after ctrl+c the demo claims progress is saved, or that it finished:\n%s", s)
 	}
 	entries, _ := os.ReadDir(tm.config)
 	if len(entries) != 0 {

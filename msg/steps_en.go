@@ -10,6 +10,7 @@ const (
 	StWelcomeTitle        ID = "steps.welcome_title"
 	StKeyChoose           ID = "steps.key_choose"
 	StWelcomeIntro        ID = "steps.welcome_intro"
+	StWelcomeIntroDemo    ID = "steps.welcome_intro_demo"
 	StWelcomeNeed         ID = "steps.welcome_need"
 	StWelcomeNeedSysteme  ID = "steps.welcome_need_systeme"
 	StWelcomeNeedPaystack ID = "steps.welcome_need_paystack"
@@ -111,6 +112,7 @@ func init() {
 		StWelcomeTitle:        "Before you start",
 		StKeyChoose:           "choose",
 		StWelcomeIntro:        "This wizard connects your Paystack account to systeme.io, following systeme.io's help article step by step. Your answers are saved after every step; you can stop with ctrl+c and continue later.",
+		StWelcomeIntroDemo:    "This wizard connects your Paystack account to systeme.io, following systeme.io's help article step by step. This is the demo: it talks to a built-in Paystack sandbox and saves nothing, so try every step freely.",
 		StWelcomeNeed:         "What you need",
 		StWelcomeNeedSysteme:  "a systeme.io account",
 		StWelcomeNeedPaystack: "a Paystack account (no account yet? sign up at paystack.com/signup)",

@@ -9,6 +9,7 @@ func init() {
 		StWelcomeTitle:        "शुरू करने से पहले",
 		StKeyChoose:           "चुनें",
 		StWelcomeIntro:        "यह विज़ार्ड systeme.io के सहायता लेख के हर चरण का पालन करते हुए आपके Paystack खाते को systeme.io से जोड़ता है। हर चरण के बाद आपके जवाब सहेजे जाते हैं; आप ctrl+c से रुककर बाद में जारी रख सकते हैं।",
+		StWelcomeIntroDemo:    "यह विज़ार्ड systeme.io के सहायता लेख के हर चरण का पालन करते हुए आपके Paystack खाते को systeme.io से जोड़ता है। यह डेमो है: यह एक अंतर्निहित Paystack सैंडबॉक्स से बात करता है और कुछ नहीं सहेजता, इसलिए हर चरण बेझिझक आज़माएँ।",
 		StWelcomeNeed:         "आपको क्या चाहिए",
 		StWelcomeNeedSysteme:  "एक systeme.io खाता",
 		StWelcomeNeedPaystack: "एक Paystack खाता (अभी खाता नहीं है? paystack.com/signup पर साइन अप करें)",

@@ -7,6 +7,7 @@ const (
 	WizKeyBack        ID = "wizard.key_back"
 	WizKeyQuit        ID = "wizard.key_quit"
 	WizKeyQuitUnsaved ID = "wizard.key_quit_unsaved"
+	WizKeyQuitDemo    ID = "wizard.key_quit_demo"
 	WizKeyCancel      ID = "wizard.key_cancel"
 	WizKeyUp          ID = "wizard.key_up"
 	WizKeyDown        ID = "wizard.key_down"
@@ -25,6 +26,7 @@ const (
 	WizAfterWebhook   ID = "wizard.after_webhook"
 	WizAfterState     ID = "wizard.after_state"
 	WizAfterDemo      ID = "wizard.after_demo"
+	WizDemoStopped    ID = "wizard.demo_stopped"
 	WizLoading        ID = "wizard.loading"
 	WizAuditIntro     ID = "wizard.audit_intro"
 	WizAuditNoKey     ID = "wizard.audit_no_key"
@@ -43,6 +45,7 @@ func init() {
 		WizKeyBack:        "back",
 		WizKeyQuit:        "quit (progress is saved)",
 		WizKeyQuitUnsaved: "quit (latest answers not saved)",
+		WizKeyQuitDemo:    "quit (the demo saves nothing)",
 		WizKeyCancel:      "cancel",
 		WizKeyUp:          "up",
 		WizKeyDown:        "down",
@@ -61,6 +64,7 @@ func init() {
 		WizAfterWebhook:   "Webhook URL for Paystack (%s mode): %s",
 		WizAfterState:     "Answers saved in %s",
 		WizAfterDemo:      "Demo finished: nothing was saved and nothing real was touched.",
+		WizDemoStopped:    "Demo stopped: nothing was saved and nothing real was touched. Run paystack-setup (without --demo) to set up your own account.",
 		WizLoading:        "Loading…",
 		WizAuditIntro:     "Setup is complete. Here is how it looks now. Choose a check to fix it, or press m for any step.",
 		WizAuditNoKey:     "No secret key found for this profile, so Paystack could not be asked. Open the secret key step to add it.",

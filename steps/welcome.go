@@ -82,7 +82,7 @@ func (w *Welcome) Update(m tea.Msg) tea.Cmd {
 func (w *Welcome) View(width, height int) string {
 	th := w.ctx.T()
 	var b strings.Builder
-	b.WriteString(para(width, msg.T(msg.StWelcomeIntro)) + "\n\n")
+	b.WriteString(para(width, msg.T(WelcomeIntro(w.ctx.Demo))) + "\n\n")
 	b.WriteString(th.Subtitle.Render(msg.T(msg.StWelcomeNeed)) + "\n")
 	b.WriteString(item(width, "  • ", msg.T(msg.StWelcomeNeedSysteme)) + "\n")
 	b.WriteString(item(width, "  • ", msg.T(msg.StWelcomeNeedPaystack)) + "\n\n")
@@ -117,4 +117,13 @@ func steadyInput() textinput.Model {
 	in.SetStyles(st)
 	in.Prompt = "› "
 	return in
+}
+
+// WelcomeIntro is the opening paragraph; the demo's does not promise that
+// answers are kept, as it keeps none.
+func WelcomeIntro(demo bool) msg.ID {
+	if demo {
+		return msg.StWelcomeIntroDemo
+	}
+	return msg.StWelcomeIntro
 }

@@ -391,13 +391,26 @@ func (m *Model) View() tea.View {
 func (m *Model) safeRender() (out string) {
 	defer func() {
 		if r := recover(); r != nil {
-			out = wrapText(msg.T(msg.ErrInternal), max(m.width, 10)) + "\n\nctrl+c " + msg.T(msg.WizKeyQuit)
+			out = wrapText(msg.T(msg.ErrInternal), max(m.width, 10)) + "\n\nctrl+c " + m.quitKey().Help().Desc
 		}
 	}()
 	return m.render()
 }
 
 func (m *Model) tooSmall() bool { return m.width < MinWidth || m.height < MinHeight }
+
+// quitKey is ctrl+c with what quitting keeps: "progress is saved" would be a
+// false promise in the demo, which saves nothing, and after a failed save.
+func (m *Model) quitKey() key.Binding {
+	quit := theme.Keys.Quit
+	switch {
+	case m.opts.Demo:
+		return key.NewBinding(key.WithKeys(quit.Keys()...), key.WithHelp(quit.Help().Key, msg.T(msg.WizKeyQuitDemo)))
+	case m.saveErr != nil:
+		return key.NewBinding(key.WithKeys(quit.Keys()...), key.WithHelp(quit.Help().Key, msg.T(msg.WizKeyQuitUnsaved)))
+	}
+	return quit
+}
 
 func (m *Model) render() string {
 	th := m.ctx.T()
@@ -413,12 +426,7 @@ func (m *Model) render() string {
 		return header + "\n\n" + msg.T(msg.WizLoading)
 	}
 	step := m.steps[m.cur]
-	quit := theme.Keys.Quit
-	if m.saveErr != nil {
-		// "progress is saved" would be a false promise until a save works.
-		quit = key.NewBinding(key.WithKeys(quit.Keys()...), key.WithHelp(quit.Help().Key, msg.T(msg.WizKeyQuitUnsaved)))
-	}
-	bindings := append(step.Keys(), quit)
+	bindings := append(step.Keys(), m.quitKey())
 	helpBar := m.fitHelp(bindings, textWidth(m.width))
 
 	var top []string

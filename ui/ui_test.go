@@ -153,6 +153,18 @@ func TestSaveFailureStaysAndSaysSo(t *testing.T) {
 	}
 }
 
+// The help bar says what ctrl+c keeps: the progress in a real run, nothing
+// in the demo, which saves nothing.
+func TestQuitKeySaysWhatIsKept(t *testing.T) {
+	real := newShell(t, false, "")
+	real.want(msg.T(msg.WizKeyQuit))
+	demo := newShell(t, true, "")
+	demo.want(msg.T(msg.WizKeyQuitDemo))
+	if strings.Contains(demo.screen(), msg.T(msg.WizKeyQuit)) {
+		t.Errorf("the demo's help bar promises the progress is saved:\n%s", demo.screen())
+	}
+}
+
 func TestResumeAtSavedStep(t *testing.T) {
 	e := newShell(t, false, "webhook")
 	e.want("Step 3 of 4 · Webhook URL")
@@ -394,7 +406,7 @@ func TestHelpBarShowsEveryKey(t *testing.T) {
 	for _, lang := range msg.Langs {
 		msg.SetLang(lang)
 		e := newShell(t, true, "key")
-		e.want(msg.T(msg.StKeyDemoFill), msg.T(msg.WizKeyQuit), msg.T(msg.WizKeyBack))
+		e.want(msg.T(msg.StKeyDemoFill), msg.T(msg.WizKeyQuitDemo), msg.T(msg.WizKeyBack))
 		if strings.Contains(e.screen(), "…\n") || strings.HasSuffix(e.screen(), "…") {
 			t.Errorf("%s: the help bar still hides keys:\n%s", lang, e.screen())
 		}

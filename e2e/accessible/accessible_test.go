@@ -271,9 +271,12 @@ func TestHindiFirstTwoPromptsThenCtrlC(t *testing.T) {
 	if _, err := s.ptmx.Write([]byte{0x03}); err != nil { // Ctrl+C
 		t.Fatal(err)
 	}
-	s.expect(msg.In(msg.Hindi, msg.Interrupted))
+	s.expect(msg.In(msg.Hindi, msg.WizDemoStopped)) // not "your progress is saved": the demo keeps nothing
 	if code := s.exitCode(); code != 130 {
 		t.Errorf("Ctrl+C should exit with 130, got %d", code)
+	}
+	if strings.Contains(s.output(), msg.In(msg.Hindi, msg.Interrupted)) {
+		t.Error("the demo said its progress was saved")
 	}
 	s.assertClean()
 }

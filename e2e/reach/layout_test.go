@@ -43,7 +43,7 @@ func walk(t *testing.T, lang msg.Lang, env map[string]string, extraArgs ...strin
 	}
 	v := &verifier{t: t, lang: lang, term: term, demo: true, demoEnd: -1}
 
-	v.screen("welcome", 1, msg.StWelcomeTitle, msg.StWelcomeIntro)
+	v.screen("welcome", 1, msg.StWelcomeTitle, msg.StWelcomeIntroDemo)
 	term.Keys("Enter")
 	v.screen("key", 2, msg.StKeyTitle, msg.StKeyWhere, msg.StKeyDemoHint)
 	term.Keys("C-d")

@@ -118,7 +118,12 @@ func (r *runner) finish(err error) int {
 	case err == nil:
 		return ExitOK
 	case errors.Is(err, ErrInterrupted), errors.Is(err, io.EOF), errors.Is(err, context.Canceled):
-		r.p.Say("", msg.T(msg.Interrupted))
+		if r.o.Demo {
+			// "Your progress is saved" would be untrue: the demo keeps nothing.
+			r.p.Say("", msg.T(msg.WizDemoStopped))
+		} else {
+			r.p.Say("", msg.T(msg.Interrupted))
+		}
 		return ExitInterrupted
 	case errors.Is(err, errStop):
 		return ExitFail

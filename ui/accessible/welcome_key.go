@@ -14,7 +14,7 @@ import (
 )
 
 func (r *runner) welcome() error {
-	r.p.Say(msg.T(msg.StWelcomeIntro), msg.T(msg.AccWelcomeBack), "",
+	r.p.Say(msg.T(steps.WelcomeIntro(r.o.Demo)), msg.T(msg.AccWelcomeBack), "",
 		msg.T(msg.StWelcomeNeed)+":",
 		"- "+msg.T(msg.StWelcomeNeedSysteme),
 		"- "+msg.T(msg.StWelcomeNeedPaystack), "")
