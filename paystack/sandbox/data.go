@@ -60,22 +60,29 @@ func accountLength(b *bank) int {
 	return min(max(10, b.minDigits), b.maxDigits)
 }
 
+// seededSubaccounts is every mode's starting list: a few realistic
+// merchants, active and not, verified and not, in each country.
+var seededSubaccounts = []struct {
+	name, bankCode, number, email string
+	percentage                    float64
+	verified, active              bool
+}{
+	// One per country, so a demo in Nairobi or Johannesburg has a
+	// subaccount in its own currency to pick.
+	{"Thabo Mokoena Coaching", "250655", "62812349031", "thabo@mokoenacoaching.example", 10, true, true},
+	{"Wanjiru Digital Studio", "68", "1180201288210", "wanjiru@digitalstudio.example", 10, true, true},
+	{"Kumasi Coding School", "MTN", "0241234567", "yaw@kumasicoding.example", 15, true, true},
+	{"Accra Bead Works", "040100", "1021304050607", "", 10, true, true},
+	{"Lagos Fitness Club", "057", "2087654321", "", 20, true, false},
+	{"Ngozi Bakes", "50211", "2004567891", "ngozi@ngozibakes.example", 5, false, true},
+	{"Chinedu Okafor Academy", "044", "0690000031", "hello@okaforacademy.example", 10, true, true},
+	{"Adaeze Fashion House", "058", "0123456047", "adaeze@fashionhouse.example", 30, false, true},
+}
+
 func (s *Server) seedSubaccounts(in *integration) {
-	seeds := []struct {
-		name, bankCode, number, email string
-		percentage                    float64
-		verified, active              bool
-	}{
-		{"Kumasi Coding School", "MTN", "0241234567", "yaw@kumasicoding.example", 15, true, true},
-		{"Accra Bead Works", "040100", "1021304050607", "", 10, true, true},
-		{"Lagos Fitness Club", "057", "2087654321", "", 20, true, false},
-		{"Ngozi Bakes", "50211", "2004567891", "ngozi@ngozibakes.example", 5, false, true},
-		{"Chinedu Okafor Academy", "044", "0690000031", "hello@okaforacademy.example", 10, true, true},
-		{"Adaeze Fashion House", "058", "0123456047", "adaeze@fashionhouse.example", 30, false, true},
-	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	for i, seed := range seeds {
+	for i, seed := range seededSubaccounts {
 		b := s.banks.byCode[seed.bankCode]
 		a := &subaccount{
 			businessName: seed.name, contactEmail: seed.email, percentage: seed.percentage, bank: b,
