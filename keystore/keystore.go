@@ -23,6 +23,7 @@ import (
 	"strings"
 	"time"
 
+	"paystack-setup/internal/atomicfile"
 	"paystack-setup/paystack"
 )
 
@@ -362,35 +363,5 @@ func removeInterruptedSaves(path string) bool {
 }
 
 func writeAtomic(path string, data []byte) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), tempPrefix(path)+"*")
-	if err != nil {
-		return err
-	}
-	name := tmp.Name()
-	defer os.Remove(name) // fails harmlessly after the rename
-	if err := tmp.Chmod(0o600); err != nil {
-		tmp.Close()
-		return err
-	}
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	if err := os.Rename(name, path); err != nil {
-		return err
-	}
-	// Without this the rename may not survive a power cut, and the merchant
-	// who agreed to the plain file would find the old key (or none).
-	if d, err := os.Open(filepath.Dir(path)); err == nil {
-		_ = d.Sync() // some systems cannot fsync a directory; the data is safe then
-		d.Close()
-	}
-	return nil
+	return atomicfile.Write(path, tempPrefix(path), data, os.Rename)
 }

@@ -13,6 +13,7 @@ import (
 	"syscall"
 	"time"
 
+	"paystack-setup/internal/atomicfile"
 	"paystack-setup/msg"
 )
 
@@ -291,46 +292,10 @@ func (h *Handle) Save(st State) error {
 }
 
 func writeAtomic(path string, data []byte) error {
-	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, fileName+".tmp-*")
-	if err != nil {
+	if err := atomicfile.Write(path, fileName+".tmp-", data, rename); err != nil {
 		return &FileError{Op: opWrite, Path: path, Err: err}
 	}
-	tmpName := tmp.Name()
-	fail := func(err error) error {
-		tmp.Close()
-		os.Remove(tmpName)
-		return &FileError{Op: opWrite, Path: path, Err: err}
-	}
-	if err := tmp.Chmod(0o600); err != nil {
-		return fail(err)
-	}
-	if _, err := tmp.Write(data); err != nil {
-		return fail(err)
-	}
-	if err := tmp.Sync(); err != nil {
-		return fail(err)
-	}
-	if err := tmp.Close(); err != nil {
-		return fail(err)
-	}
-	if err := rename(tmpName, path); err != nil {
-		os.Remove(tmpName)
-		return &FileError{Op: opWrite, Path: path, Err: err}
-	}
-	syncDir(dir)
 	return nil
-}
-
-// syncDir makes the rename itself durable. Some systems cannot fsync a
-// directory; the data is already safe then, so the error is not the user's problem.
-func syncDir(dir string) {
-	d, err := os.Open(dir)
-	if err != nil {
-		return
-	}
-	_ = d.Sync()
-	d.Close()
 }
 
 // NoticeKind says why a state file was set aside.
