@@ -264,6 +264,28 @@ func (tm *term) intoCreateForm(business, email string) {
 	tm.text(email)
 }
 
+// TestClosedWindowKeepsWhatWasTyped: closing the terminal window (tmux
+// kills the pane: a hang-up, then a terminal that is gone) keeps the
+// half-typed form, as ctrl+c does.
+func TestClosedWindowKeepsWhatWasTyped(t *testing.T) {
+	tm, _ := newTerm(t)
+	tm.start()
+	tm.intoCreateForm("Closed Window Crafts", "owner@closedwindow.example")
+	tm.waitFor("owner@closedwindow.example")
+	tm.tmux("kill-session", "-t", "wiz")
+	deadline := time.Now().Add(wait)
+	for {
+		raw, _ := os.ReadFile(tm.statePath())
+		if strings.Contains(string(raw), "Closed Window Crafts") {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the half-typed form was not saved when the window closed; state:\n%s", raw)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
 // throughSubaccount drives welcome, key and subaccount creation.
 func (tm *term) throughSubaccount(business string) {
 	tm.intoCreateForm(business, "ada@example.com")
