@@ -37,34 +37,59 @@ func (l *lockedBuffer) String() string {
 	return l.b.String()
 }
 
-// On a real terminal the pasted key must not be echoed: the screen shows the
-// masked key only. --demo keeps the keyring in memory.
-func TestKeySetOnRealTerminalDoesNotEchoTheKey(t *testing.T) {
+// buildCLI builds the binary the pty tests run.
+func buildCLI(t *testing.T) string {
+	t.Helper()
 	bin := filepath.Join(t.TempDir(), "paystack-setup")
 	if out, err := exec.Command("go", "build", "-o", bin, "paystack-setup").CombinedOutput(); err != nil {
 		t.Fatalf("go build: %v\n%s", err, out)
 	}
-	for _, args := range [][]string{{"--demo", "key", "set"}, {"--demo", "key", "set", "--stdin"}} {
-		ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-		cmd := exec.CommandContext(ctx, bin, args...)
-		cmd.Env = append(os.Environ(), "LANG=C", "XDG_CONFIG_HOME="+t.TempDir(), "TERM=xterm")
-		tty, err := pty.Start(cmd)
-		if err != nil {
-			cancel()
-			t.Skipf("no pseudo-terminal here: %v", err)
-		}
-		var screen lockedBuffer
-		copied := make(chan struct{})
-		go func() { io.Copy(&screen, tty); close(copied) }()
-		for !strings.Contains(screen.String(), "It is not shown") && ctx.Err() == nil {
-			time.Sleep(10 * time.Millisecond)
-		}
-		tty.Write([]byte(testKey + "\r"))
-		err = cmd.Wait()
-		<-copied
-		tty.Close()
+	return bin
+}
+
+// ptyRun is the binary running in a pseudo-terminal; screen collects what
+// the terminal shows, and copied closes once the terminal has nothing more.
+type ptyRun struct {
+	cmd    *exec.Cmd
+	tty    *os.File
+	screen lockedBuffer
+	copied chan struct{}
+	ctx    context.Context
+	cancel context.CancelFunc
+}
+
+// startInPTY runs bin with args in a pseudo-terminal, with a fresh config
+// folder, and waits (up to the run's minute) until the screen shows prompt.
+func startInPTY(t *testing.T, bin string, args []string, prompt string) *ptyRun {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	cmd := exec.CommandContext(ctx, bin, args...)
+	cmd.Env = append(os.Environ(), "LANG=C", "XDG_CONFIG_HOME="+t.TempDir(), "TERM=xterm")
+	tty, err := pty.Start(cmd)
+	if err != nil {
 		cancel()
-		shown := screen.String()
+		t.Skipf("no pseudo-terminal here: %v", err)
+	}
+	r := &ptyRun{cmd: cmd, tty: tty, copied: make(chan struct{}), ctx: ctx, cancel: cancel}
+	go func() { io.Copy(&r.screen, tty); close(r.copied) }()
+	for !strings.Contains(r.screen.String(), prompt) && ctx.Err() == nil {
+		time.Sleep(10 * time.Millisecond)
+	}
+	return r
+}
+
+// On a real terminal the pasted key must not be echoed: the screen shows the
+// masked key only. --demo keeps the keyring in memory.
+func TestKeySetOnRealTerminalDoesNotEchoTheKey(t *testing.T) {
+	bin := buildCLI(t)
+	for _, args := range [][]string{{"--demo", "key", "set"}, {"--demo", "key", "set", "--stdin"}} {
+		r := startInPTY(t, bin, args, "It is not shown")
+		r.tty.Write([]byte(testKey + "\r"))
+		err := r.cmd.Wait()
+		<-r.copied
+		r.tty.Close()
+		r.cancel()
+		shown := r.screen.String()
 		if err != nil || !strings.Contains(shown, "Stored sk_test_…ab12 (test mode)") {
 			t.Errorf("%v: %v\n%s", args, err, shown)
 		}
@@ -77,10 +102,7 @@ func TestKeySetOnRealTerminalDoesNotEchoTheKey(t *testing.T) {
 // Ctrl+C at a key command's question stops it at once with 130, and the
 // terminal echoes again afterwards: the hidden key prompt switched echo off.
 func TestCtrlCAtKeyPromptsStops(t *testing.T) {
-	bin := filepath.Join(t.TempDir(), "paystack-setup")
-	if out, err := exec.Command("go", "build", "-o", bin, "paystack-setup").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	bin := buildCLI(t)
 	for _, c := range []struct {
 		args   []string
 		prompt string
@@ -88,34 +110,21 @@ func TestCtrlCAtKeyPromptsStops(t *testing.T) {
 		{[]string{"--demo", "key", "set"}, "It is not shown"},
 		{[]string{"--demo", "key", "delete"}, "Type y to delete"},
 	} {
-		ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-		cmd := exec.CommandContext(ctx, bin, c.args...)
-		cmd.Env = append(os.Environ(), "LANG=C", "XDG_CONFIG_HOME="+t.TempDir(), "TERM=xterm")
-		tty, err := pty.Start(cmd)
-		if err != nil {
-			cancel()
-			t.Skipf("no pseudo-terminal here: %v", err)
-		}
-		var screen lockedBuffer
-		copied := make(chan struct{})
-		go func() { io.Copy(&screen, tty); close(copied) }()
-		for !strings.Contains(screen.String(), c.prompt) && ctx.Err() == nil {
-			time.Sleep(10 * time.Millisecond)
-		}
+		r := startInPTY(t, bin, c.args, c.prompt)
 		time.Sleep(100 * time.Millisecond) // let the prompt start reading
-		tty.Write([]byte{0x03})
-		err = cmd.Wait()
+		r.tty.Write([]byte{0x03})
+		err := r.cmd.Wait()
 		echo := true
-		if tio, terr := unix.IoctlGetTermios(int(tty.Fd()), unix.TCGETS); terr == nil {
+		if tio, terr := unix.IoctlGetTermios(int(r.tty.Fd()), unix.TCGETS); terr == nil {
 			echo = tio.Lflag&unix.ECHO != 0
 		}
-		tty.Close()
-		<-copied
-		stopped := ctx.Err() == nil
-		cancel()
+		r.tty.Close()
+		<-r.copied
+		stopped := r.ctx.Err() == nil
+		r.cancel()
 		var ee *exec.ExitError
 		if !stopped || !errors.As(err, &ee) || ee.ExitCode() != ExitInterrupted {
-			t.Errorf("%v: ctrl+c did not stop it with 130 (%v)\n%s", c.args, err, screen.String())
+			t.Errorf("%v: ctrl+c did not stop it with 130 (%v)\n%s", c.args, err, r.screen.String())
 		}
 		if !echo {
 			t.Errorf("%v: the terminal was left without echo", c.args)
