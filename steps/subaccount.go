@@ -288,15 +288,10 @@ func (s *Subaccount) updatePick(kp tea.KeyPressMsg) tea.Cmd {
 	return s.subList.Update(kp)
 }
 
-// pickWarnings are what the audit would flag about a picked subaccount, said
-// while another one can still be picked: with 10,000 in the list, one in the
-// wrong currency or switched off is easy to choose by mistake.
-func (s *Subaccount) pickWarnings(sa paystack.Subaccount) []string {
-	return PickWarnings(sa, s.ctx.State.Currency)
-}
-
-// PickWarnings are the reasons to think twice before using sa for a merchant
-// paid in currency; accessible mode asks the same question as the picker.
+// PickWarnings are what the audit would flag about a picked subaccount for a
+// merchant paid in currency, said while another one can still be picked:
+// with 10,000 in the list, one in the wrong currency or switched off is easy
+// to choose by mistake. Accessible mode asks the same question as the picker.
 func PickWarnings(sa paystack.Subaccount, currency string) []string {
 	var out []string
 	if !sa.Active {
@@ -443,7 +438,7 @@ func (s *Subaccount) onSelected(m list.SelectedMsg) tea.Cmd {
 		if !ok {
 			return nil
 		}
-		if len(s.pickWarnings(sa)) > 0 {
+		if len(PickWarnings(sa, s.ctx.State.Currency)) > 0 {
 			s.pending, s.phase = &sa, subWarn
 			return nil
 		}
@@ -551,7 +546,7 @@ func (s *Subaccount) View(width, height int) string {
 	case subWarn:
 		sa := *s.pending
 		b.WriteString(th.Subtitle.Render(wrap(msg.T(msg.SubAcctWarnTitle, sa.BusinessName, sa.Code), width)) + "\n\n")
-		for _, w := range s.pickWarnings(sa) {
+		for _, w := range PickWarnings(sa, s.ctx.State.Currency) {
 			b.WriteString(th.Warn.Render(item(width, theme.MarkWarn+" ", w)) + "\n")
 		}
 		b.WriteString("\n" + wrap(msg.T(msg.SubAcctWarnAsk), width))
