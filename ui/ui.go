@@ -402,12 +402,12 @@ func (m *Model) tooSmall() bool { return m.width < MinWidth || m.height < MinHei
 // quitKey is ctrl+c with what quitting keeps: "progress is saved" would be a
 // false promise in the demo, which saves nothing, and after a failed save.
 func (m *Model) quitKey() key.Binding {
-	quit := theme.Keys.Quit
+	quit := theme.Keys.Quit // a copy: the shared binding keeps its words
 	switch {
 	case m.opts.Demo:
-		return key.NewBinding(key.WithKeys(quit.Keys()...), key.WithHelp(quit.Help().Key, msg.T(msg.WizKeyQuitDemo)))
+		quit.SetHelp(quit.Help().Key, msg.T(msg.WizKeyQuitDemo))
 	case m.saveErr != nil:
-		return key.NewBinding(key.WithKeys(quit.Keys()...), key.WithHelp(quit.Help().Key, msg.T(msg.WizKeyQuitUnsaved)))
+		quit.SetHelp(quit.Help().Key, msg.T(msg.WizKeyQuitUnsaved))
 	}
 	return quit
 }
