@@ -35,8 +35,7 @@ func Write(path, tempPrefix string, data []byte, rename func(oldpath, newpath st
 		return fail(err)
 	}
 	if err := tmp.Close(); err != nil {
-		os.Remove(name)
-		return err
+		return fail(err)
 	}
 	if err := rename(name, path); err != nil {
 		os.Remove(name)
