@@ -66,43 +66,11 @@ const (
 	StepCheckout    = "checkout"
 )
 
-// Text is a message kept unrendered, so a Result can be shown in the user's
-// language and written to JSON in English from the same run. Args may hold
-// Texts, []Text (a comma-separated list) or anything with In(msg.Lang) (a
-// Paystack error), rendered in the same language.
-type Text struct {
-	ID   msg.ID
-	Args []any
-}
+// Text is a message kept unrendered (msg.Text), so a Result can be shown in
+// the user's language and written to JSON in English from the same run.
+type Text = msg.Text
 
-func t(id msg.ID, args ...any) Text { return Text{ID: id, Args: args} }
-
-type localizable interface{ In(msg.Lang) string }
-
-// In renders the text in a language.
-func (x Text) In(l msg.Lang) string {
-	if x.ID == "" {
-		return ""
-	}
-	args := make([]any, len(x.Args))
-	for i, a := range x.Args {
-		switch v := a.(type) {
-		case Text:
-			args[i] = v.In(l)
-		case []Text:
-			parts := make([]string, len(v))
-			for j, item := range v {
-				parts[j] = item.In(l)
-			}
-			args[i] = strings.Join(parts, ", ")
-		case localizable:
-			args[i] = v.In(l)
-		default:
-			args[i] = a
-		}
-	}
-	return msg.In(l, x.ID, args...)
-}
+func t(id msg.ID, args ...any) Text { return msg.New(id, args...) }
 
 // Result is one check's outcome. Title, Detail and Fix are rendered in the
 // language current when Run was called; Localized re-renders them.

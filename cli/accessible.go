@@ -6,7 +6,7 @@ import (
 	"os/signal"
 	"syscall"
 
-	"paystack-setup/steps"
+	steps "paystack-setup/ui/legacysteps"
 	"paystack-setup/ui/accessible"
 )
 

@@ -18,7 +18,7 @@ import (
 	"paystack-setup/msg"
 	"paystack-setup/paystack"
 	"paystack-setup/state"
-	"paystack-setup/steps"
+	steps "paystack-setup/ui/legacysteps"
 	"paystack-setup/ui"
 )
 

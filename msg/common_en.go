@@ -9,11 +9,14 @@ const (
 	NeedTerminal ID = "app.need_terminal"
 	NoConfigDir  ID = "app.no_config_dir"
 	OutputFailed ID = "app.output_failed"
+	// Verbatim shows data as it is (a URL, an IP address) where a message is expected.
+	Verbatim ID = "app.verbatim"
 )
 
 func init() {
 	Register(English, map[ID]string{
 		AppName:      "paystack-setup",
+		Verbatim:     "%s",
 		DemoBanner:   "DEMO · sandbox Paystack, nothing real is touched",
 		ErrInternal:  "Something went wrong inside paystack-setup. Your answers are saved. Please run it again; if it repeats, report it with the output of `paystack-setup --version`.",
 		Interrupted:  "Stopped. Your progress is saved: run paystack-setup again to resume.",

@@ -22,7 +22,7 @@ import (
 
 	"paystack-setup/keystore"
 	"paystack-setup/msg"
-	"paystack-setup/steps"
+	steps "paystack-setup/ui/legacysteps"
 	"paystack-setup/ui/list"
 	"paystack-setup/ui/theme"
 )

@@ -24,7 +24,7 @@ import (
 	"paystack-setup/paystack"
 	"paystack-setup/paystack/sandbox"
 	"paystack-setup/state"
-	"paystack-setup/steps"
+	steps "paystack-setup/ui/legacysteps"
 )
 
 type shellEnv struct {

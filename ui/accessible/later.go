@@ -11,7 +11,7 @@ import (
 	"paystack-setup/msg"
 	"paystack-setup/plans"
 	"paystack-setup/state"
-	"paystack-setup/steps"
+	steps "paystack-setup/ui/legacysteps"
 )
 
 func (r *runner) systeme() error {

@@ -23,7 +23,7 @@ import (
 	"paystack-setup/msg"
 	"paystack-setup/paystack"
 	"paystack-setup/state"
-	"paystack-setup/steps"
+	steps "paystack-setup/ui/legacysteps"
 )
 
 // Exit codes, the same as the command line's.

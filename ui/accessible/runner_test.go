@@ -16,7 +16,7 @@ import (
 	"paystack-setup/paystack"
 	"paystack-setup/paystack/sandbox"
 	"paystack-setup/state"
-	"paystack-setup/steps"
+	steps "paystack-setup/ui/legacysteps"
 )
 
 // checksAudit is the smallest bridge to the checks engine; the command line

@@ -7,7 +7,7 @@ import (
 
 	"paystack-setup/msg"
 	"paystack-setup/paystack"
-	"paystack-setup/steps"
+	steps "paystack-setup/ui/legacysteps"
 )
 
 // subaccountFlow keeps the answers of the "create" questions across back

@@ -10,7 +10,7 @@ import (
 	"paystack-setup/paystack"
 	"paystack-setup/paystack/sandbox"
 	"paystack-setup/state"
-	"paystack-setup/steps"
+	steps "paystack-setup/ui/legacysteps"
 )
 
 func (r *runner) welcome() error {

@@ -1,4 +1,4 @@
-package steps
+package legacysteps
 
 import (
 	"strings"

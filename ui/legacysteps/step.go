@@ -1,6 +1,6 @@
 // Package steps holds the wizard's steps, one file per step, in the order a
 // merchant follows systeme.io's article; the shell in package ui shows them.
-package steps
+package legacysteps
 
 import (
 	"context"

@@ -1,0 +1,194 @@
+// Package setup is one merchant's setup in progress, under every front end:
+//
+//	s, notices, err := setup.Open(ctx, setup.Options{Profile: "shop", StateRoot: root, Keys: keys, NewClient: newClient})
+//	defer s.Close()
+//	err = s.VerifyKey(ctx, key) // then s.StoreKey(ctx, key)
+//	s.RecordSystemeConnected()
+//	s.MarkDone("systeme"); err = s.Save()
+//
+// The wizard's screens, accessible mode and the command line call these
+// operations and only present what they return, so a rule lives here once.
+// Nothing here draws, prints or picks a language: errors are typed, and texts
+// for the merchant are msg.Text values a front end renders.
+package setup
+
+import (
+	"context"
+	"errors"
+	"time"
+
+	"paystack-setup/keystore"
+	"paystack-setup/paystack"
+	"paystack-setup/state"
+)
+
+// Options are a session's dependencies, real or demo.
+type Options struct {
+	Profile   string
+	Demo      bool
+	StateRoot string
+	Keys      *keystore.Store
+	NewClient func(paystack.SecretKey) *paystack.Client
+	// Now is the clock (nil: time.Now), so tests can fix it.
+	Now func() time.Time
+}
+
+// Session is one profile's saved answers, its key and where the key came
+// from, and a Paystack client for that key.
+type Session struct {
+	o      Options
+	handle *state.Handle // nil for a read-only session
+	st     state.State
+	path   string
+
+	key         paystack.SecretKey
+	keySource   keystore.Source
+	keyReadErr  error
+	keyUnstored bool
+	client      *paystack.Client
+	clientFor   paystack.SecretKey
+}
+
+// Open takes the profile's lock, loads its answers and reads its key. A key
+// that cannot be read is not an error here: KeyReadErr keeps why, and the key
+// step asks for the key again and says it.
+func Open(ctx context.Context, o Options) (*Session, []state.Notice, error) {
+	h, err := state.Open(o.StateRoot, o.Profile)
+	if err != nil {
+		return nil, nil, err
+	}
+	st, notices, err := h.Load()
+	if err != nil {
+		_ = h.Close()
+		return nil, notices, err
+	}
+	st.Profile = o.Profile
+	s := &Session{o: o, handle: h, st: st, path: h.Path()}
+	s.readKey(ctx)
+	return s, notices, nil
+}
+
+// Read is a session for looking only (the audit): no lock, nothing saved.
+func Read(ctx context.Context, o Options) (*Session, []state.Notice, error) {
+	st, notices, err := state.Read(o.StateRoot, o.Profile)
+	s := &Session{o: o, st: st, path: state.Path(o.StateRoot, o.Profile)}
+	s.st.Profile = o.Profile
+	s.readKey(ctx)
+	return s, notices, err
+}
+
+func (s *Session) readKey(ctx context.Context) {
+	if s.o.Keys == nil {
+		return
+	}
+	k, src, err := s.o.Keys.Get(ctx, s.o.Profile)
+	switch {
+	case err == nil:
+		s.key, s.keySource = k, src
+	case keystore.ProblemOf(err) != keystore.ProblemNotFound:
+		s.keyReadErr = err
+		s.keySource = src
+	}
+}
+
+// Close lets another wizard open the profile.
+func (s *Session) Close() error {
+	if s == nil || s.handle == nil {
+		return nil
+	}
+	return s.handle.Close()
+}
+
+// ErrReadOnly is Save on a session made by Read.
+var ErrReadOnly = errors.New("setup: this session only reads")
+
+// Save writes the answers; it is the one save every front end calls.
+func (s *Session) Save() error {
+	if s.handle == nil {
+		return ErrReadOnly
+	}
+	s.st.UpdatedAt = s.now()
+	return s.handle.Save(s.st)
+}
+
+func (s *Session) now() time.Time {
+	if s.o.Now != nil {
+		return s.o.Now().UTC()
+	}
+	return time.Now().UTC()
+}
+
+// State is the answers so far. Flows read it; they change it through the
+// Record operations, so every front end records the same facts the same way.
+func (s *Session) State() *state.State { return &s.st }
+
+// StatePath is the saved answers' file.
+func (s *Session) StatePath() string { return s.path }
+
+// Profile is the profile's name.
+func (s *Session) Profile() string { return s.o.Profile }
+
+// Demo reports a --demo run: a sandbox Paystack, a memory keyring, nothing kept.
+func (s *Session) Demo() bool { return s.o.Demo }
+
+// Key is the session's key and where it came from; zero before one is known.
+func (s *Session) Key() (paystack.SecretKey, keystore.Source) { return s.key, s.keySource }
+
+// KeyFromEnv: PAYSTACK_SECRET_KEY holds the key; it is shown, never written to the keyring.
+func (s *Session) KeyFromEnv() bool { return s.keySource == keystore.SourceEnv && !s.keyUnstored }
+
+// KeyReadErr is why the key store could not be read when the session opened.
+func (s *Session) KeyReadErr() error { return s.keyReadErr }
+
+// KeyUnstored: the merchant chose "this shell only" when the keyring failed;
+// the key is used for this run and stored nowhere.
+func (s *Session) KeyUnstored() bool { return s.keyUnstored }
+
+// Client is a Paystack client for the session's key; nil without a key.
+func (s *Session) Client() *paystack.Client {
+	if s.key.IsZero() || s.o.NewClient == nil {
+		return nil
+	}
+	if s.client == nil || s.clientFor != s.key {
+		s.client, s.clientFor = s.o.NewClient(s.key), s.key
+	}
+	return s.client
+}
+
+// Mode is the key's mode, else the saved one, else test.
+func (s *Session) Mode() paystack.Mode {
+	if !s.key.IsZero() {
+		return s.key.Mode()
+	}
+	if s.st.Mode != "" {
+		return paystack.Mode(s.st.Mode)
+	}
+	return paystack.ModeTest
+}
+
+// MarkDone records that a step was finished.
+func (s *Session) MarkDone(step string) { s.st.MarkDone(step) }
+
+// IsDone reports whether a step was finished.
+func (s *Session) IsDone(step string) bool { return s.st.IsDone(step) }
+
+// SetDraft keeps a step's half-typed fields over a quit (never a key).
+func (s *Session) SetDraft(step string, values map[string]string) { s.st.SetDraft(step, values) }
+
+// TakeDraft returns a step's draft and forgets it.
+func (s *Session) TakeDraft(step string) map[string]string { return s.st.TakeDraft(step) }
+
+// RecordSystemeConnected: the merchant says Paystack is connected in systeme.io.
+func (s *Session) RecordSystemeConnected() {
+	s.st.SystemeConnected = true
+	s.st.SystemeConnectedAt = s.now()
+}
+
+// RecordIPWhitelist: the merchant says systeme.io's address is on the
+// whitelist of the current mode's key.
+func (s *Session) RecordIPWhitelist() {
+	if s.st.IPWhitelist == nil {
+		s.st.IPWhitelist = map[string]bool{}
+	}
+	s.st.IPWhitelist[string(s.Mode())] = true
+}

@@ -1,0 +1,252 @@
+package steps
+
+import (
+	"context"
+	"errors"
+
+	"paystack-setup/msg"
+)
+
+// Prompter is the only way a flow talks to the merchant. The Bubble Tea
+// wizard (package ui), accessible mode (ui/accessible), the command line and
+// the tests' scripted prompter (steps/steptest) implement it, so a question,
+// its validation and what follows from the answer are written once.
+//
+// Every text is a msg.Text, never a rendered string: the renderer puts it in
+// its own language and strips control bytes from the data in its arguments.
+// An error handed to a renderer (a Validate result, Wait's work) is turned
+// into a sentence there; a renderer never shows a raw Go error.
+type Prompter interface {
+	// Begin announces a step: the step indicator on screen ("Step 3 of 8 ·
+	// Subaccount"), a spoken header in accessible mode.
+	Begin(step StepInfo)
+	// Tell shows information that needs no answer. On screen it stays above
+	// the next question of the same step; accessible mode says it at once.
+	Tell(blocks ...Block)
+	// Choose asks for one of a few options and returns its index.
+	Choose(q Choice) (int, error)
+	// Input asks for one line of text.
+	Input(q Input) (string, error)
+	// Form asks several fields, edited together on screen and one after
+	// another in accessible mode. The fields' Values hold what was typed
+	// even when Form returns ErrBack or ErrInterrupted, so a flow can keep a
+	// draft.
+	Form(f *Form) error
+	// Pick asks for one row of a long list that loads page by page while the
+	// merchant filters it (the list component on screen, nine at a time with
+	// narrowing in accessible mode). It returns the row's index, or
+	// ExtraChosen(i) for the Extra option i.
+	Pick(q Pick) (int, error)
+	// Wait runs work while saying what it waits for. On screen esc cancels
+	// work's context and Wait returns ErrCanceled; ctrl+c returns
+	// ErrInterrupted. Work's own error is returned as it is.
+	Wait(label msg.Text, work func(ctx context.Context) error) error
+	// Copy puts text on the clipboard (OSC52); false where this renderer
+	// cannot, so the flow does not offer it.
+	Copy(text string) bool
+	// CanCopy says whether Copy can work here, before offering it.
+	CanCopy() bool
+}
+
+// What a Prompter returns besides an answer.
+var (
+	// ErrBack: esc on screen, "b" in accessible mode. A flow goes back one
+	// question, or returns it from the step's first question.
+	ErrBack = errors.New("back")
+	// ErrInterrupted: ctrl+c, kill, a closed terminal, or the end of input.
+	ErrInterrupted = errors.New("interrupted")
+	// ErrCanceled: esc during a Wait.
+	ErrCanceled = errors.New("canceled")
+)
+
+// ExtraChosen is what Pick returns when the merchant picks Extra option i
+// ("Create a new subaccount") instead of a row.
+func ExtraChosen(i int) int { return -(i + 1) }
+
+// IsExtra tells an Extra option from a row in Pick's answer.
+func IsExtra(n int) (i int, ok bool) {
+	if n < 0 {
+		return -n - 1, true
+	}
+	return 0, false
+}
+
+// StepInfo is the step a Prompter is asked to announce.
+type StepInfo struct {
+	ID           string
+	Title        msg.ID
+	Index, Count int // 1-based position, and how many steps there are
+}
+
+// BlockKind is how a Block lays out its text.
+type BlockKind int
+
+const (
+	Paragraph  BlockKind = iota // Text, wrapped
+	Numbered                    // Items as 1. 2. 3.
+	Bullets                     // Items as a bulleted list
+	Value                       // Text alone on its line, to be selected and copied whole (a URL, an IP address)
+	TableBlock                  // Table
+)
+
+// Tone colours a Block on screen; accessible mode says Warn and Error with a
+// word, since a screen reader cannot hear a colour.
+type Tone int
+
+const (
+	Plain Tone = iota
+	Muted
+	Accent
+	Success
+	Warn
+	Error
+)
+
+// Block is one piece of what a page says.
+type Block struct {
+	Kind  BlockKind
+	Tone  Tone
+	Text  msg.Text
+	Items []msg.Text
+	Table *Table
+}
+
+// Table is rows of data under localized column names; cells are data (names,
+// amounts), not messages.
+type Table struct {
+	Columns []msg.Text
+	Rows    [][]string
+}
+
+// Convenience constructors, so a flow reads as what it says.
+func Say(id msg.ID, args ...any) Block { return Block{Kind: Paragraph, Text: msg.New(id, args...)} }
+func Note(tone Tone, id msg.ID, args ...any) Block {
+	return Block{Kind: Paragraph, Tone: tone, Text: msg.New(id, args...)}
+}
+func List(items ...msg.Text) Block   { return Block{Kind: Numbered, Items: items} }
+func Points(items ...msg.Text) Block { return Block{Kind: Bullets, Items: items} }
+func Literal(s string) Block         { return Block{Kind: Value, Text: msg.New(msg.Verbatim, s)} }
+
+// ChoiceStyle is how a Choice is shown on screen.
+type ChoiceStyle int
+
+const (
+	// ListStyle: the options as a list with a cursor (a country, keep or
+	// replace, the keyring fallbacks).
+	ListStyle ChoiceStyle = iota
+	// ActionStyle: a page whose options are actions on keys, listed in the
+	// help bar: enter takes Default, the others their Key ("c" copy the
+	// key). Accessible mode numbers them like any choice.
+	ActionStyle
+)
+
+// Option is one answer to a Choice, or an Extra entry of a Pick.
+type Option struct {
+	Label  msg.Text
+	Detail msg.Text // a second line: a check's detail, a fix
+	Key    string   // ActionStyle: the key that takes it ("c"); "" for enter (the Default)
+	Mark   string   // a check's status (pass, warn, fail, skip, error) shown as ✓ ! ✗ and said as a word
+}
+
+// Choice asks for one of a few options.
+type Choice struct {
+	Title   msg.Text
+	Body    []Block
+	Options []Option
+	Default int
+	Style   ChoiceStyle
+}
+
+// Shortcut is a key that fills an Input with a value (the demo's public test
+// key), so a merchant trying the demo need not type one.
+type Shortcut struct {
+	Key   string
+	Label msg.Text
+	Value string
+}
+
+// Input asks for one line of text.
+type Input struct {
+	Title       msg.Text
+	Label       msg.Text
+	Body        []Block
+	Value       string // what the field starts with
+	Placeholder string
+	// Secret hides what is typed (• on screen, no echo in accessible mode)
+	// and never shows it back.
+	Secret    bool
+	CharLimit int
+	// Validate judges the text: on every change on screen (the message is
+	// shown under the field), on enter in accessible mode. nil accepts anything.
+	Validate func(string) error
+	// Notes are shown under the field for what is typed so far (a plan's
+	// first charge, the share a percentage leaves).
+	Notes     func(string) []Block
+	Shortcuts []Shortcut
+}
+
+// FieldKind is what a Form field holds.
+type FieldKind int
+
+const (
+	TextField   FieldKind = iota
+	ToggleField           // "yes"/"" ; a checkbox on screen, a yes/no question in accessible mode
+	SelectField           // one of Options; Value is the chosen option's index as text
+)
+
+// Field is one question of a Form.
+type Field struct {
+	Key      string
+	Label    msg.Text
+	Value    string
+	Kind     FieldKind
+	Options  []Option
+	Optional bool
+	Validate func(string) error
+	// Notes are shown under the field for the form's values so far.
+	Notes func(values map[string]string) []Block
+}
+
+// Form asks several fields that belong together.
+type Form struct {
+	// ID names the form's draft: what is typed is kept over a quit under it.
+	ID     string
+	Title  msg.Text
+	Body   []Block
+	Fields []Field
+	// Resolve runs after a field is answered, off the screen's event loop
+	// (the account holder's name after the account number); its Blocks are
+	// shown with the form, an error is shown and is not fatal.
+	Resolve func(ctx context.Context, changed string, values map[string]string) ([]Block, error)
+}
+
+// Values are the form's answers by key.
+func (f *Form) Values() map[string]string {
+	out := make(map[string]string, len(f.Fields))
+	for _, fl := range f.Fields {
+		out[fl.Key] = fl.Value
+	}
+	return out
+}
+
+// Pick asks for one row of a long list.
+type Pick struct {
+	Title   msg.Text
+	Body    []Block
+	Columns []msg.Text
+	// Extra are choices besides the rows ("Create a new subaccount").
+	Extra []Option
+	// Empty is said when the list has no row at all.
+	Empty msg.Text
+	// Load delivers the rows, in pages; total is how many there will be
+	// (0 when unknown). A renderer calls it once, on its own goroutine, and
+	// cancels ctx when the merchant leaves.
+	Load func(ctx context.Context, emit func(rows []Row, total int)) error
+}
+
+// Row is one item of a Pick.
+type Row struct {
+	Cells  []string // one per column, data as it is
+	Search string   // what filtering looks in; "" means the cells
+	Spoken string   // how accessible mode reads it; "" means the cells joined
+}
