@@ -6,8 +6,8 @@ import (
 	"os/signal"
 	"syscall"
 
-	steps "paystack-setup/ui/legacysteps"
 	"paystack-setup/ui/accessible"
+	steps "paystack-setup/ui/legacysteps"
 )
 
 // runAccessibleWizard runs the wizard as plain prompts for screen readers

@@ -18,8 +18,8 @@ import (
 	"paystack-setup/msg"
 	"paystack-setup/paystack"
 	"paystack-setup/state"
-	steps "paystack-setup/ui/legacysteps"
 	"paystack-setup/ui"
+	steps "paystack-setup/ui/legacysteps"
 )
 
 func init() {
