@@ -31,36 +31,3 @@ const (
 	AuditWordSkip          ID = "audit.word_skip"
 	AuditWordError         ID = "audit.word_error"
 )
-
-func init() {
-	Register(English, map[ID]string{
-		AuditSummary:           "check the whole setup again (--json for scripts, --offline)",
-		AuditHelp:              "Usage: paystack-setup audit [flags]\n\nChecks everything the setup relies on (secret key, subaccount, currencies,\nplans, payment page fields, IP whitelist, webhook URL, storage) and says what\nto fix. Exit code 0 when nothing fails, 1 when a check fails or could not be\nmade, 2 on a usage error.\n\nFlags:\n  --json            report for scripts (English texts; format in the README)\n  --offline         do not contact Paystack; network checks are skipped\n  --probe-webhook   also check that the webhook URL answers (one request)\n  --plans FILE      record your systeme.io price plans from a CSV or JSON\n                    file, then check them\n  --fields LIST     record your payment page fields, for example\n                    email,first_name,last_name\n  --all-profiles    one summary line per profile\n\nExamples:\n  paystack-setup audit\n  paystack-setup audit --plans plans.csv --fields email,first_name,last_name\n  paystack-setup audit --all-profiles --json",
-		AuditUnexpectedArg:     "audit takes no argument: %q.",
-		AuditAllWithInput:      "--plans and --fields record one profile's answers; use them without --all-profiles (choose the profile with --profile).",
-		AuditNoProfiles:        "No profile is set up yet. Run paystack-setup to set one up.",
-		AuditInterrupted:       "Audit stopped.",
-		AuditWriteFailed:       "Could not write the report. Check where the output goes (disk full or closed pipe?).",
-		AuditNothingSaved:      "Nothing was saved. Fix the file and run the command again.",
-		AuditPlansSaved:        "Price plans recorded for profile %s: %d.",
-		AuditFieldsSaved:       "Recorded payment page fields %s for profile %s.",
-		AuditNotRecordedLocked: "Audit result not recorded for %s: a running paystack-setup has the profile open.",
-		AuditNotRecorded:       "Audit result not recorded for %s: the saved answers could not be written.",
-		AuditHeading:           "Profile %s",
-		AuditFixLine:           "Fix: %s",
-		AuditFailedHint:        "Fix the %s lines, then run paystack-setup audit again.",
-		AuditUncheckedHint:     "The %s lines could not be checked; each says why. Deal with that, then run paystack-setup audit again.",
-		AuditAllFailedHint:     "For details: paystack-setup audit --profile NAME",
-		AuditCountPass:         "%d pass",
-		AuditCountWarn:         "%d warn",
-		AuditCountFail:         "%d fail",
-		AuditCountSkip:         "%d skipped",
-		AuditCountError:        "%d not checked",
-		AuditWordPass:          "PASS",
-		AuditUnknownProfile:    "Profile %s is not set up on this computer, so the audit below has no saved answers to check. Profiles set up here: %s.",
-		AuditWordWarn:          "WARN",
-		AuditWordFail:          "FAIL",
-		AuditWordSkip:          "SKIP",
-		AuditWordError:         "NOT CHECKED",
-	})
-}

@@ -12,16 +12,3 @@ const (
 	// Verbatim shows data as it is (a URL, an IP address) where a message is expected.
 	Verbatim ID = "app.verbatim"
 )
-
-func init() {
-	Register(English, map[ID]string{
-		AppName:      "paystack-setup",
-		Verbatim:     "%s",
-		DemoBanner:   "DEMO · sandbox Paystack, nothing real is touched",
-		ErrInternal:  "Something went wrong inside paystack-setup. Your answers are saved. Please run it again; if it repeats, report it with the output of `paystack-setup --version`.",
-		Interrupted:  "Stopped. Your progress is saved: run paystack-setup again to resume.",
-		NoConfigDir:  "paystack-setup cannot tell where to keep your answers: HOME is not set (or XDG_CONFIG_HOME is not a full path starting with /). Set HOME to your home folder, for example `export HOME=/home/yourname`, and run it again. `paystack-setup --demo` works without it.",
-		OutputFailed: "Could not write the output, so it is incomplete. Check where it goes: the disk may be full, or the command reading it may have stopped.",
-		NeedTerminal: "paystack-setup needs an interactive terminal for the wizard. In scripts use `paystack-setup audit` (add --json for machines) or `paystack-setup key set --stdin`.",
-	})
-}

@@ -1,16 +1,19 @@
 // Package msg is the one catalog of every user-facing string, in English and Hindi.
 //
-//	fmt.Println(msg.T(msg.KeyInvalidPublic))
+//	p := msg.NewPrinter(msg.Hindi)
+//	fmt.Println(p.T(msg.KeyInvalidPublic))
+//	fmt.Println(p.Text(msg.Plural(msg.CkImported, n, name)))
 //
-// Each area of the product keeps its messages in a pair of files
-// (area_en.go, area_hi.go) that register into the catalogs at init, so that
-// parallel work on different areas never edits the same file. The catalog
-// test fails when an ID exists in one language and not the other, or when the
-// format verbs of a translation differ from the English.
+// The IDs are Go constants (msg/AREA_en.go, grouped per area); the texts are
+// data, one file per language in msg/locales (en.toml, hi.toml), embedded in
+// the binary and read with go-i18n, which picks the CLDR plural form. A
+// Printer renders in one language, so one run can show Hindi on screen and
+// write English JSON without switching anything global. T, In and SetLang
+// are the older way (one current language) and remain while the screens move
+// to Printers.
 package msg
 
 import (
-	"fmt"
 	"os"
 	"sort"
 	"strings"
@@ -28,47 +31,32 @@ const (
 	Hindi   Lang = "hi"
 )
 
-// Langs lists every language the product speaks, English first (the fallback).
+// Langs lists the languages, English first (the fallback).
 var Langs = []Lang{English, Hindi}
 
 var (
-	mu       sync.RWMutex
-	catalogs = map[Lang]map[ID]string{English: {}, Hindi: {}}
-	current  = English
+	mu      sync.RWMutex
+	current = English
 )
-
-// Register adds messages for one language; it panics on a duplicate ID because
-// that is a programming error caught by any test run, never a user's.
-func Register(lang Lang, entries map[ID]string) {
-	mu.Lock()
-	defer mu.Unlock()
-	c, ok := catalogs[lang]
-	if !ok {
-		panic("msg: unknown language " + string(lang))
-	}
-	for id, text := range entries {
-		if _, dup := c[id]; dup {
-			panic("msg: duplicate message id " + string(id) + " in " + string(lang))
-		}
-		c[id] = text
-	}
-}
 
 // SetLang chooses the language of every later T call.
 func SetLang(l Lang) {
+	if !known(l) {
+		return
+	}
 	mu.Lock()
 	defer mu.Unlock()
-	if _, ok := catalogs[l]; ok {
-		current = l
-	}
+	current = l
 }
 
-// Current is the language in use.
+// Current is the language in use by T.
 func Current() Lang {
 	mu.RLock()
 	defer mu.RUnlock()
 	return current
 }
+
+func known(l Lang) bool { return l == English || l == Hindi }
 
 // ParseLang accepts "en", "hi", or a locale such as "hi_IN.UTF-8".
 func ParseLang(s string) (Lang, bool) {
@@ -98,42 +86,28 @@ func FromEnv() Lang {
 }
 
 // T renders a message in the current language.
-func T(id ID, args ...any) string { return In(Current(), id, args...) }
+func T(id ID, args ...any) string { return NewPrinter(Current()).T(id, args...) }
 
 // In renders a message in a given language, falling back to English, and to
 // the ID itself so that a missing message is visible rather than blank.
-func In(l Lang, id ID, args ...any) string {
-	mu.RLock()
-	text, ok := catalogs[l][id]
-	if !ok {
-		text, ok = catalogs[English][id]
-	}
-	mu.RUnlock()
-	if !ok {
-		text = string(id)
-	}
-	if len(args) == 0 {
-		return text
-	}
-	return fmt.Sprintf(text, args...)
-}
+func In(l Lang, id ID, args ...any) string { return NewPrinter(l).T(id, args...) }
 
-// IDs lists the IDs registered for a language, sorted; used by the catalog test.
+// IDs lists the IDs of a language's file, sorted.
 func IDs(l Lang) []ID {
-	mu.RLock()
-	defer mu.RUnlock()
-	out := make([]ID, 0, len(catalogs[l]))
-	for id := range catalogs[l] {
+	f := embedded.messages(l).forms
+	out := make([]ID, 0, len(f))
+	for id := range f {
 		out = append(out, id)
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
 	return out
 }
 
-// Raw returns the unformatted text of a message, for the catalog test.
+// Raw returns the unformatted text of a message (its "other" form).
 func Raw(l Lang, id ID) (string, bool) {
-	mu.RLock()
-	defer mu.RUnlock()
-	s, ok := catalogs[l][id]
-	return s, ok
+	f, ok := embedded.messages(l).forms[id]
+	if !ok {
+		return "", false
+	}
+	return f[Other], true
 }

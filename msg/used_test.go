@@ -35,7 +35,7 @@ func TestEveryMessageIsUsed(t *testing.T) {
 		}
 	}
 	if len(declared) < 100 {
-		t.Fatalf("found only %d message IDs; is the catalog still in *_en.go?", len(declared))
+		t.Fatalf("found only %d message IDs; are the IDs still declared in *_en.go?", len(declared))
 	}
 	used := map[string]bool{}
 	err := filepath.WalkDir("..", func(path string, d fs.DirEntry, err error) error {

@@ -113,7 +113,7 @@ func undocumented() []string {
 	return missing
 }
 
-var verb = regexp.MustCompile(`%[-+# 0]*[0-9]*(\.[0-9]+)?[a-zA-Z%]`)
+var verb = regexp.MustCompile(`%(\[[0-9]+\])?[-+# 0]*[0-9]*(\.[0-9]+)?(\[[0-9]+\])?[a-zA-Z%]`)
 
 // printed is the English message as a merchant sees it, with each value
 // filled in at run time shown as …

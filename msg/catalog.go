@@ -1,0 +1,116 @@
+package msg
+
+import (
+	"embed"
+	"fmt"
+	"io/fs"
+	"sync"
+
+	"github.com/BurntSushi/toml"
+	"github.com/nicksnyder/go-i18n/v2/i18n"
+	"golang.org/x/text/language"
+)
+
+// The texts, one file per language; see the header of en.toml for the format.
+//
+//go:embed locales/*.toml
+var localeFS embed.FS
+
+// Form is a CLDR plural category: the key under a message that has one text
+// per form (plans.every_day.one, plans.every_day.other).
+type Form string
+
+const (
+	Zero  Form = "zero"
+	One   Form = "one"
+	Two   Form = "two"
+	Few   Form = "few"
+	Many  Form = "many"
+	Other Form = "other"
+)
+
+// forms are the CLDR cardinal categories each language uses; a translation
+// with any other category is a mistake (Hindi has no "few"). The test
+// TestPluralFormsMatchCLDR checks this table against go-i18n's rules.
+var forms = map[Lang][]Form{
+	English: {One, Other}, // one: exactly 1
+	Hindi:   {One, Other}, // one: 0 and 1
+}
+
+// locale is one language's texts, read from its file on first use: parsing
+// costs milliseconds per file, and most runs speak one language (plus
+// English, the fallback).
+type locale struct {
+	once     sync.Once
+	messages []*i18n.Message
+	forms    map[ID]map[Form]string
+	err      error
+}
+
+// catalog holds every language's locale; the test builds its own from a
+// file system of its own.
+type catalog struct {
+	fsys    fs.FS
+	locales map[Lang]*locale
+}
+
+func newCatalog(fsys fs.FS) *catalog {
+	c := &catalog{fsys: fsys, locales: map[Lang]*locale{}}
+	for _, l := range Langs {
+		c.locales[l] = &locale{}
+	}
+	return c
+}
+
+var embedded = newCatalog(localeFS)
+
+// messages returns a language's parsed texts. The files are part of the
+// binary and checked by the tests, so a file that does not parse is a
+// broken build, not something a merchant can cause or fix.
+func (c *catalog) messages(l Lang) *locale {
+	lc, ok := c.locales[l]
+	if !ok {
+		panic("msg: unknown language " + string(l))
+	}
+	lc.once.Do(func() {
+		path := "locales/" + string(l) + ".toml"
+		buf, err := fs.ReadFile(c.fsys, path)
+		if err == nil {
+			lc.messages, err = i18n.ParseMessageBytes(buf, toml.Unmarshal)
+		}
+		if err != nil {
+			lc.err = fmt.Errorf("msg: %s: %w", path, err)
+			return
+		}
+		lc.forms = formsOf(lc.messages)
+	})
+	if lc.err != nil {
+		panic(lc.err.Error())
+	}
+	return lc
+}
+
+// bundle holds what a Printer for l needs: its texts and the English ones
+// that stand in for any it lacks.
+func (c *catalog) bundle(l Lang) *i18n.Bundle {
+	b := i18n.NewBundle(language.English)
+	b.MustAddMessages(language.English, c.messages(English).messages...)
+	if l != English {
+		b.MustAddMessages(language.MustParse(string(l)), c.messages(l).messages...)
+	}
+	return b
+}
+
+func formsOf(messages []*i18n.Message) map[ID]map[Form]string {
+	out := make(map[ID]map[Form]string, len(messages))
+	for _, m := range messages {
+		f := map[Form]string{}
+		for form, text := range map[Form]string{Zero: m.Zero, One: m.One, Two: m.Two, Few: m.Few, Many: m.Many, Other: m.Other} {
+			if text != "" {
+				f[form] = text
+			}
+		}
+		out[ID(m.ID)] = f
+	}
+	return out
+}
