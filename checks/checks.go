@@ -45,15 +45,18 @@ var statusWords = map[Status]msg.ID{
 	Skip: msg.AuditWordSkip, Error: msg.AuditWordError,
 }
 
-// Word is the status said in the current language (PASS, FAIL, असफल…), for
-// screen readers, which skip the marks ✓ ! ✗ - ?; an unknown status is said
-// as it is, in capitals.
-func (s Status) Word() string {
+// Text is the status as a word (PASS, FAIL, असफल…), for screen readers,
+// which skip the marks ✓ ! ✗ - ?; an unknown status is said as it is, in
+// capitals.
+func (s Status) Text() msg.Text {
 	if id, ok := statusWords[s]; ok {
-		return msg.T(id)
+		return msg.New(id)
 	}
-	return strings.ToUpper(string(s))
+	return msg.New(msg.Verbatim, strings.ToUpper(string(s)))
 }
+
+// Word is Text in the current language.
+func (s Status) Word() string { return s.Text().In(msg.Current()) }
 
 // Wizard step ids a Result points to, so the summary can jump to the fix.
 const (
@@ -73,7 +76,8 @@ type Text = msg.Text
 func t(id msg.ID, args ...any) Text { return msg.New(id, args...) }
 
 // Result is one check's outcome. Title, Detail and Fix are rendered in the
-// language current when Run was called; Localized re-renders them.
+// language current when Run was called; Localized re-renders them with a
+// Printer, and Texts gives them unrendered.
 type Result struct {
 	ID      string // stable, dotted: "key.accepted", "plan.interval"
 	Subject string // what a repeated check is about: a plan's name, a currency; "" otherwise
@@ -86,11 +90,14 @@ type Result struct {
 	title, detail, fix Text
 }
 
-// Localized returns the result with its texts rendered in l.
-func (r Result) Localized(l msg.Lang) Result {
-	r.Title, r.Detail, r.Fix = r.title.In(l), r.detail.In(l), r.fix.In(l)
+// Localized returns the result with its texts rendered by p.
+func (r Result) Localized(p *msg.Printer) Result {
+	r.Title, r.Detail, r.Fix = p.Text(r.title), p.Text(r.detail), p.Text(r.fix)
 	return r
 }
+
+// Texts are the result's title, detail and fix, unrendered.
+func (r Result) Texts() (title, detail, fix msg.Text) { return r.title, r.detail, r.fix }
 
 // API is the part of *paystack.Client the checks call.
 type API interface {
@@ -140,12 +147,12 @@ type Report struct {
 // Failed reports whether any check failed or could not be made.
 func (r Report) Failed() bool { return r.Summary[Fail] > 0 || r.Summary[Error] > 0 }
 
-// Localized returns the report with every text rendered in l.
-func (r Report) Localized(l msg.Lang) Report {
+// Localized returns the report with every text rendered by p.
+func (r Report) Localized(p *msg.Printer) Report {
 	out := r
 	out.Results = make([]Result, len(r.Results))
 	for i, res := range r.Results {
-		out.Results[i] = res.Localized(l)
+		out.Results[i] = res.Localized(p)
 	}
 	return out
 }
@@ -246,10 +253,11 @@ func run(ctx context.Context, in Input, concurrent bool) Report {
 	for _, st := range Statuses {
 		rep.Summary[st] = 0
 	}
-	lang := msg.Current()
+	// Screens not yet on a Printer read Title, Detail and Fix directly.
+	p := msg.NewPrinter(msg.Current())
 	for _, family := range families {
 		for _, r := range family(s) {
-			r = r.Localized(lang)
+			r = r.Localized(p)
 			rep.Results = append(rep.Results, r)
 			rep.Summary[r.Status]++
 		}
@@ -284,5 +292,5 @@ func paystackFailure(err error) (Status, Text) {
 	if errors.As(err, &pe) {
 		return Error, t(msg.ChkCouldNotCheck, pe)
 	}
-	return Error, t(msg.ChkCouldNotCheck, err.Error())
+	return Error, t(msg.ChkCouldNotCheck, err)
 }

@@ -58,8 +58,8 @@ func TestLocalizedKeepsIDsAndChangesLanguage(t *testing.T) {
 	f := newFixture(t, sandbox.Options{})
 	f.in.State.CheckoutFields = nil
 	rep := f.run(t)
-	hi := find(t, rep.Localized(msg.Hindi), "fields.required")
-	en := find(t, rep.Localized(msg.English), "fields.required")
+	hi := find(t, rep.Localized(msg.NewPrinter(msg.Hindi)), "fields.required")
+	en := find(t, rep.Localized(msg.NewPrinter(msg.English)), "fields.required")
 	if hi.Detail == en.Detail || !strings.Contains(en.Detail, "First name") || !strings.Contains(hi.Detail, "पहला नाम") {
 		t.Errorf("English %q / Hindi %q: the list of missing fields must be rendered in each language", en.Detail, hi.Detail)
 	}
@@ -84,7 +84,7 @@ func TestPaystackFailureFollowsTheReportLanguage(t *testing.T) {
 	f.srv.InjectFault(sandbox.Fault{Path: "/balance", Kind: sandbox.FaultStatus, Status: 503})
 	rep := f.run(t)
 	for _, lang := range msg.Langs {
-		r := find(t, rep.Localized(lang), "key.accepted")
+		r := find(t, rep.Localized(msg.NewPrinter(lang)), "key.accepted")
 		want := msg.In(lang, msg.PaystackErrUnavailable, 503)
 		if r.Status != Error || !strings.Contains(r.Detail, want) {
 			t.Errorf("[%s] %s %q, want an error naming %q", lang, r.Status, r.Detail, want)

@@ -48,7 +48,7 @@ func TestSystemeChecks(t *testing.T) {
 func TestSystemeCheckSpeaksHindi(t *testing.T) {
 	f := newFixture(t, sandboxOpts())
 	f.in.Offline, f.in.State.SystemeConnected = true, false
-	r := find(t, f.run(t), "systeme.connected").Localized(msg.Hindi)
+	r := find(t, f.run(t), "systeme.connected").Localized(msg.NewPrinter(msg.Hindi))
 	if !contains(r.Title, "systeme.io") || !contains(r.Fix, "Payment gateways") || contains(r.Fix, "choose") {
 		t.Errorf("Hindi result: title %q fix %q", r.Title, r.Fix)
 	}

@@ -32,7 +32,7 @@ func webhookChecks(s *snapshot) []Result {
 	switch {
 	case err != nil:
 		var we *WebhookURLError
-		detail := t(msg.ChkVerbatim, err.Error())
+		detail := t(msg.ChkVerbatim, err)
 		if errors.As(err, &we) {
 			detail = t(we.Problem, we.Args...)
 		}

@@ -18,7 +18,10 @@ type WebhookURLError struct {
 	Args    []any
 }
 
-func (e *WebhookURLError) Error() string { return msg.T(e.Problem, e.Args...) }
+func (e *WebhookURLError) Error() string { return e.In(msg.Current()) }
+
+// In says the problem in a language.
+func (e *WebhookURLError) In(l msg.Lang) string { return msg.In(l, e.Problem, e.Args...) }
 
 // ValidateWebhookURL checks a webhook URL the merchant copied from systeme.io.
 // It returns the cleaned URL, an error when the URL cannot work, and a

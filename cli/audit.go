@@ -35,6 +35,9 @@ type auditOptions struct {
 }
 
 func runAudit(e *Env, args []string) int {
+	// Everything for the merchant is said in their language; --json is
+	// rendered with an English printer of its own (toJSON).
+	p := msg.NewPrinter(e.Lang)
 	var o auditOptions
 	fs := flag.NewFlagSet("audit", flag.ContinueOnError)
 	fs.BoolVar(&o.json, "json", false, "")
@@ -47,12 +50,12 @@ func runAudit(e *Env, args []string) int {
 		return ExitUsage
 	}
 	if fs.NArg() > 0 {
-		fmt.Fprintln(e.Err, msg.T(msg.AuditUnexpectedArg, fs.Arg(0)))
-		fmt.Fprintln(e.Err, msg.T(msg.CLISeeHelp))
+		fmt.Fprintln(e.Err, p.T(msg.AuditUnexpectedArg, fs.Arg(0)))
+		fmt.Fprintln(e.Err, p.T(msg.CLISeeHelp))
 		return ExitUsage
 	}
 	if o.all && (o.plansFile != "" || o.fields != "") {
-		fmt.Fprintln(e.Err, msg.T(msg.AuditAllWithInput))
+		fmt.Fprintln(e.Err, p.T(msg.AuditAllWithInput))
 		return ExitUsage
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
@@ -60,7 +63,7 @@ func runAudit(e *Env, args []string) int {
 
 	svc, err := e.services()
 	if err != nil {
-		fmt.Fprintln(e.Err, err)
+		fmt.Fprintln(e.Err, p.Err(err))
 		return ExitFail
 	}
 	defer svc.Close()
@@ -69,51 +72,42 @@ func runAudit(e *Env, args []string) int {
 	}
 
 	if !o.all && !e.Demo {
-		hintUnknownProfile(e, svc.StateRoot)
+		hintUnknownProfile(e, p, svc.StateRoot)
 	}
-	if code := saveAuditInput(e, svc.StateRoot, o); code != ExitOK {
+	if code := saveAuditInput(e, p, svc.StateRoot, o); code != ExitOK {
 		return code
 	}
 	profiles := []string{e.Profile}
 	if o.all {
 		profiles, err = state.Profiles(svc.StateRoot)
 		if err != nil {
-			fmt.Fprintln(e.Err, err)
+			fmt.Fprintln(e.Err, p.Err(err))
 			return ExitFail
 		}
 		if len(profiles) == 0 {
-			fmt.Fprintln(e.Err, msg.T(msg.AuditNoProfiles))
+			fmt.Fprintln(e.Err, p.T(msg.AuditNoProfiles))
 			return ExitFail
 		}
 	}
 	var reports []checks.Report
-	for _, p := range profiles {
-		var rep checks.Report
-		if o.json {
-			// Errors from Paystack and the keyring are rendered when they
-			// happen, so the run itself must be English for English JSON.
-			msg.SetLang(msg.English)
-			rep = auditProfile(ctx, e, svc, p, o)
-			msg.SetLang(e.Lang)
-		} else {
-			rep = auditProfile(ctx, e, svc, p, o)
-		}
+	for _, profile := range profiles {
+		rep := auditProfile(ctx, e, p, svc, profile, o)
 		if ctx.Err() != nil {
-			fmt.Fprintln(e.Err, msg.T(msg.AuditInterrupted))
+			fmt.Fprintln(e.Err, p.T(msg.AuditInterrupted))
 			return ExitInterrupted
 		}
-		recordLastAudit(e, svc.StateRoot, p, rep)
+		recordLastAudit(e, p, svc.StateRoot, profile, rep)
 		reports = append(reports, rep)
 	}
 	if o.json {
 		if err := writeAuditJSON(e.Out, e.Version, reports, o.all); err != nil {
-			fmt.Fprintln(e.Err, msg.T(msg.AuditWriteFailed))
+			fmt.Fprintln(e.Err, p.T(msg.AuditWriteFailed))
 			return ExitFail
 		}
 	} else if o.all {
-		writeProfilesSummary(e.Out, reports, markStyle(e))
+		writeProfilesSummary(e.Out, p, reports, markStyle(e))
 	} else {
-		writeAuditHuman(e.Out, reports[0], markStyle(e), terminalWidth(e))
+		writeAuditHuman(e.Out, p, reports[0], markStyle(e), terminalWidth(e))
 	}
 	for _, r := range reports {
 		if r.Failed() {
@@ -125,7 +119,7 @@ func runAudit(e *Env, args []string) int {
 
 // saveAuditInput parses --plans and --fields completely before saving
 // anything, so a file with one bad row changes nothing.
-func saveAuditInput(e *Env, root string, o auditOptions) int {
+func saveAuditInput(e *Env, p *msg.Printer, root string, o auditOptions) int {
 	if o.plansFile == "" && o.fields == "" {
 		return ExitOK
 	}
@@ -134,31 +128,31 @@ func saveAuditInput(e *Env, root string, o auditOptions) int {
 	var err error
 	if o.plansFile != "" {
 		if ps, err = plans.ParseFile(o.plansFile); err != nil {
-			fmt.Fprintln(e.Err, err)
-			fmt.Fprintln(e.Err, msg.T(msg.AuditNothingSaved))
+			fmt.Fprintln(e.Err, p.Err(err))
+			fmt.Fprintln(e.Err, p.T(msg.AuditNothingSaved))
 			return ExitUsage
 		}
 	}
 	if o.fields != "" {
 		if fields, err = plans.ParseFields(o.fields); err != nil {
-			fmt.Fprintln(e.Err, err)
-			fmt.Fprintln(e.Err, msg.T(msg.AuditNothingSaved))
+			fmt.Fprintln(e.Err, p.Err(err))
+			fmt.Fprintln(e.Err, p.T(msg.AuditNothingSaved))
 			return ExitUsage
 		}
 	}
 	h, err := state.Open(root, e.Profile)
 	if err != nil {
-		fmt.Fprintln(e.Err, err)
-		fmt.Fprintln(e.Err, msg.T(msg.AuditNothingSaved))
+		fmt.Fprintln(e.Err, p.Err(err))
+		fmt.Fprintln(e.Err, p.T(msg.AuditNothingSaved))
 		return ExitFail
 	}
 	defer h.Close()
 	st, notices, err := h.Load()
 	for _, n := range notices {
-		fmt.Fprintln(e.Err, n.Message())
+		fmt.Fprintln(e.Err, n.In(p.Lang()))
 	}
 	if err != nil {
-		fmt.Fprintln(e.Err, err)
+		fmt.Fprintln(e.Err, p.Err(err))
 		return ExitFail
 	}
 	if o.plansFile != "" {
@@ -168,26 +162,26 @@ func saveAuditInput(e *Env, root string, o auditOptions) int {
 		st.CheckoutFields = fields
 	}
 	if err := h.Save(st); err != nil {
-		fmt.Fprintln(e.Err, err)
+		fmt.Fprintln(e.Err, p.Err(err))
 		return ExitFail
 	}
 	if o.plansFile != "" {
-		fmt.Fprintln(e.Err, msg.T(msg.AuditPlansSaved, e.Profile, len(ps)))
+		fmt.Fprintln(e.Err, p.T(msg.AuditPlansSaved, e.Profile, len(ps)))
 	}
 	if o.fields != "" {
-		fmt.Fprintln(e.Err, msg.T(msg.AuditFieldsSaved, strings.Join(fields, ", "), e.Profile))
+		fmt.Fprintln(e.Err, p.T(msg.AuditFieldsSaved, strings.Join(fields, ", "), e.Profile))
 	}
 	return ExitOK
 }
 
-func auditProfile(ctx context.Context, e *Env, svc *Services, profile string, o auditOptions) checks.Report {
+func auditProfile(ctx context.Context, e *Env, p *msg.Printer, svc *Services, profile string, o auditOptions) checks.Report {
 	root := svc.StateRoot
 	st, notices, err := state.Read(root, profile)
 	for _, n := range notices {
-		fmt.Fprintln(e.Err, n.Message())
+		fmt.Fprintln(e.Err, n.In(p.Lang()))
 	}
 	if err != nil {
-		fmt.Fprintln(e.Err, err)
+		fmt.Fprintln(e.Err, p.Err(err))
 	}
 	in := checks.Input{
 		Profile:      profile,
@@ -213,7 +207,7 @@ func auditProfile(ctx context.Context, e *Env, svc *Services, profile string, o 
 // hintUnknownProfile names the profiles that exist when the one asked for
 // was never set up: a typo in --profile would otherwise read as a setup in
 // which every check fails.
-func hintUnknownProfile(e *Env, root string) {
+func hintUnknownProfile(e *Env, p *msg.Printer, root string) {
 	if _, err := state.FileMode(root, e.Profile); err == nil {
 		return
 	}
@@ -221,15 +215,15 @@ func hintUnknownProfile(e *Env, root string) {
 	if err != nil || len(others) == 0 {
 		return
 	}
-	fmt.Fprintln(e.Err, msg.T(msg.AuditUnknownProfile, e.Profile, strings.Join(others, ", ")))
+	fmt.Fprintln(e.Err, p.T(msg.AuditUnknownProfile, e.Profile, strings.Join(others, ", ")))
 	if s := suggest(e.Profile, others); s != "" {
-		fmt.Fprintln(e.Err, msg.T(msg.CLIDidYouMean, "--profile "+s))
+		fmt.Fprintln(e.Err, p.T(msg.CLIDidYouMean, "--profile "+s))
 	}
 }
 
 // recordLastAudit is best effort: the audit's answer matters more than its
 // record, so a failure is one line on stderr and never changes the exit code.
-func recordLastAudit(e *Env, root, profile string, rep checks.Report) {
+func recordLastAudit(e *Env, p *msg.Printer, root, profile string, rep checks.Report) {
 	if _, err := state.FileMode(root, profile); err != nil {
 		return // nothing set up yet: do not create a profile just to record this
 	}
@@ -241,16 +235,16 @@ func recordLastAudit(e *Env, root, profile string, rep checks.Report) {
 	h, err := state.Open(root, profile)
 	if err != nil {
 		if errors.Is(err, state.ErrLocked) {
-			fmt.Fprintln(e.Err, msg.T(msg.AuditNotRecordedLocked, profile))
+			fmt.Fprintln(e.Err, p.T(msg.AuditNotRecordedLocked, profile))
 		} else {
-			fmt.Fprintln(e.Err, msg.T(msg.AuditNotRecorded, profile))
+			fmt.Fprintln(e.Err, p.T(msg.AuditNotRecorded, profile))
 		}
 		return
 	}
 	defer h.Close()
 	st, _, err := h.Load()
 	if err != nil {
-		fmt.Fprintln(e.Err, msg.T(msg.AuditNotRecorded, profile))
+		fmt.Fprintln(e.Err, p.T(msg.AuditNotRecorded, profile))
 		return
 	}
 	st.LastAudit = &state.AuditRecord{
@@ -258,7 +252,7 @@ func recordLastAudit(e *Env, root, profile string, rep checks.Report) {
 		Fail: rep.Summary[checks.Fail], Skip: rep.Summary[checks.Skip], Error: rep.Summary[checks.Error],
 	}
 	if err := h.Save(st); err != nil {
-		fmt.Fprintln(e.Err, msg.T(msg.AuditNotRecorded, profile))
+		fmt.Fprintln(e.Err, p.T(msg.AuditNotRecorded, profile))
 	}
 }
 
@@ -290,7 +284,7 @@ type auditAllJSON struct {
 
 // toJSON renders in English whatever --lang says, so scripts can match texts.
 func toJSON(version string, rep checks.Report) auditJSON {
-	rep = rep.Localized(msg.English)
+	rep = rep.Localized(msg.NewPrinter(msg.English))
 	out := auditJSON{Version: AuditSchemaVersion, PaystackSetup: version, Profile: rep.Profile,
 		Checks: []checkJSON{}, Summary: map[string]int{}}
 	for _, st := range checks.Statuses {
@@ -346,10 +340,10 @@ func markStyle(e *Env) style {
 	return symbols
 }
 
-func mark(st checks.Status, s style) string {
+func mark(p *msg.Printer, st checks.Status, s style) string {
 	switch s {
 	case words:
-		return st.Word() + ":"
+		return p.Text(st.Text()) + ":"
 	case colored:
 		return "\x1b[" + markColors[st] + "m" + marks[st] + "\x1b[0m"
 	}
@@ -357,9 +351,9 @@ func mark(st checks.Status, s style) string {
 }
 
 // lineName is how the closing hints name the lines of a status.
-func lineName(st checks.Status, s style) string {
+func lineName(p *msg.Printer, st checks.Status, s style) string {
 	if s == words {
-		return st.Word()
+		return p.Text(st.Text())
 	}
 	return marks[st]
 }
@@ -367,34 +361,34 @@ func lineName(st checks.Status, s style) string {
 // writeAuditHuman prints one check per line. With width > 0 (a terminal)
 // long lines wrap and hang under their text, so the marks stay a column; in
 // a pipe each check stays on one line for grep.
-func writeAuditHuman(w io.Writer, rep checks.Report, color style, width int) {
-	fmt.Fprintln(w, msg.T(msg.AuditHeading, rep.Profile))
+func writeAuditHuman(w io.Writer, p *msg.Printer, rep checks.Report, color style, width int) {
+	fmt.Fprintln(w, p.T(msg.AuditHeading, rep.Profile))
 	for _, r := range rep.Results {
-		fmt.Fprintln(w, hang("  "+mark(r.Status, color)+" ", "    ", r.Title+": "+r.Detail, width))
+		fmt.Fprintln(w, hang("  "+mark(p, r.Status, color)+" ", "    ", r.Title+": "+r.Detail, width))
 		if r.Status != checks.Pass && r.Fix != "" {
-			fmt.Fprintln(w, hang("      ", "        ", msg.T(msg.AuditFixLine, r.Fix), width))
+			fmt.Fprintln(w, hang("      ", "        ", p.T(msg.AuditFixLine, r.Fix), width))
 		}
 	}
 	fmt.Fprintln(w)
-	fmt.Fprintln(w, summaryLine(rep, color))
+	fmt.Fprintln(w, summaryLine(p, rep, color))
 	if rep.Summary[checks.Fail] > 0 {
-		fmt.Fprintln(w, msg.T(msg.AuditFailedHint, lineName(checks.Fail, color)))
+		fmt.Fprintln(w, p.T(msg.AuditFailedHint, lineName(p, checks.Fail, color)))
 	}
 	if rep.Summary[checks.Error] > 0 {
-		fmt.Fprintln(w, msg.T(msg.AuditUncheckedHint, lineName(checks.Error, color)))
+		fmt.Fprintln(w, p.T(msg.AuditUncheckedHint, lineName(p, checks.Error, color)))
 	}
 }
 
-func summaryLine(rep checks.Report, color style) string {
+func summaryLine(p *msg.Printer, rep checks.Report, color style) string {
 	parts := make([]string, 0, len(checks.Statuses))
 	for _, st := range checks.Statuses {
 		n := rep.Summary[st]
 		if n == 0 && (st == checks.Skip || st == checks.Error) {
 			continue
 		}
-		count := msg.T(statusCount[st], n)
+		count := p.T(statusCount[st], n)
 		if color != words { // "FAIL: 2 fail" would say it twice
-			count = mark(st, color) + " " + count
+			count = mark(p, st, color) + " " + count
 		}
 		parts = append(parts, count)
 	}
@@ -406,17 +400,17 @@ var statusCount = map[checks.Status]msg.ID{
 	checks.Skip: msg.AuditCountSkip, checks.Error: msg.AuditCountError,
 }
 
-func writeProfilesSummary(w io.Writer, reports []checks.Report, color style) {
+func writeProfilesSummary(w io.Writer, p *msg.Printer, reports []checks.Report, color style) {
 	width := 0
 	for _, r := range reports {
 		width = max(width, len(r.Profile))
 	}
 	for _, r := range reports {
-		fmt.Fprintf(w, "%-*s  %s\n", width, r.Profile, summaryLine(r, color))
+		fmt.Fprintf(w, "%-*s  %s\n", width, r.Profile, summaryLine(p, r, color))
 	}
 	for _, r := range reports {
 		if r.Failed() {
-			fmt.Fprintln(w, msg.T(msg.AuditAllFailedHint))
+			fmt.Fprintln(w, p.T(msg.AuditAllFailedHint))
 			break
 		}
 	}

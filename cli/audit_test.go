@@ -541,3 +541,29 @@ func TestAPIBaseElsewhereIsSaid(t *testing.T) {
 		t.Error("the demo, which never leaves the process, warns about the API base")
 	}
 }
+
+// --json is English for scripts, but what is said to the merchant on stderr
+// while it runs stays in their language: the JSON used to be made by
+// switching the whole program to English for the audit, which also turned
+// the damaged-file notice on stderr into English.
+func TestAuditJSONKeepsTheMerchantsLanguageOnStderr(t *testing.T) {
+	w := newAuditWorld(t)
+	w.vars["PAYSTACK_SECRET_KEY"] = "sk_live_" + strings.Repeat("a", 12) // cut off: a key format problem
+	path := state.Path(w.dir, "shop-ng")
+	if err := os.WriteFile(path, []byte(`{"schema":1,"coun`), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	_, out, errOut := w.run(t, "--lang", "hi", "audit", "--json")
+	if want := msg.In(msg.Hindi, msg.StateCorruptLeft, path); !strings.Contains(errOut, want) {
+		t.Errorf("stderr does not carry the Hindi notice %q:\n%s", want, errOut)
+	}
+	if regexp.MustCompile(`\p{Devanagari}`).MatchString(out) {
+		t.Errorf("--json is not all English:\n%s", out)
+	}
+	if want := msg.In(msg.English, msg.PaystackKeyTruncated, 12, 40); !strings.Contains(out, want) {
+		t.Errorf("--json does not explain the cut-off key in English (%q):\n%s", want, out)
+	}
+	if msg.Current() != msg.Hindi {
+		t.Errorf("the language in use after the audit is %q, not the merchant's", msg.Current())
+	}
+}

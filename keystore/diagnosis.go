@@ -33,9 +33,9 @@ const (
 // to a merchant.
 type Diagnosis struct {
 	Problem Problem
-	// Detail is a localized extra sentence for some problems (the key format
-	// problem of an invalid key); empty otherwise.
-	Detail  string
+	// Detail is said after the problem for some problems (the key format
+	// problem of an invalid key); nil otherwise.
+	Detail  error
 	Profile string
 	Path    string        // the plain file, for ProblemFile
 	Timeout time.Duration // for ProblemTimeout
@@ -45,40 +45,43 @@ type Diagnosis struct {
 
 func (d *Diagnosis) Unwrap() error { return d.cause }
 
-func (d *Diagnosis) Error() string {
+func (d *Diagnosis) Error() string { return d.In(msg.Current()) }
+
+// In says what happened and what to do in a language.
+func (d *Diagnosis) In(l msg.Lang) string {
 	var s string
 	switch d.Problem {
 	case ProblemNoSessionBus:
 		if d.WSL {
-			s = msg.T(msg.KeystoreNoBusWSL)
+			s = msg.In(l, msg.KeystoreNoBusWSL)
 		} else {
-			s = msg.T(msg.KeystoreNoBus)
+			s = msg.In(l, msg.KeystoreNoBus)
 		}
 	case ProblemNoSecretService:
-		s = msg.T(msg.KeystoreNoSecretService)
+		s = msg.In(l, msg.KeystoreNoSecretService)
 	case ProblemLocked:
-		s = msg.T(msg.KeystoreLocked)
+		s = msg.In(l, msg.KeystoreLocked)
 	case ProblemTimeout:
-		s = msg.T(msg.KeystoreTimeout, d.Timeout.String())
+		s = msg.In(l, msg.KeystoreTimeout, d.Timeout.String())
 	case ProblemCanceled:
-		s = msg.T(msg.KeystoreCanceled)
+		s = msg.In(l, msg.KeystoreCanceled)
 	case ProblemTooBig:
-		s = msg.T(msg.KeystoreTooBig)
+		s = msg.In(l, msg.KeystoreTooBig)
 	case ProblemNotFound:
-		s = msg.T(msg.KeystoreNotFound, d.Profile)
+		s = msg.In(l, msg.KeystoreNotFound, d.Profile)
 	case ProblemReadBack:
-		s = msg.T(msg.KeystoreReadBack)
+		s = msg.In(l, msg.KeystoreReadBack)
 	case ProblemStoredInvalid:
-		s = msg.T(msg.KeystoreStoredInvalid, d.Profile)
+		s = msg.In(l, msg.KeystoreStoredInvalid, d.Profile)
 	case ProblemEnvInvalid:
-		s = msg.T(msg.KeystoreEnvInvalid)
+		s = msg.In(l, msg.KeystoreEnvInvalid)
 	case ProblemFile:
-		s = msg.T(msg.KeystoreFileFailed, d.Path)
+		s = msg.In(l, msg.KeystoreFileFailed, d.Path)
 	default:
-		s = msg.T(msg.KeystoreKeyringFailed)
+		s = msg.In(l, msg.KeystoreKeyringFailed)
 	}
-	if d.Detail != "" {
-		s += " " + d.Detail
+	if d.Detail != nil {
+		s += " " + msg.NewPrinter(l).Err(d.Detail)
 	}
 	return s
 }

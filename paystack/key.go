@@ -49,22 +49,25 @@ type KeyFormatError struct {
 	Got, Want int
 }
 
-func (e *KeyFormatError) Error() string {
+func (e *KeyFormatError) Error() string { return e.In(msg.Current()) }
+
+// In says the problem in a language.
+func (e *KeyFormatError) In(l msg.Lang) string {
 	switch e.Problem {
 	case KeyEmpty:
-		return msg.T(msg.PaystackKeyEmpty)
+		return msg.In(l, msg.PaystackKeyEmpty)
 	case KeyPublic:
-		return msg.T(msg.PaystackKeyPublic)
+		return msg.In(l, msg.PaystackKeyPublic)
 	case KeyTruncated:
-		return msg.T(msg.PaystackKeyTruncated, e.Got, e.Want)
+		return msg.In(l, msg.PaystackKeyTruncated, e.Got, e.Want)
 	case KeyTooLong:
-		return msg.T(msg.PaystackKeyTooLong, e.Got, e.Want)
+		return msg.In(l, msg.PaystackKeyTooLong, e.Got, e.Want)
 	case KeyInnerWhitespace:
-		return msg.T(msg.PaystackKeyWhitespace)
+		return msg.In(l, msg.PaystackKeyWhitespace)
 	case KeyInvalidChars:
-		return msg.T(msg.PaystackKeyInvalidChars)
+		return msg.In(l, msg.PaystackKeyInvalidChars)
 	default:
-		return msg.T(msg.PaystackKeyNotPaystack)
+		return msg.In(l, msg.PaystackKeyNotPaystack)
 	}
 }
 

@@ -25,18 +25,21 @@ type AmountError struct {
 	Problem AmountProblem
 }
 
-func (e *AmountError) Error() string {
+func (e *AmountError) Error() string { return e.In(msg.Current()) }
+
+// In says it in a language.
+func (e *AmountError) In(l msg.Lang) string {
 	switch e.Problem {
 	case AmountEmpty:
-		return msg.T(msg.PlansAmountEmpty)
+		return msg.In(l, msg.PlansAmountEmpty)
 	case AmountNegative:
-		return msg.T(msg.PlansAmountNegative, e.Input)
+		return msg.In(l, msg.PlansAmountNegative, e.Input)
 	case AmountTooManyDecimals:
-		return msg.T(msg.PlansAmountDecimals, e.Input)
+		return msg.In(l, msg.PlansAmountDecimals, e.Input)
 	case AmountTooLarge:
-		return msg.T(msg.PlansAmountTooLarge, e.Input)
+		return msg.In(l, msg.PlansAmountTooLarge, e.Input)
 	}
-	return msg.T(msg.PlansAmountInvalid, e.Input)
+	return msg.In(l, msg.PlansAmountInvalid, e.Input)
 }
 
 // ParseAmount reads a price in major units ("5000", "49.99", "5,000.50") and

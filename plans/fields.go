@@ -39,11 +39,14 @@ type FieldsError struct {
 	Invalid []string
 }
 
-func (e *FieldsError) Error() string {
+func (e *FieldsError) Error() string { return e.In(msg.Current()) }
+
+// In says it in a language.
+func (e *FieldsError) In(l msg.Lang) string {
 	if e.Empty {
-		return msg.T(msg.PlansFieldsEmpty)
+		return msg.In(l, msg.PlansFieldsEmpty)
 	}
-	return msg.T(msg.PlansFieldsInvalid, strings.Join(e.Invalid, ", "))
+	return msg.In(l, msg.PlansFieldsInvalid, strings.Join(e.Invalid, ", "))
 }
 
 // ParseFields reads a comma-separated list of checkout fields, normalised and

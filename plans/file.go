@@ -69,14 +69,17 @@ type ReadError struct {
 	Err  error
 }
 
-func (e *ReadError) Error() string {
+func (e *ReadError) Error() string { return e.In(msg.Current()) }
+
+// In says it in a language.
+func (e *ReadError) In(l msg.Lang) string {
 	switch {
 	case errors.Is(e.Err, fs.ErrNotExist):
-		return msg.T(msg.PlansFileMissing, e.Path)
+		return msg.In(l, msg.PlansFileMissing, e.Path)
 	case errors.Is(e.Err, fs.ErrPermission):
-		return msg.T(msg.PlansFileDenied, e.Path)
+		return msg.In(l, msg.PlansFileDenied, e.Path)
 	}
-	return msg.T(msg.PlansFileUnreadable, e.Path)
+	return msg.In(l, msg.PlansFileUnreadable, e.Path)
 }
 
 func (e *ReadError) Unwrap() error { return e.Err }

@@ -314,17 +314,20 @@ type Notice struct {
 	Version int    // for NoticeFutureVersion
 }
 
-// Message is the localized sentence for the person.
-func (n Notice) Message() string {
+// Message is the sentence for the person, in the current language.
+func (n Notice) Message() string { return n.In(msg.Current()) }
+
+// In is the sentence for the person in a language.
+func (n Notice) In(l msg.Lang) string {
 	switch {
 	case n.Kind == NoticeFutureVersion && n.MovedTo != "":
-		return msg.T(msg.StateFutureMoved, n.Version, n.MovedTo)
+		return msg.In(l, msg.StateFutureMoved, n.Version, n.MovedTo)
 	case n.Kind == NoticeFutureVersion:
-		return msg.T(msg.StateFutureLeft, n.Path, n.Version)
+		return msg.In(l, msg.StateFutureLeft, n.Path, n.Version)
 	case n.MovedTo != "":
-		return msg.T(msg.StateCorruptMoved, n.MovedTo)
+		return msg.In(l, msg.StateCorruptMoved, n.MovedTo)
 	}
-	return msg.T(msg.StateCorruptLeft, n.Path)
+	return msg.In(l, msg.StateCorruptLeft, n.Path)
 }
 
 func (n Notice) String() string { return n.Message() }
@@ -335,7 +338,9 @@ var ErrSecretInState error = secretInState{}
 
 type secretInState struct{}
 
-func (secretInState) Error() string { return msg.T(msg.StateSecretRefused) }
+func (e secretInState) Error() string { return e.In(msg.Current()) }
+
+func (secretInState) In(l msg.Lang) string { return msg.In(l, msg.StateSecretRefused) }
 
 type op int
 
@@ -356,32 +361,35 @@ type FileError struct {
 
 func (e *FileError) Unwrap() error { return e.Err }
 
-func (e *FileError) Error() string {
+func (e *FileError) Error() string { return e.In(msg.Current()) }
+
+// In says what to check in a language.
+func (e *FileError) In(l msg.Lang) string {
 	switch {
 	case errors.Is(e.Err, syscall.ENOSPC):
-		return msg.T(msg.StateDiskFull, e.Path)
+		return msg.In(l, msg.StateDiskFull, e.Path)
 	case errors.Is(e.Err, fs.ErrPermission):
-		return msg.T(msg.StateDenied, e.Path)
+		return msg.In(l, msg.StateDenied, e.Path)
 	case errors.Is(e.Err, fs.ErrClosed):
-		return msg.T(msg.StateClosed)
+		return msg.In(l, msg.StateClosed)
 	case errors.Is(e.Err, syscall.ENOTDIR):
 		// "Check the folder" would send the merchant looking at folders; the
 		// culprit is a file sitting where one of them should be.
 		if blocker := fileInTheWay(e.Path); blocker != "" {
-			return msg.T(msg.StateFileInTheWay, blocker, e.Path)
+			return msg.In(l, msg.StateFileInTheWay, blocker, e.Path)
 		}
 	case errors.Is(e.Err, syscall.EROFS):
-		return msg.T(msg.StateReadOnlyDisk, e.Path)
+		return msg.In(l, msg.StateReadOnlyDisk, e.Path)
 	}
 	switch e.Op {
 	case opRead:
-		return msg.T(msg.StateCannotRead, e.Path)
+		return msg.In(l, msg.StateCannotRead, e.Path)
 	case opList:
-		return msg.T(msg.StateCannotList, e.Path)
+		return msg.In(l, msg.StateCannotList, e.Path)
 	case opMoveAside:
-		return msg.T(msg.StateCannotMoveAside, e.Path)
+		return msg.In(l, msg.StateCannotMoveAside, e.Path)
 	}
-	return msg.T(msg.StateCannotWrite, e.Path)
+	return msg.In(l, msg.StateCannotWrite, e.Path)
 }
 
 // fileInTheWay is the nearest parent of path that exists and is not a folder.
@@ -399,7 +407,9 @@ func fileInTheWay(path string) string {
 // ProfileError is a profile name that cannot be a directory name.
 type ProfileError struct{ Profile string }
 
-func (e *ProfileError) Error() string { return msg.T(msg.StateBadProfile, e.Profile) }
+func (e *ProfileError) Error() string { return e.In(msg.Current()) }
+
+func (e *ProfileError) In(l msg.Lang) string { return msg.In(l, msg.StateBadProfile, e.Profile) }
 
 // LockedError means another paystack-setup holds the profile.
 type LockedError struct {
@@ -415,9 +425,11 @@ func (e *LockedError) Is(target error) bool {
 	return ok
 }
 
-func (e *LockedError) Error() string {
+func (e *LockedError) Error() string { return e.In(msg.Current()) }
+
+func (e *LockedError) In(l msg.Lang) string {
 	if e.PID > 0 {
-		return msg.T(msg.StateLockedPID, e.Profile, e.PID)
+		return msg.In(l, msg.StateLockedPID, e.Profile, e.PID)
 	}
-	return msg.T(msg.StateLocked, e.Profile)
+	return msg.In(l, msg.StateLocked, e.Profile)
 }
