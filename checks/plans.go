@@ -34,11 +34,7 @@ func planChecks(s *snapshot) []Result {
 // intervalText describes how often a plan charges, rendered late so that
 // JSON output stays English.
 func intervalText(p plans.Plan) Text {
-	id, args := p.DescribeMessage()
-	if id == "" {
-		return t(msg.ChkVerbatim, string(p.Interval))
-	}
-	return t(id, args...)
+	return p.DescribeText()
 }
 
 func planInterval(p plans.Plan) Result {

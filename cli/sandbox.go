@@ -79,7 +79,7 @@ func runSandbox(e *Env, args []string) int {
 	fmt.Fprintln(e.Err, msg.T(msg.SandboxKeysWhere))
 	limit := msg.T(msg.SandboxNoLimit)
 	if *rate > 0 {
-		limit = msg.T(msg.SandboxRatePerSecond, *rate)
+		limit = msg.Plural(msg.SandboxRatePerSecond, *rate).In(msg.Current())
 	}
 	fmt.Fprintln(e.Err, msg.T(msg.SandboxSettings, latency.String(), limit, *subaccounts))
 	if *usd {

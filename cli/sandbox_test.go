@@ -82,7 +82,9 @@ func TestSandboxServesUntilStopped(t *testing.T) {
 
 	env, out, errOut := sandboxEnv()
 	done := make(chan int, 1)
-	go func() { done <- Main([]string{"--lang", "en", "sandbox", "--listen", "127.0.0.1:0", "--usd"}, env) }()
+	go func() {
+		done <- Main([]string{"--lang", "en", "sandbox", "--listen", "127.0.0.1:0", "--usd", "--rate", "1"}, env)
+	}()
 	for !strings.Contains(errOut.String(), "ctrl+c") {
 		select {
 		case code := <-done:
@@ -108,7 +110,7 @@ func TestSandboxServesUntilStopped(t *testing.T) {
 	}
 
 	printed := errOut.String()
-	for _, want := range []string{"PAYSTACK_API_BASE=" + base + " paystack-setup", "sk_test_…0001", "sk_live_…0001", `README, section "Sandbox"`} {
+	for _, want := range []string{"PAYSTACK_API_BASE=" + base + " paystack-setup", "sk_test_…0001", "sk_live_…0001", `README, section "Sandbox"`, "Rate limit: 1 request a second."} {
 		if !strings.Contains(printed, want) {
 			t.Errorf("output lacks %q:\n%s", want, printed)
 		}

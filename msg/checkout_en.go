@@ -39,7 +39,6 @@ const (
 	CkImportPrompt   ID = "checkout.import_prompt"
 	CkImportFailed   ID = "checkout.import_failed"
 	CkImported       ID = "checkout.imported"
-	CkImportedOne    ID = "checkout.imported_one"
 	CkImportHelp     ID = "checkout.import_help"
 	CkKeyToggle      ID = "checkout.key_toggle"
 	CkKeyContinue    ID = "checkout.key_continue"

@@ -210,13 +210,15 @@ func TestEveryMessageRenders(t *testing.T) {
 	for _, l := range Langs {
 		p := NewPrinter(l)
 		for id, f := range embedded.messages(l).forms {
-			refs, _, _ := argRefs(embedded.messages(English).forms[id][Other])
-			args := make([]any, 0, len(refs))
-			for _, r := range refs {
-				for len(args) < r.Index {
-					args = append(args, nil)
+			var args []any
+			for _, text := range embedded.messages(English).forms[id] {
+				refs, _, _ := argRefs(text)
+				for _, r := range refs {
+					for len(args) < r.Index {
+						args = append(args, nil)
+					}
+					args[r.Index-1] = sample(r.Verb)
 				}
-				args[r.Index-1] = sample(r.Verb)
 			}
 			var got []string
 			if len(f) > 1 {

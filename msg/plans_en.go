@@ -2,21 +2,14 @@ package msg
 
 // Price plans and checkout fields (package plans).
 const (
-	PlansOneTime         ID = "plans.one_time"
-	PlansEveryDay        ID = "plans.every_day"
-	PlansEveryNDays      ID = "plans.every_n_days"
-	PlansEveryWeek       ID = "plans.every_week"
-	PlansEveryNWeeks     ID = "plans.every_n_weeks"
-	PlansEveryMonth      ID = "plans.every_month"
-	PlansEveryNMonths    ID = "plans.every_n_months"
-	PlansEveryYear       ID = "plans.every_year"
-	PlansEveryNYears     ID = "plans.every_n_years"
-	PlansEveryHour       ID = "plans.every_hour"
-	PlansEveryNHours     ID = "plans.every_n_hours"
-	PlansEveryQuarter    ID = "plans.every_quarter"
-	PlansEveryNQuarters  ID = "plans.every_n_quarters"
-	PlansEveryHalfYear   ID = "plans.every_half_year"
-	PlansEveryNHalfYears ID = "plans.every_n_half_years"
+	PlansOneTime       ID = "plans.one_time"
+	PlansEveryDay      ID = "plans.every_day"
+	PlansEveryWeek     ID = "plans.every_week"
+	PlansEveryMonth    ID = "plans.every_month"
+	PlansEveryYear     ID = "plans.every_year"
+	PlansEveryHour     ID = "plans.every_hour"
+	PlansEveryQuarter  ID = "plans.every_quarter"
+	PlansEveryHalfYear ID = "plans.every_half_year"
 
 	PlansAmountEmpty    ID = "plans.amount_empty"
 	PlansAmountNegative ID = "plans.amount_negative"
@@ -27,8 +20,6 @@ const (
 
 	PlansFileHasProblems  ID = "plans.file_has_problems"
 	PlansInputHasProblems ID = "plans.input_has_problems"
-	PlansFileHasProblem   ID = "plans.file_has_problem"
-	PlansInputHasProblem  ID = "plans.input_has_problem"
 	PlansProblemElemField ID = "plans.problem_elem_field"
 	PlansProblemElem      ID = "plans.problem_elem"
 	PlansProblemField     ID = "plans.problem_field"

@@ -59,7 +59,7 @@ func (e *KeyFormatError) In(l msg.Lang) string {
 	case KeyPublic:
 		return msg.In(l, msg.PaystackKeyPublic)
 	case KeyTruncated:
-		return msg.In(l, msg.PaystackKeyTruncated, e.Got, e.Want)
+		return msg.Plural(msg.PaystackKeyTruncated, e.Got, e.Want).In(l)
 	case KeyTooLong:
 		return msg.In(l, msg.PaystackKeyTooLong, e.Got, e.Want)
 	case KeyInnerWhitespace:

@@ -185,3 +185,16 @@ func FuzzParseSecretKey(f *testing.F) {
 		}
 	})
 }
+
+// One character after the prefix is "1 character", not "1 characters": the
+// count picks the plural form of the language.
+func TestTruncatedKeyCountsInTheRightForm(t *testing.T) {
+	_, err := ParseSecretKey("sk_test_" + fakeBody[:1])
+	if err == nil || !strings.Contains(err.Error(), " 1 character after") {
+		t.Errorf("a key cut off after one character: %v", err)
+	}
+	_, err = ParseSecretKey("sk_test_" + fakeBody[:2])
+	if err == nil || !strings.Contains(err.Error(), " 2 characters after") {
+		t.Errorf("a key cut off after two characters: %v", err)
+	}
+}

@@ -36,16 +36,10 @@ type FileError struct {
 
 func (e *FileError) Error() string {
 	var b strings.Builder
-	one := len(e.Problems) == 1
-	switch {
-	case e.Path != "" && one:
-		b.WriteString(msg.T(msg.PlansFileHasProblem, e.Path))
-	case e.Path != "":
-		b.WriteString(msg.T(msg.PlansFileHasProblems, e.Path, len(e.Problems)))
-	case one:
-		b.WriteString(msg.T(msg.PlansInputHasProblem))
-	default:
-		b.WriteString(msg.T(msg.PlansInputHasProblems, len(e.Problems)))
+	if e.Path != "" {
+		b.WriteString(msg.Plural(msg.PlansFileHasProblems, len(e.Problems), e.Path).In(msg.Current()))
+	} else {
+		b.WriteString(msg.Plural(msg.PlansInputHasProblems, len(e.Problems)).In(msg.Current()))
 	}
 	for _, p := range e.Problems {
 		b.WriteString("\n  ")

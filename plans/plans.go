@@ -95,38 +95,26 @@ func (p Plan) Every() int { return max(p.IntervalCount, 1) }
 
 // Describe says how often the plan charges: "one-time", "every month", "every 2 weeks".
 func (p Plan) Describe() string {
-	id, args := p.DescribeMessage()
-	if id == "" {
-		return string(p.Interval)
-	}
-	return msg.T(id, args...)
+	return p.DescribeText().In(msg.Current())
 }
 
-// DescribeMessage is Describe left unrendered, for texts rendered later in
-// another language (the audit's JSON is English); id is "" for an interval
-// this build has no words for.
-func (p Plan) DescribeMessage() (id msg.ID, args []any) {
+// DescribeText is Describe left unrendered, for texts rendered later in
+// another language (the audit's JSON is English). An interval this build has
+// no words for is said as it is.
+func (p Plan) DescribeText() msg.Text {
 	if p.Interval == OneTime {
-		return msg.PlansOneTime, nil
+		return msg.New(msg.PlansOneTime)
 	}
-	ids, ok := describeIDs[p.Interval]
-	switch {
-	case !ok:
-		return "", nil
-	case p.Every() == 1:
-		return ids[0], nil
+	id, ok := describeIDs[p.Interval]
+	if !ok {
+		return msg.New(msg.Verbatim, string(p.Interval))
 	}
-	return ids[1], []any{p.Every()}
+	return msg.Plural(id, p.Every())
 }
 
-var describeIDs = map[Interval][2]msg.ID{
-	Day:      {msg.PlansEveryDay, msg.PlansEveryNDays},
-	Week:     {msg.PlansEveryWeek, msg.PlansEveryNWeeks},
-	Month:    {msg.PlansEveryMonth, msg.PlansEveryNMonths},
-	Year:     {msg.PlansEveryYear, msg.PlansEveryNYears},
-	Hour:     {msg.PlansEveryHour, msg.PlansEveryNHours},
-	Quarter:  {msg.PlansEveryQuarter, msg.PlansEveryNQuarters},
-	HalfYear: {msg.PlansEveryHalfYear, msg.PlansEveryNHalfYears},
+var describeIDs = map[Interval]msg.ID{
+	Day: msg.PlansEveryDay, Week: msg.PlansEveryWeek, Month: msg.PlansEveryMonth, Year: msg.PlansEveryYear,
+	Hour: msg.PlansEveryHour, Quarter: msg.PlansEveryQuarter, HalfYear: msg.PlansEveryHalfYear,
 }
 
 // FormatAmount shows minor units as a price a person reads: "NGN 5,000.00".

@@ -542,10 +542,7 @@ func (c *Checkout) updateImport(kp tea.KeyPressMsg) tea.Cmd {
 		c.rows = append(c.rows, imported...)
 		c.ctx.State.Plans = slices.Clone(c.rows)
 		c.importErr = ""
-		c.importNote = msg.T(msg.CkImported, len(imported))
-		if len(imported) == 1 {
-			c.importNote = msg.T(msg.CkImportedOne, imported[0].Name)
-		}
+		c.importNote = msg.Plural(msg.CkImported, len(imported), imported[0].Name).In(msg.Current())
 		c.phase = ckPlans
 		return nil
 	}

@@ -267,7 +267,7 @@ func TestImportNoteGoesOnceRowsChange(t *testing.T) {
 	e.press("enter", "i")
 	e.typeText(path)
 	e.press("enter")
-	imported := msg.T(msg.CkImported, 2)
+	imported := msg.Plural(msg.CkImported, 2, "").In(msg.Current())
 	if view := e.step.View(100, 40); !strings.Contains(view, imported) {
 		t.Fatalf("the import is not confirmed:\n%s", view)
 	}

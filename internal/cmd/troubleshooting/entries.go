@@ -132,8 +132,6 @@ var sections = []section{
 		{id: msg.PlansAmountZero, means: "A plan costs 0.", do: "Give it a price above zero."},
 		{id: msg.PlansFileHasProblems, means: "The plans file has problems (listed below it), so nothing was imported.", do: "Fix each line listed and load the file again."},
 		{id: msg.PlansInputHasProblems, means: "The plans typed have problems (listed below it).", do: "Fix each one and try again."},
-		{id: msg.PlansFileHasProblem, means: "The plans file has one problem (shown below it), so nothing was imported.", do: "Fix that line and load the file again."},
-		{id: msg.PlansInputHasProblem, means: "The plans typed have one problem (shown below it).", do: "Fix it and try again."},
 		{id: msg.PlansFileMissing, means: "No file at that path.", do: "Check the path (relative paths start in the current folder)."},
 		{id: msg.PlansFileDenied, means: "The file cannot be read by your user.", do: "Fix its permissions or copy it somewhere you own."},
 		{id: msg.PlansFileUnreadable, means: "The file could not be read.", do: "Check that it is a plain CSV or JSON file."},
