@@ -60,7 +60,7 @@ func TestLocalizedKeepsIDsAndChangesLanguage(t *testing.T) {
 	rep := f.run(t)
 	hi := find(t, rep.Localized(msg.NewPrinter(msg.Hindi)), "fields.required")
 	en := find(t, rep.Localized(msg.NewPrinter(msg.English)), "fields.required")
-	if hi.Detail == en.Detail || !strings.Contains(en.Detail, "First name") || !strings.Contains(hi.Detail, "पहला नाम") {
+	if hi.Detail == en.Detail || !strings.Contains(en.Detail, "First name") || !strings.Contains(hi.Detail, msg.In(msg.Hindi, msg.ChkFieldFirstName)) {
 		t.Errorf("English %q / Hindi %q: the list of missing fields must be rendered in each language", en.Detail, hi.Detail)
 	}
 }
@@ -88,6 +88,20 @@ func TestPaystackFailureFollowsTheReportLanguage(t *testing.T) {
 		want := msg.In(lang, msg.PaystackErrUnavailable, 503)
 		if r.Status != Error || !strings.Contains(r.Detail, want) {
 			t.Errorf("[%s] %s %q, want an error naming %q", lang, r.Status, r.Detail, want)
+		}
+	}
+}
+
+// The mode inside a sentence is a word of the language: "वेबहुक URL (लाइव
+// मोड)", not "(live मोड)" as when the raw mode was passed.
+func TestModeIsSaidInTheLanguage(t *testing.T) {
+	f := newFixture(t, sandbox.Options{})
+	rep := f.run(t).Localized(msg.NewPrinter(msg.Hindi))
+	for _, id := range []string{"webhook.url", "ipwhitelist.confirmed"} {
+		title := find(t, rep, id).Title
+		if strings.Contains(title, "live") || strings.Contains(title, "test") ||
+			!strings.Contains(title, msg.In(msg.Hindi, msg.ModeLive)) && !strings.Contains(title, msg.In(msg.Hindi, msg.ModeTest)) {
+			t.Errorf("%s: %q does not name the mode in Hindi", id, title)
 		}
 	}
 }

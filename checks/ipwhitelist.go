@@ -12,9 +12,9 @@ func ipWhitelistChecks(s *snapshot) []Result {
 		// would send the merchant to the wrong list.
 		return []Result{result("ipwhitelist.confirmed", Skip, StepIPWhitelist, t(msg.ChkIPTitleNoMode, SystemeIP), t(msg.ChkSkippedNoKey), Text{})}
 	}
-	title := t(msg.ChkIPTitle, SystemeIP, mode)
+	title := t(msg.ChkIPTitle, SystemeIP, msg.ModeText(mode))
 	if s.in.State.IPWhitelist[mode] {
-		return []Result{result("ipwhitelist.confirmed", Pass, StepIPWhitelist, title, t(msg.ChkIPConfirmed, SystemeIP, mode), Text{})}
+		return []Result{result("ipwhitelist.confirmed", Pass, StepIPWhitelist, title, t(msg.ChkIPConfirmed, SystemeIP, msg.ModeText(mode)), Text{})}
 	}
-	return []Result{result("ipwhitelist.confirmed", Fail, StepIPWhitelist, title, t(msg.ChkIPNotConfirmed, mode), t(msg.ChkIPFix, SystemeIP, mode))}
+	return []Result{result("ipwhitelist.confirmed", Fail, StepIPWhitelist, title, t(msg.ChkIPNotConfirmed, msg.ModeText(mode)), t(msg.ChkIPFix, SystemeIP, msg.ModeText(mode)))}
 }

@@ -90,7 +90,7 @@ func keyAccepted(s *snapshot) Result {
 		return result("key.accepted", Skip, StepKey, title, s.skipReason(), Text{})
 	}
 	if s.balanceErr == nil {
-		return result("key.accepted", Pass, StepKey, title, t(msg.ChkKeyAcceptedOK, string(s.in.Key.Mode())), Text{})
+		return result("key.accepted", Pass, StepKey, title, t(msg.ChkKeyAcceptedOK, msg.ModeText(string(s.in.Key.Mode()))), Text{})
 	}
 	switch paystack.KindOf(s.balanceErr) {
 	case paystack.KindInvalidKey:

@@ -19,11 +19,12 @@ func webhookChecks(s *snapshot) []Result {
 			result("webhook.reachable", Skip, StepWebhook, t(msg.ChkWebhookReachTitle), t(msg.ChkSkippedNoKey), Text{}),
 		}
 	}
-	title := t(msg.ChkWebhookTitle, mode)
+	word := msg.ModeText(mode)
+	title := t(msg.ChkWebhookTitle, word)
 	raw := s.in.State.WebhookURL[mode]
 	if raw == "" {
 		return []Result{
-			result("webhook.url", Fail, StepWebhook, title, t(msg.ChkWebhookMissing, mode), t(msg.ChkWebhookMissingFix, mode)),
+			result("webhook.url", Fail, StepWebhook, title, t(msg.ChkWebhookMissing, word), t(msg.ChkWebhookMissingFix, word)),
 			result("webhook.reachable", Skip, StepWebhook, t(msg.ChkWebhookReachTitle), t(msg.ChkWebhookReachNoURL), Text{}),
 		}
 	}
@@ -36,13 +37,13 @@ func webhookChecks(s *snapshot) []Result {
 		if errors.As(err, &we) {
 			detail = t(we.Problem, we.Args...)
 		}
-		first = result("webhook.url", Fail, StepWebhook, title, detail, t(msg.ChkWebhookMissingFix, mode))
+		first = result("webhook.url", Fail, StepWebhook, title, detail, t(msg.ChkWebhookMissingFix, word))
 	case warning != "":
 		host := ""
 		if u, perr := url.Parse(clean); perr == nil {
 			host = u.Hostname()
 		}
-		first = result("webhook.url", Warn, StepWebhook, title, t(msg.ChkWebhookURLNotSysteme, host), t(msg.ChkWebhookMissingFix, mode))
+		first = result("webhook.url", Warn, StepWebhook, title, t(msg.ChkWebhookURLNotSysteme, host), t(msg.ChkWebhookMissingFix, word))
 	default:
 		first = result("webhook.url", Pass, StepWebhook, title, t(msg.ChkVerbatim, clean), Text{})
 	}

@@ -96,7 +96,7 @@ func runProfiles(e *Env, args []string) int {
 	}
 	table := [][]string{{msg.T(msg.ProfilesColProfile), msg.T(msg.ProfilesColMode), msg.T(msg.ProfilesColSubaccount), msg.T(msg.ProfilesColLastAudit)}}
 	for _, r := range rows {
-		table = append(table, []string{r.Profile, orDash(r.Mode), describeSubaccount(r), describeAudit(r)})
+		table = append(table, []string{r.Profile, orDash(msg.ModeText(r.Mode).In(msg.Current())), describeSubaccount(r), describeAudit(r)})
 	}
 	writeTable(e.Out, table, e.OutTTY)
 	return code

@@ -177,9 +177,14 @@ func TestProfilesTableAlignedInHindi(t *testing.T) {
 	if !strings.Contains(lines[0], "प्रोफ़ाइल") || !strings.Contains(out.String(), "कभी ऑडिट नहीं हुआ") {
 		t.Fatalf("not in Hindi:\n%s", out)
 	}
+	// The modes are said in Hindi too ("टेस्ट", never "test" in a Hindi table).
+	test, live := msg.In(msg.Hindi, msg.ModeTest), msg.In(msg.Hindi, msg.ModeLive)
+	if !strings.Contains(lines[1], " "+test+" ") || !strings.Contains(lines[2], " "+live+" ") {
+		t.Fatalf("the modes are not in Hindi:\n%s", out)
+	}
 	modeAt := func(line, mode string) int { return lipgloss.Width(line[:strings.Index(line, " "+mode+" ")+1]) }
 	header := lipgloss.Width(lines[0][:strings.Index(lines[0], "मोड")])
-	if modeAt(lines[1], "test") != header || modeAt(lines[2], "live") != header {
+	if modeAt(lines[1], test) != header || modeAt(lines[2], live) != header {
 		t.Errorf("mode column misaligned:\n%s", out)
 	}
 }

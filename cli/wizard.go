@@ -281,7 +281,7 @@ func printAfter(e *Env, sctx *steps.Context, saved, interrupted bool) {
 		mode = string(paystack.ModeTest)
 	}
 	if u := sctx.State.WebhookURL[mode]; u != "" {
-		fmt.Fprintln(e.Out, msg.T(msg.WizAfterWebhook, mode, u))
+		fmt.Fprintln(e.Out, msg.T(msg.WizAfterWebhook, msg.ModeText(mode), u))
 	}
 	if e.Demo {
 		if interrupted {

@@ -11,4 +11,20 @@ const (
 	OutputFailed ID = "app.output_failed"
 	// Verbatim shows data as it is (a URL, an IP address) where a message is expected.
 	Verbatim ID = "app.verbatim"
+	// ModeTest and ModeLive are Paystack's two modes as a word inside a
+	// sentence ("webhook URL (test mode)"); see ModeText.
+	ModeTest ID = "app.mode_test"
+	ModeLive ID = "app.mode_live"
 )
+
+// ModeText is a Paystack mode ("test", "live") as a word of the language;
+// anything else is shown as it is.
+func ModeText(mode string) Text {
+	switch mode {
+	case "test":
+		return New(ModeTest)
+	case "live":
+		return New(ModeLive)
+	}
+	return New(Verbatim, mode)
+}

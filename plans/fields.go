@@ -21,6 +21,11 @@ var fieldSynonyms = map[string]string{
 	"state_or_region": "state", "region": "state", "province": "state",
 	"postal_code": "postcode", "zip": "postcode", "zip_code": "postcode", "zipcode": "postcode",
 	"company_name": "company", "business_name": "company",
+	// Hindi, as the Hindi screens name the fields (नुक़्ता-free: see normaliseWord).
+	"ईमेल": "email", "ई_मेल": "email",
+	"फर्स्ट_नेम": "first_name", "पहला_नाम": "first_name",
+	"लास्ट_नेम": "last_name", "सरनेम": "last_name", "उपनाम": "last_name",
+	"फोन": "phone", "मोबाइल": "phone",
 }
 
 // NormaliseField turns what a person typed ("First name", "E-mail", "surname")

@@ -10,8 +10,12 @@ import (
 	"strconv"
 	"strings"
 
+	"golang.org/x/text/unicode/norm"
+
 	"paystack-setup/msg"
 )
+
+const nukta = '\u093C'
 
 // Interval is how often a plan charges. The empty Interval is a one-time price.
 type Interval string
@@ -50,6 +54,17 @@ var intervalWords = map[string]Interval{
 	"half_year": HalfYear, "halfyear": HalfYear, "half_yearly": HalfYear, "halfyearly": HalfYear,
 	"biannual": HalfYear, "biannually": HalfYear, "semiannual": HalfYear, "semiannually": HalfYear,
 	"semi_annual": HalfYear, "semi_annually": HalfYear, "six_monthly": HalfYear,
+	// Hindi, as a merchant types it in the wizard or a spreadsheet: the word
+	// itself, its other forms, "every …" and the adjective (नुक़्ता-free: see
+	// normaliseWord).
+	"एक_बार": OneTime, "एकबार": OneTime,
+	"दिन": Day, "दिनों": Day, "हर_दिन": Day, "रोज": Day, "रोजाना": Day, "दैनिक": Day, "प्रतिदिन": Day, "प्रति_दिन": Day,
+	"सप्ताह": Week, "हफ्ता": Week, "हफ्ते": Week, "हर_सप्ताह": Week, "हर_हफ्ते": Week, "साप्ताहिक": Week, "प्रति_सप्ताह": Week,
+	"महीना": Month, "महीने": Month, "माह": Month, "हर_महीने": Month, "मासिक": Month, "प्रति_माह": Month, "प्रतिमाह": Month,
+	"साल": Year, "वर्ष": Year, "हर_साल": Year, "सालाना": Year, "वार्षिक": Year, "प्रति_वर्ष": Year, "प्रतिवर्ष": Year,
+	"घंटा": Hour, "घंटे": Hour, "हर_घंटे": Hour,
+	"तिमाही": Quarter, "त्रैमासिक": Quarter,
+	"छमाही": HalfYear, "अर्धवार्षिक": HalfYear,
 }
 
 // ParseInterval reads an interval word as people and Paystack write it
@@ -60,12 +75,17 @@ func ParseInterval(s string) (Interval, bool) {
 }
 
 // normaliseWord lower-cases and turns spaces and hyphens into single underscores,
-// so "Half Yearly", "half-yearly" and "half_yearly" are one word.
+// so "Half Yearly", "half-yearly" and "half_yearly" are one word. Hindi is
+// written with and without the nukta (रोज़ and रोज, हफ़्ता and हफ्ता), and the
+// nukta letters come precomposed or not, so the nukta is dropped.
 func normaliseWord(s string) string {
-	s = strings.ToLower(strings.TrimSpace(s))
+	s = norm.NFD.String(strings.ToLower(strings.TrimSpace(s)))
 	var b strings.Builder
 	lastUnderscore := false
 	for _, r := range s {
+		if r == nukta {
+			continue
+		}
 		if r == ' ' || r == '-' || r == '_' || r == '\t' {
 			if !lastUnderscore && b.Len() > 0 {
 				b.WriteByte('_')

@@ -68,6 +68,32 @@ func TestFormatAmount(t *testing.T) {
 	}
 }
 
+// A Hindi-speaking merchant types the interval in Hindi, in the wizard or in
+// a spreadsheet column, with or without the nukta (and the nukta letters
+// precomposed or not).
+func TestParseIntervalInHindi(t *testing.T) {
+	for in, want := range map[string]Interval{
+		"दिन": Day, "रोज़": Day, "रोज": Day, "रोज़ाना": Day, "दैनिक": Day, "हर दिन": Day,
+		"सप्ताह": Week, "हफ़्ता": Week, "\u0939\u095e\u094d\u0924\u093e": Week, "हफ्ते": Week, "साप्ताहिक": Week,
+		"महीना": Month, "महीने": Month, "मासिक": Month, "हर महीने": Month,
+		"साल": Year, "वर्ष": Year, "वार्षिक": Year, "सालाना": Year,
+		"तिमाही": Quarter, "छमाही": HalfYear, "एक बार": OneTime,
+	} {
+		if got, ok := ParseInterval(in); !ok || got != want {
+			t.Errorf("ParseInterval(%q) = %q, %v; want %q", in, got, ok, want)
+		}
+	}
+}
+
+// The Hindi screens name the fields in Hindi (the seed article's "लास्ट नेम"),
+// so a merchant who types those names is understood.
+func TestParseFieldsInHindi(t *testing.T) {
+	got, err := ParseFields("ईमेल, फ़र्स्ट नेम, लास्ट नेम")
+	if err != nil || !slices.Equal(got, RequiredFields) {
+		t.Errorf("ParseFields in Hindi = %v, %v", got, err)
+	}
+}
+
 func TestParseInterval(t *testing.T) {
 	cases := map[string]Interval{
 		"": OneTime, "once": OneTime, "One-time": OneTime,
@@ -82,7 +108,7 @@ func TestParseInterval(t *testing.T) {
 			t.Errorf("ParseInterval(%q) = %q, %v; want %q", in, got, ok, want)
 		}
 	}
-	for _, in := range []string{"fortnightly", "every month", "2 weeks", "mon"} {
+	for _, in := range []string{"fortnightly", "every month", "2 weeks", "mon", "हर दो दिन", "पखवाड़ा"} {
 		if _, ok := ParseInterval(in); ok {
 			t.Errorf("ParseInterval(%q) accepted", in)
 		}
@@ -119,7 +145,7 @@ func TestDescribe(t *testing.T) {
 	}
 	msg.SetLang(msg.Hindi)
 	defer msg.SetLang(msg.English)
-	if got := (Plan{Interval: Week, IntervalCount: 2}).Describe(); got != "हर 2 हफ़्ते" {
+	if got := (Plan{Interval: Week, IntervalCount: 2}).Describe(); got != "हर 2 सप्ताह" {
 		t.Errorf("Hindi Describe = %q", got)
 	}
 }
