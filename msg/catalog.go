@@ -35,6 +35,7 @@ const (
 var forms = map[Lang][]Form{
 	English: {One, Other}, // one: exactly 1
 	Hindi:   {One, Other}, // one: 0 and 1
+	Pseudo:  {One, Other}, // English's
 }
 
 // locale is one language's texts, read from its file on first use: parsing
@@ -55,7 +56,7 @@ type catalog struct {
 }
 
 func newCatalog(fsys fs.FS) *catalog {
-	c := &catalog{fsys: fsys, locales: map[Lang]*locale{}}
+	c := &catalog{fsys: fsys, locales: map[Lang]*locale{Pseudo: {}}}
 	for _, l := range Langs {
 		c.locales[l] = &locale{}
 	}
@@ -73,6 +74,11 @@ func (c *catalog) messages(l Lang) *locale {
 		panic("msg: unknown language " + string(l))
 	}
 	lc.once.Do(func() {
+		if l == Pseudo {
+			lc.messages = pseudoMessages(c.messages(English).messages)
+			lc.forms = formsOf(lc.messages)
+			return
+		}
 		path := "locales/" + string(l) + ".toml"
 		buf, err := fs.ReadFile(c.fsys, path)
 		if err == nil {

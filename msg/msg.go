@@ -29,9 +29,15 @@ type Lang string
 const (
 	English Lang = "en"
 	Hindi   Lang = "hi"
+	// Pseudo is English made to look foreign and longer (en-XA), made from
+	// the English file when first used (pseudo.go): a plain English sentence
+	// on a screen under it bypassed the catalog, and a layout that breaks
+	// under it breaks in a longer language.
+	Pseudo Lang = "en-XA"
 )
 
-// Langs lists the languages, English first (the fallback).
+// Langs lists the translated languages, English first (the fallback). The
+// pseudo-locale is not among them: it is made, not translated.
 var Langs = []Lang{English, Hindi}
 
 var (
@@ -56,12 +62,19 @@ func Current() Lang {
 	return current
 }
 
-func known(l Lang) bool { return l == English || l == Hindi }
+func known(l Lang) bool { return l == English || l == Hindi || l == Pseudo }
 
-// ParseLang accepts "en", "hi", or a locale such as "hi_IN.UTF-8".
+// ParseLang accepts "en", "hi", "en-XA", or a locale such as "hi_IN.UTF-8".
 func ParseLang(s string) (Lang, bool) {
 	s = strings.ToLower(strings.TrimSpace(s))
-	if i := strings.IndexAny(s, "_.-@"); i >= 0 {
+	if i := strings.IndexAny(s, ".@"); i >= 0 {
+		s = s[:i]
+	}
+	s = strings.ReplaceAll(s, "_", "-")
+	if s == "en-xa" {
+		return Pseudo, true
+	}
+	if i := strings.IndexByte(s, '-'); i >= 0 {
 		s = s[:i]
 	}
 	switch s {
