@@ -1,0 +1,118 @@
+package steps
+
+import (
+	"context"
+	"errors"
+	"net/url"
+
+	"paystack-setup/checks"
+	"paystack-setup/msg"
+	"paystack-setup/paystack"
+	"paystack-setup/setup"
+)
+
+// Webhook takes the webhook URL systeme.io shows after synchronisation and
+// tells the merchant where to paste it in Paystack.
+var Webhook = Step{ID: "webhook", Title: msg.StHookTitle, Run: webhook}
+
+func webhook(_ context.Context, s *setup.Session, p Prompter) error {
+	mode := s.Mode()
+	field := msg.New(msg.StHookFieldTest)
+	if mode == paystack.ModeLive {
+		field = msg.New(msg.StHookFieldLive)
+	}
+	clean := s.State().WebhookURL[string(mode)]
+	var warning msg.Text
+	if clean != "" {
+		_, warning, _ = validateWebhookURL(clean)
+	}
+	typed, editing, copied := clean, clean == "", false
+	var refused error
+	for {
+		if editing {
+			v, err := p.Input(Input{
+				Body:        []Block{Say(msg.StHookIntro)},
+				Label:       msg.New(msg.AccWebhookPrompt),
+				Value:       typed,
+				Placeholder: "https://…",
+				CharLimit:   2048,
+				Submit:      msg.New(msg.StHookCheck),
+				Refused:     refused,
+			})
+			switch {
+			case errors.Is(err, ErrBack) && clean != "":
+				// Editing an accepted URL and changing one's mind keeps it.
+				typed, editing, refused = clean, false, nil
+				continue
+			case err != nil:
+				return err
+			}
+			typed = v
+			c, w, verr := validateWebhookURL(v)
+			if verr != nil {
+				refused = verr
+				continue
+			}
+			clean, warning, refused, editing, copied = c, w, nil, false, false
+		}
+		body := []Block{
+			Note(Success, msg.StHookAccepted),
+			// Alone on its line and unstyled, so that a mouse selection
+			// copies exactly the URL.
+			Literal(clean),
+		}
+		if !warning.IsZero() {
+			body = append(body, Block{Kind: Paragraph, Tone: Warn, Text: warning})
+		}
+		body = append(body, Headed(msg.New(msg.StHookWhere),
+			List(msg.New(msg.StHookStep1), msg.New(msg.StHookStep2, field), msg.New(msg.StHookStep3))))
+		if copied {
+			body = append(body, Note(Muted, msg.StHookCopied))
+		}
+		// What each option does, in the order offered: copying only where
+		// this front end can.
+		const doneAct, copyAct, editAct = 0, 1, 2
+		options := []Option{{Label: msg.New(msg.StHookDone)}}
+		acts := []int{doneAct}
+		if p.CanCopy() {
+			options = append(options, Option{Label: msg.New(msg.StHookCopy), Key: "c"})
+			acts = append(acts, copyAct)
+		}
+		options = append(options, Option{Label: msg.New(msg.StHookEdit), Key: "e"})
+		acts = append(acts, editAct)
+		n, err := p.Choose(Choice{Body: body, Options: options, Style: ActionStyle})
+		if err != nil {
+			return err
+		}
+		switch acts[n] {
+		case doneAct:
+			// TODO(setup.RecordWebhookURL): validate and record through the
+			// session once it lands; until then the flow writes the answer.
+			st := s.State()
+			if st.WebhookURL == nil {
+				st.WebhookURL = map[string]string{}
+			}
+			st.WebhookURL[string(mode)] = clean
+			return nil
+		case copyAct:
+			copied = p.Copy(clean)
+		case editAct:
+			typed, editing = clean, true
+		}
+	}
+}
+
+// validateWebhookURL judges a pasted URL as checks does, with the warning
+// kept as a message for the renderer's language.
+// TODO(setup.RecordWebhookURL): replace with the session's operation.
+func validateWebhookURL(raw string) (clean string, warning msg.Text, err error) {
+	clean, err, w := checks.ValidateWebhookURL(raw)
+	if err != nil || w == "" {
+		return clean, msg.Text{}, err
+	}
+	host := clean
+	if u, perr := url.Parse(clean); perr == nil {
+		host = u.Hostname()
+	}
+	return clean, msg.New(msg.ChkWebhookURLNotSysteme, host), nil
+}
