@@ -48,7 +48,7 @@ func webhook(_ context.Context, s *setup.Session, p Prompter) error {
 				return err
 			}
 			typed = v
-			c, w, verr := validateWebhookURL(v)
+			c, w, verr := recordWebhookURL(s, v)
 			if verr != nil {
 				refused = verr
 				continue
@@ -86,13 +86,6 @@ func webhook(_ context.Context, s *setup.Session, p Prompter) error {
 		}
 		switch acts[n] {
 		case doneAct:
-			// TODO(setup.RecordWebhookURL): validate and record through the
-			// session once it lands; until then the flow writes the answer.
-			st := s.State()
-			if st.WebhookURL == nil {
-				st.WebhookURL = map[string]string{}
-			}
-			st.WebhookURL[string(mode)] = clean
 			return nil
 		case copyAct:
 			copied = p.Copy(clean)
@@ -102,9 +95,27 @@ func webhook(_ context.Context, s *setup.Session, p Prompter) error {
 	}
 }
 
+// recordWebhookURL judges a pasted URL and, once it is good, records it for
+// the key's mode at once: going back a step and forth again finds it there,
+// and a quit keeps it.
+//
+// TODO(setup.RecordWebhookURL): the session's operation replaces this once
+// it lands (same results; the flow calls s.RecordWebhookURL(raw)).
+func recordWebhookURL(s *setup.Session, raw string) (clean string, warning msg.Text, err error) {
+	clean, warning, err = validateWebhookURL(raw)
+	if err != nil {
+		return "", msg.Text{}, err
+	}
+	st := s.State()
+	if st.WebhookURL == nil {
+		st.WebhookURL = map[string]string{}
+	}
+	st.WebhookURL[string(s.Mode())] = clean
+	return clean, warning, nil
+}
+
 // validateWebhookURL judges a pasted URL as checks does, with the warning
 // kept as a message for the renderer's language.
-// TODO(setup.RecordWebhookURL): replace with the session's operation.
 func validateWebhookURL(raw string) (clean string, warning msg.Text, err error) {
 	clean, err, w := checks.ValidateWebhookURL(raw)
 	if err != nil || w == "" {
