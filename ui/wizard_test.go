@@ -493,3 +493,74 @@ func TestShellDemoSaysNothingIsKept(t *testing.T) {
 	h.press("ctrl+c")
 	h.end()
 }
+
+// A form's fields are edited together: text checked when it is left,
+// toggles and selects changed with their keys, Resolve's answer shown under
+// its field, and esc walking back a field at a time.
+func TestShellFormFieldsTogetherWithResolve(t *testing.T) {
+	var values map[string]string
+	form := step("subaccount", msg.SubAcctTitle, func(_ context.Context, _ *setup.Session, p steps.Prompter) error {
+		f := &steps.Form{Title: plain("New subaccount"), Submit: plain("review"),
+			Fields: []steps.Field{
+				{Key: "account", Label: plain("Account number"), Validate: func(v string) error {
+					if len(v) != 10 {
+						return errors.New("ten digits, please")
+					}
+					return nil
+				}},
+				{Key: "kind", Label: plain("Kind"), Kind: steps.SelectField, Value: "0", Options: []steps.Option{{Label: plain("savings")}, {Label: plain("current")}}},
+				{Key: "agree", Label: plain("I agree"), Kind: steps.ToggleField},
+			},
+			Resolve: func(_ context.Context, changed string, v map[string]string) ([]steps.Block, error) {
+				if changed != "account" {
+					return nil, nil
+				}
+				return []steps.Block{steps.Note(steps.Success, msg.Verbatim, "Account name: ADA OBI ("+v["account"]+")")}, nil
+			}}
+		err := p.Form(f)
+		values = f.Values()
+		return err
+	})
+	h := start(t, WizardOptions{}, flowOf(form))
+	h.want("New subaccount", "› Account number:", "enter next field")
+	h.tm.Type("123")
+	h.press("enter")
+	h.want("ten digits, please")
+	h.tm.Type("4567890")
+	h.press("enter")
+	h.want("✓ Account name: ADA OBI (1234567890)", "Kind:", "‹ savings ›", "←/→ change", "esc previous field")
+	h.press("right")
+	h.want("‹ current ›")
+	h.press("enter")
+	h.want("› [ ] I agree", "space tick or untick", "enter review")
+	h.press("space")
+	h.want("› [x] I agree")
+	h.press("esc")
+	h.want("› Kind:")
+	h.press("enter", "enter")
+	h.end()
+	if values["account"] != "1234567890" || values["kind"] != "1" || values["agree"] != "yes" {
+		t.Fatalf("values %v", values)
+	}
+}
+
+// A list choice shows each option's mark and detail, and the cursor starts
+// on the default.
+func TestShellListChoiceMarksDetailsAndDefault(t *testing.T) {
+	var got int
+	ch := step("summary", msg.StSumTitle, func(_ context.Context, _ *setup.Session, p steps.Prompter) error {
+		n, err := p.Choose(steps.Choice{Title: plain("Checks"), Default: 1, Options: []steps.Option{
+			{Label: plain("Key accepted"), Mark: "pass"},
+			{Label: plain("Webhook URL"), Mark: "fail", Detail: plain("paste it in Paystack")},
+		}})
+		got = n
+		return err
+	})
+	h := start(t, WizardOptions{}, flowOf(ch))
+	h.want("  ✓ Key accepted", "› ✗ Webhook URL", "    paste it in Paystack")
+	h.press("up", "enter")
+	h.end()
+	if got != 0 {
+		t.Fatalf("chose %d", got)
+	}
+}
