@@ -9,6 +9,11 @@ const (
 	FrameKeyToggle         ID = "frame.key_toggle"
 	FrameKeySwitch         ID = "frame.key_switch"
 	FrameResolving         ID = "frame.resolving"
+	FrameYes               ID = "frame.yes"
+	FrameNo                ID = "frame.no"
+	FrameNothingToPick     ID = "frame.nothing_to_pick"
+	FrameWarnWord          ID = "frame.warn_word"
+	FrameErrorWord         ID = "frame.error_word"
 )
 
 func init() {
@@ -19,5 +24,10 @@ func init() {
 		FrameKeyToggle:         "tick or untick",
 		FrameKeySwitch:         "change",
 		FrameResolving:         "Checking…",
+		FrameYes:               "Yes",
+		FrameNo:                "No",
+		FrameNothingToPick:     "There is nothing to choose from here.",
+		FrameWarnWord:          "Warning: %s",
+		FrameErrorWord:         "Problem: %s",
 	})
 }

@@ -8,5 +8,10 @@ func init() {
 		FrameKeyToggle:         "टिक करें या हटाएँ",
 		FrameKeySwitch:         "बदलें",
 		FrameResolving:         "जाँच हो रही है…",
+		FrameYes:               "हाँ",
+		FrameNo:                "नहीं",
+		FrameNothingToPick:     "यहाँ चुनने के लिए कुछ नहीं है।",
+		FrameWarnWord:          "चेतावनी: %s",
+		FrameErrorWord:         "समस्या: %s",
 	})
 }

@@ -308,7 +308,7 @@ func (r *runner) ask(prompt string) (string, error) {
 	return a, nil
 }
 
-func (r *runner) say(texts ...string)              { r.p.Say(texts...) }
+func (r *runner) say(texts ...string)             { r.p.Say(texts...) }
 func (r *runner) t(id msg.ID, args ...any) string { return msg.T(id, args...) }
 
 // askDefault is ask where Enter keeps the current answer, which the prompt shows.
