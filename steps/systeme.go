@@ -2,6 +2,7 @@ package steps
 
 import (
 	"context"
+	"errors"
 
 	"paystack-setup/msg"
 	"paystack-setup/paystack"
@@ -61,7 +62,7 @@ func copyKey(p Prompter, key paystack.SecretKey) (msg.Text, error) {
 		ask.Options, ask.Default, ask.Style = yesNo, 1, ActionStyle
 		n, err := p.Choose(ask)
 		switch {
-		case err == ErrBack || err == nil && n != 0:
+		case errors.Is(err, ErrBack) || err == nil && n != 0:
 			return notCopied, nil
 		case err != nil:
 			return msg.Text{}, err
