@@ -125,7 +125,7 @@ func (r *runner) pickSubaccount(f *subaccountFlow) error {
 	}
 	r.p.Say(msg.T(msg.AccSubaccountCount, len(f.subs)))
 	for {
-		i, err := r.search(msg.T(msg.AccSearchSubaccount), len(f.subs),
+		i, err := search(r, msg.T(msg.AccSearchSubaccount), len(f.subs),
 			func(i int) string { return subaccountLabel(f.subs[i]) },
 			func(i int) string {
 				sa := f.subs[i]
@@ -202,7 +202,7 @@ func (r *runner) askBank(f *subaccountFlow) error {
 	if f.bank != nil {
 		r.p.Say(msg.T(msg.AccBankCurrent, f.bank.Name))
 	}
-	i, err := r.search(msg.T(msg.AccSearchBank), len(f.banks),
+	i, err := search(r, msg.T(msg.AccSearchBank), len(f.banks),
 		func(i int) string { return f.banks[i].Name },
 		func(i int) string { return f.banks[i].Name + " " + f.banks[i].Slug })
 	if err != nil {

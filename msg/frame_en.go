@@ -1,0 +1,33 @@
+package msg
+
+// Messages of the redesign's frame: the flows' shared wording and the two
+// renderers (the screen and accessible mode) of the Prompter.
+const (
+	StWelcomeCountryOption ID = "steps.welcome_country_option"
+	FrameKeyNextField      ID = "frame.key_next_field"
+	FrameKeyPrevField      ID = "frame.key_prev_field"
+	FrameKeyToggle         ID = "frame.key_toggle"
+	FrameKeySwitch         ID = "frame.key_switch"
+	FrameResolving         ID = "frame.resolving"
+	FrameYes               ID = "frame.yes"
+	FrameNo                ID = "frame.no"
+	FrameNothingToPick     ID = "frame.nothing_to_pick"
+	FrameWarnWord          ID = "frame.warn_word"
+	FrameErrorWord         ID = "frame.error_word"
+)
+
+func init() {
+	Register(English, map[ID]string{
+		StWelcomeCountryOption: "%s · %s",
+		FrameKeyNextField:      "next field",
+		FrameKeyPrevField:      "previous field",
+		FrameKeyToggle:         "tick or untick",
+		FrameKeySwitch:         "change",
+		FrameResolving:         "Checking…",
+		FrameYes:               "Yes",
+		FrameNo:                "No",
+		FrameNothingToPick:     "There is nothing to choose from here.",
+		FrameWarnWord:          "Warning: %s",
+		FrameErrorWord:         "Problem: %s",
+	})
+}
