@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 
+	"paystack-setup/country"
 	"paystack-setup/msg"
 	"paystack-setup/paystack"
 	steps "paystack-setup/ui/legacysteps"
@@ -218,10 +219,7 @@ func (r *runner) askBank(f *subaccountFlow) error {
 }
 
 func (r *runner) askAccount(f *subaccountFlow) error {
-	label := msg.T(msg.SubAcctFieldAccount)
-	if f.bank.Type == steps.BankTypeMobileMoney {
-		label = msg.T(msg.SubAcctFieldAccountMobile)
-	}
+	label := msg.T(country.AccountNumberLabel(f.bank.Type))
 	for {
 		a, err := r.askDefault(label+":", f.account)
 		if err != nil {
@@ -245,15 +243,12 @@ func (r *runner) askAccount(f *subaccountFlow) error {
 // Ghana), and says why not elsewhere; a failure is said, not fatal, as in
 // the visual step.
 func (r *runner) resolveAccount(f *subaccountFlow) {
-	switch steps.CountryCode(r.st.Country) {
-	case steps.CountryKenya:
-		r.p.Say(msg.T(msg.SubAcctResolveKenya))
+	market, known := country.Lookup(r.st.Country)
+	if !known {
 		return
-	case steps.CountrySouthAfrica:
-		r.p.Say(msg.T(msg.SubAcctResolveSouthAfrica))
-		return
-	case steps.CountryNigeria, steps.CountryGhana:
-	default:
+	}
+	if !market.CanResolve() {
+		r.p.Say(msg.T(market.ResolveNote))
 		return
 	}
 	if f.accountName != "" {

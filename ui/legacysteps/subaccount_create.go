@@ -12,6 +12,7 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"paystack-setup/country"
 	"paystack-setup/msg"
 	"paystack-setup/paystack"
 	"paystack-setup/ui/list"
@@ -440,15 +441,12 @@ func (f *createForm) startResolve(s *Subaccount) tea.Cmd {
 	f.resolvedFor, f.accountName, f.resolveNote = target, "", ""
 	f.zaResult, f.zaOK = "", false
 	f.resolveGen++
-	switch CountryCode(s.ctx.State.Country) {
-	case CountryKenya:
-		f.resolveNote = msg.T(msg.SubAcctResolveKenya)
+	market, known := country.Lookup(s.ctx.State.Country)
+	if !known {
 		return nil
-	case CountrySouthAfrica:
-		f.resolveNote = msg.T(msg.SubAcctResolveSouthAfrica)
-		return nil
-	case CountryNigeria, CountryGhana:
-	default:
+	}
+	if !market.CanResolve() {
+		f.resolveNote = msg.T(market.ResolveNote)
 		return nil
 	}
 	f.resolving = true
@@ -667,10 +665,7 @@ func (f *createForm) view(s *Subaccount, width, height int) string {
 func (f *createForm) label(i int) string {
 	switch i {
 	case fieldAccount:
-		if f.bankType() == BankTypeMobileMoney {
-			return msg.T(msg.SubAcctFieldAccountMobile)
-		}
-		return msg.T(msg.SubAcctFieldAccount)
+		return msg.T(country.AccountNumberLabel(f.bankType()))
 	case fieldBusiness:
 		return msg.T(msg.SubAcctFieldBusiness)
 	case fieldPercent:
@@ -682,18 +677,11 @@ func (f *createForm) label(i int) string {
 func cellWidth(s string) int { return ansi.StringWidthWc(s) }
 
 // paystackCountry is the country name List Banks expects ("south africa").
-func paystackCountry(country string) string {
-	switch CountryCode(country) {
-	case CountryNigeria:
-		return "nigeria"
-	case CountryGhana:
-		return "ghana"
-	case CountryKenya:
-		return "kenya"
-	case CountrySouthAfrica:
-		return "south africa"
+func paystackCountry(c string) string {
+	if m, ok := country.Lookup(c); ok {
+		return m.PaystackName
 	}
-	return strings.ToLower(country)
+	return strings.ToLower(c)
 }
 
 // answerMayBeLost is true when the create may have reached Paystack although
