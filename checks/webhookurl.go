@@ -66,10 +66,18 @@ func ValidateWebhookURL(raw string) (clean string, err error, warning string) {
 	u.Scheme = "https"
 	u.Host = strings.ToLower(u.Host)
 	clean = u.String()
-	if !IsSystemeHost(host) {
-		warning = msg.T(msg.ChkWebhookURLNotSysteme, host)
+	return clean, nil, WebhookURLWarning(clean).In(msg.Current())
+}
+
+// WebhookURLWarning is what looks unusual about a URL ValidateWebhookURL
+// accepted, left unrendered: a host other than systeme.io's. The zero Text
+// when nothing does.
+func WebhookURLWarning(clean string) msg.Text {
+	u, err := url.Parse(clean)
+	if err != nil || IsSystemeHost(u.Hostname()) {
+		return msg.Text{}
 	}
-	return clean, nil, warning
+	return msg.New(msg.ChkWebhookURLNotSysteme, strings.ToLower(u.Hostname()))
 }
 
 // IsSystemeHost reports whether host is systeme.io or one of its subdomains;
