@@ -339,6 +339,8 @@ func (k *Key) onStored(v keyStoredMsg) tea.Cmd {
 		return k.input.Focus()
 	}
 	k.accept(keystore.SourceKeyring, state.StorageKeyring)
+	// Set removed the plain file; its consent no longer describes the key.
+	k.ctx.State.PlainFileConsentAt = time.Time{}
 	k.storedMsg = k.whereStored()
 	return nil
 }
