@@ -2,8 +2,6 @@ package legacysteps
 
 import (
 	"context"
-	"net/mail"
-	"strconv"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -15,6 +13,7 @@ import (
 	"paystack-setup/country"
 	"paystack-setup/msg"
 	"paystack-setup/paystack"
+	"paystack-setup/setup"
 	"paystack-setup/ui/list"
 )
 
@@ -390,12 +389,12 @@ func (f *createForm) validateField(s *Subaccount, i int) bool {
 			return false
 		}
 	case fieldPercent:
-		if _, ok := parsePercent(v); !ok {
+		if _, ok := setup.ParsePercent(v); !ok {
 			f.errs[i] = msg.T(msg.SubAcctPercentBad)
 			return false
 		}
 	case fieldEmail:
-		if !validEmail(v) {
+		if !setup.ValidEmail(v) {
 			f.errs[i] = msg.T(msg.SubAcctEmailBad)
 			return false
 		}
@@ -409,28 +408,6 @@ func (f *createForm) bankType() string {
 	}
 	return f.bank.Type
 }
-
-// parsePercent accepts "2.5", "2,5" and "2.5%", because that is how people write shares.
-func parsePercent(s string) (float64, bool) {
-	s = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), "%"))
-	s = strings.Replace(s, ",", ".", 1)
-	p, err := strconv.ParseFloat(s, 64)
-	if err != nil || p != p || p < 0 || p > 100 {
-		return 0, false
-	}
-	return p, true
-}
-
-func validEmail(s string) bool {
-	a, err := mail.ParseAddress(s)
-	if err != nil || a.Address != s {
-		return false
-	}
-	at := strings.LastIndex(s, "@")
-	return at > 0 && strings.Contains(s[at+1:], ".") && !strings.HasSuffix(s, ".")
-}
-
-func formatPercent(p float64) string { return strconv.FormatFloat(p, 'f', -1, 64) }
 
 // startResolve asks the bank for the account holder's name where Paystack can (Nigeria, Ghana).
 func (f *createForm) startResolve(s *Subaccount) tea.Cmd {
@@ -459,7 +436,7 @@ func (f *createForm) startResolve(s *Subaccount) tea.Cmd {
 }
 
 func (f *createForm) request() paystack.SubaccountRequest {
-	p, _ := parsePercent(f.inputs[fieldPercent].Value())
+	p, _ := setup.ParsePercent(f.inputs[fieldPercent].Value())
 	return paystack.SubaccountRequest{
 		BusinessName:        strings.TrimSpace(f.inputs[fieldBusiness].Value()),
 		SettlementBank:      f.bank.Code,
@@ -606,8 +583,8 @@ func (f *createForm) view(s *Subaccount, width, height int) string {
 					styled(th.Warn, "    "+f.resolveNote)
 				}
 			case fieldPercent:
-				if p, ok := parsePercent(f.inputs[fieldPercent].Value()); ok {
-					line("    " + msg.T(msg.SubAcctPercentHelp, formatPercent(p), formatPercent(100-p)))
+				if p, ok := setup.ParsePercent(f.inputs[fieldPercent].Value()); ok {
+					line("    " + msg.T(msg.SubAcctPercentHelp, setup.FormatPercent(p), setup.FormatPercent(100-p)))
 				}
 			}
 		}
@@ -630,7 +607,7 @@ func (f *createForm) view(s *Subaccount, width, height int) string {
 			line(f.resolveNote)
 		}
 		line(msg.T(msg.SubAcctSummaryBusiness, req.BusinessName))
-		line(msg.T(msg.SubAcctSummaryPercent, formatPercent(req.PercentageCharge), formatPercent(100-req.PercentageCharge)))
+		line(msg.T(msg.SubAcctSummaryPercent, setup.FormatPercent(req.PercentageCharge), setup.FormatPercent(100-req.PercentageCharge)))
 		line(msg.T(msg.SubAcctSummaryEmail, req.PrimaryContactEmail))
 		b.WriteString("\n")
 		switch s.phase {
