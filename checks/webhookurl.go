@@ -20,6 +20,9 @@ type WebhookURLError struct {
 
 func (e *WebhookURLError) Error() string { return msg.T(e.Problem, e.Args...) }
 
+// Text is the refusal left unrendered, for a front end that renders later.
+func (e *WebhookURLError) Text() msg.Text { return msg.New(e.Problem, e.Args...) }
+
 // ValidateWebhookURL checks a webhook URL the merchant copied from systeme.io.
 // It returns the cleaned URL, an error when the URL cannot work, and a
 // localized warning when it can work but looks unusual. The path is left

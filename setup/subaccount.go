@@ -9,6 +9,7 @@ import (
 	"paystack-setup/country"
 	"paystack-setup/msg"
 	"paystack-setup/paystack"
+	"paystack-setup/problem"
 	"paystack-setup/state"
 )
 
@@ -159,7 +160,7 @@ func (s *Session) ResolveAccount(ctx context.Context, number string, bank paysta
 	case paystack.KindValidation, paystack.KindNotFound:
 		return "", &Error{Problem: msg.SubAcctResolveNoAccount, Args: []any{bank.Name, number}, Cause: err}
 	default:
-		return "", &Error{Problem: msg.SubAcctResolveFailed, Args: []any{err}, Cause: err}
+		return "", &Error{Problem: msg.SubAcctResolveFailed, Args: []any{problem.Text(err)}, Cause: err}
 	}
 	if err != nil {
 		return "", err
@@ -189,7 +190,7 @@ func (s *Session) CheckAccountZA(ctx context.Context, bank paystack.Bank, holder
 		if ctx.Err() != nil {
 			return false, msg.Text{}, err
 		}
-		return false, msg.New(msg.SubAcctZANotVerified, err), nil
+		return false, msg.New(msg.SubAcctZANotVerified, problem.Text(err)), nil
 	}
 	verdict, verified = country.ZAVerdict(res)
 	return verified, verdict, nil

@@ -11,6 +11,7 @@ import (
 	"paystack-setup/msg"
 	"paystack-setup/paystack"
 	"paystack-setup/paystack/sandbox"
+	"paystack-setup/problem"
 	"paystack-setup/setup"
 )
 
@@ -171,6 +172,22 @@ func TestResolveAccountNamesTheHolder(t *testing.T) {
 	}
 	if text := se.Text().In(msg.English); !strings.Contains(text, "Zenith Bank") || !strings.Contains(text, "0123456000") {
 		t.Errorf("the refusal does not name the bank and number: %q", text)
+	}
+}
+
+// Any other failure keeps Paystack's advice, in the merchant's words.
+func TestResolveAccountFailureSaysWhatToDo(t *testing.T) {
+	w := newWorld(t)
+	s := w.withKey()
+	nigeria(t, s)
+	w.srv.InjectFault(sandbox.Fault{Path: "/bank/resolve", Kind: sandbox.FaultIPNotAllowed})
+	_, err := s.ResolveAccount(context.Background(), "0123456789", paystack.Bank{Code: "057", Name: "Zenith Bank"})
+	if paystack.KindOf(err) != paystack.KindIPNotAllowed {
+		t.Fatalf("got %v, want the IP refusal underneath", err)
+	}
+	text := problem.Message(err)
+	if !strings.Contains(text, "could not be looked up") || !strings.Contains(text, "IP whitelist") || strings.Contains(text, "paystack:") {
+		t.Fatalf("the merchant reads %q", text)
 	}
 }
 

@@ -2,12 +2,12 @@ package accessible
 
 import (
 	"errors"
-	"fmt"
 	"strings"
 
 	"paystack-setup/country"
 	"paystack-setup/msg"
 	"paystack-setup/paystack"
+	"paystack-setup/problem"
 	steps "paystack-setup/ui/legacysteps"
 )
 
@@ -77,7 +77,7 @@ func (r *runner) loadSubaccounts(f *subaccountFlow) error {
 		if r.ctx.Err() != nil {
 			return ErrInterrupted
 		}
-		r.p.Say(err.Error())
+		r.p.Say(problem.Message(err))
 		return errBack
 	}
 	f.subs, f.loaded = subs, true
@@ -190,7 +190,7 @@ func (r *runner) askBank(f *subaccountFlow) error {
 			if r.ctx.Err() != nil {
 				return ErrInterrupted
 			}
-			r.p.Say(err.Error())
+			r.p.Say(problem.Message(err))
 			return errBack
 		}
 		if len(banks) == 0 {
@@ -361,7 +361,7 @@ func (r *runner) confirmCreate(f *subaccountFlow) error {
 			if r.ctx.Err() != nil {
 				return ErrInterrupted
 			}
-			r.p.Say(err.Error())
+			r.p.Say(problem.Message(err))
 			continue // the choice is asked again: create (retry) or change
 		}
 		if found && !f.lostAnswer {
@@ -452,5 +452,5 @@ func (r *runner) create(f *subaccountFlow, req paystack.SubaccountRequest) (pays
 	if ferr == nil && found != nil {
 		return *found, true, nil
 	}
-	return paystack.Subaccount{}, false, fmt.Errorf("%s", msg.T(msg.AccCreateUnknown))
+	return paystack.Subaccount{}, false, problem.New(msg.AccCreateUnknown)
 }

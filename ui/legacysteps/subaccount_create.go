@@ -13,6 +13,7 @@ import (
 	"paystack-setup/country"
 	"paystack-setup/msg"
 	"paystack-setup/paystack"
+	"paystack-setup/problem"
 	"paystack-setup/setup"
 	"paystack-setup/ui/list"
 )
@@ -96,7 +97,7 @@ func ResolveProblem(bankName, number string, err error) string {
 	case paystack.KindValidation, paystack.KindNotFound:
 		return msg.T(msg.SubAcctResolveNoAccount, bankName, number)
 	}
-	return msg.T(msg.SubAcctResolveFailed, err.Error())
+	return msg.T(msg.SubAcctResolveFailed, problem.Message(err))
 }
 
 type validatedMsg struct {
@@ -114,12 +115,12 @@ type createdMsg struct {
 }
 
 func (f *createForm) startBanks(s *Subaccount) tea.Cmd {
-	country := s.ctx.State.Country
-	if f.banksFor == country && f.bankList.Len() > 0 {
+	saved := s.ctx.State.Country
+	if f.banksFor == saved && f.bankList.Len() > 0 {
 		return nil
 	}
-	if CountryCode(country) == "" {
-		f.banksErr = errUnknownCountry{}
+	if CountryCode(saved) == "" {
+		f.banksErr = country.ErrUnknownCountry
 		return nil
 	}
 	f.banksLoading, f.banksErr = true, nil
@@ -127,14 +128,10 @@ func (f *createForm) startBanks(s *Subaccount) tea.Cmd {
 	f.bankList.SetLoading(true, 0, 0)
 	client, ctx := s.api(), s.context()
 	return tea.Batch(s.spin.Tick, func() tea.Msg {
-		banks, err := client.ListBanks(ctx, paystack.BankQuery{Country: paystackCountry(country)})
-		return banksMsg{country: country, banks: banks, err: err}
+		banks, err := client.ListBanks(ctx, paystack.BankQuery{Country: paystackCountry(saved)})
+		return banksMsg{country: saved, banks: banks, err: err}
 	})
 }
-
-type errUnknownCountry struct{}
-
-func (errUnknownCountry) Error() string { return msg.T(msg.SubAcctUnknownCountry) }
 
 func (f *createForm) onBank(s *Subaccount, it list.Item) tea.Cmd {
 	b, ok := it.Value.(paystack.Bank)
@@ -481,13 +478,9 @@ func (f *createForm) startCreate(s *Subaccount) tea.Cmd {
 		if ferr == nil && found != nil {
 			return createdMsg{sub: *found, found: true, recovered: true}
 		}
-		return createdMsg{err: errCreateUnknown{}, lost: true}
+		return createdMsg{err: problem.New(msg.SubAcctCreateUnknown), lost: true}
 	})
 }
-
-type errCreateUnknown struct{}
-
-func (errCreateUnknown) Error() string { return msg.T(msg.SubAcctCreateUnknown) }
 
 // findLoaded looks in the subaccounts already listed; lists name the bank, not its code.
 func (s *Subaccount) findLoaded(bankName, account string) (paystack.Subaccount, bool) {
@@ -553,7 +546,7 @@ func (f *createForm) view(s *Subaccount, width, height int) string {
 			used++
 		}
 		if f.banksErr != nil {
-			text := wrap(f.banksErr.Error(), width)
+			text := wrap(problem.Message(f.banksErr), width)
 			styled(th.Bad, text)
 			styled(th.Muted, msg.T(msg.SubAcctRetryHint))
 			used += 2 + strings.Count(text, "\n")
@@ -619,7 +612,7 @@ func (f *createForm) view(s *Subaccount, width, height int) string {
 		case subCreating:
 			line(s.spin.View() + " " + msg.T(msg.SubAcctCreating))
 		case subFailed:
-			styled(th.Bad, f.createErr.Error())
+			styled(th.Bad, problem.Message(f.createErr))
 			styled(th.Muted, msg.T(msg.SubAcctRetryHint))
 		}
 	case subVerifyZA:

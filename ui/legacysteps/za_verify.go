@@ -4,6 +4,7 @@ import (
 	"paystack-setup/country"
 	"paystack-setup/msg"
 	"paystack-setup/paystack"
+	"paystack-setup/problem"
 )
 
 // South African accounts cannot be resolved by number alone; the rules are
@@ -29,7 +30,7 @@ func ZAValidateRequest(holder, account, bankCode, id string) paystack.ValidateRe
 // the bank confirmed the account.
 func ZAVerdict(res paystack.ValidationResult, err error) (string, bool) {
 	if err != nil {
-		return msg.T(msg.SubAcctZANotVerified, err.Error()), false
+		return msg.T(msg.SubAcctZANotVerified, problem.Message(err)), false
 	}
 	text, ok := country.ZAVerdict(res)
 	return text.In(msg.Current()), ok
