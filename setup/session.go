@@ -48,9 +48,10 @@ type Session struct {
 	client      *paystack.Client
 	clientFor   paystack.SecretKey
 
-	// What Paystack said earlier in this run, for the subaccount step. A
-	// list may still be loading on a renderer's goroutine while the flow
-	// goes on, hence the lock.
+	// mu guards the client and what Paystack said earlier in this run (for
+	// the subaccount step): a list may still be loading on a renderer's
+	// goroutine while the flow goes on. The answers and the key change only
+	// on the flow's own goroutine.
 	mu   sync.Mutex
 	seen seen
 }
@@ -172,6 +173,9 @@ func (s *Session) Client() *paystack.Client {
 	if s.key.IsZero() || s.o.NewClient == nil {
 		return nil
 	}
+	// A list may be loading on a renderer's goroutine while the flow asks too.
+	s.mu.Lock()
+	defer s.mu.Unlock()
 	if s.client == nil || s.clientFor != s.key {
 		s.client, s.clientFor = s.o.NewClient(s.key), s.key
 	}
