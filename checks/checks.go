@@ -11,7 +11,6 @@ package checks
 
 import (
 	"context"
-	"errors"
 	"net/http"
 	"os"
 	"strings"
@@ -21,6 +20,7 @@ import (
 	"paystack-setup/keystore"
 	"paystack-setup/msg"
 	"paystack-setup/paystack"
+	"paystack-setup/problem"
 	"paystack-setup/state"
 )
 
@@ -280,9 +280,5 @@ func (s *snapshot) skipReason() Text {
 // paystackFailure turns a Client error into a check outcome: what the setup
 // got wrong is a fail elsewhere; anything else means "could not check".
 func paystackFailure(err error) (Status, Text) {
-	var pe *paystack.Error
-	if errors.As(err, &pe) {
-		return Error, t(msg.ChkCouldNotCheck, pe)
-	}
-	return Error, t(msg.ChkCouldNotCheck, err.Error())
+	return Error, t(msg.ChkCouldNotCheck, problem.Text(err))
 }

@@ -20,6 +20,9 @@ type WebhookURLError struct {
 
 func (e *WebhookURLError) Error() string { return msg.T(e.Problem, e.Args...) }
 
+// Text is the refusal left unrendered, for a front end that renders later.
+func (e *WebhookURLError) Text() msg.Text { return msg.New(e.Problem, e.Args...) }
+
 // ValidateWebhookURL checks a webhook URL the merchant copied from systeme.io.
 // It returns the cleaned URL, an error when the URL cannot work, and a
 // localized warning when it can work but looks unusual. The path is left
@@ -66,10 +69,18 @@ func ValidateWebhookURL(raw string) (clean string, err error, warning string) {
 	u.Scheme = "https"
 	u.Host = strings.ToLower(u.Host)
 	clean = u.String()
-	if !IsSystemeHost(host) {
-		warning = msg.T(msg.ChkWebhookURLNotSysteme, host)
+	return clean, nil, WebhookURLWarning(clean).In(msg.Current())
+}
+
+// WebhookURLWarning is what looks unusual about a URL ValidateWebhookURL
+// accepted, left unrendered: a host other than systeme.io's. The zero Text
+// when nothing does.
+func WebhookURLWarning(clean string) msg.Text {
+	u, err := url.Parse(clean)
+	if err != nil || IsSystemeHost(u.Hostname()) {
+		return msg.Text{}
 	}
-	return clean, nil, warning
+	return msg.New(msg.ChkWebhookURLNotSysteme, strings.ToLower(u.Hostname()))
 }
 
 // IsSystemeHost reports whether host is systeme.io or one of its subdomains;

@@ -26,7 +26,7 @@ func runAccessibleWizard(e *Env, svc *Services) int {
 		NewClient: svc.NewClient,
 		StateRoot: svc.StateRoot,
 		Audit: func(ctx context.Context, sc *steps.Context) []steps.CheckResult {
-			return auditFunc(sc, svc)(ctx)
+			return auditFunc(e, sc, svc)(ctx)
 		},
 	})
 }

@@ -10,14 +10,13 @@ import (
 	"os"
 	"os/signal"
 	"strings"
-	"time"
 
 	"github.com/charmbracelet/x/ansi"
 
 	"paystack-setup/checks"
-	"paystack-setup/keystore"
 	"paystack-setup/msg"
 	"paystack-setup/plans"
+	"paystack-setup/setup"
 	"paystack-setup/state"
 )
 
@@ -181,33 +180,14 @@ func saveAuditInput(e *Env, root string, o auditOptions) int {
 }
 
 func auditProfile(ctx context.Context, e *Env, svc *Services, profile string, o auditOptions) checks.Report {
-	root := svc.StateRoot
-	st, notices, err := state.Read(root, profile)
+	s, notices, err := setup.Read(ctx, svc.options(e, profile))
 	for _, n := range notices {
 		fmt.Fprintln(e.Err, n.Message())
 	}
 	if err != nil {
 		fmt.Fprintln(e.Err, err)
 	}
-	in := checks.Input{
-		Profile:      profile,
-		State:        st,
-		StatePath:    state.Path(root, profile),
-		Offline:      o.offline,
-		ProbeWebhook: o.probe,
-		Demo:         e.Demo,
-	}
-	if mode, err := state.FileMode(root, profile); err == nil {
-		in.StateFileMode = mode
-	}
-	in.Key, in.KeySource, in.KeyErr = svc.Keys.Get(ctx, profile)
-	if in.KeyErr == nil {
-		in.Client = svc.NewClient(in.Key)
-	}
-	if in.KeySource == keystore.SourceFile {
-		in.PlainFile, _ = keystore.ReadConsent(root, profile)
-	}
-	return checks.Run(ctx, in)
+	return checks.Run(ctx, s.AuditInput(setup.AuditOptions{Offline: o.offline, ProbeWebhook: o.probe}))
 }
 
 // hintUnknownProfile names the profiles that exist when the one asked for
@@ -238,7 +218,8 @@ func recordLastAudit(e *Env, root, profile string, rep checks.Report) {
 		// which moves it aside and tells the merchant where it went.
 		return
 	}
-	h, err := state.Open(root, profile)
+	// No key store: recording the outcome needs no key.
+	s, _, err := setup.Open(context.Background(), setup.Options{Profile: profile, StateRoot: root})
 	if err != nil {
 		if errors.Is(err, state.ErrLocked) {
 			fmt.Fprintln(e.Err, msg.T(msg.AuditNotRecordedLocked, profile))
@@ -247,17 +228,9 @@ func recordLastAudit(e *Env, root, profile string, rep checks.Report) {
 		}
 		return
 	}
-	defer h.Close()
-	st, _, err := h.Load()
-	if err != nil {
-		fmt.Fprintln(e.Err, msg.T(msg.AuditNotRecorded, profile))
-		return
-	}
-	st.LastAudit = &state.AuditRecord{
-		At: time.Now().UTC(), Pass: rep.Summary[checks.Pass], Warn: rep.Summary[checks.Warn],
-		Fail: rep.Summary[checks.Fail], Skip: rep.Summary[checks.Skip], Error: rep.Summary[checks.Error],
-	}
-	if err := h.Save(st); err != nil {
+	defer s.Close()
+	s.RecordAudit(rep)
+	if err := s.Save(); err != nil {
 		fmt.Fprintln(e.Err, msg.T(msg.AuditNotRecorded, profile))
 	}
 }

@@ -18,6 +18,7 @@ import (
 	"paystack-setup/keystore"
 	"paystack-setup/msg"
 	"paystack-setup/paystack"
+	"paystack-setup/problem"
 	"paystack-setup/state"
 )
 
@@ -143,7 +144,7 @@ func runKeySet(ctx context.Context, e *Env, args []string) int {
 			return ExitUsage
 		}
 		if key, err = paystack.ParseSecretKey(text); err != nil {
-			fmt.Fprintln(e.Err, err)
+			fmt.Fprintln(e.Err, problem.Message(err))
 			return ExitUsage
 		}
 	} else {
@@ -273,7 +274,7 @@ func askKey(e *Env, in *promptReader) (paystack.SecretKey, int) {
 		if err == nil {
 			return key, ExitOK
 		}
-		fmt.Fprintln(e.Err, err)
+		fmt.Fprintln(e.Err, problem.Message(err))
 	}
 	fmt.Fprintln(e.Err, msg.T(msg.KeystoreNotStored))
 	return paystack.SecretKey{}, ExitUsage

@@ -17,6 +17,7 @@ import (
 	"paystack-setup/keystore"
 	"paystack-setup/msg"
 	"paystack-setup/paystack"
+	"paystack-setup/setup"
 	"paystack-setup/state"
 	"paystack-setup/ui"
 	steps "paystack-setup/ui/legacysteps"
@@ -27,7 +28,7 @@ func init() {
 }
 
 // StepOrder is the order of systeme.io's article, which the wizard follows.
-var StepOrder = []string{"welcome", "key", "subaccount", "systeme", "ipwhitelist", "webhook", "checkout", "summary"}
+var StepOrder = setup.Steps
 
 // wizardProgramOptions lets tests give the program their own streams.
 var wizardProgramOptions = func(e *Env) []tea.ProgramOption {
@@ -108,7 +109,7 @@ func runWizard(e *Env, args []string) int {
 			// The key step asks for the key again and says why there.
 			sctx.KeyReadErr = kerr
 		}
-		sctx.Audit = auditFunc(sctx, svc)
+		sctx.Audit = auditFunc(e, sctx, svc)
 		list, summary := buildSteps(sctx)
 		start := st.FirstUnfinished(StepOrder)
 		if start == "" {
@@ -234,37 +235,17 @@ func buildSteps(ctx *steps.Context) ([]steps.Step, *steps.Summary) {
 	return list, summary
 }
 
-// auditFunc runs the checks engine on the answers as they are now.
-func auditFunc(sctx *steps.Context, svc *Services) func(context.Context) []steps.CheckResult {
+// auditFunc runs the checks engine on the answers as they are now, with the
+// input built by the setup session, as the audit command builds it.
+func auditFunc(e *Env, sctx *steps.Context, svc *Services) func(context.Context) []steps.CheckResult {
 	return func(ctx context.Context) []steps.CheckResult {
-		in := checks.Input{
-			Profile:   sctx.Profile,
-			State:     *sctx.State,
-			Key:       sctx.Key,
-			KeySource: sctx.KeySource,
-			StatePath: sctx.StatePath,
-			Demo:      sctx.Demo,
+		s := setup.Snapshot(svc.options(e, sctx.Profile), *sctx.State, sctx.StatePath, setup.KeyFacts{
+			Key: sctx.Key, Source: sctx.KeySource, ReadErr: sctx.KeyReadErr,
 			// "This shell only" keeps the key in memory; the checks must not
 			// call that the environment variable or the keyring.
-			KeyUnstored: sctx.KeyUnstored,
-		}
-		switch {
-		case sctx.Key.IsZero() && sctx.KeyReadErr != nil:
-			in.KeyErr = sctx.KeyReadErr
-		case sctx.Key.IsZero():
-			in.KeyErr = &keystore.Diagnosis{Problem: keystore.ProblemNotFound, Profile: sctx.Profile}
-		default:
-			in.Client = svc.NewClient(sctx.Key)
-		}
-		if mode, err := state.FileMode(svc.StateRoot, sctx.Profile); err == nil {
-			in.StateFileMode = mode
-		}
-		if sctx.KeySource == keystore.SourceFile {
-			if c, err := keystore.ReadConsent(svc.StateRoot, sctx.Profile); err == nil {
-				in.PlainFile = c
-			}
-		}
-		rep := checks.Run(ctx, in)
+			Unstored: sctx.KeyUnstored,
+		})
+		rep := checks.Run(ctx, s.AuditInput(setup.AuditOptions{}))
 		out := make([]steps.CheckResult, 0, len(rep.Results))
 		for _, r := range rep.Results {
 			out = append(out, steps.CheckResult{ID: r.ID, Title: r.Title, Detail: r.Detail, Fix: r.Fix, Status: string(r.Status), Step: r.Step})

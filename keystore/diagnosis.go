@@ -83,6 +83,10 @@ func (d *Diagnosis) Error() string {
 	return s
 }
 
+// Text is the diagnosis for a front end that renders later; Error() is
+// already the sentence in the current language.
+func (d *Diagnosis) Text() msg.Text { return msg.New(msg.Verbatim, d) }
+
 // ProblemOf returns the Problem of a Diagnosis anywhere in err's chain, or "".
 func ProblemOf(err error) Problem {
 	var d *Diagnosis

@@ -25,6 +25,7 @@ import (
 
 	"paystack-setup/internal/atomicfile"
 	"paystack-setup/paystack"
+	"paystack-setup/problem"
 )
 
 // Source says where a key came from.
@@ -117,7 +118,7 @@ func (s *Store) Get(ctx context.Context, profile string) (paystack.SecretKey, So
 	if v := strings.TrimSpace(s.getenv(EnvKey)); v != "" {
 		k, err := paystack.ParseSecretKey(v)
 		if err != nil {
-			return paystack.SecretKey{}, SourceEnv, &Diagnosis{Problem: ProblemEnvInvalid, Profile: profile, Detail: err.Error()}
+			return paystack.SecretKey{}, SourceEnv, &Diagnosis{Problem: ProblemEnvInvalid, Profile: profile, Detail: problem.Message(err)}
 		}
 		return k, SourceEnv, nil
 	}
@@ -130,7 +131,7 @@ func (s *Store) Get(ctx context.Context, profile string) (paystack.SecretKey, So
 	}
 	k, perr := paystack.ParseSecretKey(strings.TrimSpace(v))
 	if perr != nil {
-		return paystack.SecretKey{}, SourceKeyring, &Diagnosis{Problem: ProblemStoredInvalid, Profile: profile, Detail: perr.Error()}
+		return paystack.SecretKey{}, SourceKeyring, &Diagnosis{Problem: ProblemStoredInvalid, Profile: profile, Detail: problem.Message(perr)}
 	}
 	return k, SourceKeyring, nil
 }
@@ -315,7 +316,7 @@ func (s *Store) readFile(profile string) (paystack.SecretKey, bool, error) {
 	}
 	k, perr := paystack.ParseSecretKey(strings.TrimSpace(string(b)))
 	if perr != nil {
-		return paystack.SecretKey{}, true, &Diagnosis{Problem: ProblemStoredInvalid, Profile: profile, Path: path, Detail: perr.Error()}
+		return paystack.SecretKey{}, true, &Diagnosis{Problem: ProblemStoredInvalid, Profile: profile, Path: path, Detail: problem.Message(perr)}
 	}
 	return k, true, nil
 }

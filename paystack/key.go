@@ -7,8 +7,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"paystack-setup/msg"
 )
 
 // keyBodyLen is the length after the prefix of every secret key Paystack issues.
@@ -49,23 +47,14 @@ type KeyFormatError struct {
 	Got, Want int
 }
 
+// Error is for logs; a merchant reads the sentence the front end makes from
+// Problem (package problem).
 func (e *KeyFormatError) Error() string {
-	switch e.Problem {
-	case KeyEmpty:
-		return msg.T(msg.PaystackKeyEmpty)
-	case KeyPublic:
-		return msg.T(msg.PaystackKeyPublic)
-	case KeyTruncated:
-		return msg.T(msg.PaystackKeyTruncated, e.Got, e.Want)
-	case KeyTooLong:
-		return msg.T(msg.PaystackKeyTooLong, e.Got, e.Want)
-	case KeyInnerWhitespace:
-		return msg.T(msg.PaystackKeyWhitespace)
-	case KeyInvalidChars:
-		return msg.T(msg.PaystackKeyInvalidChars)
-	default:
-		return msg.T(msg.PaystackKeyNotPaystack)
+	s := "paystack: not a secret key: " + string(e.Problem)
+	if e.Problem == KeyTruncated || e.Problem == KeyTooLong {
+		s += fmt.Sprintf(" (%d characters after the prefix, want %d)", e.Got, e.Want)
 	}
+	return s
 }
 
 // ParseSecretKey accepts a pasted secret key: surrounding whitespace (a

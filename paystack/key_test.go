@@ -87,16 +87,16 @@ func TestParseSecretKey(t *testing.T) {
 func TestKeyProblemsHaveDistinctAdvice(t *testing.T) {
 	seen := map[string]KeyProblem{}
 	for _, p := range []KeyProblem{KeyEmpty, KeyPublic, KeyNotPaystack, KeyTruncated, KeyTooLong, KeyInnerWhitespace, KeyInvalidChars} {
-		text := (&KeyFormatError{Problem: p, Got: 39, Want: 40}).Error()
+		text := Sentence(&KeyFormatError{Problem: p, Got: 39, Want: 40})
 		if other, dup := seen[text]; dup {
 			t.Errorf("%s and %s give the same advice %q", p, other, text)
 		}
 		seen[text] = p
 	}
-	if got := (&KeyFormatError{Problem: KeyPublic}).Error(); !strings.Contains(got, "sk_") {
+	if got := Sentence(&KeyFormatError{Problem: KeyPublic}); !strings.Contains(got, "sk_") {
 		t.Errorf("public key advice should say what a secret key looks like: %q", got)
 	}
-	if got := (&KeyFormatError{Problem: KeyTruncated, Got: 39, Want: 40}).Error(); !strings.Contains(got, "39") {
+	if got := Sentence(&KeyFormatError{Problem: KeyTruncated, Got: 39, Want: 40}); !strings.Contains(got, "39") {
 		t.Errorf("truncated advice should say how many characters arrived: %q", got)
 	}
 }

@@ -3,6 +3,7 @@ package steps
 import (
 	"context"
 
+	"paystack-setup/country"
 	"paystack-setup/msg"
 	"paystack-setup/setup"
 )
@@ -17,9 +18,9 @@ func welcome(_ context.Context, s *setup.Session, p Prompter) error {
 		// The demo keeps nothing, so it does not promise that answers are saved.
 		intro = msg.StWelcomeIntroDemo
 	}
-	options := make([]Option, len(setup.Countries))
+	options := make([]Option, len(country.All))
 	chosen := -1
-	for i, c := range setup.Countries {
+	for i, c := range country.All {
 		options[i] = Option{Label: msg.New(msg.StWelcomeCountryOption, msg.New(c.Name), c.Currency)}
 		if c.Code == s.State().Country {
 			chosen = i
@@ -38,6 +39,5 @@ func welcome(_ context.Context, s *setup.Session, p Prompter) error {
 	if err != nil {
 		return err
 	}
-	s.RecordCountry(setup.Countries[n].Code)
-	return nil
+	return s.RecordCountry(country.All[n].Code)
 }

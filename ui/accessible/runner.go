@@ -20,6 +20,7 @@ import (
 	"paystack-setup/keystore"
 	"paystack-setup/msg"
 	"paystack-setup/paystack"
+	"paystack-setup/setup"
 	"paystack-setup/state"
 	steps "paystack-setup/ui/legacysteps"
 )
@@ -32,7 +33,7 @@ const (
 )
 
 // StepOrder is the visual wizard's order, which follows systeme.io's article.
-var StepOrder = []string{"welcome", "key", "subaccount", "systeme", "ipwhitelist", "webhook", "checkout", "summary"}
+var StepOrder = setup.Steps
 
 // Options are the runner's dependencies, real or demo.
 type Options struct {

@@ -82,6 +82,7 @@ var errorRule = regexp.MustCompile(`^(` + strings.Join([]string{
 	`subaccount\.([a-z_]+_(empty|bad|failed|unknown)|no_banks|no_key|unknown_country|za_not_verified)$`,
 	`checkout\.([a-z_]+_(empty|bad|failed))$`,
 	`accessible\.(create_unknown|not_a_choice|import_failed)$`,
+	`setup\.(?:[a-z_]+)`,
 }, "|") + `)`)
 
 // notErrors are names the rules match that are no error: the parts a state

@@ -1,0 +1,7 @@
+package msg
+
+func init() {
+	Register(Hindi, map[ID]string{
+		ProblemSentences: "%s %s",
+	})
+}
