@@ -46,7 +46,10 @@ func runWizard(e *Env, args []string) int {
 		fmt.Fprintln(e.Err, msg.T(msg.WizExtraArgs, fs.Arg(0)))
 		return ExitUsage
 	}
-	if !e.CanPrompt() && !e.Accessible {
+	// Accessible mode only needs someone at the keyboard: its plain lines
+	// read as well through `| tee` as on the screen. Without a keyboard,
+	// either mode would wait for answers nobody can type.
+	if !e.CanPrompt() && !(e.Accessible && e.InTTY) {
 		fmt.Fprintln(e.Err, msg.T(msg.NeedTerminal))
 		return ExitUsage
 	}
