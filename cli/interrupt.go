@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"io"
 	"os"
 	"os/signal"
@@ -77,4 +78,32 @@ func readAll(ctx context.Context, r io.Reader, limit int64) ([]byte, error) {
 	case <-ctx.Done():
 		return nil, ctx.Err()
 	}
+}
+
+// endsAtHangup makes the end of the wizard's terminal input call hungUp. A
+// terminal gives end-of-file only when it is gone: a window closed while the
+// shell around the wizard keeps the hang-up to itself (a wrapper script that
+// traps SIGHUP) sends the wizard no signal at all. Bubble Tea then just
+// stops reading, and the wizard would wait forever, holding the profile.
+func endsAtHangup(in io.Reader, hungUp func()) io.Reader {
+	f, ok := in.(*os.File)
+	if !ok {
+		return in
+	}
+	return hangupReader{f, hungUp}
+}
+
+// hangupReader is still the *os.File Bubble Tea needs for raw mode and for
+// cancelling its read.
+type hangupReader struct {
+	*os.File
+	hungUp func()
+}
+
+func (h hangupReader) Read(p []byte) (int, error) {
+	n, err := h.File.Read(p)
+	if errors.Is(err, io.EOF) {
+		h.hungUp()
+	}
+	return n, err
 }

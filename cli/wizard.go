@@ -62,6 +62,9 @@ func runWizard(ctx context.Context, e *Env, args []string) int {
 
 	runCtx, cancel := context.WithCancel(context.Background())
 	defer cancel()
+	ctx, hungUp := context.WithCancel(ctx)
+	defer hungUp()
+	e.In = endsAtHangup(e.In, hungUp)
 	st := &state.State{Schema: state.SchemaVersion, Profile: e.Profile}
 	sctx := &steps.Context{
 		Ctx:       runCtx,
@@ -173,8 +176,8 @@ func runWizard(ctx context.Context, e *Env, args []string) int {
 }
 
 // stopOnInterrupt makes `kill` (SIGTERM) and a closed terminal window
-// (SIGHUP) end the wizard as ctrl+c does: half-typed answers kept, saved,
-// exit 130. Bubble Tea's own handler (turned off) quit on SIGTERM without
+// (SIGHUP, or the end of its input) end the wizard as ctrl+c does:
+// half-typed answers kept, saved, exit 130. Bubble Tea's own handler (turned off) quit on SIGTERM without
 // telling the model, so the wizard exited 0 claiming "Answers saved".
 func stopOnInterrupt(ctx context.Context, p *tea.Program) (stop func()) {
 	done := make(chan struct{})

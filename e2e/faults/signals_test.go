@@ -67,3 +67,35 @@ func TestAuditUnderNohupOutlivesTheTerminal(t *testing.T) {
 		t.Errorf("no report (%q) after SIGHUP\n%s", want, r)
 	}
 }
+
+// TestWizardClosedWindowWithoutHangup: the window closes but the shell around
+// the wizard keeps the hang-up to itself (a wrapper script trapping SIGHUP),
+// so all the wizard sees is the end of its input. It stops as ctrl+c does:
+// saved, 130. It waited forever instead, unseen, holding the profile.
+func TestWizardClosedWindowWithoutHangup(t *testing.T) {
+	w := harness.NewWorld(t)
+	w.ShellKeepsHangup = true
+	term := w.StartTerm(t, "wizard", nil, "--lang", "en", "--profile", w.Profile)
+	term.WaitFor("welcome", screenWait, "Step 1 of 8")
+	pid := lockHolder(t, w)
+	t.Cleanup(func() {
+		if t.Failed() {
+			_ = syscall.Kill(pid, syscall.SIGKILL) // a wizard still waiting, unseen
+		}
+	})
+	term.CloseWindow()
+	deadline := time.Now().Add(screenWait)
+	code, exited := term.Exited()
+	for ; !exited && time.Now().Before(deadline); code, exited = term.Exited() {
+		time.Sleep(50 * time.Millisecond)
+	}
+	if !exited || code != 130 {
+		t.Fatalf("after the window closed: exited %v with %d, want 130; stderr: %q", exited, code, term.Stderr())
+	}
+	if want := msg.In(msg.English, msg.Interrupted); !strings.Contains(term.Stderr(), want) {
+		t.Errorf("stderr does not say the wizard was stopped: %q", term.Stderr())
+	}
+	if _, ok := harness.ReadState(t, w.StatePath(w.Profile)); !ok {
+		t.Error("no state file after the window closed, though the wizard saves on a stop")
+	}
+}

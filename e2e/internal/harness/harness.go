@@ -135,6 +135,11 @@ type World struct {
 	Artifacts string // everything printed or captured, for the leak scan
 	Sandbox   *sandbox.Server
 	BaseURL   string
+	// ShellKeepsHangup makes the shell around the program in the terminals
+	// started later survive the window closing without passing the hang-up
+	// on, as a wrapper script that traps SIGHUP does: the program sees only
+	// the end of its input.
+	ShellKeepsHangup bool
 
 	mu      sync.Mutex
 	seq     int
