@@ -7,8 +7,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
-	"os/signal"
 	"strings"
 	"time"
 
@@ -34,7 +32,7 @@ type auditOptions struct {
 	plansFile, fields         string
 }
 
-func runAudit(e *Env, args []string) int {
+func runAudit(ctx context.Context, e *Env, args []string) int {
 	var o auditOptions
 	fs := flag.NewFlagSet("audit", flag.ContinueOnError)
 	fs.BoolVar(&o.json, "json", false, "")
@@ -55,9 +53,6 @@ func runAudit(e *Env, args []string) int {
 		fmt.Fprintln(e.Err, msg.T(msg.AuditAllWithInput))
 		return ExitUsage
 	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
-	defer stop()
-
 	svc, err := e.services()
 	if err != nil {
 		fmt.Fprintln(e.Err, err)

@@ -7,8 +7,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
-	"os/signal"
 	"regexp"
 	"strings"
 	"time"
@@ -65,13 +63,11 @@ func keyStoreFor(e *Env) *keystore.Store {
 	})
 }
 
-func runKey(e *Env, args []string) int {
+func runKey(ctx context.Context, e *Env, args []string) int {
 	if len(args) == 0 {
 		fmt.Fprintln(e.Err, msg.T(msg.KeystoreHelp))
 		return ExitUsage
 	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
-	defer stop()
 	switch args[0] {
 	case "set":
 		return runKeySet(ctx, e, args[1:])
@@ -132,7 +128,10 @@ func runKeySet(ctx context.Context, e *Env, args []string) int {
 	// --stdin typed at a terminal would echo the key while the person waits
 	// for EOF; there the hidden prompt is the same input, only safer.
 	if *fromStdin && !e.InTTY {
-		raw, err := io.ReadAll(io.LimitReader(e.In, 4096))
+		raw, err := readAll(ctx, e.In, 4096)
+		if ctx.Err() != nil {
+			return interruptedKeySet(e)
+		}
 		if err != nil {
 			fmt.Fprintln(e.Err, msg.T(msg.KeystoreStdinUnreadable))
 			return ExitUsage

@@ -120,7 +120,8 @@ Examples:
   paystack-setup key show
   paystack-setup key delete --yes
 
-Exit codes: 0 done · 1 the keyring or file failed, or no key is stored · 2 usage`,
+Exit codes: 0 done · 1 the keyring or file failed, or no key is stored ·
+2 usage · 130 stopped (ctrl+c, kill, the terminal closed)`,
 		KeystoreUnknownSub:           "Unknown key command %q: use key set, key show or key delete.",
 		KeystoreSetPrompt:            "Paste your Paystack secret key (sk_test_… or sk_live_…), then press Enter. It is not shown: ",
 		KeystoreSetNeedStdin:         "There is no terminal to type the key into. In a script, pipe it in: paystack-setup key set --stdin < key.txt",

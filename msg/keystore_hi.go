@@ -53,7 +53,8 @@ PAYSTACK_SECRET_KEY सेट हो तो सहेजी हुई की क
   paystack-setup key show
   paystack-setup key delete --yes
 
-एग्ज़िट कोड: 0 हो गया · 1 कीरिंग या फ़ाइल विफल, या कोई की सहेजी नहीं · 2 गलत उपयोग`,
+एग्ज़िट कोड: 0 हो गया · 1 कीरिंग या फ़ाइल विफल, या कोई की सहेजी नहीं ·
+2 गलत उपयोग · 130 रोका गया (ctrl+c, kill, टर्मिनल बंद)`,
 		KeystoreUnknownSub:           "अनजानी key कमांड %q: key set, key show या key delete इस्तेमाल करें।",
 		KeystoreSetPrompt:            "अपनी Paystack सीक्रेट की (sk_test_… या sk_live_…) पेस्ट करें, फिर Enter दबाएँ। वह दिखेगी नहीं: ",
 		KeystoreSetNeedStdin:         "की टाइप करने के लिए कोई टर्मिनल नहीं है। स्क्रिप्ट में उसे पाइप करें: paystack-setup key set --stdin < key.txt",
