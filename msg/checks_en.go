@@ -11,6 +11,7 @@ const (
 	ChkWebhookURLFragment    ID = "checks.webhook_url_fragment"
 	ChkWebhookURLNoHost      ID = "checks.webhook_url_no_host"
 	ChkWebhookURLNotSysteme  ID = "checks.webhook_url_not_systeme"
+	ChkWebhookURLSecretKey   ID = "checks.webhook_url_secret_key"
 )
 
 // The checks engine: titles, details and fixes of every check.
@@ -157,6 +158,7 @@ func init() {
 		ChkWebhookURLFragment:      "The webhook URL contains a # part, which is never sent to the server. Copy the URL again without it.",
 		ChkWebhookURLNoHost:        "The webhook URL has no valid host name. Copy it again from systeme.io's connected gateways page.",
 		ChkWebhookURLNotSysteme:    "The host %s is not systeme.io. Check that you copied the webhook URL that systeme.io shows for Paystack.",
+		ChkWebhookURLSecretKey:     "This contains a Paystack secret key (sk_…), and a secret key never belongs in a URL. Copy the webhook URL again from systeme.io's connected gateways page, without the key.",
 		ChkVerbatim:                "%s",
 		ChkCouldNotCheck:           "Could not check: %s",
 		ChkRetryFix:                "Check your internet connection and run the audit again in a few minutes.",

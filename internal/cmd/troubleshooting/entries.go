@@ -226,6 +226,7 @@ var sections = []section{
 		{id: msg.ChkWebhookURLFragment, means: "The URL has a # part, which never reaches the server.", do: "Copy the URL again without it."},
 		{id: msg.ChkWebhookURLNoHost, means: "The URL has no valid host name.", do: "Copy it again from systeme.io."},
 		{id: msg.ChkWebhookURLNotSysteme, means: "Warning: the host is not systeme.io, so it may be the wrong URL.", do: "Check that it is the URL systeme.io shows for Paystack."},
+		{id: msg.ChkWebhookURLSecretKey, means: "What was typed as the webhook URL holds a secret key (often the key pasted into the URL by mistake); a key in a URL ends up in logs and browser histories, so it is not accepted.", do: "Copy the webhook URL again from systeme.io's connected gateways page."},
 	}},
 	{"Sandbox", []entry{
 		{id: msg.SandboxNotLoopback, means: "The sandbox refuses to listen beyond this computer.", do: "Use 127.0.0.1, ::1 or localhost."},
