@@ -306,12 +306,12 @@ func (s *Store) readFile(profile string) (paystack.SecretKey, bool, error) {
 	if !safeProfile(profile) {
 		return paystack.SecretKey{}, false, nil
 	}
-	b, err := os.ReadFile(path)
+	b, err := readSmallFile(path, maxKeyFileSize)
 	if errors.Is(err, fs.ErrNotExist) {
 		return paystack.SecretKey{}, false, nil
 	}
 	if err != nil {
-		return paystack.SecretKey{}, true, &Diagnosis{Problem: ProblemFile, Profile: profile, Path: path, cause: err}
+		return paystack.SecretKey{}, true, fileDiagnosis(err, profile, path, maxKeyFileSize)
 	}
 	k, perr := paystack.ParseSecretKey(strings.TrimSpace(string(b)))
 	if perr != nil {

@@ -14,6 +14,8 @@ const (
 	KeystoreStoredInvalid    ID = "keystore.stored_invalid"
 	KeystoreEnvInvalid       ID = "keystore.env_invalid"
 	KeystoreFileFailed       ID = "keystore.file_failed"
+	KeystoreFileNotRegular   ID = "keystore.file_not_regular"
+	KeystoreFileTooBig       ID = "keystore.file_too_big"
 	KeystoreKeyringFailed    ID = "keystore.keyring_failed"
 	KeystoreChoiceRetry      ID = "keystore.choice_retry"
 	KeystoreChoiceEnv        ID = "keystore.choice_env"
@@ -81,6 +83,8 @@ func init() {
 		KeystoreStoredInvalid:    "What is stored for profile %s is not a Paystack secret key. Store the key again with: paystack-setup key set",
 		KeystoreEnvInvalid:       "PAYSTACK_SECRET_KEY is set but is not a Paystack secret key. Fix it, or remove it with `unset PAYSTACK_SECRET_KEY` to use the stored key.",
 		KeystoreFileFailed:       "The key file %s cannot be read or written. Check that you own it and its folder (ls -l), then try again.",
+		KeystoreFileNotRegular:   "%s is not an ordinary file: a link, folder, pipe or device is there instead, so it was not read. Store the key again with paystack-setup key set, which replaces it; or see what it is with ls -l and remove it.",
+		KeystoreFileTooBig:       "%s is longer than any key file (over %d bytes), so it was not read. Store the key again with paystack-setup key set, which replaces it; or remove it.",
 		KeystoreKeyringFailed:    "The system keyring refused the request. Check that your keyring (GNOME Keyring, KWallet, KeePassXC, Keychain or Windows Credential Manager) is running and unlocked, then try again; or use PAYSTACK_SECRET_KEY for this shell, or store the key in a plain file: paystack-setup key set --plain-file",
 		KeystoreChoiceRetry:      "Fix the keyring as described above, then try again",
 		KeystoreChoiceEnv:        "Use the key for this shell only (PAYSTACK_SECRET_KEY), without storing it",

@@ -14,6 +14,8 @@ func init() {
 		KeystoreStoredInvalid:    "प्रोफ़ाइल %s के लिए जो सहेजा है वह Paystack की सीक्रेट की नहीं है। की दोबारा सहेजें: paystack-setup key set",
 		KeystoreEnvInvalid:       "PAYSTACK_SECRET_KEY सेट है, पर वह Paystack की सीक्रेट की नहीं है। उसे ठीक करें, या सहेजी हुई की इस्तेमाल करने के लिए `unset PAYSTACK_SECRET_KEY` से हटाएँ।",
 		KeystoreFileFailed:       "की वाली फ़ाइल %s पढ़ी या लिखी नहीं जा सकी। देखें कि वह फ़ाइल और उसका फ़ोल्डर आपके हैं (ls -l), फिर से कोशिश करें।",
+		KeystoreFileNotRegular:   "%s कोई साधारण फ़ाइल नहीं है: उसकी जगह कोई लिंक, फ़ोल्डर, पाइप या डिवाइस है, इसलिए उसे पढ़ा नहीं गया। की दोबारा सहेजें: paystack-setup key set, जो इसे बदल देगा; या ls -l से देखें कि यह क्या है और इसे हटा दें।",
+		KeystoreFileTooBig:       "%s किसी भी की वाली फ़ाइल से लंबी है (%d बाइट से ज़्यादा), इसलिए उसे पढ़ा नहीं गया। की दोबारा सहेजें: paystack-setup key set, जो इसे बदल देगा; या इसे हटा दें।",
 		KeystoreKeyringFailed:    "सिस्टम कीरिंग ने अनुरोध ठुकरा दिया। देखें कि आपकी कीरिंग (GNOME Keyring, KWallet, KeePassXC, Keychain या Windows Credential Manager) चल रही है और अनलॉक है, फिर से कोशिश करें; या इस शेल के लिए PAYSTACK_SECRET_KEY, या की को सादी फ़ाइल में रखें: paystack-setup key set --plain-file",
 		KeystoreChoiceRetry:      "ऊपर बताए तरीके से कीरिंग ठीक करें, फिर दोबारा कोशिश करें",
 		KeystoreChoiceEnv:        "की को सिर्फ़ इस शेल के लिए इस्तेमाल करें (PAYSTACK_SECRET_KEY), बिना सहेजे",

@@ -83,6 +83,8 @@ var sections = []section{
 		{id: msg.KeystoreStoredInvalid, means: "What the keyring holds for this profile is not a Paystack secret key.", do: "Store the key again with `paystack-setup key set`."},
 		{id: msg.KeystoreEnvInvalid, means: "PAYSTACK_SECRET_KEY is set to something that is not a secret key; it overrides the stored key.", do: "Fix it, or `unset PAYSTACK_SECRET_KEY`."},
 		{id: msg.KeystoreFileFailed, means: "The plain key file (chosen instead of the keyring) cannot be read or written.", do: "Check the owner and permissions of the file and its folder (`ls -l`)."},
+		{id: msg.KeystoreFileNotRegular, means: "Where the plain key file (or its consent record) belongs there is a link, a folder, a named pipe or a device, not the file paystack-setup wrote; it is not read, because a link to /dev/zero never ends and a pipe can wait forever.", do: "Store the key again with `paystack-setup key set`, which replaces it; or look with `ls -l` and remove it."},
+		{id: msg.KeystoreFileTooBig, means: "The plain key file (or its consent record) is far longer than paystack-setup ever writes, so it is not what it wrote.", do: "Store the key again with `paystack-setup key set`, which replaces it; or remove it."},
 		{id: msg.KeystoreKeyringFailed, means: "The keyring answered with an error of its own.", do: "Make sure the keyring is running and unlocked; or use PAYSTACK_SECRET_KEY or the plain file."},
 		{id: msg.KeystoreBadTimeout, means: "PAYSTACK_SETUP_KEYRING_TIMEOUT is not a duration, so the default is used.", do: "Set it like `90s`, `2m` or `120`."},
 		{id: msg.KeystoreUnknownSub, means: "`key` has three subcommands.", do: "Use `key set`, `key show` or `key delete`."},
