@@ -15,6 +15,7 @@ import (
 
 	"github.com/charmbracelet/x/term"
 
+	"paystack-setup/checks"
 	"paystack-setup/keystore"
 	"paystack-setup/msg"
 	"paystack-setup/paystack"
@@ -326,8 +327,8 @@ func runKeyShow(ctx context.Context, e *Env, args []string) int {
 			fmt.Fprintln(e.Out, msg.T(msg.KeystoreShowConsent, st.Consent.At.Local().Format(time.DateTime)))
 		}
 		fmt.Fprintln(e.Err, msg.T(msg.KeystoreShowFileWarning))
-		if st.Perm&0o077 != 0 {
-			fmt.Fprintln(e.Err, msg.T(msg.KeystoreShowFilePerm, st.Perm.String(), st.Path))
+		if problem, fix, exposed := checks.PlainKeyFileProblem(st.Path); exposed {
+			fmt.Fprintln(e.Err, msg.T(msg.KeystoreShowFileProblem, problem, fix))
 		}
 	default:
 		fmt.Fprintln(e.Out, msg.T(msg.KeystoreShowKeyring, keystore.DefaultService))

@@ -187,8 +187,7 @@ func (s *Store) Delete(ctx context.Context, profile string) ([]Source, error) {
 type KeyStatus struct {
 	Key     paystack.SecretKey
 	Source  Source
-	Path    string      // the plain file, when Source is SourceFile
-	Perm    fs.FileMode // its permission bits, to warn when someone widened them
+	Path    string // the plain file, when Source is SourceFile
 	Consent *Consent
 }
 
@@ -201,9 +200,6 @@ func (s *Store) Status(ctx context.Context, profile string) (KeyStatus, error) {
 	}
 	if src == SourceFile {
 		st.Path = s.FilePath(profile)
-		if fi, err := os.Stat(st.Path); err == nil {
-			st.Perm = fi.Mode().Perm()
-		}
 		st.Consent, _ = ReadConsent(s.dir, profile)
 	}
 	return st, nil

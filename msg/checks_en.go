@@ -145,6 +145,9 @@ const (
 	ChkStorageStateOK          ID = "checks.storage_state_ok"
 	ChkStorageStateOpen        ID = "checks.storage_state_open"
 	ChkStorageStateFix         ID = "checks.storage_state_fix"
+	ChkStorageStateForeign     ID = "checks.storage_state_foreign"
+	ChkStoragePlainFileForeign ID = "checks.storage_plain_file_foreign"
+	ChkStorageChownFix         ID = "checks.storage_chown_fix"
 )
 
 func init() {
@@ -288,5 +291,8 @@ func init() {
 		ChkStorageStateOK:          "%s: only you can read it (permissions %s).",
 		ChkStorageStateOpen:        "%s can be read by other users (permissions %s).",
 		ChkStorageStateFix:         "Run: chmod 600 %s",
+		ChkStorageStateForeign:     "%s belongs to another user account (user id %d), not to you: that user can read and change your saved answers, and your own runs may not be able to read them (the other checks then see none).",
+		ChkStoragePlainFileForeign: "Your secret key is in the plain file %s, which belongs to another user account (user id %d), not to you: that user can read the key and replace it.",
+		ChkStorageChownFix:         "Make the file yours and private again: sudo chown \"$(id -un)\" %s && chmod 600 %s",
 	})
 }

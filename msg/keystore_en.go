@@ -58,7 +58,7 @@ const (
 	KeystoreShowEnv              ID = "keystore.show_env"
 	KeystoreShowFile             ID = "keystore.show_file"
 	KeystoreShowFileWarning      ID = "keystore.show_file_warning"
-	KeystoreShowFilePerm         ID = "keystore.show_file_perm"
+	KeystoreShowFileProblem      ID = "keystore.show_file_problem"
 	KeystoreShowConsent          ID = "keystore.show_consent"
 	KeystoreDeleteConfirm        ID = "keystore.delete_confirm"
 	KeystoreDeleteNeedYes        ID = "keystore.delete_need_yes"
@@ -148,7 +148,7 @@ Exit codes: 0 done · 1 the keyring or file failed, or no key is stored · 2 usa
 		KeystoreShowEnv:              "Stored:   not stored: environment variable PAYSTACK_SECRET_KEY, this shell only (it overrides any stored key)",
 		KeystoreShowFile:             "Stored:   plain file, NOT encrypted: %s",
 		KeystoreShowFileWarning:      "Warning: anyone who can read this file can use your Paystack account. When your keyring works, move the key into it with: paystack-setup key set",
-		KeystoreShowFilePerm:         "Warning: the file's permissions are %s, so other users may read it. Fix now: chmod 600 %s",
+		KeystoreShowFileProblem:      "Warning: %s %s",
 		KeystoreShowConsent:          "You chose the plain file on %s.",
 		KeystoreDeleteConfirm:        "Delete the stored secret key of profile %s? Type y to delete: ",
 		KeystoreDeleteNeedYes:        "There is no terminal to confirm on. To delete without asking: paystack-setup key delete --yes",

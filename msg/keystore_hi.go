@@ -79,7 +79,7 @@ PAYSTACK_SECRET_KEY सेट हो तो सहेजी हुई की क
 		KeystoreShowEnv:              "कहाँ:     सहेजी नहीं गई: एनवायरनमेंट वेरिएबल PAYSTACK_SECRET_KEY, सिर्फ़ इस शेल में (यह सहेजी हुई की से ऊपर है)",
 		KeystoreShowFile:             "कहाँ:     सादी फ़ाइल, एन्क्रिप्टेड नहीं: %s",
 		KeystoreShowFileWarning:      "चेतावनी: जो भी यह फ़ाइल पढ़ सकता है, वह आपका Paystack अकाउंट इस्तेमाल कर सकता है। कीरिंग काम करने लगे तो की उसमें ले जाएँ: paystack-setup key set",
-		KeystoreShowFilePerm:         "चेतावनी: फ़ाइल की अनुमतियाँ %s हैं, इसलिए दूसरे यूज़र उसे पढ़ सकते हैं। अभी ठीक करें: chmod 600 %s",
+		KeystoreShowFileProblem:      "चेतावनी: %s %s",
 		KeystoreShowConsent:          "आपने %s को सादी फ़ाइल चुनी थी।",
 		KeystoreDeleteConfirm:        "प्रोफ़ाइल %s की सहेजी हुई सीक्रेट की हटाएँ? हटाने के लिए y टाइप करें: ",
 		KeystoreDeleteNeedYes:        "पुष्टि करने के लिए कोई टर्मिनल नहीं है। बिना पूछे हटाने के लिए: paystack-setup key delete --yes",

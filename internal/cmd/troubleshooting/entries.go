@@ -217,6 +217,8 @@ var sections = []section{
 		{id: msg.ChkStoragePlainFile, fix: msg.ChkStoragePlainFileFix, means: "Warning: the key is in an unencrypted file you agreed to.", do: "Move it into a keyring when one is available."},
 		{id: msg.ChkStoragePlainFileOpen, fix: msg.ChkStorageStateFix, means: "The unencrypted key file can be read by other users of this computer, who could then use your Paystack account.", do: "Run the chmod shown, then move the key into a keyring when one is available (`paystack-setup key set`)."},
 		{id: msg.ChkStorageStateOpen, fix: msg.ChkStorageStateFix, means: "Other users can read your saved answers file.", do: "Run the chmod shown."},
+		{id: msg.ChkStoragePlainFileForeign, fix: msg.ChkStorageChownFix, means: "The unencrypted key file belongs to another user account (often after a run with sudo, or a copy from another account): that user can read the key and put another in its place, whatever its permissions say.", do: "Run the chown and chmod shown, then move the key into a keyring when one is available (`paystack-setup key set`)."},
+		{id: msg.ChkStorageStateForeign, fix: msg.ChkStorageChownFix, means: "Your saved answers file belongs to another user account (often after a run with sudo): that user can read and change it, and your own runs may not be able to read it, so the other checks see no answers.", do: "Run the chown and chmod shown."},
 	}},
 	{"Webhook URL", []entry{
 		{id: msg.ChkWebhookURLEmpty, means: "Nothing was pasted.", do: "Copy the URL from systeme.io: Settings → Payment gateways, on the Paystack gateway."},
