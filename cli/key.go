@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/signal"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 
@@ -381,6 +382,14 @@ func runKeyDelete(ctx context.Context, e *Env, args []string) int {
 	}
 	if !e.Demo && strings.TrimSpace(e.Getenv(keystore.EnvKey)) != "" {
 		fmt.Fprintln(e.Err, msg.T(msg.KeystoreDeleteEnvKept))
+	}
+	if err != nil && slices.Contains(removed, keystore.SourceFile) && keystore.KeyringUnusable(err) {
+		// The plain file is read before the keyring, so the key this
+		// computer used is gone and what the merchant asked for is done:
+		// exit 0 (README). An older copy in a keyring that cannot be reached
+		// from here (over SSH, say) may remain; only its own session can tell.
+		fmt.Fprintln(e.Err, msg.T(msg.KeystoreDeleteKeyringUnchecked, e.Profile))
+		return ExitOK
 	}
 	if err != nil {
 		return exitForDiagnosis(e, err)
