@@ -12,11 +12,13 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/charmbracelet/x/term"
 
 	"paystack-setup/checks"
+	"paystack-setup/internal/ttyecho"
 	"paystack-setup/keystore"
 	"paystack-setup/msg"
 	"paystack-setup/paystack"
@@ -72,7 +74,9 @@ func runKey(e *Env, args []string) int {
 		fmt.Fprintln(e.Err, msg.T(msg.KeystoreHelp))
 		return ExitUsage
 	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	// kill and a closed terminal end the command as ctrl+c does, so that the
+	// hidden key prompt gives the terminal its echo back on each.
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
 	defer stop()
 	switch args[0] {
 	case "set":
@@ -257,8 +261,7 @@ func interruptedKeySet(e *Env) int {
 // explained by its own message. The code is ExitOK with a key.
 func askKey(e *Env, in *promptReader) (paystack.SecretKey, int) {
 	for range 3 {
-		fmt.Fprint(e.Err, msg.T(msg.KeystoreSetPrompt))
-		text, err := in.secret()
+		text, err := in.secret(msg.T(msg.KeystoreSetPrompt))
 		if in.ctx.Err() != nil {
 			return paystack.SecretKey{}, interruptedKeySet(e)
 		}
@@ -445,29 +448,24 @@ func (p *promptReader) line() (string, error) {
 	}
 }
 
-func (p *promptReader) secret() (string, error) {
+// secret writes prompt and reads the answer, without echo on a terminal.
+// Echo goes off before the prompt is written: a paste that arrives the moment
+// the prompt shows would otherwise be echoed by the terminal itself before
+// any read began. It comes back on every way out, the answer, an error,
+// ctrl+c, kill or a closed terminal, since each of the last three ends ctx.
+func (p *promptReader) secret(prompt string) (string, error) {
 	f, ok := p.e.In.(interface{ Fd() uintptr })
-	if !ok || p.br != nil || !term.IsTerminal(f.Fd()) {
+	if !ok || !term.IsTerminal(f.Fd()) {
+		fmt.Fprint(p.e.Err, prompt)
 		return p.line()
 	}
-	before, err := term.GetState(f.Fd())
+	restore, err := ttyecho.Off(f.Fd())
 	if err != nil {
 		return "", err
 	}
-	done := make(chan lineRead, 1)
-	go func() {
-		b, err := term.ReadPassword(f.Fd())
-		done <- lineRead{string(b), err}
-	}()
-	select {
-	case r := <-done:
-		return r.text, r.err
-	case <-p.ctx.Done():
-		// ReadPassword switched echo off and restores it only when it
-		// returns, which it will not before Enter.
-		_ = term.Restore(f.Fd(), before)
-		return "", p.ctx.Err()
-	}
+	defer restore()
+	fmt.Fprint(p.e.Err, prompt)
+	return p.line()
 }
 
 // secretKeyInArg finds a Paystack secret key prefix anywhere in an argument
