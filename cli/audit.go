@@ -192,9 +192,6 @@ func auditProfile(ctx context.Context, e *Env, svc *Services, profile string, o 
 		ProbeWebhook: o.probe,
 		Demo:         e.Demo,
 	}
-	if mode, err := state.FileMode(root, profile); err == nil {
-		in.StateFileMode = mode
-	}
 	in.Key, in.KeySource, in.KeyErr = svc.Keys.Get(ctx, profile)
 	if in.KeyErr == nil {
 		in.Client = svc.NewClient(in.Key)

@@ -250,9 +250,6 @@ func auditFunc(sctx *steps.Context, svc *Services) func(context.Context) []steps
 		default:
 			in.Client = svc.NewClient(sctx.Key)
 		}
-		if mode, err := state.FileMode(svc.StateRoot, sctx.Profile); err == nil {
-			in.StateFileMode = mode
-		}
 		if sctx.KeySource == keystore.SourceFile {
 			if c, err := keystore.ReadConsent(svc.StateRoot, sctx.Profile); err == nil {
 				in.PlainFile = c
