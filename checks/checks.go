@@ -12,7 +12,6 @@ package checks
 import (
 	"context"
 	"net/http"
-	"os"
 	"strings"
 	"sync"
 	"time"
@@ -107,8 +106,9 @@ type Input struct {
 	KeyErr    error // from keystore.Store.Get
 	Client    API   // nil, or a client for Key
 
-	StatePath     string
-	StateFileMode os.FileMode // 0 when there is no state file yet
+	// StatePath is the saved answers' file; the storage check looks at it
+	// (there may be none yet).
+	StatePath string
 
 	// Demo is set for --demo runs, whose key store lives in memory only.
 	Demo bool
@@ -166,9 +166,9 @@ type snapshot struct {
 	sub        *paystack.Subaccount
 	subErr     error
 	probe      *probeResult // nil when not probed
-	// keyFileMode is the plain key file's permission bits; 0 when the key
-	// is not in a plain file or the file cannot be looked at.
-	keyFileMode os.FileMode
+	// keyFile is the plain key file's owner and permissions, when the key
+	// is in one; stateFile the saved answers'.
+	keyFile, stateFile fileAccess
 }
 
 // gather asks the network everything at once; concurrent=false exists only
@@ -185,7 +185,8 @@ func gather(ctx context.Context, in Input, concurrent bool) *snapshot {
 		s.mode = paystack.ModeLive
 	}
 	s.online = s.keyOK && hasClient(in.Client) && !in.Offline
-	s.keyFileMode = plainKeyFileMode(in)
+	s.keyFile = plainKeyFileAccess(in)
+	s.stateFile = accessOf(in.StatePath)
 	var wg sync.WaitGroup
 	start := func(f func()) {
 		if concurrent {

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"paystack-setup/msg"
+	"paystack-setup/state"
 )
 
 // Systeme.io's host; its webhook URLs are expected under it or a subdomain.
@@ -31,6 +32,10 @@ func ValidateWebhookURL(raw string) (clean string, err error, warning string) {
 	s := strings.TrimSpace(raw)
 	if s == "" {
 		return "", &WebhookURLError{Problem: msg.ChkWebhookURLEmpty}, ""
+	}
+	// First, so that no other message quotes a part of the key.
+	if state.HoldsSecretKey(s) {
+		return "", &WebhookURLError{Problem: msg.ChkWebhookURLSecretKey}, ""
 	}
 	if strings.ContainsAny(s, " \t\r\n") {
 		return "", &WebhookURLError{Problem: msg.ChkWebhookURLSpaces}, ""
@@ -69,6 +74,11 @@ func ValidateWebhookURL(raw string) (clean string, err error, warning string) {
 	u.Scheme = "https"
 	u.Host = strings.ToLower(u.Host)
 	clean = u.String()
+	// The host is lowercased above, which can turn SK_LIVE_… into a key shape
+	// that the saved answers would refuse.
+	if state.HoldsSecretKey(clean) {
+		return "", &WebhookURLError{Problem: msg.ChkWebhookURLSecretKey}, ""
+	}
 	return clean, nil, WebhookURLWarning(clean).In(msg.Current())
 }
 

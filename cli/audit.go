@@ -7,8 +7,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
-	"os/signal"
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
@@ -33,7 +31,7 @@ type auditOptions struct {
 	plansFile, fields         string
 }
 
-func runAudit(e *Env, args []string) int {
+func runAudit(ctx context.Context, e *Env, args []string) int {
 	var o auditOptions
 	fs := flag.NewFlagSet("audit", flag.ContinueOnError)
 	fs.BoolVar(&o.json, "json", false, "")
@@ -54,9 +52,6 @@ func runAudit(e *Env, args []string) int {
 		fmt.Fprintln(e.Err, msg.T(msg.AuditAllWithInput))
 		return ExitUsage
 	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
-	defer stop()
-
 	svc, err := e.services()
 	if err != nil {
 		fmt.Fprintln(e.Err, err)

@@ -5,10 +5,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"os"
-	"os/signal"
 	"slices"
-	"syscall"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/colorprofile"
@@ -38,7 +35,7 @@ var wizardProgramOptions = func(e *Env) []tea.ProgramOption {
 	return []tea.ProgramOption{tea.WithInput(e.In), tea.WithOutput(e.Out), tea.WithFPS(120)}
 }
 
-func runWizard(e *Env, args []string) int {
+func runWizard(ctx context.Context, e *Env, args []string) int {
 	fs := flag.NewFlagSet("wizard", flag.ContinueOnError)
 	if !parseFlags(e, fs, args) {
 		return ExitUsage
@@ -47,7 +44,10 @@ func runWizard(e *Env, args []string) int {
 		fmt.Fprintln(e.Err, msg.T(msg.WizExtraArgs, fs.Arg(0)))
 		return ExitUsage
 	}
-	if !e.CanPrompt() && !e.Accessible {
+	// Accessible mode only needs someone at the keyboard: its plain lines
+	// read as well through `| tee` as on the screen. Without a keyboard,
+	// either mode would wait for answers nobody can type.
+	if !e.CanPrompt() && !(e.Accessible && e.InTTY) {
 		fmt.Fprintln(e.Err, msg.T(msg.NeedTerminal))
 		return ExitUsage
 	}
@@ -58,11 +58,14 @@ func runWizard(e *Env, args []string) int {
 	}
 	defer svc.Close()
 	if e.Accessible {
-		return runAccessibleWizard(e, svc)
+		return runAccessibleWizard(ctx, e, svc)
 	}
 
 	runCtx, cancel := context.WithCancel(context.Background())
 	defer cancel()
+	ctx, hungUp := context.WithCancel(ctx)
+	defer hungUp()
+	e.In = endsAtHangup(e.In, hungUp)
 	st := &state.State{Schema: state.SchemaVersion, Profile: e.Profile}
 	sctx := &steps.Context{
 		Ctx:       runCtx,
@@ -138,9 +141,9 @@ func runWizard(e *Env, args []string) int {
 		opts = append(opts, tea.WithColorProfile(colorprofile.Ascii))
 	}
 	prog := tea.NewProgram(model, append(opts, tea.WithoutSignalHandler())...)
-	stopSignals := stopSignalsAsInterrupt(prog)
+	stopWatching := stopOnInterrupt(ctx, prog)
 	final, runErr := prog.Run()
-	stopSignals()
+	stopWatching()
 	cancel()
 	m, _ := final.(*ui.Model)
 	if m == nil {
@@ -173,29 +176,20 @@ func runWizard(e *Env, args []string) int {
 	return ExitOK
 }
 
-// stopSignalsAsInterrupt makes `kill` (SIGTERM) and a closed terminal window
-// (SIGHUP) end the wizard as ctrl+c does: half-typed answers kept, saved, exit
-// 130. Bubble Tea's own handler quits on SIGTERM without telling the model
-// (the wizard then exited 0 claiming "Answers saved"), and SIGHUP killed the
-// process outright.
-func stopSignalsAsInterrupt(p *tea.Program) (stop func()) {
-	sig := make(chan os.Signal, 1)
-	signal.Notify(sig, os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
+// stopOnInterrupt makes `kill` (SIGTERM) and a closed terminal window
+// (SIGHUP, or the end of its input) end the wizard as ctrl+c does:
+// half-typed answers kept, saved, exit 130. Bubble Tea's own handler (turned off) quit on SIGTERM without
+// telling the model, so the wizard exited 0 claiming "Answers saved".
+func stopOnInterrupt(ctx context.Context, p *tea.Program) (stop func()) {
 	done := make(chan struct{})
 	go func() {
 		select {
-		case <-sig:
-			// A second signal gets the default: a wizard stuck saving can
-			// still be killed.
-			signal.Stop(sig)
+		case <-ctx.Done():
 			p.Send(ui.StopMsg{})
 		case <-done:
 		}
 	}()
-	return func() {
-		signal.Stop(sig)
-		close(done)
-	}
+	return func() { close(done) }
 }
 
 // lockedError is the wizard's refusal of a profile another wizard holds.

@@ -24,6 +24,8 @@ const (
 	ProblemStoredInvalid   Problem = "stored_invalid"    // what is stored is not a secret key
 	ProblemEnvInvalid      Problem = "env_invalid"       // PAYSTACK_SECRET_KEY is not a secret key
 	ProblemFile            Problem = "file"              // the plain file cannot be read or written
+	ProblemFileNotRegular  Problem = "file_not_regular"  // a link, folder, pipe or device where the plain file belongs
+	ProblemFileTooBig      Problem = "file_too_big"      // the plain file is far longer than a key
 	ProblemKeyring         Problem = "keyring"           // any other keyring failure
 )
 
@@ -39,6 +41,7 @@ type Diagnosis struct {
 	Profile string
 	Path    string        // the plain file, for ProblemFile
 	Timeout time.Duration // for ProblemTimeout
+	Limit   int64         // for ProblemFileTooBig: the most bytes read
 	WSL     bool          // for ProblemNoSessionBus: the advice differs on WSL
 	cause   error
 }
@@ -74,6 +77,10 @@ func (d *Diagnosis) Error() string {
 		s = msg.T(msg.KeystoreEnvInvalid)
 	case ProblemFile:
 		s = msg.T(msg.KeystoreFileFailed, d.Path)
+	case ProblemFileNotRegular:
+		s = msg.T(msg.KeystoreFileNotRegular, d.Path)
+	case ProblemFileTooBig:
+		s = msg.T(msg.KeystoreFileTooBig, d.Path, d.Limit)
 	default:
 		s = msg.T(msg.KeystoreKeyringFailed)
 	}

@@ -11,6 +11,7 @@ const (
 	ChkWebhookURLFragment    ID = "checks.webhook_url_fragment"
 	ChkWebhookURLNoHost      ID = "checks.webhook_url_no_host"
 	ChkWebhookURLNotSysteme  ID = "checks.webhook_url_not_systeme"
+	ChkWebhookURLSecretKey   ID = "checks.webhook_url_secret_key"
 )
 
 // The checks engine: titles, details and fixes of every check.
@@ -144,6 +145,9 @@ const (
 	ChkStorageStateOK          ID = "checks.storage_state_ok"
 	ChkStorageStateOpen        ID = "checks.storage_state_open"
 	ChkStorageStateFix         ID = "checks.storage_state_fix"
+	ChkStorageStateForeign     ID = "checks.storage_state_foreign"
+	ChkStoragePlainFileForeign ID = "checks.storage_plain_file_foreign"
+	ChkStorageChownFix         ID = "checks.storage_chown_fix"
 )
 
 func init() {
@@ -157,6 +161,7 @@ func init() {
 		ChkWebhookURLFragment:      "The webhook URL contains a # part, which is never sent to the server. Copy the URL again without it.",
 		ChkWebhookURLNoHost:        "The webhook URL has no valid host name. Copy it again from systeme.io's connected gateways page.",
 		ChkWebhookURLNotSysteme:    "The host %s is not systeme.io. Check that you copied the webhook URL that systeme.io shows for Paystack.",
+		ChkWebhookURLSecretKey:     "This contains a Paystack secret key (sk_…), and a secret key never belongs in a URL. Copy the webhook URL again from systeme.io's connected gateways page, without the key.",
 		ChkVerbatim:                "%s",
 		ChkCouldNotCheck:           "Could not check: %s",
 		ChkRetryFix:                "Check your internet connection and run the audit again in a few minutes.",
@@ -286,5 +291,8 @@ func init() {
 		ChkStorageStateOK:          "%s: only you can read it (permissions %s).",
 		ChkStorageStateOpen:        "%s can be read by other users (permissions %s).",
 		ChkStorageStateFix:         "Run: chmod 600 %s",
+		ChkStorageStateForeign:     "%s belongs to another user account (user id %d), not to you: that user can read and change your saved answers, and your own runs may not be able to read them (the other checks then see none).",
+		ChkStoragePlainFileForeign: "Your secret key is in the plain file %s, which belongs to another user account (user id %d), not to you: that user can read the key and replace it.",
+		ChkStorageChownFix:         "Make the file yours and private again: sudo chown \"$(id -un)\" %s && chmod 600 %s",
 	})
 }

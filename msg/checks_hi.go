@@ -11,6 +11,7 @@ func init() {
 		ChkWebhookURLFragment:      "वेबहुक URL में # वाला हिस्सा है, जो सर्वर तक कभी नहीं भेजा जाता। URL को उसके बिना दोबारा कॉपी करें।",
 		ChkWebhookURLNoHost:        "वेबहुक URL में कोई मान्य होस्ट नाम नहीं है। इसे systeme.io के जुड़े हुए गेटवे वाले पेज से दोबारा कॉपी करें।",
 		ChkWebhookURLNotSysteme:    "होस्ट %s systeme.io नहीं है। जाँच लें कि आपने वही वेबहुक URL कॉपी किया है जो systeme.io, Paystack के लिए दिखाता है।",
+		ChkWebhookURLSecretKey:     "इसमें Paystack की सीक्रेट की (sk_…) है, और सीक्रेट की कभी किसी URL में नहीं होती। वेबहुक URL को systeme.io के जुड़े हुए गेटवे वाले पेज से, बिना की के, दोबारा कॉपी करें।",
 		ChkVerbatim:                "%s",
 		ChkCouldNotCheck:           "जाँच नहीं हो सकी: %s",
 		ChkRetryFix:                "अपना इंटरनेट कनेक्शन जाँचें और कुछ मिनट बाद ऑडिट फिर से चलाएँ।",
@@ -140,5 +141,8 @@ func init() {
 		ChkStorageStateOK:          "%s: इसे सिर्फ़ आप पढ़ सकते हैं (अनुमतियाँ %s)।",
 		ChkStorageStateOpen:        "%s को दूसरे यूज़र पढ़ सकते हैं (अनुमतियाँ %s)।",
 		ChkStorageStateFix:         "चलाएँ: chmod 600 %s",
+		ChkStorageStateForeign:     "%s किसी दूसरे यूज़र अकाउंट (यूज़र id %d) की है, आपकी नहीं: वह यूज़र आपके सहेजे गए जवाब पढ़ और बदल सकता है, और हो सकता है आपके अपने रन उन्हें पढ़ न पाएँ (तब बाकी जाँचों को कोई जवाब नहीं दिखता)।",
+		ChkStoragePlainFileForeign: "आपकी सीक्रेट की सादी फ़ाइल %s में है, जो किसी दूसरे यूज़र अकाउंट (यूज़र id %d) की है, आपकी नहीं: वह यूज़र की पढ़ सकता है और उसे बदल भी सकता है।",
+		ChkStorageChownFix:         "फ़ाइल को फिर से अपनी और निजी बनाएँ: sudo chown \"$(id -un)\" %s && chmod 600 %s",
 	})
 }

@@ -58,7 +58,7 @@ Environment:
 
 Exit codes:
   0 success · 1 a check or the operation failed · 2 usage or bad input
-  130 interrupted (ctrl+c); progress is kept
+  130 interrupted (ctrl+c, kill, or the terminal closed); progress is kept
 
 Examples:
   paystack-setup --demo

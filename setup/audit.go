@@ -44,9 +44,6 @@ func (s *Session) AuditInput(o AuditOptions) checks.Input {
 			in.Client = c
 		}
 	}
-	if mode, err := state.FileMode(s.o.StateRoot, s.o.Profile); err == nil {
-		in.StateFileMode = mode
-	}
 	if s.keySource == keystore.SourceFile {
 		// The key store keeps the consent record under the same config dir.
 		if c, err := keystore.ReadConsent(s.o.StateRoot, s.o.Profile); err == nil {
