@@ -11,9 +11,7 @@ package checks
 
 import (
 	"context"
-	"errors"
 	"net/http"
-	"os"
 	"strings"
 	"sync"
 	"time"
@@ -21,6 +19,7 @@ import (
 	"paystack-setup/keystore"
 	"paystack-setup/msg"
 	"paystack-setup/paystack"
+	"paystack-setup/problem"
 	"paystack-setup/state"
 )
 
@@ -114,8 +113,9 @@ type Input struct {
 	KeyErr    error // from keystore.Store.Get
 	Client    API   // nil, or a client for Key
 
-	StatePath     string
-	StateFileMode os.FileMode // 0 when there is no state file yet
+	// StatePath is the saved answers' file; the storage check looks at it
+	// (there may be none yet).
+	StatePath string
 
 	// Demo is set for --demo runs, whose key store lives in memory only.
 	Demo bool
@@ -173,9 +173,9 @@ type snapshot struct {
 	sub        *paystack.Subaccount
 	subErr     error
 	probe      *probeResult // nil when not probed
-	// keyFileMode is the plain key file's permission bits; 0 when the key
-	// is not in a plain file or the file cannot be looked at.
-	keyFileMode os.FileMode
+	// keyFile is the plain key file's owner and permissions, when the key
+	// is in one; stateFile the saved answers'.
+	keyFile, stateFile fileAccess
 }
 
 // gather asks the network everything at once; concurrent=false exists only
@@ -192,7 +192,8 @@ func gather(ctx context.Context, in Input, concurrent bool) *snapshot {
 		s.mode = paystack.ModeLive
 	}
 	s.online = s.keyOK && hasClient(in.Client) && !in.Offline
-	s.keyFileMode = plainKeyFileMode(in)
+	s.keyFile = plainKeyFileAccess(in)
+	s.stateFile = accessOf(in.StatePath)
 	var wg sync.WaitGroup
 	start := func(f func()) {
 		if concurrent {
@@ -288,9 +289,5 @@ func (s *snapshot) skipReason() Text {
 // paystackFailure turns a Client error into a check outcome: what the setup
 // got wrong is a fail elsewhere; anything else means "could not check".
 func paystackFailure(err error) (Status, Text) {
-	var pe *paystack.Error
-	if errors.As(err, &pe) {
-		return Error, t(msg.ChkCouldNotCheck, pe)
-	}
-	return Error, t(msg.ChkCouldNotCheck, err)
+	return Error, t(msg.ChkCouldNotCheck, problem.Text(err))
 }

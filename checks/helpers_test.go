@@ -3,6 +3,8 @@ package checks
 import (
 	"context"
 	"net/http"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -46,9 +48,17 @@ func newFixture(t testing.TB, opts sandbox.Options) *fixture {
 			CheckoutFields:     []string{"email", "first_name", "last_name"},
 			Plans:              []plans.Plan{{Name: "Gold monthly", Amount: 500000, Currency: "NGN", Interval: plans.Month}},
 		},
-		StatePath:     "/home/ada/.config/paystack-setup/profiles/shop-ng/state.json",
-		StateFileMode: 0o600,
+		StatePath: privateFile(t, filepath.Join(t.TempDir(), "state.json")),
 	}}
+}
+
+// privateFile writes an empty 0600 file at path, as the state package does.
+func privateFile(t testing.TB, path string) string {
+	t.Helper()
+	if err := os.WriteFile(path, nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return path
 }
 
 func newClient(srv *sandbox.Server, key paystack.SecretKey) *paystack.Client {

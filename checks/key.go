@@ -6,6 +6,7 @@ import (
 	"paystack-setup/keystore"
 	"paystack-setup/msg"
 	"paystack-setup/paystack"
+	"paystack-setup/problem"
 )
 
 // SystemeIP is the address systeme.io calls Paystack from (article note 1).
@@ -56,7 +57,7 @@ func keyPresent(s *snapshot) Result {
 		// The key is there; the format check says what is wrong with it.
 		return result("key.present", Pass, StepKey, title, t(msg.ChkKeyPresentMalformed, sourceText(in)), Text{})
 	default:
-		return result("key.present", Fail, StepKey, title, t(msg.ChkKeyUnreadable, in.KeyErr), t(msg.ChkKeyUnreadableFix))
+		return result("key.present", Fail, StepKey, title, t(msg.ChkKeyUnreadable, problem.Text(in.KeyErr)), t(msg.ChkKeyUnreadableFix))
 	}
 }
 
@@ -66,7 +67,7 @@ func keyFormat(s *snapshot) Result {
 	case s.keyOK:
 		return result("key.format", Pass, StepKey, title, t(msg.ChkKeyFormatOK), Text{})
 	case s.in.KeyErr != nil && keyMalformed(s.in.KeyErr):
-		return result("key.format", Fail, StepKey, title, t(msg.ChkKeyFormatBad, s.in.KeyErr), t(msg.ChkKeyMissingFix))
+		return result("key.format", Fail, StepKey, title, t(msg.ChkKeyFormatBad, problem.Text(s.in.KeyErr)), t(msg.ChkKeyMissingFix))
 	default:
 		return result("key.format", Skip, StepKey, title, t(msg.ChkSkippedNoKey), Text{})
 	}

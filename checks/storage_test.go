@@ -3,6 +3,7 @@ package checks
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -11,13 +12,15 @@ import (
 
 func TestStorageChecks(t *testing.T) {
 	consent := &keystore.Consent{At: time.Date(2026, 5, 4, 10, 0, 0, 0, time.UTC), Path: "/home/ada/.config/paystack-setup/profiles/shop-ng/secret-key"}
+	// The state file is made for each case with its mode, in a folder named
+	// dir; 0 means there is none. The expected texts may name it as PATH.
 	tests := []struct {
 		name     string
 		demo     bool
 		unstored bool
 		source   keystore.Source
 		mode     os.FileMode
-		path     string
+		dir      string
 		id       string
 		want     Status
 		detail   string
@@ -27,8 +30,8 @@ func TestStorageChecks(t *testing.T) {
 		{"environment", false, false, keystore.SourceEnv, 0o600, "", "storage.key", Pass, "PAYSTACK_SECRET_KEY", ""},
 		{"plain file: path and consent date", false, false, keystore.SourceFile, 0o600, "", "storage.key", Warn, consent.Path + " (you agreed on 2026-05-04)", "key set"},
 		{"state private", false, false, keystore.SourceKeyring, 0o600, "", "storage.state_file", Pass, "only you can read it (permissions 0600)", ""},
-		{"state readable by group", false, false, keystore.SourceKeyring, 0o640, "", "storage.state_file", Fail, "0640", "chmod 600 /home/ada/.config/paystack-setup/profiles/shop-ng/state.json"},
-		{"state readable by all, path with a space", false, false, keystore.SourceKeyring, 0o644, "/Users/Ada Obi/state.json", "storage.state_file", Fail, "0644", "chmod 600 '/Users/Ada Obi/state.json'"},
+		{"state readable by group", false, false, keystore.SourceKeyring, 0o640, "", "storage.state_file", Fail, "0640", "chmod 600 PATH"},
+		{"state readable by all, path with a space", false, false, keystore.SourceKeyring, 0o644, "Ada Obi", "storage.state_file", Fail, "0644", "chmod 600 'PATH'"},
 		{"demo: memory, not the keyring", true, false, keystore.SourceKeyring, 0o600, "", "storage.key", Pass, "in memory for this run only", ""},
 		{"demo: the key is said to be in memory", true, false, keystore.SourceKeyring, 0o600, "", "key.present", Pass, "the demo's memory", ""},
 		{"demo: the webhook probe is not offered", true, false, keystore.SourceKeyring, 0o600, "", "webhook.reachable", Skip, "Not tested in the demo", ""},
@@ -40,14 +43,23 @@ func TestStorageChecks(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			f := newFixture(t, sandboxOpts())
 			f.in.Offline = true
-			f.in.KeySource, f.in.StateFileMode, f.in.Demo, f.in.KeyUnstored = tt.source, tt.mode, tt.demo, tt.unstored
+			f.in.KeySource, f.in.Demo, f.in.KeyUnstored = tt.source, tt.demo, tt.unstored
 			if tt.source == keystore.SourceFile {
 				f.in.PlainFile = consent
 			}
-			if tt.path != "" {
-				f.in.StatePath = tt.path
+			dir := filepath.Join(t.TempDir(), tt.dir)
+			if err := os.MkdirAll(dir, 0o700); err != nil {
+				t.Fatal(err)
 			}
-			assertResult(t, find(t, f.run(t), tt.id), tt.want, tt.detail, tt.fix)
+			f.in.StatePath = filepath.Join(dir, "state.json")
+			if tt.mode != 0 {
+				privateFile(t, f.in.StatePath)
+				if err := os.Chmod(f.in.StatePath, tt.mode); err != nil {
+					t.Fatal(err)
+				}
+			}
+			named := func(s string) string { return strings.ReplaceAll(s, "PATH", f.in.StatePath) }
+			assertResult(t, find(t, f.run(t), tt.id), tt.want, named(tt.detail), named(tt.fix))
 		})
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"paystack-setup/msg"
+	"paystack-setup/state"
 )
 
 // Systeme.io's host; its webhook URLs are expected under it or a subdomain.
@@ -23,6 +24,9 @@ func (e *WebhookURLError) Error() string { return e.In(msg.Current()) }
 // In says the problem in a language.
 func (e *WebhookURLError) In(l msg.Lang) string { return msg.In(l, e.Problem, e.Args...) }
 
+// Text is the refusal left unrendered, for a front end that renders later.
+func (e *WebhookURLError) Text() msg.Text { return msg.New(e.Problem, e.Args...) }
+
 // ValidateWebhookURL checks a webhook URL the merchant copied from systeme.io.
 // It returns the cleaned URL, an error when the URL cannot work, and a
 // localized warning when it can work but looks unusual. The path is left
@@ -31,6 +35,10 @@ func ValidateWebhookURL(raw string) (clean string, err error, warning string) {
 	s := strings.TrimSpace(raw)
 	if s == "" {
 		return "", &WebhookURLError{Problem: msg.ChkWebhookURLEmpty}, ""
+	}
+	// First, so that no other message quotes a part of the key.
+	if state.HoldsSecretKey(s) {
+		return "", &WebhookURLError{Problem: msg.ChkWebhookURLSecretKey}, ""
 	}
 	if strings.ContainsAny(s, " \t\r\n") {
 		return "", &WebhookURLError{Problem: msg.ChkWebhookURLSpaces}, ""
@@ -69,10 +77,23 @@ func ValidateWebhookURL(raw string) (clean string, err error, warning string) {
 	u.Scheme = "https"
 	u.Host = strings.ToLower(u.Host)
 	clean = u.String()
-	if !IsSystemeHost(host) {
-		warning = msg.T(msg.ChkWebhookURLNotSysteme, host)
+	// The host is lowercased above, which can turn SK_LIVE_… into a key shape
+	// that the saved answers would refuse.
+	if state.HoldsSecretKey(clean) {
+		return "", &WebhookURLError{Problem: msg.ChkWebhookURLSecretKey}, ""
 	}
-	return clean, nil, warning
+	return clean, nil, WebhookURLWarning(clean).In(msg.Current())
+}
+
+// WebhookURLWarning is what looks unusual about a URL ValidateWebhookURL
+// accepted, left unrendered: a host other than systeme.io's. The zero Text
+// when nothing does.
+func WebhookURLWarning(clean string) msg.Text {
+	u, err := url.Parse(clean)
+	if err != nil || IsSystemeHost(u.Hostname()) {
+		return msg.Text{}
+	}
+	return msg.New(msg.ChkWebhookURLNotSysteme, strings.ToLower(u.Hostname()))
 }
 
 // IsSystemeHost reports whether host is systeme.io or one of its subdomains;

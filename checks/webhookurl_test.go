@@ -7,7 +7,12 @@ import (
 	"testing"
 
 	"paystack-setup/msg"
+	"paystack-setup/state"
 )
+
+// liveKeyShape is the start of a live secret key with n body characters,
+// built here so that no source line looks like a key.
+func liveKeyShape(n int) string { return "sk_" + "live_" + strings.Repeat("a1", n)[:n] }
 
 func TestValidateWebhookURL(t *testing.T) {
 	tests := []struct {
@@ -34,6 +39,14 @@ func TestValidateWebhookURL(t *testing.T) {
 		{"opaque", "https:systeme.io", "", msg.ChkWebhookURLNoScheme, false},
 		{"bad host", "https://-bad-.systeme.io/x", "", msg.ChkWebhookURLNoHost, false},
 		{"bad port", "https://systeme.io:99999/x", "", msg.ChkWebhookURLInvalid, false},
+		// The saved answers refuse anything key-shaped, so a URL holding a key
+		// would be accepted here and then never save.
+		{"a whole secret key in the path", "https://x.systeme.io/hook/" + liveKeyShape(40), "", msg.ChkWebhookURLSecretKey, false},
+		{"a key's start in the query", "https://x.systeme.io/hook?k=" + liveKeyShape(1), "", msg.ChkWebhookURLSecretKey, false},
+		{"a key as the host", "https://" + liveKeyShape(8) + ".example.com/hook", "", msg.ChkWebhookURLSecretKey, false},
+		{"a key as the host, in capitals the host is lowercased into", "https://" + strings.ToUpper(liveKeyShape(8)) + ".example.com/hook", "", msg.ChkWebhookURLSecretKey, false},
+		{"a key after an http scheme: the key is what to say", "http://x.systeme.io/" + liveKeyShape(40), "", msg.ChkWebhookURLSecretKey, false},
+		{"sk_live_ inside a word is not a key", "https://x.systeme.io/desk_live_abc", "https://x.systeme.io/desk_live_abc", "", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -71,7 +84,7 @@ func TestWebhookURLErrorSaysWhatToDo(t *testing.T) {
 func FuzzValidateWebhookURL(f *testing.F) {
 	for _, seed := range []string{
 		"https://api.systeme.io/webhook/paystack/1", "http://systeme.io", "", " https://x.systeme.io ",
-		"https://u:p@systeme.io", "https://systeme.io/#x", "https://[::1]:443/x", "https://%zz", "ftp://systeme.io",
+		"https://u:p@systeme.io", "https://systeme.io/#x", "https://SK_" + "LIVE_A.systeme.io", "https://[::1]:443/x", "https://%zz", "ftp://systeme.io",
 	} {
 		f.Add(seed)
 	}
@@ -83,6 +96,9 @@ func FuzzValidateWebhookURL(f *testing.F) {
 		u, perr := url.Parse(clean)
 		if perr != nil || u.Scheme != "https" || u.Hostname() == "" || u.User != nil || u.Fragment != "" {
 			t.Fatalf("accepted %q as %q, which is not an https URL with a host", raw, clean)
+		}
+		if state.HoldsSecretKey(clean) {
+			t.Fatalf("accepted %q as %q, which the saved answers refuse as key-shaped", raw, clean)
 		}
 		again, err2, _ := ValidateWebhookURL(clean)
 		if err2 != nil || again != clean {

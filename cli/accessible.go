@@ -2,9 +2,6 @@ package cli
 
 import (
 	"context"
-	"os"
-	"os/signal"
-	"syscall"
 
 	"paystack-setup/ui/accessible"
 	steps "paystack-setup/ui/legacysteps"
@@ -12,11 +9,9 @@ import (
 
 // runAccessibleWizard runs the wizard as plain prompts for screen readers
 // (--accessible, ACCESSIBLE=1, TERM=dumb), with the same services, state and
-// checks as the visual wizard.
-func runAccessibleWizard(e *Env, svc *Services) int {
-	// `kill` and a closed terminal stop it as ctrl+c does: answers saved, 130.
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
-	defer stop()
+// checks as the visual wizard. ctx ends at ctrl+c, `kill` or a closed
+// terminal, which stop it alike: answers saved, 130.
+func runAccessibleWizard(ctx context.Context, e *Env, svc *Services) int {
 	return accessible.Run(ctx, accessible.Options{
 		In:        e.In,
 		Out:       e.Out,
@@ -26,7 +21,7 @@ func runAccessibleWizard(e *Env, svc *Services) int {
 		NewClient: svc.NewClient,
 		StateRoot: svc.StateRoot,
 		Audit: func(ctx context.Context, sc *steps.Context) []steps.CheckResult {
-			return auditFunc(sc, svc)(ctx)
+			return auditFunc(e, sc, svc)(ctx)
 		},
 	})
 }

@@ -7,17 +7,15 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
-	"os/signal"
 	"strings"
-	"time"
 
 	"github.com/charmbracelet/x/ansi"
 
 	"paystack-setup/checks"
-	"paystack-setup/keystore"
 	"paystack-setup/msg"
 	"paystack-setup/plans"
+	"paystack-setup/problem"
+	"paystack-setup/setup"
 	"paystack-setup/state"
 )
 
@@ -34,7 +32,7 @@ type auditOptions struct {
 	plansFile, fields         string
 }
 
-func runAudit(e *Env, args []string) int {
+func runAudit(ctx context.Context, e *Env, args []string) int {
 	// Everything for the merchant is said in their language; --json is
 	// rendered with an English printer of its own (toJSON).
 	p := msg.NewPrinter(e.Lang)
@@ -58,12 +56,9 @@ func runAudit(e *Env, args []string) int {
 		fmt.Fprintln(e.Err, p.T(msg.AuditAllWithInput))
 		return ExitUsage
 	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
-	defer stop()
-
 	svc, err := e.services()
 	if err != nil {
-		fmt.Fprintln(e.Err, p.Err(err))
+		fmt.Fprintln(e.Err, p.Text(problem.Text(err)))
 		return ExitFail
 	}
 	defer svc.Close()
@@ -81,7 +76,7 @@ func runAudit(e *Env, args []string) int {
 	if o.all {
 		profiles, err = state.Profiles(svc.StateRoot)
 		if err != nil {
-			fmt.Fprintln(e.Err, p.Err(err))
+			fmt.Fprintln(e.Err, p.Text(problem.Text(err)))
 			return ExitFail
 		}
 		if len(profiles) == 0 {
@@ -128,21 +123,21 @@ func saveAuditInput(e *Env, p *msg.Printer, root string, o auditOptions) int {
 	var err error
 	if o.plansFile != "" {
 		if ps, err = plans.ParseFile(o.plansFile); err != nil {
-			fmt.Fprintln(e.Err, p.Err(err))
+			fmt.Fprintln(e.Err, p.Text(problem.Text(err)))
 			fmt.Fprintln(e.Err, p.T(msg.AuditNothingSaved))
 			return ExitUsage
 		}
 	}
 	if o.fields != "" {
 		if fields, err = plans.ParseFields(o.fields); err != nil {
-			fmt.Fprintln(e.Err, p.Err(err))
+			fmt.Fprintln(e.Err, p.Text(problem.Text(err)))
 			fmt.Fprintln(e.Err, p.T(msg.AuditNothingSaved))
 			return ExitUsage
 		}
 	}
 	h, err := state.Open(root, e.Profile)
 	if err != nil {
-		fmt.Fprintln(e.Err, p.Err(err))
+		fmt.Fprintln(e.Err, p.Text(problem.Text(err)))
 		fmt.Fprintln(e.Err, p.T(msg.AuditNothingSaved))
 		return ExitFail
 	}
@@ -152,7 +147,7 @@ func saveAuditInput(e *Env, p *msg.Printer, root string, o auditOptions) int {
 		fmt.Fprintln(e.Err, n.In(p.Lang()))
 	}
 	if err != nil {
-		fmt.Fprintln(e.Err, p.Err(err))
+		fmt.Fprintln(e.Err, p.Text(problem.Text(err)))
 		return ExitFail
 	}
 	if o.plansFile != "" {
@@ -162,7 +157,7 @@ func saveAuditInput(e *Env, p *msg.Printer, root string, o auditOptions) int {
 		st.CheckoutFields = fields
 	}
 	if err := h.Save(st); err != nil {
-		fmt.Fprintln(e.Err, p.Err(err))
+		fmt.Fprintln(e.Err, p.Text(problem.Text(err)))
 		return ExitFail
 	}
 	if o.plansFile != "" {
@@ -175,33 +170,14 @@ func saveAuditInput(e *Env, p *msg.Printer, root string, o auditOptions) int {
 }
 
 func auditProfile(ctx context.Context, e *Env, p *msg.Printer, svc *Services, profile string, o auditOptions) checks.Report {
-	root := svc.StateRoot
-	st, notices, err := state.Read(root, profile)
+	s, notices, err := setup.Read(ctx, svc.options(e, profile))
 	for _, n := range notices {
 		fmt.Fprintln(e.Err, n.In(p.Lang()))
 	}
 	if err != nil {
-		fmt.Fprintln(e.Err, p.Err(err))
+		fmt.Fprintln(e.Err, p.Text(problem.Text(err)))
 	}
-	in := checks.Input{
-		Profile:      profile,
-		State:        st,
-		StatePath:    state.Path(root, profile),
-		Offline:      o.offline,
-		ProbeWebhook: o.probe,
-		Demo:         e.Demo,
-	}
-	if mode, err := state.FileMode(root, profile); err == nil {
-		in.StateFileMode = mode
-	}
-	in.Key, in.KeySource, in.KeyErr = svc.Keys.Get(ctx, profile)
-	if in.KeyErr == nil {
-		in.Client = svc.NewClient(in.Key)
-	}
-	if in.KeySource == keystore.SourceFile {
-		in.PlainFile, _ = keystore.ReadConsent(root, profile)
-	}
-	return checks.Run(ctx, in)
+	return checks.Run(ctx, s.AuditInput(setup.AuditOptions{Offline: o.offline, ProbeWebhook: o.probe}))
 }
 
 // hintUnknownProfile names the profiles that exist when the one asked for
@@ -232,7 +208,8 @@ func recordLastAudit(e *Env, p *msg.Printer, root, profile string, rep checks.Re
 		// which moves it aside and tells the merchant where it went.
 		return
 	}
-	h, err := state.Open(root, profile)
+	// No key store: recording the outcome needs no key.
+	s, _, err := setup.Open(context.Background(), setup.Options{Profile: profile, StateRoot: root})
 	if err != nil {
 		if errors.Is(err, state.ErrLocked) {
 			fmt.Fprintln(e.Err, p.T(msg.AuditNotRecordedLocked, profile))
@@ -241,17 +218,9 @@ func recordLastAudit(e *Env, p *msg.Printer, root, profile string, rep checks.Re
 		}
 		return
 	}
-	defer h.Close()
-	st, _, err := h.Load()
-	if err != nil {
-		fmt.Fprintln(e.Err, p.T(msg.AuditNotRecorded, profile))
-		return
-	}
-	st.LastAudit = &state.AuditRecord{
-		At: time.Now().UTC(), Pass: rep.Summary[checks.Pass], Warn: rep.Summary[checks.Warn],
-		Fail: rep.Summary[checks.Fail], Skip: rep.Summary[checks.Skip], Error: rep.Summary[checks.Error],
-	}
-	if err := h.Save(st); err != nil {
+	defer s.Close()
+	s.RecordAudit(rep)
+	if err := s.Save(); err != nil {
 		fmt.Fprintln(e.Err, p.T(msg.AuditNotRecorded, profile))
 	}
 }

@@ -12,6 +12,7 @@ import (
 	"paystack-setup/msg"
 	"paystack-setup/paystack"
 	"paystack-setup/paystack/sandbox"
+	"paystack-setup/setup"
 )
 
 // Services are the real or demo dependencies of a command.
@@ -62,6 +63,11 @@ func (e *Env) services() (*Services, error) {
 		Sandbox:   srv,
 		Close:     func() { _ = os.RemoveAll(dir) },
 	}, nil
+}
+
+// options are what a setup session of profile needs from these services.
+func (svc *Services) options(e *Env, profile string) setup.Options {
+	return setup.Options{Profile: profile, Demo: e.Demo, StateRoot: svc.StateRoot, Keys: svc.Keys, NewClient: svc.NewClient}
 }
 
 // demoDirError hides the OS error text, which names no action to take.

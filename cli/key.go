@@ -7,17 +7,19 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
-	"os/signal"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 
 	"github.com/charmbracelet/x/term"
 
+	"paystack-setup/checks"
+	"paystack-setup/internal/ttyecho"
 	"paystack-setup/keystore"
 	"paystack-setup/msg"
 	"paystack-setup/paystack"
+	"paystack-setup/problem"
 	"paystack-setup/state"
 )
 
@@ -65,13 +67,11 @@ func keyStoreFor(e *Env) *keystore.Store {
 	})
 }
 
-func runKey(e *Env, args []string) int {
+func runKey(ctx context.Context, e *Env, args []string) int {
 	if len(args) == 0 {
 		fmt.Fprintln(e.Err, msg.T(msg.KeystoreHelp))
 		return ExitUsage
 	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
-	defer stop()
 	switch args[0] {
 	case "set":
 		return runKeySet(ctx, e, args[1:])
@@ -132,7 +132,10 @@ func runKeySet(ctx context.Context, e *Env, args []string) int {
 	// --stdin typed at a terminal would echo the key while the person waits
 	// for EOF; there the hidden prompt is the same input, only safer.
 	if *fromStdin && !e.InTTY {
-		raw, err := io.ReadAll(io.LimitReader(e.In, 4096))
+		raw, err := readAll(ctx, e.In, 4096)
+		if ctx.Err() != nil {
+			return interruptedKeySet(e)
+		}
 		if err != nil {
 			fmt.Fprintln(e.Err, msg.T(msg.KeystoreStdinUnreadable))
 			return ExitUsage
@@ -143,7 +146,7 @@ func runKeySet(ctx context.Context, e *Env, args []string) int {
 			return ExitUsage
 		}
 		if key, err = paystack.ParseSecretKey(text); err != nil {
-			fmt.Fprintln(e.Err, err)
+			fmt.Fprintln(e.Err, problem.Message(err))
 			return ExitUsage
 		}
 	} else {
@@ -255,8 +258,7 @@ func interruptedKeySet(e *Env) int {
 // explained by its own message. The code is ExitOK with a key.
 func askKey(e *Env, in *promptReader) (paystack.SecretKey, int) {
 	for range 3 {
-		fmt.Fprint(e.Err, msg.T(msg.KeystoreSetPrompt))
-		text, err := in.secret()
+		text, err := in.secret(msg.T(msg.KeystoreSetPrompt))
 		if in.ctx.Err() != nil {
 			return paystack.SecretKey{}, interruptedKeySet(e)
 		}
@@ -273,7 +275,7 @@ func askKey(e *Env, in *promptReader) (paystack.SecretKey, int) {
 		if err == nil {
 			return key, ExitOK
 		}
-		fmt.Fprintln(e.Err, err)
+		fmt.Fprintln(e.Err, problem.Message(err))
 	}
 	fmt.Fprintln(e.Err, msg.T(msg.KeystoreNotStored))
 	return paystack.SecretKey{}, ExitUsage
@@ -326,8 +328,8 @@ func runKeyShow(ctx context.Context, e *Env, args []string) int {
 			fmt.Fprintln(e.Out, msg.T(msg.KeystoreShowConsent, st.Consent.At.Local().Format(time.DateTime)))
 		}
 		fmt.Fprintln(e.Err, msg.T(msg.KeystoreShowFileWarning))
-		if st.Perm&0o077 != 0 {
-			fmt.Fprintln(e.Err, msg.T(msg.KeystoreShowFilePerm, st.Perm.String(), st.Path))
+		if problem, fix, exposed := checks.PlainKeyFileProblem(st.Path); exposed {
+			fmt.Fprintln(e.Err, msg.T(msg.KeystoreShowFileProblem, problem, fix))
 		}
 	default:
 		fmt.Fprintln(e.Out, msg.T(msg.KeystoreShowKeyring, keystore.DefaultService))
@@ -380,6 +382,14 @@ func runKeyDelete(ctx context.Context, e *Env, args []string) int {
 	}
 	if !e.Demo && strings.TrimSpace(e.Getenv(keystore.EnvKey)) != "" {
 		fmt.Fprintln(e.Err, msg.T(msg.KeystoreDeleteEnvKept))
+	}
+	if err != nil && slices.Contains(removed, keystore.SourceFile) && keystore.KeyringUnusable(err) {
+		// The plain file is read before the keyring, so the key this
+		// computer used is gone and what the merchant asked for is done:
+		// exit 0 (README). An older copy in a keyring that cannot be reached
+		// from here (over SSH, say) may remain; only its own session can tell.
+		fmt.Fprintln(e.Err, msg.T(msg.KeystoreDeleteKeyringUnchecked, e.Profile))
+		return ExitOK
 	}
 	if err != nil {
 		return exitForDiagnosis(e, err)
@@ -435,29 +445,24 @@ func (p *promptReader) line() (string, error) {
 	}
 }
 
-func (p *promptReader) secret() (string, error) {
+// secret writes prompt and reads the answer, without echo on a terminal.
+// Echo goes off before the prompt is written: a paste that arrives the moment
+// the prompt shows would otherwise be echoed by the terminal itself before
+// any read began. It comes back on every way out, the answer, an error,
+// ctrl+c, kill or a closed terminal, since each of the last three ends ctx.
+func (p *promptReader) secret(prompt string) (string, error) {
 	f, ok := p.e.In.(interface{ Fd() uintptr })
-	if !ok || p.br != nil || !term.IsTerminal(f.Fd()) {
+	if !ok || !term.IsTerminal(f.Fd()) {
+		fmt.Fprint(p.e.Err, prompt)
 		return p.line()
 	}
-	before, err := term.GetState(f.Fd())
+	restore, err := ttyecho.Off(f.Fd())
 	if err != nil {
 		return "", err
 	}
-	done := make(chan lineRead, 1)
-	go func() {
-		b, err := term.ReadPassword(f.Fd())
-		done <- lineRead{string(b), err}
-	}()
-	select {
-	case r := <-done:
-		return r.text, r.err
-	case <-p.ctx.Done():
-		// ReadPassword switched echo off and restores it only when it
-		// returns, which it will not before Enter.
-		_ = term.Restore(f.Fd(), before)
-		return "", p.ctx.Err()
-	}
+	defer restore()
+	fmt.Fprint(p.e.Err, prompt)
+	return p.line()
 }
 
 // secretKeyInArg finds a Paystack secret key prefix anywhere in an argument

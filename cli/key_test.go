@@ -390,3 +390,36 @@ func TestWordsEndingInSkAreNotKeys(t *testing.T) {
 		t.Errorf("a file named desk_test_… was taken for a key:\n%s", r.err)
 	}
 }
+
+// TestKeyDeleteWithUnreachableKeyring: the plain file is removed but the
+// keyring cannot be reached (over SSH, no session bus). The key this computer
+// used is gone, so the exit is 0, and the merchant is told what was removed,
+// that an older copy may remain in the keyring and how to check; it exited 1
+// as if nothing had been done. With nothing removed the exit stays 1.
+func TestKeyDeleteWithUnreachableKeyring(t *testing.T) {
+	b := keystore.NewFaultyBackend(keystore.NewMemoryBackend())
+	for _, op := range []keystore.Op{keystore.OpGet, keystore.OpDelete} {
+		b.FailOn(op, keystore.SimulatedError(keystore.ProblemNoSessionBus))
+	}
+	k := newKeyEnv(t, b)
+	path := filepath.Join(k.config, "profiles", "default", "secret-key")
+	if r := k.run(testKey+"\n", "key", "set", "--stdin", "--plain-file"); r.code != ExitOK {
+		t.Fatalf("key set --plain-file: %d\n%s", r.code, r.err)
+	}
+
+	r := k.run("", "key", "delete", "--yes")
+	if r.code != ExitOK || !strings.Contains(r.out, "Removed the plain file "+path) {
+		t.Errorf("delete: exit %d, want 0 with the removed file named\n%s%s", r.code, r.out, r.err)
+	}
+	if want := msg.T(msg.KeystoreDeleteKeyringUnchecked, "default"); !strings.Contains(r.err, want) {
+		t.Errorf("delete does not say the keyring was not checked and how to check it:\n%s", r.err)
+	}
+	if _, err := os.Stat(path); !os.IsNotExist(err) {
+		t.Error("the plain file is still there")
+	}
+
+	r = k.run("", "key", "delete", "--yes")
+	if r.code != ExitFail || !strings.Contains(r.err, "keyring cannot be reached") {
+		t.Errorf("nothing to remove and no keyring: exit %d, want 1 with the diagnosis\n%s%s", r.code, r.out, r.err)
+	}
+}

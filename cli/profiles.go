@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -36,7 +37,7 @@ type profileSubaccount struct {
 	BusinessName string `json:"business_name,omitempty"`
 }
 
-func runProfiles(e *Env, args []string) int {
+func runProfiles(_ context.Context, e *Env, args []string) int {
 	if len(args) > 0 && args[0] == "list" {
 		args = args[1:]
 	}

@@ -8,6 +8,7 @@
 package cli
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"os"
@@ -64,7 +65,10 @@ type Command struct {
 	Name    string
 	Summary msg.ID // one line for the command list
 	Help    msg.ID // full help with examples; printed for --help
-	Run     func(env *Env, args []string) int
+	// Run's ctx ends when the person stops the program (ctrl+c, `kill`, the
+	// terminal window closed): whatever the command waits for must end
+	// then, with one line saying what was left undone and ExitInterrupted.
+	Run func(ctx context.Context, env *Env, args []string) int
 }
 
 var commands = map[string]*Command{}
@@ -253,7 +257,9 @@ func Main(args []string, e *Env) (code int) {
 		fmt.Fprintln(e.Err, e.ConfigErr)
 		return ExitFail
 	}
-	return c.Run(e, rest)
+	ctx, stop := interruptContext()
+	defer stop()
+	return c.Run(ctx, e, rest)
 }
 
 // watchOutput makes a failed write to a file or pipe (disk full, closed

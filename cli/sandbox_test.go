@@ -76,9 +76,7 @@ func TestSandboxHelpHasExamples(t *testing.T) {
 func TestSandboxServesUntilStopped(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	old := sandboxContext
-	sandboxContext = func() (context.Context, context.CancelFunc) { return ctx, cancel }
-	defer func() { sandboxContext = old }()
+	stopWith(t, ctx)
 
 	env, out, errOut := sandboxEnv()
 	done := make(chan int, 1)

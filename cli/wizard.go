@@ -5,10 +5,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"os"
-	"os/signal"
 	"slices"
-	"syscall"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/colorprofile"
@@ -17,6 +14,7 @@ import (
 	"paystack-setup/keystore"
 	"paystack-setup/msg"
 	"paystack-setup/paystack"
+	"paystack-setup/setup"
 	"paystack-setup/state"
 	"paystack-setup/ui"
 	steps "paystack-setup/ui/legacysteps"
@@ -27,7 +25,7 @@ func init() {
 }
 
 // StepOrder is the order of systeme.io's article, which the wizard follows.
-var StepOrder = []string{"welcome", "key", "subaccount", "systeme", "ipwhitelist", "webhook", "checkout", "summary"}
+var StepOrder = setup.Steps
 
 // wizardProgramOptions lets tests give the program their own streams.
 var wizardProgramOptions = func(e *Env) []tea.ProgramOption {
@@ -37,7 +35,7 @@ var wizardProgramOptions = func(e *Env) []tea.ProgramOption {
 	return []tea.ProgramOption{tea.WithInput(e.In), tea.WithOutput(e.Out), tea.WithFPS(120)}
 }
 
-func runWizard(e *Env, args []string) int {
+func runWizard(ctx context.Context, e *Env, args []string) int {
 	fs := flag.NewFlagSet("wizard", flag.ContinueOnError)
 	if !parseFlags(e, fs, args) {
 		return ExitUsage
@@ -46,7 +44,10 @@ func runWizard(e *Env, args []string) int {
 		fmt.Fprintln(e.Err, msg.T(msg.WizExtraArgs, fs.Arg(0)))
 		return ExitUsage
 	}
-	if !e.CanPrompt() && !e.Accessible {
+	// Accessible mode only needs someone at the keyboard: its plain lines
+	// read as well through `| tee` as on the screen. Without a keyboard,
+	// either mode would wait for answers nobody can type.
+	if !e.CanPrompt() && !(e.Accessible && e.InTTY) {
 		fmt.Fprintln(e.Err, msg.T(msg.NeedTerminal))
 		return ExitUsage
 	}
@@ -57,11 +58,14 @@ func runWizard(e *Env, args []string) int {
 	}
 	defer svc.Close()
 	if e.Accessible {
-		return runAccessibleWizard(e, svc)
+		return runAccessibleWizard(ctx, e, svc)
 	}
 
 	runCtx, cancel := context.WithCancel(context.Background())
 	defer cancel()
+	ctx, hungUp := context.WithCancel(ctx)
+	defer hungUp()
+	e.In = endsAtHangup(e.In, hungUp)
 	st := &state.State{Schema: state.SchemaVersion, Profile: e.Profile}
 	sctx := &steps.Context{
 		Ctx:       runCtx,
@@ -108,7 +112,7 @@ func runWizard(e *Env, args []string) int {
 			// The key step asks for the key again and says why there.
 			sctx.KeyReadErr = kerr
 		}
-		sctx.Audit = auditFunc(sctx, svc)
+		sctx.Audit = auditFunc(e, sctx, svc)
 		list, summary := buildSteps(sctx)
 		start := st.FirstUnfinished(StepOrder)
 		if start == "" {
@@ -137,9 +141,9 @@ func runWizard(e *Env, args []string) int {
 		opts = append(opts, tea.WithColorProfile(colorprofile.Ascii))
 	}
 	prog := tea.NewProgram(model, append(opts, tea.WithoutSignalHandler())...)
-	stopSignals := stopSignalsAsInterrupt(prog)
+	stopWatching := stopOnInterrupt(ctx, prog)
 	final, runErr := prog.Run()
-	stopSignals()
+	stopWatching()
 	cancel()
 	m, _ := final.(*ui.Model)
 	if m == nil {
@@ -172,29 +176,20 @@ func runWizard(e *Env, args []string) int {
 	return ExitOK
 }
 
-// stopSignalsAsInterrupt makes `kill` (SIGTERM) and a closed terminal window
-// (SIGHUP) end the wizard as ctrl+c does: half-typed answers kept, saved, exit
-// 130. Bubble Tea's own handler quits on SIGTERM without telling the model
-// (the wizard then exited 0 claiming "Answers saved"), and SIGHUP killed the
-// process outright.
-func stopSignalsAsInterrupt(p *tea.Program) (stop func()) {
-	sig := make(chan os.Signal, 1)
-	signal.Notify(sig, os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
+// stopOnInterrupt makes `kill` (SIGTERM) and a closed terminal window
+// (SIGHUP, or the end of its input) end the wizard as ctrl+c does:
+// half-typed answers kept, saved, exit 130. Bubble Tea's own handler (turned off) quit on SIGTERM without
+// telling the model, so the wizard exited 0 claiming "Answers saved".
+func stopOnInterrupt(ctx context.Context, p *tea.Program) (stop func()) {
 	done := make(chan struct{})
 	go func() {
 		select {
-		case <-sig:
-			// A second signal gets the default: a wizard stuck saving can
-			// still be killed.
-			signal.Stop(sig)
+		case <-ctx.Done():
 			p.Send(ui.StopMsg{})
 		case <-done:
 		}
 	}()
-	return func() {
-		signal.Stop(sig)
-		close(done)
-	}
+	return func() { close(done) }
 }
 
 // lockedError is the wizard's refusal of a profile another wizard holds.
@@ -234,37 +229,17 @@ func buildSteps(ctx *steps.Context) ([]steps.Step, *steps.Summary) {
 	return list, summary
 }
 
-// auditFunc runs the checks engine on the answers as they are now.
-func auditFunc(sctx *steps.Context, svc *Services) func(context.Context) []steps.CheckResult {
+// auditFunc runs the checks engine on the answers as they are now, with the
+// input built by the setup session, as the audit command builds it.
+func auditFunc(e *Env, sctx *steps.Context, svc *Services) func(context.Context) []steps.CheckResult {
 	return func(ctx context.Context) []steps.CheckResult {
-		in := checks.Input{
-			Profile:   sctx.Profile,
-			State:     *sctx.State,
-			Key:       sctx.Key,
-			KeySource: sctx.KeySource,
-			StatePath: sctx.StatePath,
-			Demo:      sctx.Demo,
+		s := setup.Snapshot(svc.options(e, sctx.Profile), *sctx.State, sctx.StatePath, setup.KeyFacts{
+			Key: sctx.Key, Source: sctx.KeySource, ReadErr: sctx.KeyReadErr,
 			// "This shell only" keeps the key in memory; the checks must not
 			// call that the environment variable or the keyring.
-			KeyUnstored: sctx.KeyUnstored,
-		}
-		switch {
-		case sctx.Key.IsZero() && sctx.KeyReadErr != nil:
-			in.KeyErr = sctx.KeyReadErr
-		case sctx.Key.IsZero():
-			in.KeyErr = &keystore.Diagnosis{Problem: keystore.ProblemNotFound, Profile: sctx.Profile}
-		default:
-			in.Client = svc.NewClient(sctx.Key)
-		}
-		if mode, err := state.FileMode(svc.StateRoot, sctx.Profile); err == nil {
-			in.StateFileMode = mode
-		}
-		if sctx.KeySource == keystore.SourceFile {
-			if c, err := keystore.ReadConsent(svc.StateRoot, sctx.Profile); err == nil {
-				in.PlainFile = c
-			}
-		}
-		rep := checks.Run(ctx, in)
+			Unstored: sctx.KeyUnstored,
+		})
+		rep := checks.Run(ctx, s.AuditInput(setup.AuditOptions{}))
 		out := make([]steps.CheckResult, 0, len(rep.Results))
 		for _, r := range rep.Results {
 			out = append(out, steps.CheckResult{ID: r.ID, Title: r.Title, Detail: r.Detail, Fix: r.Fix, Status: string(r.Status), Step: r.Step})

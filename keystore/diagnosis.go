@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"paystack-setup/msg"
+	"paystack-setup/problem"
 )
 
 // Problem says what went wrong, in a word stable enough for tests and the audit.
@@ -24,6 +25,8 @@ const (
 	ProblemStoredInvalid   Problem = "stored_invalid"    // what is stored is not a secret key
 	ProblemEnvInvalid      Problem = "env_invalid"       // PAYSTACK_SECRET_KEY is not a secret key
 	ProblemFile            Problem = "file"              // the plain file cannot be read or written
+	ProblemFileNotRegular  Problem = "file_not_regular"  // a link, folder, pipe or device where the plain file belongs
+	ProblemFileTooBig      Problem = "file_too_big"      // the plain file is far longer than a key
 	ProblemKeyring         Problem = "keyring"           // any other keyring failure
 )
 
@@ -39,6 +42,7 @@ type Diagnosis struct {
 	Profile string
 	Path    string        // the plain file, for ProblemFile
 	Timeout time.Duration // for ProblemTimeout
+	Limit   int64         // for ProblemFileTooBig: the most bytes read
 	WSL     bool          // for ProblemNoSessionBus: the advice differs on WSL
 	cause   error
 }
@@ -77,14 +81,22 @@ func (d *Diagnosis) In(l msg.Lang) string {
 		s = msg.In(l, msg.KeystoreEnvInvalid)
 	case ProblemFile:
 		s = msg.In(l, msg.KeystoreFileFailed, d.Path)
+	case ProblemFileNotRegular:
+		s = msg.In(l, msg.KeystoreFileNotRegular, d.Path)
+	case ProblemFileTooBig:
+		s = msg.In(l, msg.KeystoreFileTooBig, d.Path, d.Limit)
 	default:
 		s = msg.In(l, msg.KeystoreKeyringFailed)
 	}
 	if d.Detail != nil {
-		s += " " + msg.NewPrinter(l).Err(d.Detail)
+		s += " " + problem.Text(d.Detail).In(l)
 	}
 	return s
 }
+
+// Text is the diagnosis for a front end that renders later; Error() is
+// already the sentence in the current language.
+func (d *Diagnosis) Text() msg.Text { return msg.New(msg.Verbatim, d) }
 
 // ProblemOf returns the Problem of a Diagnosis anywhere in err's chain, or "".
 func ProblemOf(err error) Problem {

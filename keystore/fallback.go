@@ -2,7 +2,8 @@ package keystore
 
 import (
 	"encoding/json"
-	"os"
+	"errors"
+	"io/fs"
 	"path/filepath"
 	"runtime"
 	"strings"
@@ -90,12 +91,12 @@ func ReadConsent(dir, profile string) (*Consent, error) {
 		return nil, nil
 	}
 	path := consentPath(dir, profile)
-	b, err := os.ReadFile(path)
-	if os.IsNotExist(err) {
+	b, err := readSmallFile(path, maxConsentFileSize)
+	if errors.Is(err, fs.ErrNotExist) {
 		return nil, nil
 	}
 	if err != nil {
-		return nil, &Diagnosis{Problem: ProblemFile, Profile: profile, Path: path, cause: err}
+		return nil, fileDiagnosis(err, profile, path, maxConsentFileSize)
 	}
 	var c Consent
 	if err := json.Unmarshal(b, &c); err != nil {

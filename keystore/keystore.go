@@ -187,8 +187,7 @@ func (s *Store) Delete(ctx context.Context, profile string) ([]Source, error) {
 type KeyStatus struct {
 	Key     paystack.SecretKey
 	Source  Source
-	Path    string      // the plain file, when Source is SourceFile
-	Perm    fs.FileMode // its permission bits, to warn when someone widened them
+	Path    string // the plain file, when Source is SourceFile
 	Consent *Consent
 }
 
@@ -201,9 +200,6 @@ func (s *Store) Status(ctx context.Context, profile string) (KeyStatus, error) {
 	}
 	if src == SourceFile {
 		st.Path = s.FilePath(profile)
-		if fi, err := os.Stat(st.Path); err == nil {
-			st.Perm = fi.Mode().Perm()
-		}
 		st.Consent, _ = ReadConsent(s.dir, profile)
 	}
 	return st, nil
@@ -306,12 +302,12 @@ func (s *Store) readFile(profile string) (paystack.SecretKey, bool, error) {
 	if !safeProfile(profile) {
 		return paystack.SecretKey{}, false, nil
 	}
-	b, err := os.ReadFile(path)
+	b, err := readSmallFile(path, maxKeyFileSize)
 	if errors.Is(err, fs.ErrNotExist) {
 		return paystack.SecretKey{}, false, nil
 	}
 	if err != nil {
-		return paystack.SecretKey{}, true, &Diagnosis{Problem: ProblemFile, Profile: profile, Path: path, cause: err}
+		return paystack.SecretKey{}, true, fileDiagnosis(err, profile, path, maxKeyFileSize)
 	}
 	k, perr := paystack.ParseSecretKey(strings.TrimSpace(string(b)))
 	if perr != nil {

@@ -11,6 +11,7 @@ const (
 	ChkWebhookURLFragment    ID = "checks.webhook_url_fragment"
 	ChkWebhookURLNoHost      ID = "checks.webhook_url_no_host"
 	ChkWebhookURLNotSysteme  ID = "checks.webhook_url_not_systeme"
+	ChkWebhookURLSecretKey   ID = "checks.webhook_url_secret_key"
 )
 
 // The checks engine: titles, details and fixes of every check.
@@ -144,4 +145,7 @@ const (
 	ChkStorageStateOK          ID = "checks.storage_state_ok"
 	ChkStorageStateOpen        ID = "checks.storage_state_open"
 	ChkStorageStateFix         ID = "checks.storage_state_fix"
+	ChkStorageStateForeign     ID = "checks.storage_state_foreign"
+	ChkStoragePlainFileForeign ID = "checks.storage_plain_file_foreign"
+	ChkStorageChownFix         ID = "checks.storage_chown_fix"
 )

@@ -1,7 +1,6 @@
 package msg
 
 import (
-	"errors"
 	"fmt"
 	"strings"
 	"sync"
@@ -103,18 +102,4 @@ func (p *Printer) resolve(args []any) []any {
 		}
 	}
 	return out
-}
-
-// Err says an error in the Printer's language: one that can say itself in a
-// language (a typed error of this program, also inside a wrapper) does;
-// any other keeps its own text.
-func (p *Printer) Err(err error) string {
-	if err == nil {
-		return ""
-	}
-	var l localizable
-	if errors.As(err, &l) {
-		return l.In(p.lang)
-	}
-	return err.Error()
 }

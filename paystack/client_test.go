@@ -120,6 +120,13 @@ func TestFaultMatrix(t *testing.T) {
 	}
 }
 
+// Sentence is what a merchant reads for a client error; set by
+// sentence_test.go to package problem's renderer, which imports this package.
+var Sentence func(error) string
+
+// assertFailure checks the kind of a failure, that the merchant's sentence
+// says what to do (says), and that neither it nor the technical text for
+// logs holds the key.
 func assertFailure(t *testing.T, err error, kind ErrorKind, secret string, says ...string) {
 	t.Helper()
 	if err == nil {
@@ -128,14 +135,16 @@ func assertFailure(t *testing.T, err error, kind ErrorKind, secret string, says 
 	if got := KindOf(err); got != kind {
 		t.Fatalf("kind = %q, want %q (%v)", got, kind, err)
 	}
-	text := err.Error()
+	text := Sentence(err)
 	for _, s := range says {
 		if !strings.Contains(text, s) {
 			t.Errorf("message %q does not say %q", text, s)
 		}
 	}
-	if strings.Contains(text, secret) || strings.Contains(text, secret[8:28]) || strings.Contains(fmt.Sprintf("%+v %#v", err, err), secret) {
-		t.Errorf("message reveals the key: %q", text)
+	for _, shown := range []string{text, err.Error(), fmt.Sprintf("%+v %#v", err, err)} {
+		if strings.Contains(shown, secret) || strings.Contains(shown, secret[8:28]) {
+			t.Errorf("error text reveals the key: %q", shown)
+		}
 	}
 }
 
@@ -326,8 +335,8 @@ func TestPOSTNeverRetried(t *testing.T) {
 			if calls.Load() != 1 {
 				t.Errorf("POST sent %d times", calls.Load())
 			}
-			if tc.kind == KindOutcomeUnknown && !strings.Contains(err.Error(), "Look it up before trying again") {
-				t.Errorf("message %q does not tell to look before retrying", err.Error())
+			if tc.kind == KindOutcomeUnknown && !strings.Contains(Sentence(err), "Look it up before trying again") {
+				t.Errorf("message %q does not tell to look before retrying", Sentence(err))
 			}
 		})
 	}

@@ -9,8 +9,6 @@ import (
 	"strings"
 	"time"
 	"unicode"
-
-	"paystack-setup/msg"
 )
 
 // ErrorKind sorts failures by what the user (or the caller) should do next.
@@ -38,8 +36,10 @@ const (
 	KindInsecureBaseURL ErrorKind = "insecure_base_url"
 )
 
-// Error is every failure of a Client call. Error() is the localized sentence
-// a user sees, with what to do; the fields are for code.
+// Error is every failure of a Client call. It carries what happened, typed,
+// and Paystack's own words; the sentence a merchant reads is made by the
+// front end from Kind and the fields (package problem), in its language.
+// Error() is a short technical line for logs; it never holds the key.
 type Error struct {
 	Kind       ErrorKind
 	Status     int    // HTTP status, 0 when no answer came
@@ -53,55 +53,31 @@ type Error struct {
 	Err        error  // the underlying cause; never shown to the user
 }
 
-func (e *Error) Error() string { return e.In(msg.Current()) }
-
-// In is the sentence in language l, for a report rendered in another
-// language than the one current when the call failed (audit --json).
-func (e *Error) In(l msg.Lang) string {
-	switch e.Kind {
-	case KindInvalidKey:
-		return msg.In(l, msg.PaystackErrInvalidKey)
-	case KindIPNotAllowed:
-		return msg.In(l, msg.PaystackErrIPBlocked)
-	case KindNotFound:
-		return msg.In(l, msg.PaystackErrNotFound, orDefault(e.Message, "Entity not found"))
-	case KindValidation:
-		s := msg.In(l, msg.PaystackErrValidation, orDefault(e.Message, strconv.Itoa(e.Status)))
-		if e.Code != "" {
-			s += " (" + e.Code + ")"
-		}
-		if e.NextStep != "" {
-			s += " " + msg.In(l, msg.PaystackErrNextStep, e.NextStep)
-		}
-		return s
-	case KindRefused:
-		return msg.In(l, msg.PaystackErrRefused, e.Status, orDefault(e.Message, http.StatusText(e.Status)))
-	case KindRateLimited:
-		if e.RetryAfter > 0 {
-			return msg.In(l, msg.PaystackErrRetryAfter, e.RetryAfter.Round(time.Second).String())
-		}
-		return msg.In(l, msg.PaystackErrRateLimited)
-	case KindUnavailable:
-		return msg.In(l, msg.PaystackErrUnavailable, e.Status)
-	case KindNotJSON:
-		return msg.In(l, msg.PaystackErrNotJSON, e.Status)
-	case KindMalformed:
-		return msg.In(l, msg.PaystackErrMalformed, e.Status)
-	case KindTimeout:
-		return msg.In(l, msg.PaystackErrTimeout)
-	case KindNetwork:
-		return msg.In(l, msg.PaystackErrNetwork, orDefault(e.Host, DefaultBaseURL))
-	case KindCanceled:
-		return msg.In(l, msg.PaystackErrCanceled)
-	case KindOutcomeUnknown:
-		// The cause's own advice ("try again") would contradict "look first";
-		// it stays reachable through Unwrap for logs.
-		return msg.In(l, msg.PaystackErrOutcomeUnknown)
-	case KindInsecureBaseURL:
-		return msg.In(l, msg.PaystackErrInsecureBase, e.Host)
-	default:
-		return msg.In(l, msg.PaystackErrBadRequest, orDefault(e.Message, e.Op))
+// Error is "paystack: GET /balance: invalid_key (HTTP 401): Invalid key",
+// for logs and developers.
+func (e *Error) Error() string {
+	var b strings.Builder
+	b.WriteString("paystack: ")
+	if e.Op != "" {
+		b.WriteString(e.Op + ": ")
 	}
+	b.WriteString(string(e.Kind))
+	if e.Status != 0 {
+		b.WriteString(" (HTTP " + strconv.Itoa(e.Status) + ")")
+	}
+	if e.Message != "" {
+		b.WriteString(": " + e.Message)
+	}
+	if e.Code != "" {
+		b.WriteString(" [" + e.Code + "]")
+	}
+	if e.RetryAfter > 0 {
+		b.WriteString(", retry after " + e.RetryAfter.Round(time.Second).String())
+	}
+	if e.Host != "" && (e.Kind == KindNetwork || e.Kind == KindTimeout || e.Kind == KindInsecureBaseURL) {
+		b.WriteString(", host " + e.Host)
+	}
+	return b.String()
 }
 
 func (e *Error) Unwrap() error { return e.Err }
@@ -122,13 +98,6 @@ func (e *Error) Temporary() bool {
 		return true
 	}
 	return false
-}
-
-func orDefault(s, def string) string {
-	if s == "" {
-		return def
-	}
-	return s
 }
 
 // keyLike finds anything shaped like a Paystack key, whatever follows the

@@ -58,9 +58,9 @@ func FuzzDecodeEnvelope(f *testing.F) {
 			if KindOf(err) == "" {
 				t.Fatalf("untyped error %T", err)
 			}
-			text := err.Error()
-			if text == "" || strings.Contains(text, secret) || strings.Contains(text, secret[8:]) {
-				t.Fatalf("bad error text %q", text)
+			text, sentence := err.Error(), Sentence(err)
+			if text == "" || sentence == "" || strings.Contains(text+sentence, secret) || strings.Contains(text+sentence, secret[8:]) {
+				t.Fatalf("bad error text %q / %q", text, sentence)
 			}
 		}
 		ctx := context.Background()

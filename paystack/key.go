@@ -7,8 +7,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"paystack-setup/msg"
 )
 
 // keyBodyLen is the length after the prefix of every secret key Paystack issues.
@@ -49,26 +47,14 @@ type KeyFormatError struct {
 	Got, Want int
 }
 
-func (e *KeyFormatError) Error() string { return e.In(msg.Current()) }
-
-// In says the problem in a language.
-func (e *KeyFormatError) In(l msg.Lang) string {
-	switch e.Problem {
-	case KeyEmpty:
-		return msg.In(l, msg.PaystackKeyEmpty)
-	case KeyPublic:
-		return msg.In(l, msg.PaystackKeyPublic)
-	case KeyTruncated:
-		return msg.Plural(msg.PaystackKeyTruncated, e.Got, e.Want).In(l)
-	case KeyTooLong:
-		return msg.In(l, msg.PaystackKeyTooLong, e.Got, e.Want)
-	case KeyInnerWhitespace:
-		return msg.In(l, msg.PaystackKeyWhitespace)
-	case KeyInvalidChars:
-		return msg.In(l, msg.PaystackKeyInvalidChars)
-	default:
-		return msg.In(l, msg.PaystackKeyNotPaystack)
+// Error is for logs; a merchant reads the sentence the front end makes from
+// Problem (package problem).
+func (e *KeyFormatError) Error() string {
+	s := "paystack: not a secret key: " + string(e.Problem)
+	if e.Problem == KeyTruncated || e.Problem == KeyTooLong {
+		s += fmt.Sprintf(" (%d characters after the prefix, want %d)", e.Got, e.Want)
 	}
+	return s
 }
 
 // ParseSecretKey accepts a pasted secret key: surrounding whitespace (a

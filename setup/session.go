@@ -14,7 +14,7 @@ package setup
 
 import (
 	"context"
-	"errors"
+	"sync"
 	"time"
 
 	"paystack-setup/keystore"
@@ -47,6 +47,13 @@ type Session struct {
 	keyUnstored bool
 	client      *paystack.Client
 	clientFor   paystack.SecretKey
+
+	// mu guards the client and what Paystack said earlier in this run (for
+	// the subaccount step): a list may still be loading on a renderer's
+	// goroutine while the flow goes on. The answers and the key change only
+	// on the flow's own goroutine.
+	mu   sync.Mutex
+	seen seen
 }
 
 // Open takes the profile's lock, loads its answers and reads its key. A key
@@ -77,6 +84,26 @@ func Read(ctx context.Context, o Options) (*Session, []state.Notice, error) {
 	return s, notices, err
 }
 
+// KeyFacts are what a front end that holds its own answers knows about the
+// key: the key, where it came from, why it could not be read, and whether
+// it is kept for this run only.
+type KeyFacts struct {
+	Key      paystack.SecretKey
+	Source   keystore.Source
+	ReadErr  error
+	Unstored bool
+}
+
+// Snapshot is a session over answers and a key the caller already holds (the
+// legacy wizard keeps them in its steps.Context), so that the audit input is
+// built one way until every front end opens its own session. It only reads.
+func Snapshot(o Options, st state.State, statePath string, k KeyFacts) *Session {
+	s := &Session{o: o, st: st, path: statePath}
+	s.st.Profile = o.Profile
+	s.key, s.keySource, s.keyReadErr, s.keyUnstored = k.Key, k.Source, k.ReadErr, k.Unstored
+	return s
+}
+
 func (s *Session) readKey(ctx context.Context) {
 	if s.o.Keys == nil {
 		return
@@ -98,9 +125,6 @@ func (s *Session) Close() error {
 	}
 	return s.handle.Close()
 }
-
-// ErrReadOnly is Save on a session made by Read.
-var ErrReadOnly = errors.New("setup: this session only reads")
 
 // Save writes the answers; it is the one save every front end calls.
 func (s *Session) Save() error {
@@ -149,6 +173,9 @@ func (s *Session) Client() *paystack.Client {
 	if s.key.IsZero() || s.o.NewClient == nil {
 		return nil
 	}
+	// A list may be loading on a renderer's goroutine while the flow asks too.
+	s.mu.Lock()
+	defer s.mu.Unlock()
 	if s.client == nil || s.clientFor != s.key {
 		s.client, s.clientFor = s.o.NewClient(s.key), s.key
 	}
@@ -165,6 +192,14 @@ func (s *Session) Mode() paystack.Mode {
 	}
 	return paystack.ModeTest
 }
+
+// Steps is the one ordered list of the wizard's steps, in the order of
+// systeme.io's article; every front end walks it.
+var Steps = []string{"welcome", "key", "subaccount", "systeme", "ipwhitelist", "webhook", "checkout", "summary"}
+
+// FirstUnfinished is the step a rerun resumes at; "" when every step is done
+// (a rerun is then the audit).
+func (s *Session) FirstUnfinished() string { return s.st.FirstUnfinished(Steps) }
 
 // MarkDone records that a step was finished.
 func (s *Session) MarkDone(step string) { s.st.MarkDone(step) }

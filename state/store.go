@@ -239,6 +239,12 @@ var rename = os.Rename
 // in a plan named "Mask_test_A", is a name, not a key.
 var secretKeyLike = regexp.MustCompile(`(^|[^A-Za-z0-9])sk_(test|live)_[A-Za-z0-9]`)
 
+// HoldsSecretKey reports whether Save would refuse text as key-shaped. A
+// field whose answer is saved asks this before accepting the answer, so that
+// the merchant can correct it there instead of meeting a save that always
+// fails.
+func HoldsSecretKey(text string) bool { return secretKeyLike.MatchString(text) }
+
 // holdsSecretKey looks at every string of the encoded state, decoded: in the
 // JSON text a key after a newline reads "\nsk_live_…", with a letter before it.
 func holdsSecretKey(data []byte) bool {

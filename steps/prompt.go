@@ -102,7 +102,8 @@ const (
 	Error
 )
 
-// Block is one piece of what a page says.
+// Block is one piece of what a page says. For Numbered and Bullets, Text
+// is an optional heading said right above the items ("What you need").
 type Block struct {
 	Kind  BlockKind
 	Tone  Tone
@@ -126,6 +127,12 @@ func Note(tone Tone, id msg.ID, args ...any) Block {
 func List(items ...msg.Text) Block   { return Block{Kind: Numbered, Items: items} }
 func Points(items ...msg.Text) Block { return Block{Kind: Bullets, Items: items} }
 func Literal(s string) Block         { return Block{Kind: Value, Text: msg.New(msg.Verbatim, s)} }
+
+// Headed gives a Numbered or Bullets block its heading.
+func Headed(heading msg.Text, b Block) Block {
+	b.Text = heading
+	return b
+}
 
 // ChoiceStyle is how a Choice is shown on screen.
 type ChoiceStyle int
@@ -153,8 +160,14 @@ type Choice struct {
 	Title   msg.Text
 	Body    []Block
 	Options []Option
+	// Default is the option enter takes (ListStyle: where the cursor
+	// starts). Below 0 in a ListStyle choice: none, accessible mode then
+	// waits for a number (the screen's cursor starts on the first option).
 	Default int
 	Style   ChoiceStyle
+	// Footer is said after the options: a note that belongs to the whole
+	// question (the currency note under the countries).
+	Footer []Block
 }
 
 // Shortcut is a key that fills an Input with a value (the demo's public test
@@ -167,7 +180,9 @@ type Shortcut struct {
 
 // Input asks for one line of text.
 type Input struct {
-	Title       msg.Text
+	Title msg.Text
+	// Label is the question as a line asks it (accessible mode). On screen
+	// the page's Title and Body introduce the field, so it is not drawn.
 	Label       msg.Text
 	Body        []Block
 	Value       string // what the field starts with
@@ -183,6 +198,13 @@ type Input struct {
 	// first charge, the share a percentage leaves).
 	Notes     func(string) []Block
 	Shortcuts []Shortcut
+	// Submit is what enter does, for the help bar ("check"); zero: "next".
+	Submit msg.Text
+	// Refused is why the flow did not take the last answer (judged after
+	// Input returned, as the session does with a webhook URL). The screen
+	// shows it under the field until the text changes; accessible mode says
+	// it before asking again.
+	Refused error
 }
 
 // FieldKind is what a Form field holds.
@@ -218,6 +240,9 @@ type Form struct {
 	// (the account holder's name after the account number); its Blocks are
 	// shown with the form, an error is shown and is not fatal.
 	Resolve func(ctx context.Context, changed string, values map[string]string) ([]Block, error)
+	// Submit is what enter on the last field does, for the help bar
+	// ("review"); zero: "next".
+	Submit msg.Text
 }
 
 // Values are the form's answers by key.
@@ -231,10 +256,15 @@ func (f *Form) Values() map[string]string {
 
 // Pick asks for one row of a long list.
 type Pick struct {
-	Title   msg.Text
+	Title msg.Text
+	// Label is the search question in accessible mode ("Type part of the
+	// business name"); on screen the list's filter line asks it.
+	Label   msg.Text
 	Body    []Block
 	Columns []msg.Text
-	// Extra are choices besides the rows ("Create a new subaccount").
+	// Extra are choices besides the rows ("Create a new subaccount"). On
+	// screen each is taken with its Key, which must not be a letter (letters
+	// filter the list): "ctrl+n".
 	Extra []Option
 	// Empty is said when the list has no row at all.
 	Empty msg.Text

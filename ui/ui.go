@@ -12,12 +12,10 @@ package ui
 
 import (
 	"reflect"
-	"strings"
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"paystack-setup/keystore"
@@ -25,12 +23,6 @@ import (
 	steps "paystack-setup/ui/legacysteps"
 	"paystack-setup/ui/list"
 	"paystack-setup/ui/theme"
-)
-
-// The smallest window the layout is designed for.
-const (
-	MinWidth  = 60
-	MinHeight = 20
 )
 
 // Loaded is what Load hands the shell once the saved answers and the key are read.
@@ -116,8 +108,8 @@ func (m *Model) Current() string {
 	return m.steps[m.cur].ID()
 }
 
-// StopMsg ends the wizard as ctrl+c does (drafts kept, saved, Interrupted).
-// The caller sends it for SIGTERM and SIGHUP: Bubble Tea answers its own
+// StopMsg ends the wizard (either shell) as ctrl+c does (drafts kept,
+// saved, Interrupted). The caller sends it for SIGTERM and SIGHUP: Bubble Tea answers its own
 // InterruptMsg and QuitMsg itself, so the model would never see those.
 type StopMsg struct{}
 
@@ -137,13 +129,7 @@ func (m *Model) Init() tea.Cmd {
 	})
 }
 
-func (m *Model) styleHelp() {
-	th := m.ctx.T()
-	m.help.Styles.ShortKey = th.Accent
-	m.help.Styles.ShortDesc = th.Help
-	m.help.Styles.ShortSeparator = th.Help
-	m.help.Styles.Ellipsis = th.Help
-}
+func (m *Model) styleHelp() { styleHelp(&m.help, m.ctx.T()) }
 
 // Update recovers from a bug in a step: Bubble Tea's own recovery prints a Go
 // stack trace and skips the quit's save, so what was typed since the last
@@ -397,149 +383,37 @@ func (m *Model) safeRender() (out string) {
 	return m.render()
 }
 
-func (m *Model) tooSmall() bool { return m.width < MinWidth || m.height < MinHeight }
+func (m *Model) tooSmall() bool { return m.chrome().tooSmall() }
 
-// quitKey is ctrl+c with what quitting keeps: "progress is saved" would be a
-// false promise in the demo, which saves nothing, and after a failed save.
-func (m *Model) quitKey() key.Binding {
-	quit := theme.Keys.Quit // a copy: the shared binding keeps its words
-	switch {
-	case m.opts.Demo:
-		quit.SetHelp(quit.Help().Key, msg.T(msg.WizKeyQuitDemo))
-	case m.saveErr != nil:
-		quit.SetHelp(quit.Help().Key, msg.T(msg.WizKeyQuitUnsaved))
-	}
-	return quit
+// chrome is the frame around the step on screen, as the shell stands now.
+func (m *Model) chrome() chrome {
+	return chrome{th: m.ctx.T(), help: &m.help, width: m.width, height: m.height, demo: m.opts.Demo, saveErr: m.saveErr}
 }
 
+// quitKey is ctrl+c with what quitting keeps.
+func (m *Model) quitKey() key.Binding { return m.chrome().quitKey() }
+
 func (m *Model) render() string {
-	th := m.ctx.T()
-	if m.tooSmall() {
-		text := wrapText(th.Warn.Render(msg.T(msg.WizTooSmall, m.width, m.height, MinWidth, MinHeight)), max(m.width, 10))
-		if m.opts.Demo {
-			text = th.Demo.Render(msg.T(msg.WizDemoLabel)) + "\n" + text
-		}
-		return text
+	c := m.chrome()
+	if c.tooSmall() {
+		return c.tooSmallView()
 	}
-	header := m.header()
+	title := msg.T(msg.AppName)
+	if m.loaded && len(m.steps) > 0 {
+		title = msg.T(msg.WizStepOf, m.cur+1, len(m.steps), m.steps[m.cur].Title())
+	}
+	header := c.header(title)
 	if !m.loaded {
 		return header + "\n\n" + msg.T(msg.WizLoading)
 	}
+	th := c.th
 	step := m.steps[m.cur]
-	bindings := append(step.Keys(), m.quitKey())
-	helpBar := m.fitHelp(bindings, textWidth(m.width))
-
-	var top []string
-	top = append(top, header)
+	top := []string{header}
 	for _, n := range m.notices {
 		top = append(top, th.Warn.Render(wrapText(msg.T(msg.WizStateNotice, n), m.width)))
 	}
 	if m.saveErr != nil {
 		top = append(top, th.Bad.Render(wrapText(steps.SaveProblem(m.saveErr), m.width)))
 	}
-	topText := strings.Join(top, "\n")
-	bodyHeight := m.height - lipgloss.Height(topText) - lipgloss.Height(helpBar) - 2
-	body := step.View(textWidth(m.width), max(bodyHeight, 1))
-	// A step that draws more than fits must not push the help bar off screen.
-	body = clipLines(body, max(bodyHeight, 1))
-	gap := max(bodyHeight-lipgloss.Height(body), 0)
-	return topText + "\n\n" + body + strings.Repeat("\n", gap) + "\n" + helpBar
-}
-
-func (m *Model) header() string {
-	th := m.ctx.T()
-	title := msg.T(msg.AppName)
-	if m.loaded && len(m.steps) > 0 {
-		title = msg.T(msg.WizStepOf, m.cur+1, len(m.steps), m.steps[m.cur].Title())
-	}
-	left := th.Title.Render(title)
-	if !m.opts.Demo {
-		return left
-	}
-	label := th.Demo.Render(msg.T(msg.WizDemoLabel))
-	pad := m.width - ansi.StringWidthWc(left) - ansi.StringWidthWc(label)
-	if pad < 1 {
-		return left + "\n" + label
-	}
-	return left + strings.Repeat(" ", pad) + label
-}
-
-// textWidth keeps the last column free of text: tmux (3.3a) draws a Devanagari
-// vowel sign that lands in the last column on the cell before it while
-// autowrap is off, as Bubble Tea's renderer has it, so "गेटवे" showed as "गेटेव".
-func textWidth(width int) int { return max(width-1, 1) }
-
-// helpRows is the most rows the help bar may take; past that the last row
-// ends in "…" rather than squeezing the step.
-const helpRows = 3
-
-// fitHelp is the help bar within width cells as the terminal counts them. It
-// wraps whole bindings onto more rows instead of cutting them, because a
-// one-row bar at 80 columns hid "esc back", "ctrl+u clear" and "ctrl+c quit"
-// on the busiest screens. Widths are measured with wcwidth: the help bubble
-// measures graphemes, which is narrower than a terminal without grapheme
-// support shows Hindi, so its own cut would land mid-word.
-func (m *Model) fitHelp(bindings []key.Binding, width int) string {
-	m.help.SetWidth(0)
-	var shown []key.Binding
-	for _, b := range bindings {
-		if b.Enabled() && b.Help().Key != "" {
-			shown = append(shown, b)
-		}
-	}
-	var rows []string
-	for len(shown) > 0 {
-		n := 1
-		for n < len(shown) && ansi.StringWidthWc(m.help.ShortHelpView(shown[:n+1])) <= width {
-			n++
-		}
-		if len(rows) == helpRows-1 && n < len(shown) {
-			rows = append(rows, m.cutHelp(shown, width))
-			break
-		}
-		rows = append(rows, m.cutHelp(shown[:n], width))
-		shown = shown[n:]
-	}
-	return strings.Join(rows, "\n")
-}
-
-// cutHelp is one row of bindings, ending in "…" where the rest does not fit.
-func (m *Model) cutHelp(bindings []key.Binding, width int) string {
-	for w := width; ; w-- {
-		m.help.SetWidth(w)
-		bar := m.help.ShortHelpView(bindings)
-		if w <= 1 || ansi.StringWidthWc(bar) <= width {
-			m.help.SetWidth(0)
-			return bar
-		}
-	}
-}
-
-func clipLines(s string, n int) string {
-	lines := strings.Split(s, "\n")
-	if len(lines) <= n {
-		return s
-	}
-	return strings.Join(lines[:n], "\n")
-}
-
-// wrapText wraps at spaces to width cells, keeping ANSI styling intact. It
-// counts cells as wcwidth does, which is never less than the grapheme count:
-// terminals without grapheme support (tmux, many others) give Devanagari
-// vowel signs a cell of their own, and a line measured otherwise overflows.
-// Hyphens are held while wrapping, as in package steps, so that a notice's
-// file path (…/paystack-setup/…) is not split where ansi breaks words.
-func wrapText(s string, width int) string {
-	const held = "\u2011"
-	wrapped := ansi.WordwrapWc(strings.ReplaceAll(s, "-", held), width, "")
-	// A path longer than the window (a moved-aside state file under a long
-	// HOME is ~90 columns) would be cut off by the renderer; broken over two
-	// lines it can still be read and typed.
-	lines := strings.Split(wrapped, "\n")
-	for i, line := range lines {
-		if ansi.StringWidthWc(line) > width {
-			lines[i] = ansi.HardwrapWc(line, width, true)
-		}
-	}
-	return strings.ReplaceAll(strings.Join(lines, "\n"), held, "-")
+	return c.compose(top, step.View, step.Keys())
 }

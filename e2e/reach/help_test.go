@@ -2,7 +2,9 @@ package reach
 
 import (
 	"bytes"
+	"os"
 	"os/exec"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -129,30 +131,55 @@ func TestTyposSuggest(t *testing.T) {
 }
 
 // TestWithoutTerminal: the wizard started from a script, a pipe or cron says
-// what to run instead and exits 2, with or without --demo.
+// what to run instead and exits 2, with or without --demo, in accessible mode
+// too (--accessible, ACCESSIBLE=1, and TERM=dumb, which CI machines set).
+// Accessible mode took the empty input for ctrl+c: exit 130, "Your progress
+// is saved", and a profile folder left behind.
 func TestWithoutTerminal(t *testing.T) {
 	w := harness.NewWorld(t)
+	runs := []struct {
+		env  map[string]string
+		args []string
+	}{
+		{nil, nil}, {nil, []string{"--demo"}}, {nil, []string{"wizard"}},
+		{nil, []string{"--accessible"}}, {nil, []string{"--accessible", "--demo"}},
+		{map[string]string{"ACCESSIBLE": "1"}, []string{"wizard"}},
+		{map[string]string{"TERM": "dumb"}, nil},
+	}
 	for _, lang := range msg.Langs {
 		want := msg.In(lang, msg.NeedTerminal)
-		for _, args := range [][]string{{}, {"--demo"}, {"wizard"}} {
-			all := append([]string{"--lang", string(lang)}, args...)
+		for _, r := range runs {
+			all := append([]string{"--lang", string(lang), "--profile", w.Profile}, r.args...)
 			what := "paystack-setup " + strings.Join(all, " ")
-			res := w.Run(t, "no-terminal", harness.Opts{}, all...)
+			for k, v := range r.env {
+				what = k + "=" + v + " " + what
+			}
+			res := w.Run(t, "no-terminal", harness.Opts{Env: r.env}, all...)
 			if res.Code != 2 || !strings.Contains(res.Stderr, want) {
 				t.Errorf("%s without a terminal: exit %d, want 2 and %q\n%s", what, res.Code, want, res)
 			}
+			if _, err := os.Stat(filepath.Dir(w.StatePath(w.Profile))); !os.IsNotExist(err) {
+				t.Fatalf("%s without a terminal left the profile's folder behind (%v)", what, err)
+			}
 		}
 		// `paystack-setup | less`: the keyboard is a terminal, the screen is a pipe.
-		code, stdout, stderr := runKeyboardOnly(t, w, "--lang", string(lang), "--demo")
+		code, stdout, stderr := runKeyboardOnly(t, w, "", "--lang", string(lang), "--demo")
 		if code != 2 || !strings.Contains(stderr, want) {
 			t.Errorf("paystack-setup --demo | cat (%s): exit %d, want 2 and %q\nstdout: %s\nstderr: %s", lang, code, want, stdout, stderr)
+		}
+		// Accessible mode's plain lines read as well through `| tee log`: only
+		// the keyboard matters. ctrl+d ends its first question.
+		code, stdout, stderr = runKeyboardOnly(t, w, "\x04", "--lang", string(lang), "--accessible", "--demo")
+		question := msg.In(lang, msg.AccChoose, 4)
+		if code != 130 || !strings.Contains(stdout, question) || strings.Contains(stderr, want) {
+			t.Errorf("paystack-setup --accessible --demo | tee (%s): exit %d, want 130 after the question %q\nstdout: %s\nstderr: %s", lang, code, question, stdout, stderr)
 		}
 	}
 }
 
-// runKeyboardOnly runs the binary with a terminal on stdin and pipes on
-// stdout and stderr.
-func runKeyboardOnly(t *testing.T, w *harness.World, args ...string) (int, string, string) {
+// runKeyboardOnly runs the binary with a terminal on stdin, where typed is
+// already typed, and pipes on stdout and stderr.
+func runKeyboardOnly(t *testing.T, w *harness.World, typed string, args ...string) (int, string, string) {
 	t.Helper()
 	ptmx, tty, err := pty.Open()
 	if err != nil {
@@ -165,6 +192,9 @@ func runKeyboardOnly(t *testing.T, w *harness.World, args ...string) (int, strin
 	cmd.Dir = w.Home
 	var stdout, stderr bytes.Buffer
 	cmd.Stdin, cmd.Stdout, cmd.Stderr = tty, &stdout, &stderr
+	if _, err := ptmx.Write([]byte(typed)); err != nil {
+		t.Fatal(err)
+	}
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}

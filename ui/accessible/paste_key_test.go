@@ -7,6 +7,7 @@ import (
 
 	"paystack-setup/internal/leakscan"
 	"paystack-setup/msg"
+	"paystack-setup/paystack/sandbox"
 )
 
 // TestKeyAnsweredToAnotherQuestionIsNotRepeated: the key pasted at the
@@ -40,5 +41,34 @@ func TestSayNeverRepeatsAKey(t *testing.T) {
 	NewTerminal(context.Background(), strings.NewReader(""), &out).Say(`line 1: Unknown column "PAYSTACK_SECRET_KEY=` + key + `"`)
 	if got, want := out.String(), "line 1: Unknown column \"PAYSTACK_SECRET_KEY=sk_live_…\"\n"; got != want {
 		t.Errorf("Say wrote %q, want %q", got, want)
+	}
+}
+
+// TestWebhookURLHoldingAKeyIsAskedAgain: a webhook URL with a key in it is
+// refused with the reason and asked again, as in the visual wizard (the same
+// validation). It used to be accepted, and then every save failed because the
+// saved answers refuse anything key-shaped.
+func TestWebhookURLHoldingAKeyIsAskedAgain(t *testing.T) {
+	f := newFixture(t)
+	key := "sk_live_" + strings.Repeat("qz", 18) + "ab12"
+	turns := []turn{{"Nigeria (NGN)", "1"}, {"Paste your secret key", sandbox.DemoTestKey}}
+	for _, tn := range afterKey {
+		if tn.want == "Paste the webhook URL" {
+			turns = append(turns,
+				turn{"Paste the webhook URL", "https://systeme.io/webhook/paystack/" + key},
+				turn{msg.T(msg.ChkWebhookURLSecretKey), tn.answer})
+			continue
+		}
+		turns = append(turns, tn)
+	}
+	code, s := f.run(t, turns...)
+	if code != ExitOK {
+		t.Fatalf("exit code %d, output:\n%s", code, s.out.String())
+	}
+	if got := f.state(t).WebhookURL["test"]; got != "https://systeme.io/webhook/paystack/abc123" {
+		t.Errorf("saved webhook URL = %q, want the corrected one", got)
+	}
+	if hits := leakscan.Bytes([]string{key}, "output", []byte(s.out.String())); len(hits) > 0 {
+		t.Errorf("the key is repeated: %v", hits)
 	}
 }

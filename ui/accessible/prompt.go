@@ -6,11 +6,11 @@ import (
 	"errors"
 	"io"
 	"strings"
-	"sync"
 
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/term"
 
+	"paystack-setup/internal/ttyecho"
 	"paystack-setup/keystore"
 	"paystack-setup/msg"
 )
@@ -34,16 +34,13 @@ var (
 
 // Terminal is the Prompter on real streams. It writes plain text only (every
 // escape sequence is stripped, whatever a message contains) and reads one
-// line at a time, so that a hidden key read straight from the terminal never
-// competes with buffered input.
+// line at a time; a hidden answer is read the same way, with echo off.
 type Terminal struct {
 	ctx context.Context
 	in  io.Reader
 	out io.Writer
 	br  *bufio.Reader
 
-	mu        sync.Mutex
-	saved     *term.State // terminal settings to put back if Ctrl+C comes during a hidden read
 	warnedTTY bool
 }
 
@@ -93,7 +90,7 @@ func (t *Terminal) Say(texts ...string) {
 func (t *Terminal) Ask(prompt string) (string, error) {
 	for {
 		t.prompt(prompt)
-		a, err := t.read(false)
+		a, err := t.read()
 		// The key pasted at the wrong question would be quoted back by its
 		// "not one of the choices" and read aloud; only AskSecret takes it.
 		if err != nil || !keystore.HoldsSecretKey(a) {
@@ -103,13 +100,32 @@ func (t *Terminal) Ask(prompt string) (string, error) {
 	}
 }
 
+// AskSecret switches echo off before the prompt is written: a paste that
+// arrives the moment the prompt is read out would otherwise be echoed by the
+// terminal itself before any read began. Echo comes back however the read
+// ends, Ctrl+C, kill and a closed terminal included (each ends ctx).
 func (t *Terminal) AskSecret(prompt string) (string, error) {
-	if !t.inputIsTerminal() && !t.warnedTTY {
-		t.warnedTTY = true
-		t.Say(msg.T(msg.AccKeyNotHidden))
+	fd, ok := t.fd()
+	if !ok || !term.IsTerminal(fd) {
+		if !t.warnedTTY {
+			t.warnedTTY = true
+			t.Say(msg.T(msg.AccKeyNotHidden))
+		}
+		t.prompt(prompt)
+		return t.read()
 	}
+	restore, err := ttyecho.Off(fd)
+	if err != nil {
+		return "", io.EOF
+	}
+	defer restore()
 	t.prompt(prompt)
-	return t.read(true)
+	line, err := t.read()
+	if err == nil {
+		// The Enter that ended the hidden input was not echoed either.
+		_, _ = io.WriteString(t.out, "\n")
+	}
+	return line, err
 }
 
 func (t *Terminal) prompt(p string) {
@@ -130,11 +146,6 @@ func (t *Terminal) fd() (uintptr, bool) {
 	return f.Fd(), true
 }
 
-func (t *Terminal) inputIsTerminal() bool {
-	fd, ok := t.fd()
-	return ok && term.IsTerminal(fd)
-}
-
 type readResult struct {
 	line string
 	err  error
@@ -142,40 +153,22 @@ type readResult struct {
 
 // read waits for one line or for Ctrl+C, whichever comes first. The reading
 // goroutine is left behind after Ctrl+C; the program is about to end.
-func (t *Terminal) read(secret bool) (string, error) {
+func (t *Terminal) read() (string, error) {
 	done := make(chan readResult, 1)
 	go func() {
-		s, err := t.readLine(secret)
+		s, err := t.readLine()
 		done <- readResult{s, err}
 	}()
 	select {
 	case r := <-done:
 		return r.line, r.err
 	case <-t.ctx.Done():
-		t.restore()
 		_, _ = io.WriteString(t.out, "\n")
 		return "", ErrInterrupted
 	}
 }
 
-func (t *Terminal) readLine(secret bool) (string, error) {
-	if fd, ok := t.fd(); ok && secret && t.br.Buffered() == 0 && term.IsTerminal(fd) {
-		if st, err := term.GetState(fd); err == nil {
-			t.mu.Lock()
-			t.saved = st
-			t.mu.Unlock()
-		}
-		b, err := term.ReadPassword(fd)
-		t.mu.Lock()
-		t.saved = nil
-		t.mu.Unlock()
-		// The Enter that ended the hidden input was not echoed either.
-		_, _ = io.WriteString(t.out, "\n")
-		if err != nil {
-			return "", io.EOF
-		}
-		return string(b), nil
-	}
+func (t *Terminal) readLine() (string, error) {
 	s, err := t.br.ReadString('\n')
 	if err != nil && (s == "" || !errors.Is(err, io.EOF)) {
 		if errors.Is(err, io.EOF) {
@@ -184,18 +177,4 @@ func (t *Terminal) readLine(secret bool) (string, error) {
 		return "", err
 	}
 	return strings.TrimRight(s, "\r\n"), nil
-}
-
-// restore turns echo back on when Ctrl+C interrupts a hidden read, or the
-// shell the person returns to would stay silent.
-func (t *Terminal) restore() {
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	if t.saved == nil {
-		return
-	}
-	if fd, ok := t.fd(); ok {
-		_ = term.Restore(fd, t.saved)
-	}
-	t.saved = nil
 }

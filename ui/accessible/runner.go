@@ -14,14 +14,13 @@ package accessible
 import (
 	"context"
 	"errors"
-	"fmt"
 	"io"
-	"strconv"
 	"strings"
 
 	"paystack-setup/keystore"
 	"paystack-setup/msg"
 	"paystack-setup/paystack"
+	"paystack-setup/setup"
 	"paystack-setup/state"
 	steps "paystack-setup/ui/legacysteps"
 )
@@ -34,7 +33,7 @@ const (
 )
 
 // StepOrder is the visual wizard's order, which follows systeme.io's article.
-var StepOrder = []string{"welcome", "key", "subaccount", "systeme", "ipwhitelist", "webhook", "checkout", "summary"}
+var StepOrder = setup.Steps
 
 // Options are the runner's dependencies, real or demo.
 type Options struct {
@@ -310,66 +309,17 @@ func (r *runner) ask(prompt string) (string, error) {
 	return a, nil
 }
 
+func (r *runner) say(texts ...string)             { r.p.Say(texts...) }
+func (r *runner) t(id msg.ID, args ...any) string { return msg.T(id, args...) }
+
 // askDefault is ask where Enter keeps the current answer, which the prompt shows.
 func (r *runner) askDefault(prompt, current string) (string, error) {
-	if current != "" {
-		// Before the colon, so that the question still ends the line.
-		base := strings.TrimRight(prompt, " ")
-		colon := ""
-		for _, c := range []string{":", "：", "?"} {
-			if strings.HasSuffix(base, c) {
-				base, colon = strings.TrimSuffix(base, c), c
-				break
-			}
-		}
-		prompt = base + " " + msg.T(msg.AccEnterKeeps, current) + colon
-	}
-	a, err := r.ask(prompt)
-	if err == nil && a == "" {
-		return current, nil
-	}
-	return a, err
+	return askDefault(r, prompt, current)
 }
 
-// choose prints numbered options and returns the chosen index. def (1-based)
-// is what Enter picks; 0 means Enter picks nothing. With optional, Enter
-// (when def is 0) returns -1.
+// choose prints numbered options and returns the chosen index.
 func (r *runner) choose(intro string, options []string, def int, optional bool) (int, error) {
-	if intro != "" {
-		r.p.Say(intro)
-	}
-	for i, o := range options {
-		r.p.Say(fmt.Sprintf("  %d. %s", i+1, o))
-	}
-	for {
-		var prompt string
-		switch {
-		case def > 0:
-			prompt = msg.T(msg.AccChooseDefault, len(options), def)
-		case optional:
-			prompt = msg.T(msg.AccChooseOptional, len(options))
-		default:
-			prompt = msg.T(msg.AccChoose, len(options))
-		}
-		a, err := r.ask(prompt)
-		if err != nil {
-			return 0, err
-		}
-		if a == "" {
-			if def > 0 {
-				return def - 1, nil
-			}
-			if optional {
-				return -1, nil
-			}
-			continue
-		}
-		n, err := strconv.Atoi(a)
-		if err == nil && n >= 1 && n <= len(options) {
-			return n - 1, nil
-		}
-		r.p.Say(msg.T(msg.AccNotAChoice, a, len(options)))
-	}
+	return choose(r, intro, options, def, optional)
 }
 
 // seq runs questions in order; errBack goes to the previous one (skipping

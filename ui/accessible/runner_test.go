@@ -15,6 +15,7 @@ import (
 	"paystack-setup/msg"
 	"paystack-setup/paystack"
 	"paystack-setup/paystack/sandbox"
+	"paystack-setup/problem"
 	"paystack-setup/state"
 	steps "paystack-setup/ui/legacysteps"
 )
@@ -221,9 +222,9 @@ func TestWrongKeyFormatsAreReAskedEachWithItsReason(t *testing.T) {
 		t.Fatalf("end of input should stop with 130, got %d", code)
 	}
 	for _, want := range []string{
-		(&paystack.KeyFormatError{Problem: paystack.KeyPublic}).Error(),
-		(&paystack.KeyFormatError{Problem: paystack.KeyTruncated, Got: 12, Want: 40}).Error(),
-		(&paystack.Error{Kind: paystack.KindInvalidKey}).Error(),
+		problem.Message(&paystack.KeyFormatError{Problem: paystack.KeyPublic}),
+		problem.Message(&paystack.KeyFormatError{Problem: paystack.KeyTruncated, Got: 12, Want: 40}),
+		problem.Message(&paystack.Error{Kind: paystack.KindInvalidKey}),
 		msg.T(msg.Interrupted),
 	} {
 		if !strings.Contains(out, want) {

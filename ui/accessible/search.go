@@ -18,7 +18,7 @@ const maxShown = 9
 // Matches are read nine at a time and Enter reads the next nine, so an entry
 // can be reached without knowing how it is spelled. It returns the chosen
 // index in items.
-func (r *runner) search(ask string, n int, label, haystack func(i int) string) (int, error) {
+func search(a asker, ask string, n int, label, haystack func(i int) string) (int, error) {
 	all := make([]int, n)
 	for i := range all {
 		all[i] = i
@@ -28,12 +28,12 @@ func (r *runner) search(ask string, n int, label, haystack func(i int) string) (
 	read := func() {
 		page := matches[offset:min(offset+maxShown, len(matches))]
 		if len(matches) > maxShown {
-			r.p.Say(msg.T(msg.AccSearchSome, len(matches), offset+1, offset+len(page)))
+			a.say(a.t(msg.AccSearchSome, len(matches), offset+1, offset+len(page)))
 		} else {
-			r.p.Say(msg.T(msg.AccSearchAll, len(matches)))
+			a.say(a.t(msg.AccSearchAll, len(matches)))
 		}
 		for i, idx := range page {
-			r.p.Say(fmt.Sprintf("  %d. %s", offset+i+1, label(idx)))
+			a.say(fmt.Sprintf("  %d. %s", offset+i+1, label(idx)))
 		}
 	}
 	for {
@@ -43,12 +43,12 @@ func (r *runner) search(ask string, n int, label, haystack func(i int) string) (
 			lo, hi := offset+1, min(offset+maxShown, len(matches))
 			more = hi < len(matches)
 			if more {
-				prompt = msg.T(msg.AccSearchPickMore, lo, hi)
+				prompt = a.t(msg.AccSearchPickMore, lo, hi)
 			} else {
-				prompt = msg.T(msg.AccSearchPick, lo, hi)
+				prompt = a.t(msg.AccSearchPick, lo, hi)
 			}
 		}
-		a, err := r.ask(prompt)
+		answer, err := a.ask(prompt)
 		if err != nil {
 			if len(matches) > 0 && err == errBack {
 				// Back from the matches is back to a fresh search.
@@ -57,15 +57,15 @@ func (r *runner) search(ask string, n int, label, haystack func(i int) string) (
 			}
 			return 0, err
 		}
-		if num, err := strconv.Atoi(a); err == nil && len(matches) > 0 {
+		if num, err := strconv.Atoi(answer); err == nil && len(matches) > 0 {
 			// Any number read so far is accepted, not only this reading's.
 			if num >= 1 && num <= len(matches) {
 				return matches[num-1], nil
 			}
-			r.p.Say(msg.T(msg.AccNotAChoice, a, len(matches)))
+			a.say(a.t(msg.AccNotAChoice, answer, len(matches)))
 			continue
 		}
-		if a == "" && more {
+		if answer == "" && more {
 			offset += maxShown
 			read()
 			continue
@@ -74,13 +74,13 @@ func (r *runner) search(ask string, n int, label, haystack func(i int) string) (
 		// none of them starts a new search of the whole list.
 		var found []int
 		if len(matches) > 0 {
-			found = filter(matches, a, haystack)
+			found = filter(matches, answer, haystack)
 		}
 		if len(found) == 0 {
-			found = filter(all, a, haystack)
+			found = filter(all, answer, haystack)
 		}
 		if len(found) == 0 {
-			r.p.Say(msg.T(msg.AccSearchNone, a))
+			a.say(a.t(msg.AccSearchNone, answer))
 			matches = nil
 			continue
 		}

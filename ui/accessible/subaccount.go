@@ -2,11 +2,12 @@ package accessible
 
 import (
 	"errors"
-	"fmt"
 	"strings"
 
+	"paystack-setup/country"
 	"paystack-setup/msg"
 	"paystack-setup/paystack"
+	"paystack-setup/problem"
 	steps "paystack-setup/ui/legacysteps"
 )
 
@@ -76,7 +77,7 @@ func (r *runner) loadSubaccounts(f *subaccountFlow) error {
 		if r.ctx.Err() != nil {
 			return ErrInterrupted
 		}
-		r.p.Say(err.Error())
+		r.p.Say(problem.Message(err))
 		return errBack
 	}
 	f.subs, f.loaded = subs, true
@@ -125,7 +126,7 @@ func (r *runner) pickSubaccount(f *subaccountFlow) error {
 	}
 	r.p.Say(msg.T(msg.AccSubaccountCount, len(f.subs)))
 	for {
-		i, err := r.search(msg.T(msg.AccSearchSubaccount), len(f.subs),
+		i, err := search(r, msg.T(msg.AccSearchSubaccount), len(f.subs),
 			func(i int) string { return subaccountLabel(f.subs[i]) },
 			func(i int) string {
 				sa := f.subs[i]
@@ -189,7 +190,7 @@ func (r *runner) askBank(f *subaccountFlow) error {
 			if r.ctx.Err() != nil {
 				return ErrInterrupted
 			}
-			r.p.Say(err.Error())
+			r.p.Say(problem.Message(err))
 			return errBack
 		}
 		if len(banks) == 0 {
@@ -202,7 +203,7 @@ func (r *runner) askBank(f *subaccountFlow) error {
 	if f.bank != nil {
 		r.p.Say(msg.T(msg.AccBankCurrent, f.bank.Name))
 	}
-	i, err := r.search(msg.T(msg.AccSearchBank), len(f.banks),
+	i, err := search(r, msg.T(msg.AccSearchBank), len(f.banks),
 		func(i int) string { return f.banks[i].Name },
 		func(i int) string { return f.banks[i].Name + " " + f.banks[i].Slug })
 	if err != nil {
@@ -218,10 +219,7 @@ func (r *runner) askBank(f *subaccountFlow) error {
 }
 
 func (r *runner) askAccount(f *subaccountFlow) error {
-	label := msg.T(msg.SubAcctFieldAccount)
-	if f.bank.Type == steps.BankTypeMobileMoney {
-		label = msg.T(msg.SubAcctFieldAccountMobile)
-	}
+	label := msg.T(country.AccountNumberLabel(f.bank.Type))
 	for {
 		a, err := r.askDefault(label+":", f.account)
 		if err != nil {
@@ -245,15 +243,12 @@ func (r *runner) askAccount(f *subaccountFlow) error {
 // Ghana), and says why not elsewhere; a failure is said, not fatal, as in
 // the visual step.
 func (r *runner) resolveAccount(f *subaccountFlow) {
-	switch steps.CountryCode(r.st.Country) {
-	case steps.CountryKenya:
-		r.p.Say(msg.T(msg.SubAcctResolveKenya))
+	market, known := country.Lookup(r.st.Country)
+	if !known {
 		return
-	case steps.CountrySouthAfrica:
-		r.p.Say(msg.T(msg.SubAcctResolveSouthAfrica))
-		return
-	case steps.CountryNigeria, steps.CountryGhana:
-	default:
+	}
+	if !market.CanResolve() {
+		r.p.Say(msg.T(market.ResolveNote))
 		return
 	}
 	if f.accountName != "" {
@@ -366,7 +361,7 @@ func (r *runner) confirmCreate(f *subaccountFlow) error {
 			if r.ctx.Err() != nil {
 				return ErrInterrupted
 			}
-			r.p.Say(err.Error())
+			r.p.Say(problem.Message(err))
 			continue // the choice is asked again: create (retry) or change
 		}
 		if found && !f.lostAnswer {
@@ -457,5 +452,5 @@ func (r *runner) create(f *subaccountFlow, req paystack.SubaccountRequest) (pays
 	if ferr == nil && found != nil {
 		return *found, true, nil
 	}
-	return paystack.Subaccount{}, false, fmt.Errorf("%s", msg.T(msg.AccCreateUnknown))
+	return paystack.Subaccount{}, false, problem.New(msg.AccCreateUnknown)
 }

@@ -9,6 +9,7 @@ import (
 	"paystack-setup/msg"
 	"paystack-setup/paystack"
 	"paystack-setup/paystack/sandbox"
+	"paystack-setup/problem"
 	"paystack-setup/state"
 	steps "paystack-setup/ui/legacysteps"
 )
@@ -138,7 +139,7 @@ func (r *runner) askKey() (paystack.SecretKey, error) {
 		if perr == nil {
 			return k, nil
 		}
-		r.p.Say(perr.Error())
+		r.p.Say(problem.Message(perr))
 	}
 }
 
@@ -162,7 +163,7 @@ func (r *runner) verify(k paystack.SecretKey) error {
 		if r.ctx.Err() != nil {
 			return ErrInterrupted
 		}
-		r.p.Say(err.Error())
+		r.p.Say(problem.Message(err))
 		if paystack.KindOf(err) == paystack.KindInvalidKey {
 			return errBack
 		}

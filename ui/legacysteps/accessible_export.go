@@ -3,19 +3,20 @@ package legacysteps
 import (
 	"paystack-setup/msg"
 	"paystack-setup/paystack"
+	"paystack-setup/setup"
 )
 
 // These wrappers let ui/accessible ask the same questions as plain prompts
 // while judging every answer exactly as the visual steps do.
 
 // ParsePercent reads a percentage charge as the subaccount form does ("2,5", "2.5%").
-func ParsePercent(s string) (float64, bool) { return parsePercent(s) }
+func ParsePercent(s string) (float64, bool) { return setup.ParsePercent(s) }
 
 // ValidEmail is the subaccount form's contact email rule.
-func ValidEmail(s string) bool { return validEmail(s) }
+func ValidEmail(s string) bool { return setup.ValidEmail(s) }
 
 // FormatPercent shows a percentage without trailing zeros.
-func FormatPercent(p float64) string { return formatPercent(p) }
+func FormatPercent(p float64) string { return setup.FormatPercent(p) }
 
 // PaystackCountry is the country name List Banks expects ("south africa").
 func PaystackCountry(country string) string { return paystackCountry(country) }

@@ -2,7 +2,6 @@ package legacysteps
 
 import (
 	"context"
-	"errors"
 	"strings"
 	"time"
 
@@ -15,6 +14,7 @@ import (
 	"paystack-setup/msg"
 	"paystack-setup/paystack"
 	"paystack-setup/paystack/sandbox"
+	"paystack-setup/problem"
 	"paystack-setup/state"
 	"paystack-setup/ui/theme"
 )
@@ -168,7 +168,7 @@ func (k *Key) onKey(kp tea.KeyPressMsg) tea.Cmd {
 			if k.keep {
 				k.phase = keyExisting
 			}
-			k.err = errors.New(msg.T(msg.StKeyCanceled))
+			k.err = problem.New(msg.StKeyCanceled)
 			return k.Init()
 		}
 		return nil
@@ -199,7 +199,7 @@ func (k *Key) onKey(kp tea.KeyPressMsg) tea.Cmd {
 		switch kp.String() {
 		case "enter":
 			if !keystore.ConfirmsPlainFile(k.word.Value()) {
-				k.err = errors.New(msg.T(msg.StKeyWordMismatch))
+				k.err = problem.New(msg.StKeyWordMismatch)
 				return nil
 			}
 			key := k.pending
@@ -270,7 +270,7 @@ func (k *Key) stop() {
 // works from this machine, whatever the key's permissions.
 func (k *Key) verify(sk paystack.SecretKey) tea.Cmd {
 	if k.ctx.NewClient == nil {
-		k.err = errors.New(msg.T(msg.StKeyNoClient))
+		k.err = problem.New(msg.StKeyNoClient)
 		return nil
 	}
 	k.stop()
@@ -312,7 +312,7 @@ func (k *Key) onVerified(v keyVerifiedMsg) tea.Cmd {
 
 func (k *Key) store() tea.Cmd {
 	if k.ctx.Keys == nil {
-		k.err = errors.New(msg.T(msg.StKeyNoStore))
+		k.err = problem.New(msg.StKeyNoStore)
 		k.phase = keyInput
 		return nil
 	}
@@ -339,6 +339,8 @@ func (k *Key) onStored(v keyStoredMsg) tea.Cmd {
 		return k.input.Focus()
 	}
 	k.accept(keystore.SourceKeyring, state.StorageKeyring)
+	// Set removed the plain file; its consent no longer describes the key.
+	k.ctx.State.PlainFileConsentAt = time.Time{}
 	k.storedMsg = k.whereStored()
 	return nil
 }
@@ -428,7 +430,7 @@ func (k *Key) View(width, height int) string {
 	var b strings.Builder
 	errLine := func() {
 		if k.err != nil {
-			b.WriteString("\n" + th.Bad.Render(para(width, k.err.Error())) + "\n")
+			b.WriteString("\n" + th.Bad.Render(para(width, problem.Message(k.err))) + "\n")
 		}
 	}
 	switch k.phase {
@@ -450,7 +452,7 @@ func (k *Key) View(width, height int) string {
 	case keyStoring:
 		b.WriteString(k.spin.View() + " " + msg.T(msg.StKeyStoring) + "\n")
 	case keyFallback:
-		b.WriteString(th.Bad.Render(para(width, k.diag.Error())) + "\n\n")
+		b.WriteString(th.Bad.Render(para(width, problem.Message(k.diag))) + "\n\n")
 		b.WriteString(para(width, msg.T(msg.StKeyFallbackIntro)) + "\n")
 		for i, f := range keystore.Fallbacks() {
 			line := "  " + f.Label()
@@ -470,7 +472,7 @@ func (k *Key) View(width, height int) string {
 		b.WriteString(th.Muted.Render(msg.T(msg.StPressEnter)))
 	default:
 		if k.ctx.KeyReadErr != nil {
-			b.WriteString(th.Warn.Render(para(width, k.ctx.KeyReadErr.Error())) + "\n\n")
+			b.WriteString(th.Warn.Render(para(width, problem.Message(k.ctx.KeyReadErr))) + "\n\n")
 		}
 		b.WriteString(para(width, msg.T(msg.StKeyWhere)) + "\n\n")
 		if k.ctx.Demo {
@@ -479,7 +481,7 @@ func (k *Key) View(width, height int) string {
 		b.WriteString(k.input.View() + "\n")
 		switch {
 		case k.formatErr != nil:
-			b.WriteString(th.Bad.Render(para(width, k.formatErr.Error())) + "\n")
+			b.WriteString(th.Bad.Render(para(width, problem.Message(k.formatErr))) + "\n")
 		case strings.TrimSpace(k.input.Value()) != "":
 			sk, _ := paystack.ParseSecretKey(k.input.Value())
 			b.WriteString(th.Good.Render(theme.MarkPass+" "+msg.T(msg.StKeyFormatOK, sk.Masked())) + "  " + k.modeLine(sk.Mode()) + "\n")

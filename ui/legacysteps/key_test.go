@@ -183,6 +183,21 @@ func TestKeyVerifiedStoredAndMaskedOnly(t *testing.T) {
 	}
 }
 
+// A key that goes back into the keyring after a plain-file fallback leaves no
+// plain-file consent in the saved answers; accessible mode already cleared
+// it, this screen did not.
+func TestKeyStoredInTheKeyringForgetsThePlainFileConsent(t *testing.T) {
+	d := newDriver(t, func(c *Context) Step { return NewKey(c) }, false)
+	d.ctx.State.KeyStorage = state.StorageFile
+	d.ctx.State.PlainFileConsentAt = time.Date(2025, 1, 2, 3, 4, 5, 0, time.UTC)
+	d.init()
+	d.paste(sandbox.DemoTestKey)
+	d.press("enter")
+	if d.ctx.State.KeyStorage != state.StorageKeyring || !d.ctx.State.PlainFileConsentAt.IsZero() {
+		t.Fatalf("after storing in the keyring: storage %q, consent %v", d.ctx.State.KeyStorage, d.ctx.State.PlainFileConsentAt)
+	}
+}
+
 func TestKeyRejectedByPaystackStaysOnInput(t *testing.T) {
 	d := newDriver(t, func(c *Context) Step { return NewKey(c) }, false)
 	d.init()

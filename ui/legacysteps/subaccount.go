@@ -10,6 +10,7 @@ import (
 
 	"paystack-setup/msg"
 	"paystack-setup/paystack"
+	"paystack-setup/problem"
 	"paystack-setup/state"
 	"paystack-setup/ui/list"
 	"paystack-setup/ui/theme"
@@ -534,8 +535,8 @@ func (s *Subaccount) View(width, height int) string {
 		b.WriteString(th.Subtitle.Render(title) + "\n")
 		extra := 0
 		if s.subErr != nil {
-			b.WriteString(th.Bad.Render(wrap(s.subErr.Error(), width)) + "\n" + th.Muted.Render(msg.T(msg.SubAcctRetryHint)) + "\n")
-			extra = 2 + strings.Count(wrap(s.subErr.Error(), width), "\n")
+			b.WriteString(th.Bad.Render(wrap(problem.Message(s.subErr), width)) + "\n" + th.Muted.Render(msg.T(msg.SubAcctRetryHint)) + "\n")
+			extra = 2 + strings.Count(wrap(problem.Message(s.subErr), width), "\n")
 		} else if s.subStopped {
 			stopped := wrap(msg.T(msg.SubAcctLoadStopped, list.Thousands(s.subList.Len())), width)
 			b.WriteString(th.Warn.Render(stopped) + "\n")

@@ -2,8 +2,6 @@ package legacysteps
 
 import (
 	"context"
-	"net/mail"
-	"strconv"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -12,8 +10,11 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"paystack-setup/country"
 	"paystack-setup/msg"
 	"paystack-setup/paystack"
+	"paystack-setup/problem"
+	"paystack-setup/setup"
 	"paystack-setup/ui/list"
 )
 
@@ -96,7 +97,7 @@ func ResolveProblem(bankName, number string, err error) string {
 	case paystack.KindValidation, paystack.KindNotFound:
 		return msg.T(msg.SubAcctResolveNoAccount, bankName, number)
 	}
-	return msg.T(msg.SubAcctResolveFailed, err.Error())
+	return msg.T(msg.SubAcctResolveFailed, problem.Message(err))
 }
 
 type validatedMsg struct {
@@ -114,12 +115,12 @@ type createdMsg struct {
 }
 
 func (f *createForm) startBanks(s *Subaccount) tea.Cmd {
-	country := s.ctx.State.Country
-	if f.banksFor == country && f.bankList.Len() > 0 {
+	saved := s.ctx.State.Country
+	if f.banksFor == saved && f.bankList.Len() > 0 {
 		return nil
 	}
-	if CountryCode(country) == "" {
-		f.banksErr = errUnknownCountry{}
+	if CountryCode(saved) == "" {
+		f.banksErr = country.ErrUnknownCountry
 		return nil
 	}
 	f.banksLoading, f.banksErr = true, nil
@@ -127,14 +128,10 @@ func (f *createForm) startBanks(s *Subaccount) tea.Cmd {
 	f.bankList.SetLoading(true, 0, 0)
 	client, ctx := s.api(), s.context()
 	return tea.Batch(s.spin.Tick, func() tea.Msg {
-		banks, err := client.ListBanks(ctx, paystack.BankQuery{Country: paystackCountry(country)})
-		return banksMsg{country: country, banks: banks, err: err}
+		banks, err := client.ListBanks(ctx, paystack.BankQuery{Country: paystackCountry(saved)})
+		return banksMsg{country: saved, banks: banks, err: err}
 	})
 }
-
-type errUnknownCountry struct{}
-
-func (errUnknownCountry) Error() string { return msg.T(msg.SubAcctUnknownCountry) }
 
 func (f *createForm) onBank(s *Subaccount, it list.Item) tea.Cmd {
 	b, ok := it.Value.(paystack.Bank)
@@ -389,12 +386,12 @@ func (f *createForm) validateField(s *Subaccount, i int) bool {
 			return false
 		}
 	case fieldPercent:
-		if _, ok := parsePercent(v); !ok {
+		if _, ok := setup.ParsePercent(v); !ok {
 			f.errs[i] = msg.T(msg.SubAcctPercentBad)
 			return false
 		}
 	case fieldEmail:
-		if !validEmail(v) {
+		if !setup.ValidEmail(v) {
 			f.errs[i] = msg.T(msg.SubAcctEmailBad)
 			return false
 		}
@@ -409,28 +406,6 @@ func (f *createForm) bankType() string {
 	return f.bank.Type
 }
 
-// parsePercent accepts "2.5", "2,5" and "2.5%", because that is how people write shares.
-func parsePercent(s string) (float64, bool) {
-	s = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), "%"))
-	s = strings.Replace(s, ",", ".", 1)
-	p, err := strconv.ParseFloat(s, 64)
-	if err != nil || p != p || p < 0 || p > 100 {
-		return 0, false
-	}
-	return p, true
-}
-
-func validEmail(s string) bool {
-	a, err := mail.ParseAddress(s)
-	if err != nil || a.Address != s {
-		return false
-	}
-	at := strings.LastIndex(s, "@")
-	return at > 0 && strings.Contains(s[at+1:], ".") && !strings.HasSuffix(s, ".")
-}
-
-func formatPercent(p float64) string { return strconv.FormatFloat(p, 'f', -1, 64) }
-
 // startResolve asks the bank for the account holder's name where Paystack can (Nigeria, Ghana).
 func (f *createForm) startResolve(s *Subaccount) tea.Cmd {
 	target := f.bank.Code + "/" + f.account
@@ -440,15 +415,12 @@ func (f *createForm) startResolve(s *Subaccount) tea.Cmd {
 	f.resolvedFor, f.accountName, f.resolveNote = target, "", ""
 	f.zaResult, f.zaOK = "", false
 	f.resolveGen++
-	switch CountryCode(s.ctx.State.Country) {
-	case CountryKenya:
-		f.resolveNote = msg.T(msg.SubAcctResolveKenya)
+	market, known := country.Lookup(s.ctx.State.Country)
+	if !known {
 		return nil
-	case CountrySouthAfrica:
-		f.resolveNote = msg.T(msg.SubAcctResolveSouthAfrica)
-		return nil
-	case CountryNigeria, CountryGhana:
-	default:
+	}
+	if !market.CanResolve() {
+		f.resolveNote = msg.T(market.ResolveNote)
 		return nil
 	}
 	f.resolving = true
@@ -461,7 +433,7 @@ func (f *createForm) startResolve(s *Subaccount) tea.Cmd {
 }
 
 func (f *createForm) request() paystack.SubaccountRequest {
-	p, _ := parsePercent(f.inputs[fieldPercent].Value())
+	p, _ := setup.ParsePercent(f.inputs[fieldPercent].Value())
 	return paystack.SubaccountRequest{
 		BusinessName:        strings.TrimSpace(f.inputs[fieldBusiness].Value()),
 		SettlementBank:      f.bank.Code,
@@ -506,13 +478,9 @@ func (f *createForm) startCreate(s *Subaccount) tea.Cmd {
 		if ferr == nil && found != nil {
 			return createdMsg{sub: *found, found: true, recovered: true}
 		}
-		return createdMsg{err: errCreateUnknown{}, lost: true}
+		return createdMsg{err: problem.New(msg.SubAcctCreateUnknown), lost: true}
 	})
 }
-
-type errCreateUnknown struct{}
-
-func (errCreateUnknown) Error() string { return msg.T(msg.SubAcctCreateUnknown) }
 
 // findLoaded looks in the subaccounts already listed; lists name the bank, not its code.
 func (s *Subaccount) findLoaded(bankName, account string) (paystack.Subaccount, bool) {
@@ -578,7 +546,7 @@ func (f *createForm) view(s *Subaccount, width, height int) string {
 			used++
 		}
 		if f.banksErr != nil {
-			text := wrap(f.banksErr.Error(), width)
+			text := wrap(problem.Message(f.banksErr), width)
 			styled(th.Bad, text)
 			styled(th.Muted, msg.T(msg.SubAcctRetryHint))
 			used += 2 + strings.Count(text, "\n")
@@ -608,8 +576,8 @@ func (f *createForm) view(s *Subaccount, width, height int) string {
 					styled(th.Warn, "    "+f.resolveNote)
 				}
 			case fieldPercent:
-				if p, ok := parsePercent(f.inputs[fieldPercent].Value()); ok {
-					line("    " + msg.T(msg.SubAcctPercentHelp, formatPercent(p), formatPercent(100-p)))
+				if p, ok := setup.ParsePercent(f.inputs[fieldPercent].Value()); ok {
+					line("    " + msg.T(msg.SubAcctPercentHelp, setup.FormatPercent(p), setup.FormatPercent(100-p)))
 				}
 			}
 		}
@@ -632,7 +600,7 @@ func (f *createForm) view(s *Subaccount, width, height int) string {
 			line(f.resolveNote)
 		}
 		line(msg.T(msg.SubAcctSummaryBusiness, req.BusinessName))
-		line(msg.T(msg.SubAcctSummaryPercent, formatPercent(req.PercentageCharge), formatPercent(100-req.PercentageCharge)))
+		line(msg.T(msg.SubAcctSummaryPercent, setup.FormatPercent(req.PercentageCharge), setup.FormatPercent(100-req.PercentageCharge)))
 		line(msg.T(msg.SubAcctSummaryEmail, req.PrimaryContactEmail))
 		b.WriteString("\n")
 		switch s.phase {
@@ -644,7 +612,7 @@ func (f *createForm) view(s *Subaccount, width, height int) string {
 		case subCreating:
 			line(s.spin.View() + " " + msg.T(msg.SubAcctCreating))
 		case subFailed:
-			styled(th.Bad, f.createErr.Error())
+			styled(th.Bad, problem.Message(f.createErr))
 			styled(th.Muted, msg.T(msg.SubAcctRetryHint))
 		}
 	case subVerifyZA:
@@ -667,10 +635,7 @@ func (f *createForm) view(s *Subaccount, width, height int) string {
 func (f *createForm) label(i int) string {
 	switch i {
 	case fieldAccount:
-		if f.bankType() == BankTypeMobileMoney {
-			return msg.T(msg.SubAcctFieldAccountMobile)
-		}
-		return msg.T(msg.SubAcctFieldAccount)
+		return msg.T(country.AccountNumberLabel(f.bankType()))
 	case fieldBusiness:
 		return msg.T(msg.SubAcctFieldBusiness)
 	case fieldPercent:
@@ -682,18 +647,11 @@ func (f *createForm) label(i int) string {
 func cellWidth(s string) int { return ansi.StringWidthWc(s) }
 
 // paystackCountry is the country name List Banks expects ("south africa").
-func paystackCountry(country string) string {
-	switch CountryCode(country) {
-	case CountryNigeria:
-		return "nigeria"
-	case CountryGhana:
-		return "ghana"
-	case CountryKenya:
-		return "kenya"
-	case CountrySouthAfrica:
-		return "south africa"
+func paystackCountry(c string) string {
+	if m, ok := country.Lookup(c); ok {
+		return m.PaystackName
 	}
-	return strings.ToLower(country)
+	return strings.ToLower(c)
 }
 
 // answerMayBeLost is true when the create may have reached Paystack although

@@ -7,24 +7,17 @@ import (
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 
+	"paystack-setup/country"
 	"paystack-setup/msg"
 	"paystack-setup/ui/theme"
 )
 
 // Country is one market Paystack serves for systeme.io merchants; the
 // country decides the currency and the bank list.
-type Country struct {
-	Code, Currency string
-	Name           msg.ID
-}
+type Country = country.Country
 
 // Countries in the order the welcome screen lists them.
-var Countries = []Country{
-	{"NG", "NGN", msg.StCountryNG},
-	{"GH", "GHS", msg.StCountryGH},
-	{"KE", "KES", msg.StCountryKE},
-	{"ZA", "ZAR", msg.StCountryZA},
-}
+var Countries = country.All
 
 // Welcome is "before you start": what the merchant needs, and their country.
 type Welcome struct {
@@ -100,10 +93,8 @@ func (w *Welcome) View(width, height int) string {
 
 // CountryName is the localized name of a country code, or the code itself.
 func CountryName(code string) string {
-	for _, c := range Countries {
-		if c.Code == code {
-			return msg.T(c.Name)
-		}
+	if c, ok := country.Lookup(code); ok {
+		return msg.T(c.Name)
 	}
 	return code
 }

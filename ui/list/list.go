@@ -40,6 +40,9 @@ func WidthMethod() ansi.Method { return ansi.Method(widthMethod.Load()) }
 type Item struct {
 	Columns []string
 	Value   any
+	// Search is more text the filter looks in besides the cells (a bank's
+	// other name), never shown.
+	Search string
 }
 
 // SelectedMsg is sent when the user presses enter on a row.
@@ -209,7 +212,7 @@ func (m *Model) Append(items []Item) {
 	for i, it := range items {
 		e := &m.entries[start+i]
 		e.item = it
-		e.search = searchKey(it.Columns)
+		e.search = searchKey(it.Columns, it.Search)
 		m.measureCells(it.Columns)
 		if strings.Contains(e.search, m.lowerFilter) {
 			m.matches = append(m.matches, start+i)
@@ -218,8 +221,12 @@ func (m *Model) Append(items []Item) {
 }
 
 // searchKey joins with a separator nobody types, so a filter never matches across two columns.
-func searchKey(cols []string) string {
-	return strings.ToLower(strings.Join(cols, "\x00"))
+func searchKey(cols []string, more string) string {
+	key := strings.Join(cols, "\x00")
+	if more != "" {
+		key += "\x00" + more
+	}
+	return strings.ToLower(key)
 }
 
 // SetFilter applies a filter as if typed.

@@ -217,3 +217,18 @@ func TestHelpNamesEveryMovingKey(t *testing.T) {
 		}
 	}
 }
+
+// A row can be found by words it does not show (a bank's other name), but
+// never by joining two columns.
+func TestFilterLooksInTheRowsSearchText(t *testing.T) {
+	m := New([]string{"Bank"}, DefaultKeyMap())
+	m.Append([]Item{{Columns: []string{"GTBank"}, Search: "Guaranty Trust"}, {Columns: []string{"Zenith"}}})
+	m.SetFilter("guaranty")
+	if it, ok := m.Selected(); !ok || m.MatchCount() != 1 || it.Columns[0] != "GTBank" {
+		t.Fatalf("%d matches for a word only in the search text", m.MatchCount())
+	}
+	m.SetFilter("gtbankguaranty")
+	if m.MatchCount() != 0 {
+		t.Fatal("a filter matched across the cells and the search text")
+	}
+}

@@ -135,6 +135,11 @@ type World struct {
 	Artifacts string // everything printed or captured, for the leak scan
 	Sandbox   *sandbox.Server
 	BaseURL   string
+	// ShellKeepsHangup makes the shell around the program in the terminals
+	// started later survive the window closing without passing the hang-up
+	// on, as a wrapper script that traps SIGHUP does: the program sees only
+	// the end of its input.
+	ShellKeepsHangup bool
 
 	mu      sync.Mutex
 	seq     int
@@ -358,6 +363,9 @@ type Opts struct {
 	Env     map[string]string // added to (or, with "", removed from) the world's environment
 	Stdin   string
 	Timeout time.Duration // default 60s; the run is killed after it and the test fails
+	// Nohup starts the binary under nohup(1), with SIGHUP ignored, as a
+	// merchant does who will close the terminal before it ends.
+	Nohup bool
 }
 
 // Result is what one run printed and how it ended.
@@ -407,7 +415,11 @@ func (w *World) Start(t testing.TB, name string, o Opts, args ...string) *Proc {
 		p.timeout = 60 * time.Second
 	}
 	p.ctx, p.cancel = context.WithTimeout(context.Background(), p.timeout)
-	p.cmd = exec.CommandContext(p.ctx, Binary(t), args...)
+	if o.Nohup {
+		p.cmd = exec.CommandContext(p.ctx, "nohup", append([]string{Binary(t)}, args...)...)
+	} else {
+		p.cmd = exec.CommandContext(p.ctx, Binary(t), args...)
+	}
 	p.cmd.Env = w.Environ(o.Env)
 	p.cmd.Dir = w.Home
 	p.cmd.Stdin = strings.NewReader(o.Stdin)
@@ -423,8 +435,14 @@ func (w *World) Start(t testing.TB, name string, o Opts, args ...string) *Proc {
 // Interrupt sends SIGINT, as ctrl+c in a terminal does.
 func (p *Proc) Interrupt() {
 	p.t.Helper()
-	if err := p.cmd.Process.Signal(os.Interrupt); err != nil {
-		p.t.Fatalf("%s: interrupt: %v", p.name, err)
+	p.Signal(os.Interrupt)
+}
+
+// Signal sends sig: SIGTERM as `kill` does, SIGHUP as a closed terminal window.
+func (p *Proc) Signal(sig os.Signal) {
+	p.t.Helper()
+	if err := p.cmd.Process.Signal(sig); err != nil {
+		p.t.Fatalf("%s: signal %v: %v", p.name, sig, err)
 	}
 }
 

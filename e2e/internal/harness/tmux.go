@@ -87,8 +87,12 @@ func (w *World) StartTermSize(t testing.TB, name string, cols, rows int, env map
 	// foreground group; the script catches it (the program still gets it, as a
 	// caught signal is reset on exec) so it lives to record the exit code.
 	// The program starts only once tmux records the pane's raw output.
-	body := fmt.Sprintf("#!/bin/sh\ntrap : INT\nwhile [ ! -e %s ]; do sleep 0.02; done\n%s %s 2>%s\necho $? >%s.tmp && mv %s.tmp %s\n",
-		shellQuote(goFile), shellQuote(bin), strings.Join(quoted, " "), shellQuote(term.errFile),
+	traps := "trap : INT\n"
+	if w.ShellKeepsHangup {
+		traps += "trap : HUP\n"
+	}
+	body := fmt.Sprintf("#!/bin/sh\n%swhile [ ! -e %s ]; do sleep 0.02; done\n%s %s 2>%s\necho $? >%s.tmp && mv %s.tmp %s\n",
+		traps, shellQuote(goFile), shellQuote(bin), strings.Join(quoted, " "), shellQuote(term.errFile),
 		shellQuote(term.codeFile), shellQuote(term.codeFile), shellQuote(term.codeFile))
 	if err := os.WriteFile(script, []byte(body), 0o700); err != nil {
 		t.Fatal(err)
@@ -241,6 +245,17 @@ func (m *Term) Paste(text string) {
 	}
 	if _, err := m.tmux("paste-buffer", "-p", "-d", "-b", "paste", "-t", "main"); err != nil {
 		m.t.Fatalf("tmux paste-buffer: %v", err)
+	}
+}
+
+// CloseWindow closes the terminal as a window's close button does: the
+// terminal is gone and its shell gets the hang-up. The screen cannot be
+// captured afterwards; wait for the end with Exited.
+func (m *Term) CloseWindow() {
+	m.t.Helper()
+	m.Capture("before-close")
+	if _, err := m.tmux("kill-session", "-t", "main"); err != nil {
+		m.t.Fatalf("tmux kill-session: %v", err)
 	}
 }
 

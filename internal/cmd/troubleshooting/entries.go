@@ -83,6 +83,8 @@ var sections = []section{
 		{id: msg.KeystoreStoredInvalid, means: "What the keyring holds for this profile is not a Paystack secret key.", do: "Store the key again with `paystack-setup key set`."},
 		{id: msg.KeystoreEnvInvalid, means: "PAYSTACK_SECRET_KEY is set to something that is not a secret key; it overrides the stored key.", do: "Fix it, or `unset PAYSTACK_SECRET_KEY`."},
 		{id: msg.KeystoreFileFailed, means: "The plain key file (chosen instead of the keyring) cannot be read or written.", do: "Check the owner and permissions of the file and its folder (`ls -l`)."},
+		{id: msg.KeystoreFileNotRegular, means: "Where the plain key file (or its consent record) belongs there is a link, a folder, a named pipe or a device, not the file paystack-setup wrote; it is not read, because a link to /dev/zero never ends and a pipe can wait forever.", do: "Store the key again with `paystack-setup key set`, which replaces it; or look with `ls -l` and remove it."},
+		{id: msg.KeystoreFileTooBig, means: "The plain key file (or its consent record) is far longer than paystack-setup ever writes, so it is not what it wrote.", do: "Store the key again with `paystack-setup key set`, which replaces it; or remove it."},
 		{id: msg.KeystoreKeyringFailed, means: "The keyring answered with an error of its own.", do: "Make sure the keyring is running and unlocked; or use PAYSTACK_SECRET_KEY or the plain file."},
 		{id: msg.KeystoreBadTimeout, means: "PAYSTACK_SETUP_KEYRING_TIMEOUT is not a duration, so the default is used.", do: "Set it like `90s`, `2m` or `120`."},
 		{id: msg.KeystoreUnknownSub, means: "`key` has three subcommands.", do: "Use `key set`, `key show` or `key delete`."},
@@ -165,6 +167,7 @@ var sections = []section{
 		{id: msg.CkIntervalBad, means: "The plan form's interval is not one Paystack knows.", do: "Type day, week, month or year."},
 		{id: msg.CkCountBad, means: "The plan form's interval count is not a whole number.", do: "Type a number such as 1."},
 		{id: msg.AccImportFailed, means: "The plans file given in accessible mode has problems (listed below it); nothing changed.", do: "Fix the file and give it again."},
+		{id: msg.SetupPlanTwice, means: "Two plans have the same name, so the checks (and you, on systeme.io) could not tell them apart; the plans were not recorded.", do: "Rename one of them."},
 	}},
 	{"Subaccount step", []entry{
 		{id: msg.SubAcctNoKey, means: "Subaccounts are read with the secret key, which is not set yet.", do: "Press esc and add the key in step 2."},
@@ -213,6 +216,8 @@ var sections = []section{
 		{id: msg.ChkStoragePlainFile, fix: msg.ChkStoragePlainFileFix, means: "Warning: the key is in an unencrypted file you agreed to.", do: "Move it into a keyring when one is available."},
 		{id: msg.ChkStoragePlainFileOpen, fix: msg.ChkStorageStateFix, means: "The unencrypted key file can be read by other users of this computer, who could then use your Paystack account.", do: "Run the chmod shown, then move the key into a keyring when one is available (`paystack-setup key set`)."},
 		{id: msg.ChkStorageStateOpen, fix: msg.ChkStorageStateFix, means: "Other users can read your saved answers file.", do: "Run the chmod shown."},
+		{id: msg.ChkStoragePlainFileForeign, fix: msg.ChkStorageChownFix, means: "The unencrypted key file belongs to another user account (often after a run with sudo, or a copy from another account): that user can read the key and put another in its place, whatever its permissions say.", do: "Run the chown and chmod shown, then move the key into a keyring when one is available (`paystack-setup key set`)."},
+		{id: msg.ChkStorageStateForeign, fix: msg.ChkStorageChownFix, means: "Your saved answers file belongs to another user account (often after a run with sudo): that user can read and change it, and your own runs may not be able to read it, so the other checks see no answers.", do: "Run the chown and chmod shown."},
 	}},
 	{"Webhook URL", []entry{
 		{id: msg.ChkWebhookURLEmpty, means: "Nothing was pasted.", do: "Copy the URL from systeme.io: Settings → Payment gateways, on the Paystack gateway."},
@@ -224,6 +229,7 @@ var sections = []section{
 		{id: msg.ChkWebhookURLFragment, means: "The URL has a # part, which never reaches the server.", do: "Copy the URL again without it."},
 		{id: msg.ChkWebhookURLNoHost, means: "The URL has no valid host name.", do: "Copy it again from systeme.io."},
 		{id: msg.ChkWebhookURLNotSysteme, means: "Warning: the host is not systeme.io, so it may be the wrong URL.", do: "Check that it is the URL systeme.io shows for Paystack."},
+		{id: msg.ChkWebhookURLSecretKey, means: "What was typed as the webhook URL holds a secret key (often the key pasted into the URL by mistake); a key in a URL ends up in logs and browser histories, so it is not accepted.", do: "Copy the webhook URL again from systeme.io's connected gateways page."},
 	}},
 	{"Sandbox", []entry{
 		{id: msg.SandboxNotLoopback, means: "The sandbox refuses to listen beyond this computer.", do: "Use 127.0.0.1, ::1 or localhost."},

@@ -69,7 +69,7 @@ func replaceSection(doc []byte, begin, end, body string) []byte {
 // it has an entry.
 var errorRule = regexp.MustCompile(`^(` + strings.Join([]string{
 	`paystack\.(key_|err_(?:[a-z_]+))`,
-	`keystore\.(no_bus|no_bus_wsl|no_secret_service|locked|timeout|canceled|too_big|not_found|read_back|stored_invalid|env_invalid|file_failed|keyring_failed|bad_timeout|unknown_sub|set_need_stdin|key_on_command_line|set_no_args|stdin_empty|stdin_unreadable|delete_need_yes)$`,
+	`keystore\.(no_bus|no_bus_wsl|no_secret_service|locked|timeout|canceled|too_big|not_found|read_back|stored_invalid|env_invalid|file_failed|file_not_regular|file_too_big|keyring_failed|bad_timeout|unknown_sub|set_need_stdin|key_on_command_line|set_no_args|stdin_empty|stdin_unreadable|delete_need_yes)$`,
 	`state\.(?:[a-z_]+)`,
 	`plans\.(amount_|file_|column_|csv_|json_|count_|fields_|input_has|empty$|not_text$|too_many_cells$|key_unknown$|name_empty$|currency_bad$|interval_bad$)`,
 	`checks\.(webhook_url_|[a-z_]+_fix$)`,
@@ -82,6 +82,7 @@ var errorRule = regexp.MustCompile(`^(` + strings.Join([]string{
 	`subaccount\.([a-z_]+_(empty|bad|failed|unknown)|no_banks|no_key|unknown_country|za_not_verified)$`,
 	`checkout\.([a-z_]+_(empty|bad|failed))$`,
 	`accessible\.(create_unknown|not_a_choice|import_failed)$`,
+	`setup\.(?:[a-z_]+)`,
 }, "|") + `)`)
 
 // notErrors are names the rules match that are no error: the parts a state

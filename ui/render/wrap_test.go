@@ -1,4 +1,4 @@
-package legacysteps
+package render
 
 import (
 	"strings"
@@ -12,7 +12,7 @@ func TestNumberedStepsWrapUnderTheirText(t *testing.T) {
 		"In the drop-down menu choose the subaccount: Thandi Crafts (ACCT_6zaqjdg3m7dp714).",
 		"ड्रॉप-डाउन मेन्यू में सबअकाउंट चुनें: थांडी क्राफ़्ट्स (ACCT_6zaqjdg3m7dp714), फिर सेव पर क्लिक करें",
 	} {
-		rows := strings.Split(item(40, "4. ", text), "\n")
+		rows := strings.Split(Item(40, "4. ", text), "\n")
 		if len(rows) < 2 {
 			t.Fatalf("%q did not wrap at 40 columns", text)
 		}
@@ -38,7 +38,7 @@ func TestWrapKeepsCommandsWhole(t *testing.T) {
 	text := "Run it with `dbus-run-session -- paystack-setup ...` or keep the key in ~/.config/paystack-setup/profiles/shop/secret-key instead."
 	// From 53 columns on, the path fits on a row of its own, even numbered.
 	for width := 53; width <= 80; width++ {
-		for _, out := range []string{para(width, text), item(width, "1. ", text)} {
+		for _, out := range []string{Para(width, text), Item(width, "1. ", text)} {
 			for _, row := range strings.Split(out, "\n") {
 				if r := strings.TrimRight(row, " "); strings.HasSuffix(r, "-") && !strings.HasSuffix(r, " --") {
 					t.Fatalf("at %d columns a row ends in a hyphen, splitting a word: %q\n%s", width, row, out)
@@ -56,7 +56,7 @@ func TestWrapKeepsCommandsWhole(t *testing.T) {
 func TestCommandsAreNeverSplitAcrossRows(t *testing.T) {
 	text := "Not tested. To test it, run: paystack-setup audit --probe-webhook --profile shop-ng and read the result."
 	for width := 58; width <= 100; width++ { // from the first width the command fits in, after the indent
-		for _, rows := range [][]string{strings.Split(para(width, text), "\n"), hang(width, "  ", "    ", text)} {
+		for _, rows := range [][]string{strings.Split(Para(width, text), "\n"), Hang(width, "  ", "    ", text)} {
 			joined := strings.Join(rows, "\n")
 			if !strings.Contains(joined, "paystack-setup audit --probe-webhook --profile shop-ng") {
 				t.Fatalf("at %d columns the command is split:\n%s", width, joined)

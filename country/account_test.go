@@ -1,4 +1,4 @@
-package legacysteps
+package country
 
 import (
 	"errors"
@@ -46,21 +46,25 @@ func TestValidateAccountNumberPerCountry(t *testing.T) {
 			}
 			continue
 		}
-		var ae *AccountNumberError
+		var ae *Error
 		if !errors.As(err, &ae) || ae.Problem != c.problem {
 			t.Errorf("%s %s %q: got %q, %v; want problem %s", c.country, c.bankType, c.typed, got, err, c.problem)
 			continue
 		}
-		if strings.Contains(err.Error(), "%!") {
-			t.Errorf("%s: message badly formatted: %s", c.problem, err)
+		if text := ae.Text().In(msg.English); strings.Contains(text, "%!") {
+			t.Errorf("%s: message badly formatted: %s", c.problem, text)
 		}
 	}
 }
 
 func TestAccountNumberMessageTellsTheRule(t *testing.T) {
 	_, err := ValidateAccountNumber("nigeria", "nuban", "12345")
-	if err == nil || !strings.Contains(err.Error(), "10 digits") || !strings.Contains(err.Error(), "5") {
-		t.Fatalf("Nigerian length message should name the rule and the count, got %v", err)
+	var ae *Error
+	if !errors.As(err, &ae) {
+		t.Fatalf("want a typed refusal, got %v", err)
+	}
+	if text := ae.Text().In(msg.English); !strings.Contains(text, "10 digits") || !strings.Contains(text, "5") {
+		t.Fatalf("Nigerian length message should name the rule and the count, got %q", text)
 	}
 }
 
@@ -77,7 +81,11 @@ func FuzzValidateAccountNumber(f *testing.F) {
 			if got != "" {
 				t.Fatalf("rejected %q but returned %q", typed, got)
 			}
-			if msgText := err.Error(); msgText == "" || !utf8.ValidString(msgText) && utf8.ValidString(typed) {
+			var ae *Error
+			if !errors.As(err, &ae) {
+				t.Fatalf("untyped refusal %v for %q", err, typed)
+			}
+			if msgText := ae.Text().In(msg.English); msgText == "" || !utf8.ValidString(msgText) && utf8.ValidString(typed) {
 				t.Fatalf("unhelpful message %q for %q", msgText, typed)
 			}
 			return

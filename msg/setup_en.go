@@ -1,0 +1,6 @@
+package msg
+
+// The setup session's own refusals (package setup), said by every front end.
+const (
+	SetupPlanTwice ID = "setup.plan_twice"
+)

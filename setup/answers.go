@@ -1,0 +1,84 @@
+package setup
+
+import (
+	"slices"
+	"strings"
+
+	"paystack-setup/checks"
+	"paystack-setup/country"
+	"paystack-setup/msg"
+	"paystack-setup/plans"
+)
+
+// RecordCountry records the merchant's market and the currency it settles
+// in. code is anything country.Lookup accepts; another is
+// country.ErrUnknownCountry.
+func (s *Session) RecordCountry(code string) error {
+	c, ok := country.Lookup(code)
+	if !ok {
+		return country.ErrUnknownCountry
+	}
+	s.st.Country, s.st.Currency = c.Code, c.Currency
+	return nil
+}
+
+// CheckWebhookURL judges a webhook URL copied from systeme.io without
+// recording it (a field's live validation): the cleaned URL, what looks
+// unusual about it (the zero Text when nothing), or why it cannot work
+// (a *checks.WebhookURLError).
+func CheckWebhookURL(raw string) (clean string, warning msg.Text, err error) {
+	clean, err, _ = checks.ValidateWebhookURL(raw)
+	if err != nil {
+		return "", msg.Text{}, err
+	}
+	return clean, checks.WebhookURLWarning(clean), nil
+}
+
+// RecordWebhookURL records the webhook URL for the current mode (Paystack
+// keeps one per mode) when CheckWebhookURL accepts it; the warning is for
+// the merchant to confirm or retype.
+func (s *Session) RecordWebhookURL(raw string) (clean string, warning msg.Text, err error) {
+	clean, warning, err = CheckWebhookURL(raw)
+	if err != nil {
+		return "", msg.Text{}, err
+	}
+	if s.st.WebhookURL == nil {
+		s.st.WebhookURL = map[string]string{}
+	}
+	s.st.WebhookURL[string(s.Mode())] = clean
+	return clean, warning, nil
+}
+
+// RecordCheckoutFields records the payment page's fields, each spelled as
+// plans.NormaliseField spells it and once; a name that is no field is a
+// *plans.FieldsError and nothing is recorded. Leaving out a field Paystack
+// needs is allowed (plans.MissingRequired says which, for the flow to
+// confirm): the audit fails it with the reason.
+func (s *Session) RecordCheckoutFields(fields []string) error {
+	if len(fields) == 0 {
+		s.st.CheckoutFields = []string{}
+		return nil
+	}
+	clean, err := plans.ParseFields(strings.Join(fields, ","))
+	if err != nil {
+		return err
+	}
+	s.st.CheckoutFields = clean
+	return nil
+}
+
+// RecordPlans records the merchant's price plans, replacing the earlier
+// ones. Two plans of the same name are refused (*Error naming it): the
+// checks report per plan name, and the merchant could not tell which is which.
+func (s *Session) RecordPlans(ps []plans.Plan) error {
+	names := map[string]bool{}
+	for _, p := range ps {
+		name := strings.ToLower(strings.TrimSpace(p.Name))
+		if names[name] {
+			return &Error{Problem: msg.SetupPlanTwice, Args: []any{strings.TrimSpace(p.Name)}}
+		}
+		names[name] = true
+	}
+	s.st.Plans = slices.Clone(ps)
+	return nil
+}

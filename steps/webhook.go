@@ -1,0 +1,129 @@
+package steps
+
+import (
+	"context"
+	"errors"
+	"net/url"
+
+	"paystack-setup/checks"
+	"paystack-setup/msg"
+	"paystack-setup/paystack"
+	"paystack-setup/setup"
+)
+
+// Webhook takes the webhook URL systeme.io shows after synchronisation and
+// tells the merchant where to paste it in Paystack.
+var Webhook = Step{ID: "webhook", Title: msg.StHookTitle, Run: webhook}
+
+func webhook(_ context.Context, s *setup.Session, p Prompter) error {
+	mode := s.Mode()
+	field := msg.New(msg.StHookFieldTest)
+	if mode == paystack.ModeLive {
+		field = msg.New(msg.StHookFieldLive)
+	}
+	clean := s.State().WebhookURL[string(mode)]
+	var warning msg.Text
+	if clean != "" {
+		_, warning, _ = validateWebhookURL(clean)
+	}
+	typed, editing, copied := clean, clean == "", false
+	var refused error
+	for {
+		if editing {
+			v, err := p.Input(Input{
+				Body:        []Block{Say(msg.StHookIntro)},
+				Label:       msg.New(msg.AccWebhookPrompt),
+				Value:       typed,
+				Placeholder: "https://…",
+				CharLimit:   2048,
+				Submit:      msg.New(msg.StHookCheck),
+				Refused:     refused,
+			})
+			switch {
+			case errors.Is(err, ErrBack) && clean != "":
+				// Editing an accepted URL and changing one's mind keeps it.
+				typed, editing, refused = clean, false, nil
+				continue
+			case err != nil:
+				return err
+			}
+			typed = v
+			c, w, verr := recordWebhookURL(s, v)
+			if verr != nil {
+				refused = verr
+				continue
+			}
+			clean, warning, refused, editing, copied = c, w, nil, false, false
+		}
+		body := []Block{
+			Note(Success, msg.StHookAccepted),
+			// Alone on its line and unstyled, so that a mouse selection
+			// copies exactly the URL.
+			Literal(clean),
+		}
+		if !warning.IsZero() {
+			body = append(body, Block{Kind: Paragraph, Tone: Warn, Text: warning})
+		}
+		body = append(body, Headed(msg.New(msg.StHookWhere),
+			List(msg.New(msg.StHookStep1), msg.New(msg.StHookStep2, field), msg.New(msg.StHookStep3))))
+		if copied {
+			body = append(body, Note(Muted, msg.StHookCopied))
+		}
+		// What each option does, in the order offered: copying only where
+		// this front end can.
+		const doneAct, copyAct, editAct = 0, 1, 2
+		options := []Option{{Label: msg.New(msg.StHookDone)}}
+		acts := []int{doneAct}
+		if p.CanCopy() {
+			options = append(options, Option{Label: msg.New(msg.StHookCopy), Key: "c"})
+			acts = append(acts, copyAct)
+		}
+		options = append(options, Option{Label: msg.New(msg.StHookEdit), Key: "e"})
+		acts = append(acts, editAct)
+		n, err := p.Choose(Choice{Body: body, Options: options, Style: ActionStyle})
+		if err != nil {
+			return err
+		}
+		switch acts[n] {
+		case doneAct:
+			return nil
+		case copyAct:
+			copied = p.Copy(clean)
+		case editAct:
+			typed, editing = clean, true
+		}
+	}
+}
+
+// recordWebhookURL judges a pasted URL and, once it is good, records it for
+// the key's mode at once: going back a step and forth again finds it there,
+// and a quit keeps it.
+//
+// TODO(setup.RecordWebhookURL): the session's operation replaces this once
+// it lands (same results; the flow calls s.RecordWebhookURL(raw)).
+func recordWebhookURL(s *setup.Session, raw string) (clean string, warning msg.Text, err error) {
+	clean, warning, err = validateWebhookURL(raw)
+	if err != nil {
+		return "", msg.Text{}, err
+	}
+	st := s.State()
+	if st.WebhookURL == nil {
+		st.WebhookURL = map[string]string{}
+	}
+	st.WebhookURL[string(s.Mode())] = clean
+	return clean, warning, nil
+}
+
+// validateWebhookURL judges a pasted URL as checks does, with the warning
+// kept as a message for the renderer's language.
+func validateWebhookURL(raw string) (clean string, warning msg.Text, err error) {
+	clean, err, w := checks.ValidateWebhookURL(raw)
+	if err != nil || w == "" {
+		return clean, msg.Text{}, err
+	}
+	host := clean
+	if u, perr := url.Parse(clean); perr == nil {
+		host = u.Hostname()
+	}
+	return clean, msg.New(msg.ChkWebhookURLNotSysteme, host), nil
+}

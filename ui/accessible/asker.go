@@ -1,0 +1,80 @@
+package accessible
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"paystack-setup/msg"
+)
+
+// asker is what the runner and the Prompter renderer (Lines) ask through,
+// so both number choices and search long lists the same way.
+type asker interface {
+	say(texts ...string)
+	// ask reads one answer, trimmed; "b" or "back" comes back as errBack.
+	ask(prompt string) (string, error)
+	t(id msg.ID, args ...any) string
+}
+
+// askDefault is ask where Enter keeps the current answer, which the prompt shows.
+func askDefault(a asker, prompt, current string) (string, error) {
+	if current != "" {
+		// Before the colon, so that the question still ends the line.
+		base := strings.TrimRight(prompt, " ")
+		colon := ""
+		for _, c := range []string{":", "：", "?"} {
+			if strings.HasSuffix(base, c) {
+				base, colon = strings.TrimSuffix(base, c), c
+				break
+			}
+		}
+		prompt = base + " " + a.t(msg.AccEnterKeeps, current) + colon
+	}
+	answer, err := a.ask(prompt)
+	if err == nil && answer == "" {
+		return current, nil
+	}
+	return answer, err
+}
+
+// choose prints numbered options and returns the chosen index. def (1-based)
+// is what Enter picks; 0 means Enter picks nothing. With optional, Enter
+// (when def is 0) returns -1.
+func choose(a asker, intro string, options []string, def int, optional bool) (int, error) {
+	if intro != "" {
+		a.say(intro)
+	}
+	for i, o := range options {
+		a.say(fmt.Sprintf("  %d. %s", i+1, o))
+	}
+	for {
+		var prompt string
+		switch {
+		case def > 0:
+			prompt = a.t(msg.AccChooseDefault, len(options), def)
+		case optional:
+			prompt = a.t(msg.AccChooseOptional, len(options))
+		default:
+			prompt = a.t(msg.AccChoose, len(options))
+		}
+		answer, err := a.ask(prompt)
+		if err != nil {
+			return 0, err
+		}
+		if answer == "" {
+			if def > 0 {
+				return def - 1, nil
+			}
+			if optional {
+				return -1, nil
+			}
+			continue
+		}
+		n, err := strconv.Atoi(answer)
+		if err == nil && n >= 1 && n <= len(options) {
+			return n - 1, nil
+		}
+		a.say(a.t(msg.AccNotAChoice, answer, len(options)))
+	}
+}

@@ -1,0 +1,473 @@
+package accessible
+
+import (
+	"context"
+	"errors"
+	"io"
+	"strconv"
+	"strings"
+
+	"paystack-setup/checks"
+	"paystack-setup/msg"
+	"paystack-setup/setup"
+	"paystack-setup/steps"
+	"paystack-setup/ui/render"
+)
+
+// Lines is the setup flow as plain sequential prompts: the steps.Prompter
+// for screen readers. Every question is a line; choices are numbered, a long
+// list is searched nine at a time, a secret is read without echo, and "b"
+// at any question goes back one question.
+type Lines struct {
+	ctx   context.Context
+	p     Prompter
+	pr    render.Printer
+	began bool
+}
+
+var _ steps.Prompter = (*Lines)(nil)
+
+// NewLines renders on p (a Terminal, or a test's script) in lang ("" is the
+// language in use) until ctx ends.
+func NewLines(ctx context.Context, p Prompter, lang msg.Lang) *Lines {
+	return &Lines{ctx: ctx, p: p, pr: render.NewPrinter(lang)}
+}
+
+func (l *Lines) say(texts ...string)             { l.p.Say(texts...) }
+func (l *Lines) t(id msg.ID, args ...any) string { return l.pr.T(id, args...) }
+
+func (l *Lines) ask(prompt string) (string, error) {
+	if l.ctx.Err() != nil {
+		return "", ErrInterrupted
+	}
+	a, err := l.p.Ask(prompt)
+	if err != nil {
+		return "", err
+	}
+	a = strings.TrimSpace(a)
+	if isBack(a) {
+		return "", errBack
+	}
+	return a, nil
+}
+
+// outcome turns what a line question ended with into the Prompter's words.
+func (l *Lines) outcome(err error) error {
+	switch {
+	case err == nil:
+		return nil
+	case errors.Is(err, errBack):
+		return steps.ErrBack
+	case errors.Is(err, ErrInterrupted), errors.Is(err, io.EOF), l.ctx.Err() != nil:
+		return steps.ErrInterrupted
+	}
+	return err
+}
+
+// Begin says the step's header; the first also says where a rerun resumes
+// and how to go back.
+func (l *Lines) Begin(s steps.StepInfo) {
+	title := l.t(s.Title)
+	if !l.began && s.Index > 1 {
+		l.say(l.t(msg.AccResuming, title))
+	}
+	l.say("", l.t(msg.AccStepHeader, s.Index, s.Count, title))
+	if !l.began {
+		l.say(l.t(msg.AccWelcomeBack))
+		l.began = true
+	}
+}
+
+// Tell says blocks as lines: a value alone on its line (to be selected and
+// copied whole), a warning or problem with a word, since a screen reader
+// cannot hear a colour.
+func (l *Lines) Tell(blocks ...steps.Block) {
+	for _, b := range blocks {
+		l.say(l.block(b)...)
+	}
+}
+
+func (l *Lines) block(b steps.Block) []string {
+	switch b.Kind {
+	case steps.Numbered, steps.Bullets:
+		var out []string
+		if !b.Text.IsZero() {
+			out = append(out, l.pr.Text(b.Text))
+		}
+		for i, it := range b.Items {
+			lead := "- "
+			if b.Kind == steps.Numbered {
+				lead = strconv.Itoa(i+1) + ". "
+			}
+			out = append(out, lead+l.toned(b.Tone, l.pr.Text(it)))
+		}
+		return out
+	case steps.TableBlock:
+		return l.table(b.Table)
+	case steps.Value:
+		return []string{l.pr.Text(b.Text)}
+	}
+	if b.Text.IsZero() {
+		return nil
+	}
+	return []string{l.toned(b.Tone, l.pr.Text(b.Text))}
+}
+
+func (l *Lines) toned(t steps.Tone, text string) string {
+	switch t {
+	case steps.Warn:
+		return l.t(msg.FrameWarnWord, text)
+	case steps.Error:
+		return l.t(msg.FrameErrorWord, text)
+	}
+	return text
+}
+
+// table reads each row as "column: cell" pairs; a grid means nothing read
+// aloud.
+func (l *Lines) table(t *steps.Table) []string {
+	if t == nil {
+		return nil
+	}
+	var out []string
+	for _, r := range t.Rows {
+		parts := make([]string, len(r))
+		for i, cell := range r {
+			parts[i] = render.Data(cell)
+			if i < len(t.Columns) {
+				parts[i] = l.pr.Text(t.Columns[i]) + ": " + parts[i]
+			}
+		}
+		out = append(out, strings.Join(parts, ", "))
+	}
+	return out
+}
+
+func (l *Lines) option(o steps.Option) string {
+	text := l.pr.Text(o.Label)
+	if !o.Detail.IsZero() {
+		text += " — " + l.pr.Text(o.Detail)
+	}
+	if o.Mark != "" {
+		// The audit command's words, so that a Hindi screen reader user
+		// hears असफल, not FAIL.
+		text = checks.Status(o.Mark).Word() + ": " + text
+	}
+	return text
+}
+
+// Choose numbers the options; an action page with one action is a question
+// that Enter answers.
+func (l *Lines) Choose(q steps.Choice) (int, error) {
+	l.Tell(q.Body...)
+	l.Tell(q.Footer...)
+	if q.Style == steps.ActionStyle && len(q.Options) == 1 {
+		prompt := l.pr.Text(q.Title)
+		if prompt == "" {
+			prompt = l.t(msg.AccContinue)
+		}
+		_, err := l.ask(prompt)
+		return 0, l.outcome(err)
+	}
+	labels := make([]string, len(q.Options))
+	for i, o := range q.Options {
+		labels[i] = l.option(o)
+	}
+	def := 0
+	if q.Default >= 0 && q.Default < len(q.Options) {
+		def = q.Default + 1
+	} else if q.Style == steps.ActionStyle {
+		def = 1
+	}
+	n, err := choose(l, l.pr.Text(q.Title), labels, def, false)
+	return n, l.outcome(err)
+}
+
+// Input asks one line: Enter keeps what the field holds, a secret is read
+// without echo, and the answer is checked when it is given.
+func (l *Lines) Input(q steps.Input) (string, error) {
+	l.Tell(q.Body...)
+	prompt := l.pr.Text(q.Label)
+	if prompt == "" {
+		prompt = l.pr.Text(q.Title)
+	} else if !q.Title.IsZero() {
+		l.say(l.pr.Text(q.Title))
+	}
+	if q.Refused != nil {
+		l.say(l.pr.Sentence(q.Refused))
+	}
+	for {
+		v, err := l.readInput(q, prompt)
+		if err != nil {
+			return "", l.outcome(err)
+		}
+		if q.Validate != nil {
+			if verr := q.Validate(v); verr != nil {
+				l.say(l.pr.Sentence(verr))
+				continue
+			}
+		}
+		if q.Notes != nil {
+			l.Tell(q.Notes(v)...)
+		}
+		return v, nil
+	}
+}
+
+func (l *Lines) readInput(q steps.Input, prompt string) (string, error) {
+	if !q.Secret {
+		current := q.Value
+		if q.Refused != nil {
+			current = "" // that text was turned down; Enter must not offer it
+		}
+		v, err := askDefault(l, prompt, current)
+		return l.shortcut(q, v), err
+	}
+	if l.ctx.Err() != nil {
+		return "", ErrInterrupted
+	}
+	v, err := l.p.AskSecret(prompt)
+	if err != nil {
+		return "", err
+	}
+	if isBack(v) {
+		return "", errBack
+	}
+	return l.shortcut(q, v), nil
+}
+
+// shortcut takes a Shortcut's letter typed alone ("d" for ctrl+d on screen).
+func (l *Lines) shortcut(q steps.Input, v string) string {
+	for _, sc := range q.Shortcuts {
+		if k := strings.TrimPrefix(sc.Key, "ctrl+"); k != "" && strings.EqualFold(strings.TrimSpace(v), k) {
+			return sc.Value
+		}
+	}
+	return v
+}
+
+// Form asks field after field; "b" goes back one field, and from the first
+// leaves the form. What was answered stays in the fields (the draft).
+func (l *Lines) Form(f *steps.Form) error {
+	if !f.Title.IsZero() {
+		l.say(l.pr.Text(f.Title))
+	}
+	l.Tell(f.Body...)
+	for i := 0; i < len(f.Fields); {
+		fl := &f.Fields[i]
+		v, err := l.field(fl)
+		switch {
+		case errors.Is(err, errBack) && i == 0:
+			return steps.ErrBack
+		case errors.Is(err, errBack):
+			i--
+			continue
+		case err != nil:
+			return l.outcome(err)
+		}
+		if fl.Validate != nil {
+			if verr := fl.Validate(v); verr != nil {
+				l.say(l.pr.Sentence(verr))
+				continue
+			}
+		}
+		fl.Value = v
+		if f.Resolve != nil {
+			blocks, rerr := f.Resolve(l.ctx, fl.Key, f.Values())
+			l.Tell(blocks...)
+			if rerr != nil {
+				l.say(l.t(msg.FrameWarnWord, l.pr.Sentence(rerr)))
+			}
+		}
+		if fl.Notes != nil {
+			l.Tell(fl.Notes(f.Values())...)
+		}
+		i++
+	}
+	return nil
+}
+
+func (l *Lines) field(fl *steps.Field) (string, error) {
+	label := l.pr.Text(fl.Label)
+	switch fl.Kind {
+	case steps.ToggleField:
+		def := 2
+		if fl.Value != "" {
+			def = 1
+		}
+		n, err := choose(l, label, []string{l.t(msg.FrameYes), l.t(msg.FrameNo)}, def, false)
+		if err != nil || n == 1 {
+			return "", err
+		}
+		return "yes", nil
+	case steps.SelectField:
+		labels := make([]string, len(fl.Options))
+		for i, o := range fl.Options {
+			labels[i] = l.option(o)
+		}
+		def := 0
+		if i, err := strconv.Atoi(fl.Value); err == nil && i >= 0 && i < len(labels) {
+			def = i + 1
+		}
+		n, err := choose(l, label, labels, def, false)
+		return strconv.Itoa(n), err
+	}
+	return askDefault(l, question(label), fl.Value)
+}
+
+// question ends a field's label as a prompt, unless it already ends so.
+func question(label string) string {
+	if strings.HasSuffix(label, ":") || strings.HasSuffix(label, "?") || strings.HasSuffix(label, "：") {
+		return label
+	}
+	return label + ":"
+}
+
+// Pick waits for the whole list, then searches it nine matches at a time.
+// Extra options ("Create a new subaccount") are offered first, beside the
+// list itself.
+func (l *Lines) Pick(q steps.Pick) (int, error) {
+	l.Tell(q.Body...)
+	var rows []steps.Row
+	var loadErr error
+	if q.Load != nil {
+		loadErr = q.Load(l.ctx, func(page []steps.Row, _ int) { rows = append(rows, page...) })
+	}
+	if l.ctx.Err() != nil {
+		return 0, steps.ErrInterrupted
+	}
+	if loadErr != nil {
+		l.say(l.t(msg.FrameErrorWord, l.pr.Sentence(loadErr)))
+	}
+	if len(rows) == 0 {
+		empty := l.pr.Text(q.Empty)
+		if empty == "" {
+			empty = l.t(msg.FrameNothingToPick)
+		}
+		l.say(empty)
+	}
+	if len(q.Extra) > 0 {
+		var labels []string
+		if len(rows) > 0 {
+			labels = append(labels, l.pr.Text(q.Title))
+		}
+		for _, o := range q.Extra {
+			labels = append(labels, l.option(o))
+		}
+		n, err := choose(l, "", labels, 0, false)
+		if err != nil {
+			return 0, l.outcome(err)
+		}
+		if len(rows) > 0 {
+			n--
+		}
+		if n >= 0 {
+			return steps.ExtraChosen(n), nil
+		}
+	} else if len(rows) == 0 {
+		// Nothing to choose and nothing else to do: back to the question
+		// before, once the merchant has heard why.
+		_, err := l.ask(l.t(msg.AccContinue))
+		if err == nil {
+			err = errBack
+		}
+		return 0, l.outcome(err)
+	} else if !q.Title.IsZero() {
+		l.say(l.pr.Text(q.Title))
+	}
+	spoken := func(i int) string {
+		if rows[i].Spoken != "" {
+			return render.Data(rows[i].Spoken)
+		}
+		cells := make([]string, len(rows[i].Cells))
+		for j, c := range rows[i].Cells {
+			cells[j] = render.Data(c)
+		}
+		return strings.Join(cells, ", ")
+	}
+	haystack := func(i int) string { return spoken(i) + " " + strings.Join(rows[i].Cells, " ") + " " + rows[i].Search }
+	prompt := l.pr.Text(q.Label)
+	if prompt == "" {
+		prompt = l.t(msg.AccSearchSubaccount)
+	}
+	n, err := search(l, prompt, len(rows), spoken, haystack)
+	return n, l.outcome(err)
+}
+
+// Wait says what it waits for; nothing can cancel it here but ctrl+c.
+func (l *Lines) Wait(label msg.Text, work func(ctx context.Context) error) error {
+	if l.ctx.Err() != nil {
+		return steps.ErrInterrupted
+	}
+	l.say(l.pr.Text(label))
+	err := work(l.ctx)
+	if l.ctx.Err() != nil {
+		return steps.ErrInterrupted
+	}
+	return err
+}
+
+// Copy is not possible on plain lines: a value is said alone on its line to
+// be selected instead.
+func (l *Lines) Copy(string) bool { return false }
+func (l *Lines) CanCopy() bool    { return false }
+
+// WizardOptions are what RunWizard needs, real or demo.
+type WizardOptions struct {
+	In  io.Reader // answers; a terminal lets a secret be read without echo
+	Out io.Writer // everything said
+	// Prompter replaces In and Out (tests).
+	Prompter Prompter
+	Lang     msg.Lang
+	Demo     bool
+	// Open opens the profile's session; its notices are said first.
+	Open func(ctx context.Context) (*setup.Session, []msg.Text, error)
+	// Flow runs on the session; nil is steps.RunWizard.
+	Flow func(ctx context.Context, s *setup.Session, p steps.Prompter) error
+}
+
+// RunWizard walks the setup flow as plain prompts and returns the exit code:
+// 0 when it ends, 130 after ctrl+c, a kill or the end of input (the
+// progress saved), 1 when the profile cannot be opened or on a bug.
+func RunWizard(ctx context.Context, o WizardOptions) int {
+	p := o.Prompter
+	if p == nil {
+		p = NewTerminal(ctx, o.In, o.Out)
+	}
+	l := NewLines(ctx, p, o.Lang)
+	if o.Demo {
+		l.say(l.t(msg.DemoBanner))
+	}
+	s, notices, err := o.Open(ctx)
+	if err != nil {
+		l.say(l.pr.Sentence(err))
+		return ExitFail
+	}
+	defer s.Close()
+	for _, n := range notices {
+		l.say(l.t(msg.WizStateNotice, n))
+	}
+	flow := o.Flow
+	if flow == nil {
+		flow = steps.RunWizard
+	}
+	err = flow(ctx, s, l)
+	var unsaved *steps.SaveError
+	switch {
+	case err == nil:
+		return ExitOK
+	case errors.Is(err, steps.ErrInterrupted):
+		switch {
+		case o.Demo:
+			// "Your progress is saved" would be untrue: the demo keeps nothing.
+			l.say("", l.t(msg.WizDemoStopped))
+		case errors.As(err, &unsaved):
+			l.say("", l.pr.Text(steps.SaveProblem(unsaved.Err)), l.t(msg.WizStoppedUnsaved))
+		default:
+			l.say("", l.t(msg.Interrupted))
+		}
+		return ExitInterrupted
+	}
+	l.say(l.t(msg.ErrInternal))
+	return ExitFail
+}

@@ -1,0 +1,309 @@
+package accessible
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+
+	"paystack-setup/keystore"
+	"paystack-setup/msg"
+	"paystack-setup/paystack"
+	"paystack-setup/paystack/sandbox"
+	"paystack-setup/setup"
+	"paystack-setup/state"
+	"paystack-setup/steps"
+)
+
+// opener opens a profile in a temporary folder, with key in a memory keyring
+// when it is not empty.
+func opener(t *testing.T, key string) (open func(context.Context) (*setup.Session, []msg.Text, error), root string) {
+	t.Helper()
+	msg.SetLang(msg.English)
+	root = t.TempDir()
+	keys := keystore.New(keystore.Options{Backend: keystore.NewMemoryBackend(), Dir: root, Getenv: func(string) string { return "" }})
+	if key != "" {
+		k, err := paystack.ParseSecretKey(key)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := keys.Set(context.Background(), "default", k); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return func(ctx context.Context) (*setup.Session, []msg.Text, error) {
+		s, _, err := setup.Open(ctx, setup.Options{Profile: "default", StateRoot: root, Keys: keys})
+		return s, nil, err
+	}, root
+}
+
+func flowOf(list ...steps.Step) func(context.Context, *setup.Session, steps.Prompter) error {
+	return func(ctx context.Context, s *setup.Session, p steps.Prompter) error { return steps.Run(ctx, s, p, list) }
+}
+
+func savedState(t *testing.T, root string) *state.State {
+	t.Helper()
+	st, _, err := state.Read(root, "default")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &st
+}
+
+// The four flows ported so far, answered from a typed stream as a screen
+// reader user would: what is said, "b" going back a step, and the answers on
+// disk afterwards.
+func TestLinesWalkTheRealFlows(t *testing.T) {
+	open, root := opener(t, sandbox.DemoTestKey)
+	answers := strings.Join([]string{
+		"7",                      // not a country
+		"2",                      // Ghana
+		"",                       // systeme.io: the webhook URL shows
+		"b",                      // IP whitelist: back to systeme.io
+		"",                       // systeme.io again
+		"",                       // IP whitelist added
+		"http://systeme.io/hook", // refused: not https
+		"https://systeme.io/hook",
+		"", // done, pasted it
+	}, "\n") + "\n"
+	var out bytes.Buffer
+	code := RunWizard(context.Background(), WizardOptions{In: strings.NewReader(answers), Out: &out, Open: open,
+		Flow: flowOf(steps.Welcome, steps.Systeme, steps.IPWhitelist, steps.Webhook)})
+	said := out.String()
+	if code != ExitOK {
+		t.Fatalf("exit %d:\n%s", code, said)
+	}
+	for _, want := range []string{
+		"Step 1 of 4: Before you start",
+		"At any question, type b to go back",
+		"What you need\n- a systeme.io account\n",
+		"  2. Ghana · GHS\n",
+		"Note: the supported currency",
+		`"7" is not one of the choices`,
+		"Step 2 of 4: Connect in systeme.io",
+		"3. Paste your secret key (sk_test_…0001).",
+		"Press enter when you see the webhook URL in systeme.io.",
+		"\n185.236.142.1\n",
+		"Paste the webhook URL:",
+		"needs https://",
+		"\nhttps://systeme.io/hook\n",
+		"2. Paste the URL into the Test Webhook URL field.",
+		"  2. edit\n",
+	} {
+		if !strings.Contains(said, want) {
+			t.Errorf("not said: %q", want)
+		}
+	}
+	if strings.Count(said, "Step 2 of 4") != 2 {
+		t.Errorf("b did not go back to the step before:\n%s", said)
+	}
+	if strings.Contains(said, msg.In(msg.English, msg.StSysCopyKey)) || strings.ContainsRune(said, 0x1b) || strings.Contains(said, sandbox.DemoTestKey) {
+		t.Errorf("copying offered, an escape sequence or the key in the output:\n%s", said)
+	}
+	st := savedState(t, root)
+	if st.Country != "GH" || !st.SystemeConnected || !st.IPWhitelist["test"] || st.WebhookURL["test"] != "https://systeme.io/hook" || !st.IsDone("webhook") {
+		t.Fatalf("saved %+v", st)
+	}
+}
+
+// The end of input (or ctrl+c) stops with the progress saved and exit 130.
+func TestLinesEndOfInputKeepsProgress(t *testing.T) {
+	open, root := opener(t, "")
+	var out bytes.Buffer
+	code := RunWizard(context.Background(), WizardOptions{In: strings.NewReader("3\n"), Out: &out, Open: open,
+		Flow: flowOf(steps.Welcome, steps.Systeme)})
+	if code != ExitInterrupted || !strings.Contains(out.String(), msg.In(msg.English, msg.Interrupted)) {
+		t.Fatalf("exit %d:\n%s", code, out.String())
+	}
+	if st := savedState(t, root); st.Country != "KE" || !st.IsDone("welcome") {
+		t.Fatalf("saved %+v", st)
+	}
+
+	// A rerun says where it resumes.
+	out.Reset()
+	RunWizard(context.Background(), WizardOptions{In: strings.NewReader(""), Out: &out, Open: open,
+		Flow: flowOf(steps.Welcome, steps.Systeme)})
+	if !strings.Contains(out.String(), "Welcome back. Continuing at: Connect in systeme.io.") {
+		t.Errorf("the rerun does not say where it resumes:\n%s", out.String())
+	}
+}
+
+func TestLinesDemoStopSaysNothingWasKept(t *testing.T) {
+	open, _ := opener(t, "")
+	var out bytes.Buffer
+	code := RunWizard(context.Background(), WizardOptions{In: strings.NewReader(""), Out: &out, Open: open, Demo: true,
+		Flow: flowOf(steps.Welcome)})
+	if code != ExitInterrupted || !strings.Contains(out.String(), msg.In(msg.English, msg.WizDemoStopped)) ||
+		strings.Contains(out.String(), msg.In(msg.English, msg.Interrupted)) {
+		t.Fatalf("exit %d:\n%s", code, out.String())
+	}
+}
+
+func TestLinesOpenFailureAndBugsExitOne(t *testing.T) {
+	var out bytes.Buffer
+	code := RunWizard(context.Background(), WizardOptions{In: strings.NewReader(""), Out: &out,
+		Open: func(context.Context) (*setup.Session, []msg.Text, error) {
+			return nil, nil, errors.New("profile is locked")
+		}})
+	if code != ExitFail || !strings.Contains(out.String(), "profile is locked") {
+		t.Fatalf("exit %d:\n%s", code, out.String())
+	}
+	open, _ := opener(t, "")
+	out.Reset()
+	code = RunWizard(context.Background(), WizardOptions{In: strings.NewReader(""), Out: &out, Open: open,
+		Flow: func(context.Context, *setup.Session, steps.Prompter) error { return steps.ErrNotPorted }})
+	if code != ExitFail || !strings.Contains(out.String(), msg.In(msg.English, msg.ErrInternal)) || strings.Contains(out.String(), "ported") {
+		t.Fatalf("exit %d:\n%s", code, out.String())
+	}
+}
+
+// lines renders on a script that checks each question.
+func lines(t *testing.T, turns ...turn) (*Lines, *script) {
+	msg.SetLang(msg.English)
+	s := &script{t: t, turns: turns}
+	t.Cleanup(func() {
+		if len(s.turns) > 0 {
+			t.Errorf("%d answers were never asked for, first %+v:\n%s", len(s.turns), s.turns[0], s.out.String())
+		}
+	})
+	return NewLines(context.Background(), s, msg.English), s
+}
+
+var plain = func(s string) msg.Text { return msg.New(msg.Verbatim, s) }
+
+// A form is asked field by field: a wrong answer is explained and asked
+// again, "b" goes back one field (and from the first leaves the form),
+// Enter keeps what a field holds, and each answer is written back.
+func TestLinesFormFieldByField(t *testing.T) {
+	l, s := lines(t,
+		turn{"Account number:", "123"},
+		turn{"ten digits", "1234567890"},
+		turn{"Kind", "2"},
+		turn{"I agree", "b"}, // back to the kind
+		turn{"Enter chooses 2", ""},
+		turn{"I agree", "1"},
+	)
+	f := &steps.Form{Title: plain("New subaccount"), Fields: []steps.Field{
+		{Key: "account", Label: plain("Account number"), Validate: func(v string) error {
+			if len(v) != 10 {
+				return errors.New("ten digits, please")
+			}
+			return nil
+		}},
+		{Key: "kind", Label: plain("Kind"), Kind: steps.SelectField, Options: []steps.Option{{Label: plain("savings")}, {Label: plain("current")}}},
+		{Key: "agree", Label: plain("I agree"), Kind: steps.ToggleField},
+	}, Resolve: func(_ context.Context, changed string, v map[string]string) ([]steps.Block, error) {
+		if changed == "account" {
+			return []steps.Block{steps.Note(steps.Success, msg.Verbatim, "Account name: ADA OBI")}, nil
+		}
+		return nil, nil
+	}}
+	if err := l.Form(f); err != nil {
+		t.Fatal(err)
+	}
+	if v := f.Values(); v["account"] != "1234567890" || v["kind"] != "1" || v["agree"] != "yes" {
+		t.Fatalf("values %v", v)
+	}
+	if !strings.Contains(s.out.String(), "Account name: ADA OBI") {
+		t.Errorf("Resolve's answer was not said:\n%s", s.out.String())
+	}
+
+	l, _ = lines(t, turn{"Name:", "Gold"}, turn{"Amount:", "b"}, turn{"Enter keeps: Gold", "b"})
+	f = &steps.Form{Fields: []steps.Field{{Key: "name", Label: plain("Name")}, {Key: "amount", Label: plain("Amount")}}}
+	if err := l.Form(f); !errors.Is(err, steps.ErrBack) {
+		t.Fatalf("err %v, want ErrBack from the first field", err)
+	}
+	if f.Values()["name"] != "Gold" {
+		t.Fatal("what was answered was not kept for the draft")
+	}
+}
+
+// A long list is searched: nine matches read at a time, more letters narrow
+// them, and Extra options are offered beside the list.
+func TestLinesPickSearchesNineAtATime(t *testing.T) {
+	var rows []steps.Row
+	for i := range 25 {
+		rows = append(rows, steps.Row{Cells: []string{fmt.Sprintf("Shop %02d", i), "GTBank"}})
+	}
+	rows = append(rows, steps.Row{Cells: []string{"Ada\x1b[2J Crafts", "Zenith"}, Search: "adaeze"})
+	q := steps.Pick{Title: plain("Use a subaccount I already have"), Label: plain("Type part of the name:"),
+		Extra: []steps.Option{{Label: plain("Create a new one"), Key: "ctrl+n"}},
+		Load: func(_ context.Context, emit func([]steps.Row, int)) error {
+			emit(rows[:10], 26)
+			emit(rows[10:], 26)
+			return nil
+		}}
+
+	l, s := lines(t,
+		turn{"2. Create a new one", "1"},
+		turn{"Type part of the name:", "shop"},
+		turn{"hear the next ones", ""},
+		turn{"10", "1"},
+	)
+	n, err := l.Pick(q)
+	if err != nil || n != 0 {
+		t.Fatalf("picked %d, %v", n, err)
+	}
+	if !strings.Contains(s.out.String(), "  9. Shop 08, GTBank") || !strings.Contains(s.out.String(), "  10. Shop 09, GTBank") {
+		t.Errorf("the matches were not read nine at a time:\n%s", s.out.String())
+	}
+
+	l, s = lines(t, turn{"Create a new one", "1"}, turn{"name", "daez"}, turn{"1 to 1", "1"})
+	if n, err := l.Pick(q); err != nil || n != 25 {
+		t.Fatalf("picked %d, %v", n, err)
+	}
+	if strings.ContainsRune(s.out.String(), 0x1b) {
+		t.Error("a row's escape sequence reached the output")
+	}
+
+	l, _ = lines(t, turn{"Create a new one", "2"})
+	if n, err := l.Pick(q); err != nil || n != steps.ExtraChosen(0) {
+		t.Fatalf("picked %d, %v, want the extra option", n, err)
+	}
+}
+
+// A secret is read without echo and never said back; a shortcut's letter
+// fills it (the demo key).
+func TestLinesSecretInput(t *testing.T) {
+	l, s := lines(t, turn{"Paste your secret key", "d"})
+	v, err := l.Input(steps.Input{Label: msg.New(msg.AccKeyPrompt), Secret: true, Value: "ignored",
+		Shortcuts: []steps.Shortcut{{Key: "ctrl+d", Value: sandbox.DemoTestKey}}})
+	if err != nil || v != sandbox.DemoTestKey {
+		t.Fatalf("got %q, %v", v, err)
+	}
+	if len(s.secrets) != 1 {
+		t.Fatal("the secret was not read without echo")
+	}
+	if strings.Contains(s.out.String(), "ignored") || strings.Contains(s.out.String(), "Enter keeps") {
+		t.Errorf("a secret's value was offered back:\n%s", s.out.String())
+	}
+}
+
+// Warnings and problems are said with a word; a value stands alone.
+func TestLinesTellSaysTonesWithWords(t *testing.T) {
+	l, s := lines(t)
+	l.Tell(steps.Note(steps.Warn, msg.Verbatim, "look twice"), steps.Note(steps.Error, msg.Verbatim, "broken"),
+		steps.Literal("185.236.142.1"), steps.Block{Kind: steps.TableBlock, Table: &steps.Table{
+			Columns: []msg.Text{plain("Plan"), plain("Amount")}, Rows: [][]string{{"Gold", "5,000"}}}})
+	for _, want := range []string{"Warning: look twice\n", "Problem: broken\n", "\n185.236.142.1\n", "Plan: Gold, Amount: 5,000\n"} {
+		if !strings.Contains(s.out.String(), want) {
+			t.Errorf("not said: %q in\n%s", want, s.out.String())
+		}
+	}
+	if l.CanCopy() || l.Copy("x") {
+		t.Error("plain lines claim a clipboard")
+	}
+}
+
+func TestLinesWaitSaysItsLabel(t *testing.T) {
+	l, s := lines(t)
+	ran := false
+	if err := l.Wait(msg.New(msg.StKeyVerifying), func(context.Context) error { ran = true; return nil }); err != nil || !ran {
+		t.Fatalf("err %v ran %v", err, ran)
+	}
+	if !strings.Contains(s.out.String(), "Checking the key with Paystack") {
+		t.Errorf("the wait was not said:\n%s", s.out.String())
+	}
+}

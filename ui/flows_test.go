@@ -1,0 +1,76 @@
+package ui
+
+import (
+	"encoding/base64"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/charmbracelet/x/exp/teatest/v2"
+
+	"paystack-setup/paystack/sandbox"
+	"paystack-setup/steps"
+)
+
+// The four flows ported so far, walked on screen as a merchant would, over a
+// real session in a temporary folder: what today's screens say, and the
+// answers on disk afterwards.
+func TestShellWalksTheRealFlows(t *testing.T) {
+	open, root := newSession(t, sandbox.DemoTestKey)
+	h := start(t, WizardOptions{Open: open}, flowOf(steps.Welcome, steps.Systeme, steps.IPWhitelist, steps.Webhook))
+
+	h.want("Step 1 of 4 · Before you start", "What you need", "  • a systeme.io account",
+		"Your country (sets the currency and the bank list):", "› Nigeria · NGN", "  Ghana · GHS",
+		"Note: the supported currency", "enter choose")
+	h.press("down", "enter")
+
+	s := h.want("Step 2 of 4 · Connect in systeme.io", "1. In systeme.io click your profile photo",
+		"3. Paste your secret key (sk_test_…0001).", "Press enter when you see the webhook URL in systeme.io.",
+		"enter I see the webhook URL", "c copy secret key", "esc back")
+	if strings.Contains(s, sandbox.DemoTestKey) {
+		t.Fatal("the key is drawn in full")
+	}
+	h.press("c")
+	h.want("other apps can read the clipboard", "Copy the secret key to the clipboard anyway? (y/n)", "y yes", "n no")
+	h.press("y")
+	h.want("Press y once more")
+	h.press("y")
+	h.want("The secret key was sent to your clipboard")
+	teatest.WaitFor(t, h.tm.Output(), func(b []byte) bool {
+		return strings.Contains(string(b), base64.StdEncoding.EncodeToString([]byte(sandbox.DemoTestKey)))
+	}, teatest.WithDuration(10*time.Second))
+	h.press("enter")
+
+	h.want("Step 3 of 4 · IP whitelist", "\n    185.236.142.1\n", "your Test secret key",
+		"Press enter once 185.236.142.1 is on the IP whitelist of your Test key.", "enter I added it")
+	h.press("enter")
+
+	h.want("Step 4 of 4 · Webhook URL", "paste it here:", "› https://…", "enter check")
+	h.tm.Type("http://systeme.io/hook")
+	h.press("enter")
+	h.want("https://")
+	h.press("ctrl+u")
+	h.tm.Type("https://systeme.io/hook")
+	h.press("enter")
+	h.want("✓ Webhook URL:", "\nhttps://systeme.io/hook\n", "Now paste it in Paystack:",
+		"2. Paste the URL into the Test Webhook URL field.", "enter done, I pasted it", "c copy URL", "e edit")
+	h.press("esc")
+	h.want("Step 3 of 4 · IP whitelist")
+	h.press("enter")
+	h.want("Step 4 of 4", "\nhttps://systeme.io/hook\n")
+	h.press("enter")
+
+	w := h.end()
+	if !w.Finished() || w.Err() != nil {
+		t.Fatalf("finished %v err %v", w.Finished(), w.Err())
+	}
+	st := saved(t, root)
+	if st.Country != "GH" || st.Currency != "GHS" || !st.SystemeConnected || !st.IPWhitelist["test"] || st.WebhookURL["test"] != "https://systeme.io/hook" {
+		t.Fatalf("saved %+v", st)
+	}
+	for _, id := range []string{"welcome", "systeme", "ipwhitelist", "webhook"} {
+		if !st.IsDone(id) {
+			t.Errorf("%s not done on disk", id)
+		}
+	}
+}

@@ -1,0 +1,162 @@
+package ui
+
+import (
+	"context"
+	"sync/atomic"
+
+	"paystack-setup/msg"
+	"paystack-setup/steps"
+)
+
+// screenPrompter is the Prompter the flow's goroutine talks to: each call
+// becomes an event for the Bubble Tea program, and a question blocks until
+// the screen answers it or the flow's context ends (ctrl+c, kill).
+type screenPrompter struct {
+	ctx    context.Context
+	events chan<- any
+	picks  atomic.Int64 // numbers each Pick, so rows of an old one are dropped
+}
+
+var _ steps.Prompter = (*screenPrompter)(nil)
+
+// Events from the flow to the screen.
+type (
+	beginEvent struct{ step steps.StepInfo }
+	tellEvent  struct{ blocks []steps.Block }
+	askEvent   struct {
+		ctx   context.Context // the flow's: a form's Resolve runs under it
+		q     any             // steps.Choice, steps.Input, *steps.Form, pickRequest
+		reply chan<- answer
+	}
+	waitEvent struct {
+		label  msg.Text
+		cancel func() // esc: the work's context ends and Wait returns ErrCanceled
+	}
+	waitEndEvent struct{}
+	copyEvent    struct{ text string }
+	rowsEvent    struct {
+		pick  int64
+		rows  []steps.Row
+		total int
+		done  bool
+		err   error
+	}
+	savedEvent struct{ err error }
+)
+
+type pickRequest struct {
+	q  steps.Pick
+	id int64
+}
+
+// answer is the screen's reply to a question.
+type answer struct {
+	n    int
+	text string
+	err  error
+}
+
+// send hands an event to the program; false once the flow is stopping.
+func (p *screenPrompter) send(ctx context.Context, ev any) bool {
+	select {
+	case p.events <- ev:
+		return true
+	case <-ctx.Done():
+		return false
+	}
+}
+
+func (p *screenPrompter) ask(q any) answer {
+	if p.ctx.Err() != nil {
+		return answer{err: steps.ErrInterrupted}
+	}
+	reply := make(chan answer, 1)
+	if !p.send(p.ctx, askEvent{ctx: p.ctx, q: q, reply: reply}) {
+		return answer{err: steps.ErrInterrupted}
+	}
+	select {
+	case a := <-reply:
+		return a
+	case <-p.ctx.Done():
+		// The screen answers before it cancels (a form's values written
+		// back for its draft): that answer wins.
+		select {
+		case a := <-reply:
+			return a
+		default:
+			return answer{err: steps.ErrInterrupted}
+		}
+	}
+}
+
+func (p *screenPrompter) Begin(step steps.StepInfo) { p.send(p.ctx, beginEvent{step}) }
+
+func (p *screenPrompter) Tell(blocks ...steps.Block) { p.send(p.ctx, tellEvent{blocks}) }
+
+func (p *screenPrompter) Choose(q steps.Choice) (int, error) {
+	a := p.ask(q)
+	return a.n, a.err
+}
+
+func (p *screenPrompter) Input(q steps.Input) (string, error) {
+	a := p.ask(q)
+	return a.text, a.err
+}
+
+func (p *screenPrompter) Form(f *steps.Form) error { return p.ask(f).err }
+
+func (p *screenPrompter) Pick(q steps.Pick) (int, error) {
+	if p.ctx.Err() != nil {
+		return 0, steps.ErrInterrupted
+	}
+	ctx, cancel := context.WithCancel(p.ctx)
+	defer cancel()
+	id := p.picks.Add(1)
+	reply := make(chan answer, 1)
+	if !p.send(ctx, askEvent{ctx: p.ctx, q: pickRequest{q: q, id: id}, reply: reply}) {
+		return 0, steps.ErrInterrupted
+	}
+	if q.Load != nil {
+		go func() {
+			err := q.Load(ctx, func(rows []steps.Row, total int) {
+				p.send(ctx, rowsEvent{pick: id, rows: rows, total: total})
+			})
+			p.send(ctx, rowsEvent{pick: id, done: true, err: err})
+		}()
+	} else {
+		p.send(ctx, rowsEvent{pick: id, done: true})
+	}
+	select {
+	case a := <-reply:
+		return a.n, a.err
+	case <-p.ctx.Done():
+		return 0, steps.ErrInterrupted
+	}
+}
+
+func (p *screenPrompter) Wait(label msg.Text, work func(ctx context.Context) error) error {
+	if p.ctx.Err() != nil {
+		return steps.ErrInterrupted
+	}
+	ctx, cancel := context.WithCancel(p.ctx)
+	defer cancel()
+	var canceled atomic.Bool
+	p.send(p.ctx, waitEvent{label: label, cancel: func() { canceled.Store(true); cancel() }})
+	err := work(ctx)
+	p.send(p.ctx, waitEndEvent{})
+	switch {
+	case p.ctx.Err() != nil:
+		return steps.ErrInterrupted
+	case canceled.Load():
+		return steps.ErrCanceled
+	}
+	return err
+}
+
+// Copy sends the text to the terminal's clipboard (OSC52).
+func (p *screenPrompter) Copy(text string) bool { return p.send(p.ctx, copyEvent{text}) }
+
+func (p *screenPrompter) CanCopy() bool { return true }
+
+// Saved tells the screen how the wizard's save went (steps.SaveWatcher).
+func (p *screenPrompter) Saved(err error) { p.send(p.ctx, savedEvent{err}) }

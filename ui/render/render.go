@@ -1,0 +1,113 @@
+// Package render turns what a flow says (msg.Text, errors, data) into the
+// merchant's language for both renderers of the Prompter, the screen (ui)
+// and accessible mode (ui/accessible), and wraps it to the screen:
+//
+//	p := render.NewPrinter(msg.Hindi)
+//	line := p.Text(msg.New(msg.StSysStep4, businessName)) // data stripped of control bytes
+//	why := p.Sentence(err)                                // never a raw Go error
+//	rows := render.Para(width, line)
+package render
+
+import (
+	"errors"
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"paystack-setup/msg"
+)
+
+// Printer renders texts in one language. It stands in for msg's Printer
+// until that lands; then Text and T are one line each to switch.
+type Printer struct{ lang msg.Lang }
+
+// NewPrinter renders in l; "" means the language chosen on the command line.
+func NewPrinter(l msg.Lang) Printer {
+	if l == "" {
+		l = msg.Current()
+	}
+	return Printer{lang: l}
+}
+
+// Lang is the printer's language.
+func (p Printer) Lang() msg.Lang { return p.lang }
+
+// Text renders a text; the data in its arguments (a business name from
+// Paystack, a URL the merchant pasted) cannot move the cursor or colour the
+// screen.
+func (p Printer) Text(t msg.Text) string { return p.clean(t).In(p.lang) }
+
+// T renders a message of the renderer's own.
+func (p Printer) T(id msg.ID, args ...any) string { return p.Text(msg.New(id, args...)) }
+
+func (p Printer) clean(t msg.Text) msg.Text {
+	if len(t.Args) == 0 {
+		return t
+	}
+	args := make([]any, len(t.Args))
+	for i, a := range t.Args {
+		switch v := a.(type) {
+		case string:
+			args[i] = Data(v)
+		case msg.Text:
+			args[i] = p.clean(v)
+		case []msg.Text:
+			parts := make([]msg.Text, len(v))
+			for j, x := range v {
+				parts[j] = p.clean(x)
+			}
+			args[i] = parts
+		case error:
+			args[i] = p.Sentence(v)
+		case interface{ In(msg.Lang) string }:
+			args[i] = Data(v.In(p.lang))
+		case interface{ String() string }:
+			args[i] = Data(v.String())
+		default:
+			args[i] = a
+		}
+	}
+	return msg.Text{ID: t.ID, Args: args}
+}
+
+// Sentence is what the merchant reads for an error.
+//
+// TODO(edge renderer): typed paystack and keystore errors get their
+// sentence from msg's edge renderer once it lands; until then an error that
+// renders itself in a language does, and any other says what it says.
+func (p Printer) Sentence(err error) string {
+	if err == nil {
+		return ""
+	}
+	var l interface{ In(msg.Lang) string }
+	if errors.As(err, &l) {
+		return Lines(l.In(p.lang))
+	}
+	return Lines(err.Error())
+}
+
+// Lines is Data for a text whose line breaks are meant (a sentence with a
+// command on a line of its own): they are kept, the rest is dropped.
+func Lines(s string) string {
+	parts := strings.Split(strings.ReplaceAll(s, "\r\n", "\n"), "\n")
+	for i, part := range parts {
+		parts[i] = Data(part)
+	}
+	return strings.Join(parts, "\n")
+}
+
+// Data makes text from outside (Paystack, a file, the merchant) safe to
+// draw: escape sequences and control characters are dropped, and line
+// breaks and tabs become spaces so a value stays on its line.
+func Data(s string) string {
+	s = ansi.Strip(s)
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r == '\n' || r == '\t' || r == '\r':
+			return ' '
+		case r < 0x20 || r == 0x7f || r >= 0x80 && r < 0xa0:
+			return -1
+		}
+		return r
+	}, s)
+}

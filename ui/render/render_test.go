@@ -1,0 +1,50 @@
+package render
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"paystack-setup/msg"
+)
+
+// A business name or URL from outside cannot drive the terminal: its escape
+// sequences and control bytes never reach the screen, in any argument.
+func TestDataArgumentsLoseControlBytes(t *testing.T) {
+	p := NewPrinter(msg.English)
+	hostile := "Ada\x1b]52;c;ZXZpbA==\x07 Shop\x1b[2J\r\nLine\x9b"
+	for _, x := range []msg.Text{
+		msg.New(msg.Verbatim, hostile),
+		msg.New(msg.StSysStep4, msg.New(msg.Verbatim, hostile)),
+		msg.New(msg.WizSaveFailed, errors.New(hostile)),
+	} {
+		got := p.Text(x)
+		if _, isErr := x.Args[0].(error); isErr {
+			// An error's own line breaks are meant (a command on its line).
+			got = strings.ReplaceAll(got, "\n", " ")
+		}
+		if strings.ContainsAny(got, "\x1b\x07\r\n\x9b") {
+			t.Errorf("%s rendered %q", x.ID, got)
+		}
+		if !strings.Contains(got, "Ada Shop") {
+			t.Errorf("%s lost the data itself: %q", x.ID, got)
+		}
+	}
+}
+
+type hindiError struct{}
+
+func (hindiError) Error() string        { return "english" }
+func (hindiError) In(l msg.Lang) string { return "in " + string(l) + "\n  second line" }
+
+// An error that speaks languages is said in the renderer's, its own line
+// breaks kept; any other says its text, never with control bytes.
+func TestSentence(t *testing.T) {
+	p := NewPrinter(msg.Hindi)
+	if got := p.Sentence(errors.Join(errors.New("wrapped"), hindiError{})); got != "in hi\n  second line" {
+		t.Errorf("localized error rendered %q", got)
+	}
+	if got := p.Sentence(errors.New("plain\x1b[31m red")); got != "plain red" {
+		t.Errorf("plain error rendered %q", got)
+	}
+}

@@ -1,0 +1,775 @@
+package ui
+
+import (
+	"context"
+	"strconv"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/spinner"
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"paystack-setup/msg"
+	"paystack-setup/steps"
+	"paystack-setup/ui/list"
+	"paystack-setup/ui/render"
+	"paystack-setup/ui/theme"
+)
+
+// screen is one question on screen (or a wait), answering the flow once.
+type screen interface {
+	init() tea.Cmd
+	update(w *Wizard, m tea.Msg) tea.Cmd
+	view(w *Wizard, width, height int) string
+	keys(w *Wizard) []key.Binding
+	// answered: the flow has its answer; keys typed now are for the next question.
+	answered() bool
+	// interrupt answers ErrInterrupted (a form's values written back first,
+	// for its draft).
+	interrupt()
+}
+
+// asking is what every question shares: the flow's reply channel, what was
+// told above it, and whether back goes anywhere.
+type asking struct {
+	reply   chan<- answer
+	told    []steps.Block
+	canBack bool
+	done    bool
+}
+
+func (a *asking) answered() bool { return a.done }
+
+func (a *asking) answer(x answer) {
+	if !a.done {
+		a.done = true
+		a.reply <- x
+	}
+}
+
+func (a *asking) interrupt() { a.answer(answer{err: steps.ErrInterrupted}) }
+
+// back is esc/shift+tab when it goes somewhere.
+func (a *asking) back(kp tea.KeyPressMsg) bool {
+	if !key.Matches(kp, theme.Keys.Back) {
+		return false
+	}
+	if a.canBack {
+		a.answer(answer{err: steps.ErrBack})
+	}
+	return true
+}
+
+func (a *asking) backKey() []key.Binding {
+	if !a.canBack {
+		return nil
+	}
+	return []key.Binding{theme.Keys.Back}
+}
+
+// page joins what a question says above its widget.
+func (w *Wizard) page(width int, told, body []steps.Block, rest ...string) string {
+	var parts []string
+	if s := w.blocks(width, append(append([]steps.Block(nil), told...), body...)); s != "" {
+		parts = append(parts, s)
+	}
+	for _, r := range rest {
+		if r != "" {
+			parts = append(parts, r)
+		}
+	}
+	return strings.Join(parts, "\n\n")
+}
+
+func (w *Wizard) subtitle(width int, t msg.Text) string {
+	if t.IsZero() {
+		return ""
+	}
+	return w.th.Subtitle.Render(render.Para(width, w.pr.Text(t)))
+}
+
+func isEnter(kp tea.KeyPressMsg) bool { return kp.String() == "enter" || kp.String() == "tab" }
+
+// choiceScreen is a Choice: a cursor list, or a page of key actions.
+type choiceScreen struct {
+	asking
+	q      steps.Choice
+	cursor int
+}
+
+func newChoiceScreen(base asking, q steps.Choice) *choiceScreen {
+	c := &choiceScreen{asking: base, q: q}
+	if q.Default > 0 && q.Default < len(q.Options) {
+		c.cursor = q.Default
+	}
+	return c
+}
+
+func (c *choiceScreen) init() tea.Cmd { return nil }
+
+func (c *choiceScreen) update(_ *Wizard, m tea.Msg) tea.Cmd {
+	kp, ok := m.(tea.KeyPressMsg)
+	if !ok || c.done || c.back(kp) {
+		return nil
+	}
+	n := len(c.q.Options)
+	if c.q.Style == steps.ActionStyle {
+		for i, o := range c.q.Options {
+			if o.Key != "" && kp.String() == o.Key {
+				c.answer(answer{n: i})
+				return nil
+			}
+		}
+		if isEnter(kp) && n > 0 {
+			c.answer(answer{n: c.cursor})
+		}
+		return nil
+	}
+	switch {
+	case n == 0:
+	case key.Matches(kp, theme.Keys.Up):
+		c.cursor = (c.cursor + n - 1) % n
+	case key.Matches(kp, theme.Keys.Down):
+		c.cursor = (c.cursor + 1) % n
+	case isEnter(kp):
+		c.answer(answer{n: c.cursor})
+	}
+	return nil
+}
+
+func (c *choiceScreen) keys(w *Wizard) []key.Binding {
+	if c.q.Style == steps.ActionStyle {
+		var ks []key.Binding
+		for i, o := range c.q.Options {
+			label := w.pr.Text(o.Label)
+			switch {
+			case i == c.cursor && o.Key == "":
+				ks = append(ks, key.NewBinding(key.WithKeys("enter", "tab"), key.WithHelp("enter", label)))
+			case o.Key != "":
+				ks = append(ks, key.NewBinding(key.WithKeys(o.Key), key.WithHelp(o.Key, label)))
+			}
+		}
+		return append(ks, c.backKey()...)
+	}
+	choose := key.NewBinding(key.WithKeys("enter", "tab"), key.WithHelp("enter", w.pr.T(msg.StKeyChoose)))
+	return append([]key.Binding{theme.Keys.Up, theme.Keys.Down, choose}, c.backKey()...)
+}
+
+func (c *choiceScreen) view(w *Wizard, width, _ int) string {
+	footer := w.blocks(width, c.q.Footer)
+	if c.q.Style == steps.ActionStyle {
+		return w.page(width, c.told, c.q.Body, footer, w.subtitle(width, c.q.Title))
+	}
+	var rows []string
+	if t := w.subtitle(width, c.q.Title); t != "" {
+		rows = append(rows, t)
+	}
+	for i, o := range c.q.Options {
+		text := w.pr.Text(o.Label)
+		if mark := w.markFor(o.Mark); mark != "" {
+			text = mark + " " + text
+		}
+		if i == c.cursor {
+			rows = append(rows, w.th.Accent.Render(strings.Join(render.Hang(width, "› ", "  ", text), "\n")))
+		} else {
+			rows = append(rows, render.Hang(width, "  ", "  ", text)...)
+		}
+		if !o.Detail.IsZero() {
+			rows = append(rows, w.th.Muted.Render(strings.Join(render.Hang(width, "    ", "    ", w.pr.Text(o.Detail)), "\n")))
+		}
+	}
+	return w.page(width, c.told, c.q.Body, strings.Join(rows, "\n"), footer)
+}
+
+// inputScreen is an Input: one line, judged as it is typed.
+type inputScreen struct {
+	asking
+	q       steps.Input
+	in      textinput.Model
+	problem error // Validate's verdict, or Refused until the text changes
+}
+
+func newInputScreen(base asking, q steps.Input) *inputScreen {
+	in := steadyInput()
+	if q.Secret {
+		in.EchoMode = textinput.EchoPassword
+		in.EchoCharacter = '•'
+	}
+	in.Placeholder = q.Placeholder
+	in.CharLimit = q.CharLimit
+	in.SetValue(q.Value)
+	in.CursorEnd()
+	return &inputScreen{asking: base, q: q, in: in, problem: q.Refused}
+}
+
+func (s *inputScreen) init() tea.Cmd { return s.in.Focus() }
+
+func (s *inputScreen) update(_ *Wizard, m tea.Msg) tea.Cmd {
+	if s.done {
+		return nil
+	}
+	if kp, ok := m.(tea.KeyPressMsg); ok {
+		if s.back(kp) {
+			return nil
+		}
+		if isEnter(kp) {
+			v := s.in.Value()
+			if s.q.Validate != nil {
+				if err := s.q.Validate(v); err != nil {
+					s.problem = err
+					return nil
+				}
+			}
+			s.in.Blur()
+			s.answer(answer{text: v})
+			return nil
+		}
+		for _, sc := range s.q.Shortcuts {
+			if kp.String() == sc.Key {
+				s.in.SetValue(sc.Value)
+				s.in.CursorEnd()
+				s.changed()
+				return nil
+			}
+		}
+	}
+	before := s.in.Value()
+	var cmd tea.Cmd
+	s.in, cmd = s.in.Update(m)
+	if s.in.Value() != before {
+		s.changed()
+	}
+	return cmd
+}
+
+// changed judges the new text; an empty field is not scolded.
+func (s *inputScreen) changed() {
+	s.problem = nil
+	if s.q.Validate != nil && strings.TrimSpace(s.in.Value()) != "" {
+		s.problem = s.q.Validate(s.in.Value())
+	}
+}
+
+func (s *inputScreen) keys(w *Wizard) []key.Binding {
+	submit := s.q.Submit
+	if submit.IsZero() {
+		submit = msg.New(msg.WizKeyNext)
+	}
+	ks := []key.Binding{key.NewBinding(key.WithKeys("enter", "tab"), key.WithHelp("enter", w.pr.Text(submit)))}
+	ks = append(ks, s.backKey()...)
+	for _, sc := range s.q.Shortcuts {
+		ks = append(ks, key.NewBinding(key.WithKeys(sc.Key), key.WithHelp(sc.Key, w.pr.Text(sc.Label))))
+	}
+	return ks
+}
+
+func (s *inputScreen) view(w *Wizard, width, _ int) string {
+	s.in.SetWidth(max(width-4, 10))
+	var field []string
+	if t := w.subtitle(width, s.q.Title); t != "" {
+		field = append(field, t)
+	}
+	field = append(field, s.in.View())
+	if s.problem != nil {
+		field = append(field, w.th.Bad.Render(render.Para(width, w.pr.Sentence(s.problem))))
+	}
+	if s.q.Notes != nil {
+		if notes := w.blocks(width, s.q.Notes(s.in.Value())); notes != "" {
+			field = append(field, notes)
+		}
+	}
+	return w.page(width, s.told, s.q.Body, strings.Join(field, "\n"))
+}
+
+// formScreen is a Form: its fields edited together, one focused at a time.
+type formScreen struct {
+	asking
+	f        *steps.Form
+	ctx      context.Context
+	inputs   []textinput.Model // for text fields
+	values   []string
+	problems []error
+	focus    int
+	resolved map[string]resolution
+	gen      int
+	spin     spinner.Model
+}
+
+type resolution struct {
+	gen     int
+	running bool
+	blocks  []steps.Block
+	err     error
+}
+
+// resolvedMsg is a form's Resolve having answered for one field.
+type resolvedMsg struct {
+	form   *formScreen
+	key    string
+	gen    int
+	blocks []steps.Block
+	err    error
+}
+
+func newFormScreen(base asking, f *steps.Form, ctx context.Context) *formScreen {
+	s := &formScreen{asking: base, f: f, ctx: ctx, resolved: map[string]resolution{},
+		spin: spinner.New(spinner.WithSpinner(spinner.Dot))}
+	for _, fl := range f.Fields {
+		in := steadyInput()
+		in.Prompt = ""
+		in.SetValue(fl.Value)
+		in.CursorEnd()
+		s.inputs = append(s.inputs, in)
+		s.values = append(s.values, fl.Value)
+		s.problems = append(s.problems, nil)
+	}
+	return s
+}
+
+func (s *formScreen) init() tea.Cmd { return s.focusField(0) }
+
+func (s *formScreen) focusField(i int) tea.Cmd {
+	for j := range s.inputs {
+		s.inputs[j].Blur()
+	}
+	if len(s.f.Fields) == 0 {
+		return nil
+	}
+	s.focus = min(max(i, 0), len(s.f.Fields)-1)
+	if s.f.Fields[s.focus].Kind == steps.TextField {
+		return s.inputs[s.focus].Focus()
+	}
+	return nil
+}
+
+func (s *formScreen) value(i int) string {
+	if s.f.Fields[i].Kind == steps.TextField {
+		return s.inputs[i].Value()
+	}
+	return s.values[i]
+}
+
+func (s *formScreen) snapshot() map[string]string {
+	out := make(map[string]string, len(s.f.Fields))
+	for i, fl := range s.f.Fields {
+		out[fl.Key] = s.value(i)
+	}
+	return out
+}
+
+// writeBack puts what is on screen into the flow's form: its answer, or its
+// draft when the form is left.
+func (s *formScreen) writeBack() {
+	for i := range s.f.Fields {
+		s.f.Fields[i].Value = s.value(i)
+	}
+}
+
+func (s *formScreen) leave(err error) {
+	s.writeBack()
+	s.answer(answer{err: err})
+}
+
+func (s *formScreen) interrupt() { s.leave(steps.ErrInterrupted) }
+
+func (s *formScreen) judge(i int) bool {
+	s.problems[i] = nil
+	if v := s.f.Fields[i].Validate; v != nil {
+		s.problems[i] = v(s.value(i))
+	}
+	return s.problems[i] == nil
+}
+
+func (s *formScreen) update(w *Wizard, m tea.Msg) tea.Cmd {
+	if s.done {
+		return nil
+	}
+	switch v := m.(type) {
+	case resolvedMsg:
+		if v.form == s {
+			if r := s.resolved[v.key]; r.gen == v.gen {
+				s.resolved[v.key] = resolution{gen: v.gen, blocks: v.blocks, err: v.err}
+			}
+		}
+		return nil
+	case spinner.TickMsg:
+		if !s.resolving() {
+			return nil
+		}
+		var cmd tea.Cmd
+		s.spin, cmd = s.spin.Update(v)
+		return cmd
+	case tea.KeyPressMsg:
+		return s.onKey(v)
+	}
+	if len(s.f.Fields) > 0 && s.f.Fields[s.focus].Kind == steps.TextField {
+		var cmd tea.Cmd
+		s.inputs[s.focus], cmd = s.inputs[s.focus].Update(m)
+		return cmd
+	}
+	return nil
+}
+
+func (s *formScreen) onKey(kp tea.KeyPressMsg) tea.Cmd {
+	if len(s.f.Fields) == 0 {
+		if isEnter(kp) {
+			s.leave(nil)
+		}
+		return nil
+	}
+	fl := s.f.Fields[s.focus]
+	switch {
+	case key.Matches(kp, theme.Keys.Back):
+		if s.focus > 0 {
+			return s.focusField(s.focus - 1)
+		}
+		if s.canBack {
+			s.leave(steps.ErrBack)
+		}
+		return nil
+	case isEnter(kp):
+		if !s.judge(s.focus) {
+			return nil
+		}
+		resolve := s.resolve(fl.Key)
+		if s.focus < len(s.f.Fields)-1 {
+			return tea.Batch(resolve, s.focusField(s.focus+1))
+		}
+		for i := range s.f.Fields {
+			if !s.judge(i) {
+				return tea.Batch(resolve, s.focusField(i))
+			}
+		}
+		s.leave(nil)
+		return nil
+	}
+	switch fl.Kind {
+	case steps.ToggleField:
+		if kp.String() == "space" || kp.String() == " " {
+			if s.values[s.focus] == "" {
+				s.values[s.focus] = "yes"
+			} else {
+				s.values[s.focus] = ""
+			}
+			s.judge(s.focus)
+		}
+		return nil
+	case steps.SelectField:
+		n := len(fl.Options)
+		if n == 0 {
+			return nil
+		}
+		cur := optionIndex(s.values[s.focus], n)
+		switch kp.String() {
+		case "left", "up", "h", "k":
+			cur = (cur + n - 1) % n
+		case "right", "down", "l", "j", "space", " ":
+			cur = (cur + 1) % n
+		default:
+			return nil
+		}
+		s.values[s.focus] = strconv.Itoa(cur)
+		s.judge(s.focus)
+		return nil
+	}
+	before := s.inputs[s.focus].Value()
+	var cmd tea.Cmd
+	s.inputs[s.focus], cmd = s.inputs[s.focus].Update(kp)
+	if s.inputs[s.focus].Value() != before {
+		s.problems[s.focus] = nil
+	}
+	return cmd
+}
+
+// resolve runs the form's Resolve for an answered field off the event loop.
+func (s *formScreen) resolve(field string) tea.Cmd {
+	if s.f.Resolve == nil {
+		return nil
+	}
+	s.gen++
+	gen, values, resolve, ctx := s.gen, s.snapshot(), s.f.Resolve, s.ctx
+	s.resolved[field] = resolution{gen: gen, running: true}
+	run := func() tea.Msg {
+		blocks, err := resolve(ctx, field, values)
+		return resolvedMsg{form: s, key: field, gen: gen, blocks: blocks, err: err}
+	}
+	return tea.Batch(run, s.spin.Tick)
+}
+
+func (s *formScreen) resolving() bool {
+	for _, r := range s.resolved {
+		if r.running {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *formScreen) keys(w *Wizard) []key.Binding {
+	if len(s.f.Fields) == 0 {
+		return []key.Binding{theme.Keys.Next}
+	}
+	last, first := s.focus == len(s.f.Fields)-1, s.focus == 0
+	next := msg.New(msg.FrameKeyNextField)
+	if last {
+		next = s.f.Submit
+		if next.IsZero() {
+			next = msg.New(msg.WizKeyNext)
+		}
+	}
+	ks := []key.Binding{key.NewBinding(key.WithKeys("enter", "tab"), key.WithHelp("enter", w.pr.Text(next)))}
+	switch {
+	case !first:
+		ks = append(ks, key.NewBinding(key.WithKeys("esc", "shift+tab"), key.WithHelp("esc", w.pr.T(msg.FrameKeyPrevField))))
+	case s.canBack:
+		ks = append(ks, theme.Keys.Back)
+	}
+	switch s.f.Fields[s.focus].Kind {
+	case steps.ToggleField:
+		ks = append(ks, key.NewBinding(key.WithKeys("space"), key.WithHelp("space", w.pr.T(msg.FrameKeyToggle))))
+	case steps.SelectField:
+		ks = append(ks, key.NewBinding(key.WithKeys("left", "right"), key.WithHelp("←/→", w.pr.T(msg.FrameKeySwitch))))
+	}
+	return ks
+}
+
+func (s *formScreen) view(w *Wizard, width, _ int) string {
+	var rows []string
+	if t := w.subtitle(width, s.f.Title); t != "" {
+		rows = append(rows, t, "")
+	}
+	values := s.snapshot()
+	indented := func(text string) {
+		for _, line := range strings.Split(text, "\n") {
+			rows = append(rows, "    "+line)
+		}
+	}
+	for i, fl := range s.f.Fields {
+		label := w.pr.Text(fl.Label)
+		lead := "  "
+		style := func(s ...string) string { return strings.Join(s, "") }
+		if i == s.focus {
+			lead, style = "› ", w.th.Accent.Render
+		}
+		switch fl.Kind {
+		case steps.ToggleField:
+			box := "[ ]"
+			if s.values[i] != "" {
+				box = "[x]"
+			}
+			rows = append(rows, style(lead+box+" "+label))
+		case steps.SelectField:
+			choice := ""
+			if len(fl.Options) > 0 {
+				choice = "‹ " + w.pr.Text(fl.Options[optionIndex(s.values[i], len(fl.Options))].Label) + " ›"
+			}
+			rows = append(rows, style(lead+label+":")+" "+choice)
+		default:
+			s.inputs[i].SetWidth(max(width-lipgloss.Width(lead+label+": ")-1, 10))
+			rows = append(rows, style(lead+label+":")+" "+s.inputs[i].View())
+		}
+		if p := s.problems[i]; p != nil {
+			indented(w.th.Bad.Render(render.Para(width-4, w.pr.Sentence(p))))
+		}
+		if r, ok := s.resolved[fl.Key]; ok {
+			switch {
+			case r.running:
+				indented(s.spin.View() + " " + w.pr.T(msg.FrameResolving))
+			case r.err != nil:
+				indented(w.th.Warn.Render(render.Para(width-4, w.pr.Sentence(r.err))))
+			case len(r.blocks) > 0:
+				indented(w.blocks(width-4, r.blocks))
+			}
+		}
+		if fl.Notes != nil {
+			if notes := w.blocks(width-4, fl.Notes(values)); notes != "" {
+				indented(notes)
+			}
+		}
+	}
+	return w.page(width, s.told, s.f.Body, strings.Join(rows, "\n"))
+}
+
+// optionIndex reads a select field's value, the chosen option's index.
+func optionIndex(v string, n int) int {
+	i, err := strconv.Atoi(v)
+	if err != nil || i < 0 || i >= n {
+		return 0
+	}
+	return i
+}
+
+// pickScreen is a Pick: the long list, filled as pages arrive.
+type pickScreen struct {
+	asking
+	q       steps.Pick
+	id      int64
+	l       *list.Model
+	count   int
+	total   int
+	loading bool
+	err     error
+	spin    spinner.Model
+}
+
+func newPickScreen(w *Wizard, base asking, req pickRequest) *pickScreen {
+	headers := make([]string, len(req.q.Columns))
+	for i, c := range req.q.Columns {
+		headers[i] = w.pr.Text(c)
+	}
+	l := list.New(headers, list.DefaultKeyMap())
+	w.themeList(l)
+	if !req.q.Empty.IsZero() {
+		l.SetEmptyText(w.pr.Text(req.q.Empty))
+	}
+	s := &pickScreen{asking: base, q: req.q, id: req.id, l: l, loading: true,
+		spin: spinner.New(spinner.WithSpinner(spinner.Dot))}
+	l.SetLoading(true, 0, 0)
+	return s
+}
+
+func (w *Wizard) themeList(l *list.Model) {
+	l.Styles.Header = w.th.Subtitle
+	l.Styles.Cursor = w.th.Accent
+	l.Styles.Filter = w.th.Accent
+	l.Styles.Status = w.th.Muted
+	l.Styles.Empty = w.th.Muted
+}
+
+func (s *pickScreen) init() tea.Cmd { return s.spin.Tick }
+
+// rows takes a page of the list as it arrives.
+func (s *pickScreen) rows(ev rowsEvent) tea.Cmd {
+	items := make([]list.Item, len(ev.rows))
+	for i, r := range ev.rows {
+		cells := make([]string, len(r.Cells))
+		for j, c := range r.Cells {
+			cells[j] = render.Data(c)
+		}
+		items[i] = list.Item{Columns: cells, Value: s.count + i, Search: r.Search}
+	}
+	s.count += len(items)
+	s.l.Append(items)
+	if ev.total > 0 {
+		s.total = ev.total
+	}
+	if ev.done {
+		s.loading, s.err = false, ev.err
+	}
+	s.l.SetLoading(s.loading, s.count, s.total)
+	return nil
+}
+
+func (s *pickScreen) update(w *Wizard, m tea.Msg) tea.Cmd {
+	if s.done {
+		return nil
+	}
+	switch v := m.(type) {
+	case spinner.TickMsg:
+		if !s.loading {
+			return nil
+		}
+		var cmd tea.Cmd
+		s.spin, cmd = s.spin.Update(v)
+		return cmd
+	case tea.PasteMsg:
+		// One line of it filters; a line break would never match a row.
+		s.l.SetFilter(s.l.Filter() + render.Data(v.Content))
+		return nil
+	case tea.KeyPressMsg:
+		if kp := v.String(); kp == "esc" && s.l.FilterActive() {
+			return s.l.Update(v)
+		}
+		if s.back(v) {
+			return nil
+		}
+		for i, o := range s.q.Extra {
+			if o.Key != "" && v.String() == o.Key {
+				s.answer(answer{n: steps.ExtraChosen(i)})
+				return nil
+			}
+		}
+		if key.Matches(v, s.l.Keys.Select) {
+			// Answered at once, not through the list's command: a key typed
+			// right after enter belongs to the next question.
+			if it, ok := s.l.Selected(); ok {
+				s.answer(answer{n: it.Value.(int)})
+			}
+			return nil
+		}
+		return s.l.Update(v)
+	}
+	return nil
+}
+
+func (s *pickScreen) keys(w *Wizard) []key.Binding {
+	ks := s.l.Keys.Bindings()
+	for _, o := range s.q.Extra {
+		if o.Key != "" {
+			ks = append(ks, key.NewBinding(key.WithKeys(o.Key), key.WithHelp(o.Key, w.pr.Text(o.Label))))
+		}
+	}
+	if s.l.FilterActive() {
+		return append(ks, key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", w.pr.T(msg.ListKeyClear))))
+	}
+	return append(ks, s.backKey()...)
+}
+
+func (s *pickScreen) view(w *Wizard, width, height int) string {
+	title := w.subtitle(width, s.q.Title)
+	if s.loading {
+		title = s.spin.View() + " " + title
+	}
+	above := w.page(width, s.told, s.q.Body, title)
+	if s.err != nil {
+		above += "\n" + w.th.Bad.Render(render.Para(width, w.pr.Sentence(s.err)))
+	}
+	s.l.SetSize(width, max(height-lipgloss.Height(above)-1, 4))
+	return above + "\n" + s.l.View()
+}
+
+// waitScreen is a Wait: a spinner and what is waited for; esc cancels.
+type waitScreen struct {
+	label  msg.Text
+	cancel func()
+	spin   spinner.Model
+}
+
+func newWaitScreen(_ *Wizard, ev waitEvent) *waitScreen {
+	return &waitScreen{label: ev.label, cancel: ev.cancel, spin: spinner.New(spinner.WithSpinner(spinner.Dot))}
+}
+
+func (s *waitScreen) init() tea.Cmd { return s.spin.Tick }
+
+// answered is false: keys typed during a wait are not kept for the next
+// question, only esc (cancel) means something now.
+func (s *waitScreen) answered() bool { return false }
+func (s *waitScreen) interrupt()     {}
+
+func (s *waitScreen) update(_ *Wizard, m tea.Msg) tea.Cmd {
+	switch v := m.(type) {
+	case spinner.TickMsg:
+		var cmd tea.Cmd
+		s.spin, cmd = s.spin.Update(v)
+		return cmd
+	case tea.KeyPressMsg:
+		if key.Matches(v, theme.Keys.Cancel) && s.cancel != nil {
+			s.cancel()
+			s.cancel = nil
+		}
+	}
+	return nil
+}
+
+func (s *waitScreen) keys(*Wizard) []key.Binding {
+	if s.cancel == nil {
+		return nil
+	}
+	return []key.Binding{theme.Keys.Cancel}
+}
+
+func (s *waitScreen) view(w *Wizard, width, _ int) string {
+	return w.page(width, w.told, nil, s.spin.View()+" "+w.pr.Text(s.label))
+}

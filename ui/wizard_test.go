@@ -1,0 +1,566 @@
+package ui
+
+import (
+	"context"
+	"encoding/base64"
+	"errors"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/exp/teatest/v2"
+
+	"paystack-setup/internal/teakeys"
+	"paystack-setup/keystore"
+	"paystack-setup/msg"
+	"paystack-setup/paystack"
+	"paystack-setup/paystack/sandbox"
+	"paystack-setup/setup"
+	"paystack-setup/state"
+	"paystack-setup/steps"
+)
+
+// probe runs the shell and keeps the last frame it drew, so a test reads
+// the screen as the merchant sees it rather than the renderer's diffs.
+type probe struct {
+	*Wizard
+	mu     sync.Mutex
+	screen string
+}
+
+func (p *probe) Update(m tea.Msg) (tea.Model, tea.Cmd) {
+	_, cmd := p.Wizard.Update(m)
+	p.mu.Lock()
+	p.screen = ansi.Strip(p.Wizard.View().Content)
+	p.mu.Unlock()
+	return p, cmd
+}
+
+func (p *probe) last() string {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.screen
+}
+
+type harness struct {
+	t    *testing.T
+	tm   *teatest.TestModel
+	p    *probe
+	root string
+}
+
+// newSession opens a profile in a temporary folder, with key in a memory
+// keyring when it is not empty.
+func newSession(t *testing.T, key string) (open func(context.Context) (*setup.Session, []msg.Text, error), root string) {
+	t.Helper()
+	root = t.TempDir()
+	keys := keystore.New(keystore.Options{Backend: keystore.NewMemoryBackend(), Dir: root, Getenv: func(string) string { return "" }})
+	if key != "" {
+		k, err := paystack.ParseSecretKey(key)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := keys.Set(context.Background(), "default", k); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return func(ctx context.Context) (*setup.Session, []msg.Text, error) {
+		s, _, err := setup.Open(ctx, setup.Options{Profile: "default", StateRoot: root, Keys: keys})
+		return s, nil, err
+	}, root
+}
+
+// start runs the shell on flow, over a fresh session unless o.Open is set.
+func start(t *testing.T, o WizardOptions, flow func(context.Context, *setup.Session, steps.Prompter) error) *harness {
+	t.Helper()
+	msg.SetLang(msg.English)
+	h := &harness{t: t}
+	if o.Open == nil {
+		o.Open, h.root = newSession(t, "")
+	}
+	o.Flow, o.NoColor = flow, true
+	h.p = &probe{Wizard: NewWizard(o)}
+	h.tm = teatest.NewTestModel(t, h.p, teatest.WithInitialTermSize(80, 24))
+	t.Cleanup(func() {
+		_ = h.tm.Quit()
+		if s := h.p.Session(); s != nil {
+			_ = s.Close()
+		}
+	})
+	return h
+}
+
+// want waits until the screen shows every text.
+func (h *harness) want(texts ...string) string {
+	h.t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		s := h.p.last()
+		missing := ""
+		for _, x := range texts {
+			if !strings.Contains(s, x) {
+				missing = x
+				break
+			}
+		}
+		if missing == "" {
+			return s
+		}
+		if time.Now().After(deadline) {
+			h.t.Fatalf("the screen never showed %q:\n%s", missing, s)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// wantGone waits until the screen shows none of texts.
+func (h *harness) wantGone(texts ...string) {
+	h.t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		s := h.p.last()
+		shown := ""
+		for _, x := range texts {
+			if strings.Contains(s, x) {
+				shown = x
+			}
+		}
+		if shown == "" {
+			return
+		}
+		if time.Now().After(deadline) {
+			h.t.Fatalf("the screen still shows %q:\n%s", shown, s)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+func (h *harness) press(keys ...string) {
+	for _, k := range keys {
+		h.tm.Send(teakeys.Press(k))
+	}
+}
+
+// end waits for the program to quit and returns the shell.
+func (h *harness) end() *Wizard {
+	h.t.Helper()
+	h.tm.WaitFinished(h.t, teatest.WithFinalTimeout(10*time.Second), teatest.WithTimeoutFn(func(tb testing.TB) {
+		tb.Fatalf("the program did not end; last screen:\n%s", h.p.last())
+	}))
+	return h.p.Wizard
+}
+
+func saved(t *testing.T, root string) *state.State {
+	t.Helper()
+	st, _, err := state.Read(root, "default")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &st
+}
+
+// flowOf runs the given steps with the wizard's own loop.
+func flowOf(list ...steps.Step) func(context.Context, *setup.Session, steps.Prompter) error {
+	return func(ctx context.Context, s *setup.Session, p steps.Prompter) error {
+		return steps.Run(ctx, s, p, list)
+	}
+}
+
+func step(id string, title msg.ID, run func(context.Context, *setup.Session, steps.Prompter) error) steps.Step {
+	return steps.Step{ID: id, Title: title, Run: run}
+}
+
+var plain = func(s string) msg.Text { return msg.New(msg.Verbatim, s) }
+
+func TestShellStepIndicatorHelpBarAndBack(t *testing.T) {
+	ask := func(title string) func(context.Context, *setup.Session, steps.Prompter) error {
+		return func(_ context.Context, _ *setup.Session, p steps.Prompter) error {
+			_, err := p.Choose(steps.Choice{Title: plain(title), Options: []steps.Option{{Label: plain("red")}, {Label: plain("blue")}}})
+			return err
+		}
+	}
+	h := start(t, WizardOptions{}, flowOf(step("welcome", msg.StWelcomeTitle, ask("first?")), step("systeme", msg.StSysTitle, ask("second?"))))
+	s := h.want("Step 1 of 2 · Before you start", "first?", "› red", "↑ up", "enter choose", "ctrl+c quit (progress is saved)")
+	if strings.Contains(s, "esc back") {
+		t.Errorf("the very first question offers back:\n%s", s)
+	}
+	h.press("esc") // nowhere to go: ignored
+	h.press("down", "enter")
+	h.want("Step 2 of 2 · Connect in systeme.io", "second?", "esc back")
+	h.press("esc")
+	h.want("Step 1 of 2", "first?")
+	h.press("enter")
+	h.want("second?")
+	h.press("enter")
+	if w := h.end(); !w.Finished() || w.Interrupted() || w.Err() != nil {
+		t.Fatalf("finished %v interrupted %v err %v", w.Finished(), w.Interrupted(), w.Err())
+	}
+	if st := saved(t, h.root); !st.IsDone("welcome") || !st.IsDone("systeme") {
+		t.Fatalf("done on disk %v", st.Done)
+	}
+}
+
+// ctrl+c in the middle of a form: the flow is told, keeps what was typed as
+// a draft and saves before the program ends.
+func TestShellCtrlCKeepsTheFormAndSavesBeforeQuitting(t *testing.T) {
+	form := step("checkout", msg.CkTitle, func(_ context.Context, _ *setup.Session, p steps.Prompter) error {
+		return p.Form(&steps.Form{ID: "plan", Title: plain("A plan"), Fields: []steps.Field{
+			{Key: "name", Label: plain("Name")}, {Key: "amount", Label: plain("Amount")}}})
+	})
+	h := start(t, WizardOptions{}, flowOf(form))
+	h.want("A plan", "› Name:", "next field")
+	h.tm.Type("Gold")
+	h.press("enter")
+	h.want("› Amount:", "previous field")
+	h.tm.Type("50")
+	h.want("50")
+	h.press("ctrl+c")
+	w := h.end()
+	if !w.Interrupted() || w.Err() != nil || w.SaveErr() != nil {
+		t.Fatalf("interrupted %v err %v saveErr %v", w.Interrupted(), w.Err(), w.SaveErr())
+	}
+	if d := saved(t, h.root).Drafts["plan"]; d["name"] != "Gold" || d["amount"] != "50" {
+		t.Fatalf("draft on disk %v", d)
+	}
+}
+
+// SIGTERM and SIGHUP arrive as StopMsg: the same as ctrl+c.
+func TestShellStopMsgSavesLikeCtrlC(t *testing.T) {
+	ask := step("systeme", msg.StSysTitle, func(_ context.Context, s *setup.Session, p steps.Prompter) error {
+		s.RecordSystemeConnected() // an answer in memory, not yet saved
+		_, err := p.Input(steps.Input{Title: plain("anything?")})
+		return err
+	})
+	h := start(t, WizardOptions{}, flowOf(ask))
+	h.want("anything?")
+	h.tm.Send(StopMsg{})
+	if w := h.end(); !w.Interrupted() {
+		t.Fatal("StopMsg did not end the wizard as interrupted")
+	}
+	if !saved(t, h.root).SystemeConnected {
+		t.Fatal("the answers were not saved on the way out")
+	}
+}
+
+func TestShellInputMasksSecretsValidatesLiveAndShowsRefusals(t *testing.T) {
+	var got []string
+	in := step("key", msg.StKeyTitle, func(_ context.Context, _ *setup.Session, p steps.Prompter) error {
+		v, err := p.Input(steps.Input{Title: plain("The key"), Secret: true, Submit: msg.New(msg.StKeyVerify),
+			Validate: func(s string) error {
+				if len(s) < 4 {
+					return errors.New("four characters at least")
+				}
+				return nil
+			},
+			Notes: func(s string) []steps.Block {
+				return []steps.Block{steps.Note(steps.Muted, msg.Verbatim, "typed "+strconv.Itoa(len(s)))}
+			},
+		})
+		got = append(got, v)
+		if err != nil {
+			return err
+		}
+		v, err = p.Input(steps.Input{Title: plain("A URL"), Value: "http://x", Refused: errors.New("needs https")})
+		got = append(got, v)
+		return err
+	})
+	h := start(t, WizardOptions{}, flowOf(in))
+	h.want("The key", "enter check with Paystack")
+	h.tm.Type("ab")
+	s := h.want("four characters at least", "typed 2", "••")
+	if strings.Contains(s, "ab") {
+		t.Errorf("the secret is drawn:\n%s", s)
+	}
+	h.press("enter") // refused: stays
+	h.tm.Type("cd")
+	h.want("typed 4")
+	h.press("enter")
+	h.want("A URL", "needs https", "http://x")
+	h.tm.Type("s")
+	if s := h.want("http://xs"); strings.Contains(s, "needs https") {
+		t.Errorf("a refusal outlives the text it was about:\n%s", s)
+	}
+	h.press("enter")
+	h.end()
+	if len(got) != 2 || got[0] != "abcd" || got[1] != "http://xs" {
+		t.Fatalf("answers %q", got)
+	}
+}
+
+func TestShellActionChoiceTakesKeysAndCopies(t *testing.T) {
+	var picked []int
+	act := step("webhook", msg.StHookTitle, func(_ context.Context, _ *setup.Session, p steps.Prompter) error {
+		for {
+			n, err := p.Choose(steps.Choice{Style: steps.ActionStyle, Title: plain("Press enter when done."),
+				Body:    []steps.Block{steps.Note(steps.Success, msg.StHookAccepted), steps.Literal("https://systeme.io/h")},
+				Options: []steps.Option{{Label: msg.New(msg.StHookDone)}, {Label: msg.New(msg.StHookCopy), Key: "c"}}})
+			if err != nil {
+				return err
+			}
+			picked = append(picked, n)
+			if n == 0 {
+				return nil
+			}
+			p.Copy("https://systeme.io/h")
+		}
+	})
+	h := start(t, WizardOptions{}, flowOf(act))
+	h.want("✓ Webhook URL:", "\nhttps://systeme.io/h\n", "Press enter when done.", "enter done, I pasted it", "c copy URL")
+	h.press("c")
+	teatest.WaitFor(t, h.tm.Output(), func(b []byte) bool {
+		return strings.Contains(string(b), base64.StdEncoding.EncodeToString([]byte("https://systeme.io/h")))
+	}, teatest.WithDuration(10*time.Second))
+	h.press("enter")
+	h.end()
+	if len(picked) != 2 || picked[0] != 1 || picked[1] != 0 {
+		t.Fatalf("picked %v", picked)
+	}
+}
+
+// A long list arrives in pages while the merchant filters it; enter picks
+// the row under the cursor, an Extra option has its own key.
+func TestShellPickStreamsFiltersAndPicks(t *testing.T) {
+	release := make(chan struct{})
+	var picked []int
+	pick := step("subaccount", msg.SubAcctTitle, func(_ context.Context, _ *setup.Session, p steps.Prompter) error {
+		q := steps.Pick{Title: plain("Choose one"), Columns: []msg.Text{plain("Name"), plain("Bank")},
+			Extra: []steps.Option{{Label: plain("create new"), Key: "ctrl+n"}},
+			Load: func(ctx context.Context, emit func([]steps.Row, int)) error {
+				emit([]steps.Row{{Cells: []string{"Ada Shop", "GTBank"}}, {Cells: []string{"Bola Bakes", "Zenith"}}}, 3)
+				select {
+				case <-release:
+				case <-ctx.Done():
+					return ctx.Err()
+				}
+				emit([]steps.Row{{Cells: []string{"Chidi\x1b[31m Crafts", "Access"}, Search: "chidiebere"}}, 3)
+				return nil
+			}}
+		for range 2 {
+			n, err := p.Pick(q)
+			if err != nil {
+				return err
+			}
+			picked = append(picked, n)
+		}
+		return nil
+	})
+	h := start(t, WizardOptions{}, flowOf(pick))
+	h.want("Choose one", "Ada Shop", "2 of 2", "loading 2 of 3", "ctrl+n create new")
+	h.tm.Type("ebere")
+	h.want("0 of 2")
+	close(release)
+	h.want("1 of 3", "Chidi Crafts")
+	h.wantGone("loading") // the progress ends with the last page
+	h.press("enter")
+	h.want("Choose one")
+	h.press("ctrl+n")
+	h.end()
+	if len(picked) != 2 || picked[0] != 2 || picked[1] != steps.ExtraChosen(0) {
+		t.Fatalf("picked %v, want row 2 then the extra option", picked)
+	}
+}
+
+func TestShellWaitShowsTheLabelAndEscCancels(t *testing.T) {
+	var got error
+	wait := step("key", msg.StKeyTitle, func(ctx context.Context, _ *setup.Session, p steps.Prompter) error {
+		got = p.Wait(msg.New(msg.StKeyVerifying), func(ctx context.Context) error {
+			<-ctx.Done()
+			return ctx.Err()
+		})
+		_, err := p.Input(steps.Input{Title: plain("after the wait")})
+		return err
+	})
+	h := start(t, WizardOptions{}, flowOf(wait))
+	h.want("Checking the key with Paystack", "esc cancel")
+	h.press("esc")
+	h.want("after the wait")
+	h.press("enter")
+	h.end()
+	if !errors.Is(got, steps.ErrCanceled) {
+		t.Fatalf("Wait returned %v, want ErrCanceled", got)
+	}
+}
+
+// Keys typed while the flow works between two questions (saving, the next
+// step's start) go to the next question, not nowhere.
+func TestShellKeysTypedBetweenQuestionsAreKept(t *testing.T) {
+	gate := make(chan struct{})
+	var got string
+	slow := step("webhook", msg.StHookTitle, func(_ context.Context, _ *setup.Session, p steps.Prompter) error {
+		if _, err := p.Choose(steps.Choice{Title: plain("go?"), Options: []steps.Option{{Label: plain("go")}}}); err != nil {
+			return err
+		}
+		<-gate
+		v, err := p.Input(steps.Input{Title: plain("type here")})
+		got = v
+		return err
+	})
+	h := start(t, WizardOptions{}, flowOf(slow))
+	h.want("go?")
+	h.press("enter")
+	h.tm.Type("early")
+	h.press("enter")
+	close(gate)
+	h.end()
+	if got != "early" {
+		t.Fatalf("got %q, want the keys typed before the question showed", got)
+	}
+}
+
+// Whatever way a key reaches the screen, it is drawn masked; pasted outside
+// a secret field it is refused.
+func TestShellMasksKeysAndRefusesThemPastedElsewhere(t *testing.T) {
+	var got string
+	leak := step("webhook", msg.StHookTitle, func(_ context.Context, _ *setup.Session, p steps.Prompter) error {
+		p.Tell(steps.Literal(sandbox.DemoTestKey))
+		v, err := p.Input(steps.Input{Title: plain("URL")})
+		got = v
+		return err
+	})
+	h := start(t, WizardOptions{}, flowOf(leak))
+	if s := h.want("URL", "sk_test_"); strings.Contains(s, sandbox.DemoTestKey) {
+		t.Fatalf("the key is drawn:\n%s", s)
+	}
+	h.tm.Send(tea.PasteMsg{Content: sandbox.DemoTestKey})
+	h.want(msg.In(msg.English, msg.KeystorePastedOutsideKeyStep)[:40])
+	h.press("enter")
+	h.end()
+	if got != "" {
+		t.Fatal("the pasted key reached the field")
+	}
+}
+
+func TestShellTooSmallIgnoresKeys(t *testing.T) {
+	var answered bool
+	ask := step("welcome", msg.StWelcomeTitle, func(_ context.Context, _ *setup.Session, p steps.Prompter) error {
+		_, err := p.Choose(steps.Choice{Title: plain("pick"), Options: []steps.Option{{Label: plain("a")}}})
+		answered = err == nil
+		return err
+	})
+	h := start(t, WizardOptions{}, flowOf(ask))
+	h.want("pick")
+	h.tm.Send(tea.WindowSizeMsg{Width: 59, Height: 30})
+	h.want("make the window at least", "60×20")
+	h.press("enter")
+	h.tm.Send(tea.WindowSizeMsg{Width: 60, Height: 20})
+	h.want("pick")
+	h.press("ctrl+c")
+	h.end()
+	if answered {
+		t.Fatal("enter answered a question hidden behind the resize advice")
+	}
+}
+
+// A bug in a step ends the program with the internal-error sentence after
+// the answers are saved; no stack trace.
+func TestShellFlowPanicSavesAndEndsWithTheInternalError(t *testing.T) {
+	boom := step("systeme", msg.StSysTitle, func(_ context.Context, s *setup.Session, _ steps.Prompter) error {
+		s.RecordSystemeConnected()
+		panic("a bug")
+	})
+	h := start(t, WizardOptions{}, flowOf(boom))
+	w := h.end()
+	if !errors.Is(w.Err(), steps.ErrInternal) || w.Interrupted() {
+		t.Fatalf("err %v interrupted %v", w.Err(), w.Interrupted())
+	}
+	if !saved(t, h.root).SystemeConnected {
+		t.Fatal("the answers were not saved")
+	}
+}
+
+func TestShellOpenFailureEndsWithItsError(t *testing.T) {
+	refused := errors.New("another wizard holds the profile")
+	h := start(t, WizardOptions{Open: func(context.Context) (*setup.Session, []msg.Text, error) { return nil, nil, refused }},
+		flowOf())
+	if w := h.end(); !errors.Is(w.Err(), refused) || w.Interrupted() || w.Session() != nil {
+		t.Fatalf("err %v interrupted %v", w.Err(), w.Interrupted())
+	}
+}
+
+func TestShellDemoSaysNothingIsKept(t *testing.T) {
+	ask := step("welcome", msg.StWelcomeTitle, func(_ context.Context, _ *setup.Session, p steps.Prompter) error {
+		_, err := p.Choose(steps.Choice{Title: plain("pick"), Options: []steps.Option{{Label: plain("a")}}})
+		return err
+	})
+	h := start(t, WizardOptions{Demo: true}, flowOf(ask))
+	if s := h.want("DEMO", "quit (the demo saves nothing)"); strings.Contains(s, "progress is saved") {
+		t.Errorf("the demo promises to save:\n%s", s)
+	}
+	h.press("ctrl+c")
+	h.end()
+}
+
+// A form's fields are edited together: text checked when it is left,
+// toggles and selects changed with their keys, Resolve's answer shown under
+// its field, and esc walking back a field at a time.
+func TestShellFormFieldsTogetherWithResolve(t *testing.T) {
+	var values map[string]string
+	form := step("subaccount", msg.SubAcctTitle, func(_ context.Context, _ *setup.Session, p steps.Prompter) error {
+		f := &steps.Form{Title: plain("New subaccount"), Submit: plain("review"),
+			Fields: []steps.Field{
+				{Key: "account", Label: plain("Account number"), Validate: func(v string) error {
+					if len(v) != 10 {
+						return errors.New("ten digits, please")
+					}
+					return nil
+				}},
+				{Key: "kind", Label: plain("Kind"), Kind: steps.SelectField, Value: "0", Options: []steps.Option{{Label: plain("savings")}, {Label: plain("current")}}},
+				{Key: "agree", Label: plain("I agree"), Kind: steps.ToggleField},
+			},
+			Resolve: func(_ context.Context, changed string, v map[string]string) ([]steps.Block, error) {
+				if changed != "account" {
+					return nil, nil
+				}
+				return []steps.Block{steps.Note(steps.Success, msg.Verbatim, "Account name: ADA OBI ("+v["account"]+")")}, nil
+			}}
+		err := p.Form(f)
+		values = f.Values()
+		return err
+	})
+	h := start(t, WizardOptions{}, flowOf(form))
+	h.want("New subaccount", "› Account number:", "enter next field")
+	h.tm.Type("123")
+	h.press("enter")
+	h.want("ten digits, please")
+	h.tm.Type("4567890")
+	h.press("enter")
+	h.want("✓ Account name: ADA OBI (1234567890)", "Kind:", "‹ savings ›", "←/→ change", "esc previous field")
+	h.press("right")
+	h.want("‹ current ›")
+	h.press("enter")
+	h.want("› [ ] I agree", "space tick or untick", "enter review")
+	h.press("space")
+	h.want("› [x] I agree")
+	h.press("esc")
+	h.want("› Kind:")
+	h.press("enter", "enter")
+	h.end()
+	if values["account"] != "1234567890" || values["kind"] != "1" || values["agree"] != "yes" {
+		t.Fatalf("values %v", values)
+	}
+}
+
+// A list choice shows each option's mark and detail, and the cursor starts
+// on the default.
+func TestShellListChoiceMarksDetailsAndDefault(t *testing.T) {
+	var got int
+	ch := step("summary", msg.StSumTitle, func(_ context.Context, _ *setup.Session, p steps.Prompter) error {
+		n, err := p.Choose(steps.Choice{Title: plain("Checks"), Default: 1, Options: []steps.Option{
+			{Label: plain("Key accepted"), Mark: "pass"},
+			{Label: plain("Webhook URL"), Mark: "fail", Detail: plain("paste it in Paystack")},
+		}})
+		got = n
+		return err
+	})
+	h := start(t, WizardOptions{}, flowOf(ch))
+	h.want("  ✓ Key accepted", "› ✗ Webhook URL", "    paste it in Paystack")
+	h.press("up", "enter")
+	h.end()
+	if got != 0 {
+		t.Fatalf("chose %d", got)
+	}
+}
