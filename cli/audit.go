@@ -15,6 +15,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"paystack-setup/checks"
+	"paystack-setup/internal/safetext"
 	"paystack-setup/keystore"
 	"paystack-setup/msg"
 	"paystack-setup/plans"
@@ -370,9 +371,13 @@ func lineName(st checks.Status, s style) string {
 func writeAuditHuman(w io.Writer, rep checks.Report, color style, width int) {
 	fmt.Fprintln(w, msg.T(msg.AuditHeading, rep.Profile))
 	for _, r := range rep.Results {
-		fmt.Fprintln(w, hang("  "+mark(r.Status, color)+" ", "    ", r.Title+": "+r.Detail, width))
-		if r.Status != checks.Pass && r.Fix != "" {
-			fmt.Fprintln(w, hang("      ", "        ", msg.T(msg.AuditFixLine, r.Fix), width))
+		// The texts quote names from files, Paystack and the saved answers;
+		// cleaned here, before the coloured mark is added, so that no data
+		// drives the terminal and each check stays one line for grep.
+		title, detail, fix := safetext.Line(r.Title), safetext.Line(r.Detail), safetext.Line(r.Fix)
+		fmt.Fprintln(w, hang("  "+mark(r.Status, color)+" ", "    ", title+": "+detail, width))
+		if r.Status != checks.Pass && fix != "" {
+			fmt.Fprintln(w, hang("      ", "        ", msg.T(msg.AuditFixLine, fix), width))
 		}
 	}
 	fmt.Fprintln(w)

@@ -17,6 +17,7 @@ import (
 
 	"github.com/charmbracelet/x/term"
 
+	"paystack-setup/internal/safetext"
 	"paystack-setup/keystore"
 	"paystack-setup/msg"
 	"paystack-setup/state"
@@ -188,8 +189,9 @@ func Main(args []string, e *Env) (code int) {
 	outputDone := watchOutput(e)
 	defer func() { code = outputDone(code) }()
 	// Errors quote what they were given (a line of a --plans file, a flag
-	// value), which may be a secret key.
-	e.Err = keystore.MaskingWriter(e.Err)
+	// value, Paystack's answer), which may be a secret key or hold escape
+	// sequences; no command styles its messages, so all of them are cleaned.
+	e.Err = keystore.MaskingWriter(safetext.Writer(e.Err))
 	e.Profile = "default"
 	e.Lang = msg.FromEnv()
 	if v := e.Getenv("PAYSTACK_API_BASE"); v != "" {

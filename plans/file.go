@@ -15,6 +15,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"paystack-setup/internal/safetext"
 	"paystack-setup/msg"
 )
 
@@ -165,6 +166,7 @@ func ParseCSV(r io.Reader) ([]Plan, error) {
 	columns := make([]string, len(header))
 	seen := map[string]bool{}
 	for i, h := range header {
+		h = safetext.Line(h) // quoted back in the problems below
 		name := normaliseWord(h)
 		switch {
 		case name == "":
@@ -321,8 +323,9 @@ func jsonRow(raw json.RawMessage, line, index int) (row, []Problem, bool) {
 	rw := row{line: line, index: index, values: map[string]string{}, present: map[string]bool{}}
 	var problems []Problem
 	keys := slices.Sorted(maps.Keys(obj))
-	for _, key := range keys {
-		v := obj[key]
+	for _, rawKey := range keys {
+		v := obj[rawKey]
+		key := safetext.Line(rawKey) // quoted back in the problems below
 		name := normaliseWord(key)
 		if !isColumn(name) {
 			problems = append(problems, Problem{Line: line, Index: index, Field: key, Message: msg.T(msg.PlansKeyUnknown, key, strings.Join(Columns, ", "))})
@@ -388,7 +391,9 @@ func validate(rw row) (Plan, []Problem) {
 		problems = append(problems, Problem{Line: rw.line, Index: rw.index, Field: field, Message: text})
 	}
 	var p Plan
-	p.Name = strings.TrimSpace(rw.values["name"])
+	// The name is shown in every audit line about the plan; a control
+	// character in it would reach the merchant's terminal each time.
+	p.Name = strings.TrimSpace(safetext.Line(rw.values["name"]))
 	if p.Name == "" {
 		bad("name", msg.T(msg.PlansNameEmpty))
 	}

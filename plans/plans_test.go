@@ -396,3 +396,35 @@ func TestFileErrorCountsItsProblemsInWords(t *testing.T) {
 		t.Errorf("counts read:\n%s\n%s\n%s", one, two, typed)
 	}
 }
+
+// TestNamesAndQuotedCellsLoseControlCharacters: what a file says is shown in
+// every later audit line and in its own problems; an escape sequence in it
+// would act on the merchant's terminal each time. Devanagari stays as it is.
+func TestNamesAndQuotedCellsLoseControlCharacters(t *testing.T) {
+	const osc = "\x1b]0;pwned\x07"
+	ps, err := ParseCSV(strings.NewReader("name,amount,currency\n\"Gold" + osc + "\x00 plan\",5000,NGN\nमासिक\u200dयोजना,100,NGN\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ps[0].Name != "Gold plan" || ps[1].Name != "मासिक\u200dयोजना" {
+		t.Errorf("names %q, %q; want \"Gold plan\" and the Hindi name unchanged", ps[0].Name, ps[1].Name)
+	}
+	ps, err = ParseJSON(strings.NewReader(`[{"name":"Gold\u001b[2J plan","amount":5000,"currency":"NGN"}]`))
+	if err != nil || ps[0].Name != "Gold plan" {
+		t.Errorf("JSON name %+v, %v; want \"Gold plan\"", ps, err)
+	}
+	_, csvErr := ParseCSV(strings.NewReader("name,amount,currency,price" + osc + "\nGold,1,NGN,2\n"))
+	_, jsonErr := ParseJSON(strings.NewReader(`[{"name":"Gold","amount":1,"currency":"NGN","price\u001b]0;pwned\u0007":2}]`))
+	for _, err := range []error{csvErr, jsonErr} {
+		if err == nil || strings.ContainsAny(err.Error(), "\x1b\x07") {
+			t.Errorf("the problem quotes the escape sequence: %q", err)
+		}
+	}
+	fields, err := ParseFields("email," + osc + "first_name, last_name")
+	if err != nil || strings.Join(fields, ",") != "email,first_name,last_name" {
+		t.Errorf("ParseFields = %v, %v", fields, err)
+	}
+	if _, err := ParseFields("email,na" + osc + "me!"); err == nil || strings.ContainsAny(err.Error(), "\x1b\x07") {
+		t.Errorf("the refusal quotes the escape sequence: %q", err)
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"reflect"
 	"regexp"
 	"sort"
 	"syscall"
@@ -202,6 +203,7 @@ func decode(data []byte, sizeOK bool) (State, int, bool) {
 	if err := json.Unmarshal(data, &st); err != nil {
 		return State{}, 0, false
 	}
+	cleanStrings(reflect.ValueOf(&st).Elem())
 	return st, version, true
 }
 

@@ -50,7 +50,26 @@ func clean(s string, keepLayout bool) string {
 			return -1
 		}
 		return r
-	}, ansi.Strip(s))
+	}, ansi.Strip(c1AsEscape(s)))
+}
+
+// c1AsEscape writes each C1 control character in its 7-bit form: to many
+// terminals U+009B is ESC [, so "\u009b2J" clears the screen and must go
+// whole, like the sequence it starts.
+func c1AsEscape(s string) string {
+	if !strings.ContainsFunc(s, isC1) {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if isC1(r) {
+			b.WriteByte(0x1b)
+			b.WriteByte(byte(r - 0x40))
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // needsCleaning is the fast path: most text has no byte that could start a
@@ -76,8 +95,10 @@ func needsCleaning(s string) bool {
 // drawing. Format characters such as the zero-width joiner are not among
 // them; Devanagari needs those to draw its conjuncts.
 func isControl(r rune) bool {
-	return r < 0x20 || r == 0x7f || r >= 0x80 && r < 0xa0
+	return r < 0x20 || r == 0x7f || isC1(r)
 }
+
+func isC1(r rune) bool { return r >= 0x80 && r < 0xa0 }
 
 // writer cleans everything written through it.
 type writer struct{ w io.Writer }

@@ -14,7 +14,7 @@ func TestLineRemovesWhatDrivesATerminal(t *testing.T) {
 		{"\x1b[2J\x1b[HGold", "Gold"},                            // clears the screen
 		{"Gold\x1b[8m hidden", "Gold hidden"},                    // conceals what follows
 		{"Go\x00ld\x07\x7f", "Gold"},                             // NUL, BEL, DEL
-		{"Gold\u009b31m plan", "Gold31m plan"},                   // C1 CSI as a character
+		{"Gold\u009b31m plan", "Gold plan"},                      // C1 CSI as a character
 		{"Gold\x9b31m plan", "Gold plan"},                        // C1 CSI as a raw byte
 		{"Gold\x1bPtmux;\x1b\x1b]0;x\x07\x1b\\!", "Gold!"},       // tmux pass-through
 		{"Gold\tplan\nsecond\r\nline", "Gold plan second  line"}, // one line

@@ -937,3 +937,33 @@ func TestALockedProfileNamesTheProcessHoldingIt(t *testing.T) {
 		t.Errorf("exit %d; the refusal does not name process %d:\n%s", code, os.Getpid(), s.out.String())
 	}
 }
+
+// TestATypedNameReachesPaystackWithoutEscapes: the accessible prompts read
+// raw lines, so a business name typed (or pasted) with an escape sequence
+// would be sent to Paystack, which shows it back on every later screen.
+func TestATypedNameReachesPaystackWithoutEscapes(t *testing.T) {
+	f := newFixture(t)
+	turns := createTurns("0123456789")
+	for i := range turns {
+		if turns[i].want == "Business name" {
+			turns[i].answer = "Okafor\x1b]0;pwned\x07 Academy Two"
+		}
+	}
+	if code, s := f.run(t, turns...); code != ExitInterrupted {
+		t.Fatalf("exit %d\n%s", code, s.out.String())
+	}
+	req, err := http.NewRequest(http.MethodGet, sandbox.BaseURL+"/subaccount", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	req.Header.Set("Authorization", "Bearer "+sandbox.DemoTestKey)
+	resp, err := (&http.Client{Transport: f.srv.Transport()}).Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	body, _ := io.ReadAll(resp.Body)
+	if !strings.Contains(string(body), `"Okafor Academy Two"`) || strings.Contains(string(body), "pwned") {
+		t.Fatalf("Paystack did not get the name without its escape sequence:\n%s", body)
+	}
+}
