@@ -40,6 +40,8 @@ const (
 	CkImportFailed   ID = "checkout.import_failed"
 	CkImported       ID = "checkout.imported"
 	CkImportedOne    ID = "checkout.imported_one"
+	CkPlansFull      ID = "checkout.plans_full"
+	CkImportTooMany  ID = "checkout.import_too_many"
 	CkImportHelp     ID = "checkout.import_help"
 	CkKeyToggle      ID = "checkout.key_toggle"
 	CkKeyContinue    ID = "checkout.key_continue"
@@ -100,6 +102,8 @@ func init() {
 		CkImportFailed:   "Your plans are unchanged.",
 		CkImported:       "%d plans imported.",
 		CkImportedOne:    "Plan %q imported.",
+		CkPlansFull:      "paystack-setup keeps at most %d plans. Remove one (d) before adding another.",
+		CkImportTooMany:  "With the %d plans in this file the list would have %d, more than the %d paystack-setup keeps. Remove plans from the list (d) or from the file, then import again.",
 		CkImportHelp:     "enter: import · esc: back to the plans",
 		CkKeyToggle:      "tick",
 		CkKeyContinue:    "continue",

@@ -40,6 +40,8 @@ func init() {
 		CkImportFailed:   "आपके प्लान जैसे थे वैसे ही हैं।",
 		CkImported:       "%d प्लान इम्पोर्ट हुए।",
 		CkImportedOne:    "प्लान %q इम्पोर्ट हुआ।",
+		CkPlansFull:      "paystack-setup ज़्यादा से ज़्यादा %d प्लान रखता है। नया जोड़ने से पहले एक हटाएँ (d)।",
+		CkImportTooMany:  "इस फ़ाइल के %d प्लान के साथ सूची में %d प्लान हो जाएँगे, जो paystack-setup की सीमा %d से ज़्यादा है। सूची (d) या फ़ाइल से कुछ प्लान हटाकर फिर इम्पोर्ट करें।",
 		CkImportHelp:     "enter: इम्पोर्ट · esc: प्लान पर वापस",
 		CkKeyToggle:      "टिक",
 		CkKeyContinue:    "आगे",

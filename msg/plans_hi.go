@@ -55,6 +55,8 @@ func init() {
 		PlansJSONBadValue:  "यह मान टेक्स्ट या संख्या होना चाहिए।",
 
 		PlansNameEmpty:    "प्लान का कोई नाम नहीं है। वही नाम लिखें जो systeme.io पर है, ताकि ऑडिट उसे पहचान सके।",
+		PlansNameTooLong:  "नाम %d अक्षरों का है; इसे ज़्यादा से ज़्यादा %d अक्षरों का रखें, वही नाम जो प्लान का systeme.io पर है।",
+		PlansTooMany:      "फ़ाइल में %d प्लान हैं; paystack-setup ज़्यादा से ज़्यादा %d रखता है। सिर्फ़ वे प्लान रखें जो आप systeme.io पर बेचते हैं, या जाँचें कि आपने सही फ़ाइल चुनी है।",
 		PlansCurrencyBad:  "%q कोई मुद्रा कोड नहीं है। 3 अक्षर लिखें, जैसे NGN, GHS, KES, ZAR या USD।",
 		PlansIntervalBad:  "%q कोई अंतराल नहीं है। day, week, month या year (या daily, weekly, monthly, yearly) लिखें, या एक बार की कीमत के लिए खाली छोड़ें।",
 		PlansCountBad:     "interval_count %q 1 या उससे बड़ी पूर्ण संख्या होनी चाहिए। हर 1 अंतराल के लिए खाली छोड़ें।",

@@ -363,9 +363,24 @@ func jsonScalar(v json.RawMessage) (string, bool) {
 	return "", false
 }
 
+// MaxPlans is far more plans than a systeme.io price list holds. With
+// MaxNameLength it bounds the saved answers: the largest list accepted saves
+// in about 1.5 MB, well inside what the state loader reads back, so no file
+// accepted here can leave a state file the next run calls damaged.
+const MaxPlans = 1000
+
+// MaxNameLength is in characters; a plan's name is a line on a checkout page.
+const MaxNameLength = 200
+
 // finish validates every row, collecting all problems so the merchant fixes
 // the file in one pass instead of one error per run.
 func finish(rows []row, problems []Problem, emptyLine int) ([]Plan, error) {
+	if len(rows) > MaxPlans {
+		// One problem, not one per row: the file is the wrong one, or a
+		// list to trim, and either way the rows' details do not matter yet.
+		first := rows[MaxPlans]
+		return nil, &FileError{Problems: []Problem{{Line: first.line, Index: first.index, Message: msg.T(msg.PlansTooMany, len(rows), MaxPlans)}}}
+	}
 	var out []Plan
 	for _, rw := range rows {
 		p, probs := validate(rw)
@@ -396,6 +411,8 @@ func validate(rw row) (Plan, []Problem) {
 	p.Name = strings.TrimSpace(safetext.Line(rw.values["name"]))
 	if p.Name == "" {
 		bad("name", msg.T(msg.PlansNameEmpty))
+	} else if n := utf8.RuneCountInString(p.Name); n > MaxNameLength {
+		bad("name", msg.T(msg.PlansNameTooLong, n, MaxNameLength))
 	}
 	if amount, err := ParseAmount(rw.values["amount"]); err != nil {
 		bad("amount", err.Error())

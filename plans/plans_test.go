@@ -2,6 +2,7 @@ package plans
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -426,5 +427,35 @@ func TestNamesAndQuotedCellsLoseControlCharacters(t *testing.T) {
 	}
 	if _, err := ParseFields("email,na" + osc + "me!"); err == nil || strings.ContainsAny(err.Error(), "\x1b\x07") {
 		t.Errorf("the refusal quotes the escape sequence: %q", err)
+	}
+}
+
+// TestLimitsKeepTheSavedAnswersReadable: a plans file may hold at most
+// MaxPlans plans of at most MaxNameLength characters; over that it is refused
+// with one problem that says the limit, not one per row.
+func TestLimitsKeepTheSavedAnswersReadable(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("name,amount,currency\n")
+	for i := range MaxPlans {
+		fmt.Fprintf(&b, "Plan %04d,5000,NGN\n", i)
+	}
+	ps, err := ParseCSV(strings.NewReader(b.String()))
+	if err != nil || len(ps) != MaxPlans {
+		t.Fatalf("%d plans, the most kept, were refused: %v", MaxPlans, err)
+	}
+	b.WriteString("One too many,5000,NGN\n")
+	ps, err = ParseCSV(strings.NewReader(b.String()))
+	probs := problems(t, ps, err)
+	if len(probs) != 1 || probs[0].Line != MaxPlans+2 || probs[0].Message != msg.T(msg.PlansTooMany, MaxPlans+1, MaxPlans) {
+		t.Errorf("one plan too many gave %+v, want one problem on line %d", probs, MaxPlans+2)
+	}
+	long := strings.Repeat("क", MaxNameLength) // 200 characters, 600 bytes
+	if ps, err := ParseCSV(strings.NewReader("name,amount,currency\n" + long + ",5000,NGN\n")); err != nil || ps[0].Name != long {
+		t.Errorf("a name of %d characters was refused: %v", MaxNameLength, err)
+	}
+	ps, err = ParseCSV(strings.NewReader("name,amount,currency\n" + long + "क,5000,NGN\n"))
+	probs = problems(t, ps, err)
+	if len(probs) != 1 || probs[0].Field != "name" || probs[0].Message != msg.T(msg.PlansNameTooLong, MaxNameLength+1, MaxNameLength) {
+		t.Errorf("a name one character too long gave %+v", probs)
 	}
 }

@@ -545,3 +545,24 @@ func TestLoadedNamesHoldNoControlCharacters(t *testing.T) {
 		}
 	}
 }
+
+// TestAStateTooBigToLoadIsNotSaved: Load sets a file over its limit aside as
+// damaged, taking every answer with it; Save refuses to write one, so the
+// file already there stays, and says so in the merchant's words.
+func TestAStateTooBigToLoadIsNotSaved(t *testing.T) {
+	root := t.TempDir()
+	h := openT(t, root, "shop")
+	if err := h.Save(sample()); err != nil {
+		t.Fatal(err)
+	}
+	big := sample()
+	big.Drafts = map[string]map[string]string{"checkout": {"name": strings.Repeat("Gold ", 2<<20)}} // 10 MB pasted
+	err := h.Save(big)
+	if !errors.Is(err, ErrStateTooBig) || !strings.Contains(err.Error(), "Remove some plans") {
+		t.Fatalf("Save of a state larger than Load reads = %v, want ErrStateTooBig", err)
+	}
+	st, notices, err := h.Load()
+	if err != nil || len(notices) > 0 || len(st.Plans) != 1 || st.Subaccount == nil {
+		t.Fatalf("the saved answers did not survive: %d plans, notices %v, %v", len(st.Plans), notices, err)
+	}
+}

@@ -82,6 +82,9 @@ type Checkout struct {
 	importInput textinput.Model
 	importErr   string
 	importNote  string
+	// full: a plan was to be added to a list that holds plans.MaxPlans;
+	// said until the next key press.
+	full bool
 	// removed is the plan d took away, until u puts it back or the rows
 	// change otherwise: one key removes, so one key must undo.
 	removed *removedPlan
@@ -130,6 +133,9 @@ func NewCheckout(ctx *Context) *Checkout {
 	for i := range c.inputs {
 		c.inputs[i] = newInput("")
 	}
+	// A pasted page of text would otherwise become a name, and the saved
+	// answers too large to read back.
+	c.inputs[planName].CharLimit = plans.MaxNameLength
 	c.importInput = newInput("> ")
 	c.restoreDraft(ctx.State.TakeDraft("checkout"))
 	return c
@@ -324,12 +330,17 @@ func (c *Checkout) updatePlans(kp tea.KeyPressMsg) tea.Cmd {
 	if !key.Matches(kp, c.keys.Up, c.keys.Down, c.keys.Undo) {
 		c.removed = nil
 	}
+	c.full = false
 	switch {
 	case key.Matches(kp, c.keys.Up):
 		c.rowCursor = max(c.rowCursor-1, 0)
 	case key.Matches(kp, c.keys.Down):
 		c.rowCursor = min(c.rowCursor+1, max(len(c.rows)-1, 0))
 	case key.Matches(kp, c.keys.Add):
+		if len(c.rows) >= plans.MaxPlans {
+			c.full = true
+			return nil
+		}
 		c.startEdit(-1)
 		return c.focusInput()
 	case key.Matches(kp, c.keys.Edit):
@@ -539,6 +550,10 @@ func (c *Checkout) updateImport(kp tea.KeyPressMsg) tea.Cmd {
 			c.importErr = err.Error()
 			return nil
 		}
+		if n := len(c.rows) + len(imported); n > plans.MaxPlans {
+			c.importErr = msg.T(msg.CkImportTooMany, len(imported), n, plans.MaxPlans)
+			return nil
+		}
 		c.rows = append(c.rows, imported...)
 		c.ctx.State.Plans = slices.Clone(c.rows)
 		c.importErr = ""
@@ -621,6 +636,9 @@ func (c *Checkout) View(width, height int) string {
 		}
 		if c.removed != nil {
 			styled(th.Muted, msg.T(msg.CkRemoved, c.removed.plan.Name))
+		}
+		if c.full {
+			styled(th.Bad, msg.T(msg.CkPlansFull, plans.MaxPlans))
 		}
 		b.WriteString("\n")
 		if len(c.rows) == 0 {

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"paystack-setup/internal/teakeys"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -434,5 +435,42 @@ func TestARemovedPlanCanBePutBack(t *testing.T) {
 	e.press("d", "a", "esc", "u") // another action in between: nothing left to undo
 	if len(e.st.Plans) != 1 {
 		t.Errorf("u undid a removal that was no longer the last thing done: %v", e.st.Plans)
+	}
+}
+
+// TestThePlanListStopsAtTheMostTheAnswersKeep: typed or imported, the list
+// never grows past plans.MaxPlans, and a name never past MaxNameLength (a
+// page pasted into it), so the saved answers always load back.
+func TestThePlanListStopsAtTheMostTheAnswersKeep(t *testing.T) {
+	almost := make([]plans.Plan, plans.MaxPlans-1)
+	for i := range almost {
+		almost[i] = plans.Plan{Name: "Plan " + strconv.Itoa(i), Amount: 500000, Currency: "NGN", Interval: plans.Month}
+	}
+	e := newCkEnv(&state.State{Plans: almost, CheckoutFields: []string{"email", "first_name", "last_name"}})
+	path := filepath.Join(t.TempDir(), "plans.csv")
+	if err := os.WriteFile(path, []byte("name,amount,currency\nSilver,5000,NGN\nBronze,5000,NGN\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	e.press("enter", "i")
+	e.typeText(path)
+	e.press("enter")
+	want := msg.T(msg.CkImportTooMany, 2, plans.MaxPlans+1, plans.MaxPlans)
+	if view := flat(e.step.View(120, 40)); !strings.Contains(view, flat(want)) || len(e.step.rows) != plans.MaxPlans-1 {
+		t.Fatalf("importing past the limit left %d rows and said %q, want %q", len(e.step.rows), e.step.importErr, want)
+	}
+	e.press("esc", "a")
+	e.step.Update(tea.PasteMsg{Content: strings.Repeat("Gold ", 1000)})
+	e.press("tab")
+	e.typeText("5000")
+	e.press("tab", "tab", "tab", "enter")
+	if len(e.step.rows) != plans.MaxPlans {
+		t.Fatalf("the last plan that fits was not added: %d rows", len(e.step.rows))
+	}
+	if n := len([]rune(e.step.rows[plans.MaxPlans-1].Name)); n > plans.MaxNameLength {
+		t.Errorf("a pasted name of %d characters was kept", n)
+	}
+	e.press("a")
+	if e.step.phase != ckPlans || !strings.Contains(flat(e.step.View(120, 40)), flat(msg.T(msg.CkPlansFull, plans.MaxPlans))) {
+		t.Fatalf("a plan could be added to a full list, or the screen does not say why not (phase %d)", e.step.phase)
 	}
 }

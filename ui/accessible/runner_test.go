@@ -15,6 +15,7 @@ import (
 	"paystack-setup/msg"
 	"paystack-setup/paystack"
 	"paystack-setup/paystack/sandbox"
+	"paystack-setup/plans"
 	"paystack-setup/state"
 	"paystack-setup/steps"
 )
@@ -965,5 +966,21 @@ func TestATypedNameReachesPaystackWithoutEscapes(t *testing.T) {
 	body, _ := io.ReadAll(resp.Body)
 	if !strings.Contains(string(body), `"Okafor Academy Two"`) || strings.Contains(string(body), "pwned") {
 		t.Fatalf("Paystack did not get the name without its escape sequence:\n%s", body)
+	}
+}
+
+// TestTypedPlansStopAtTheMostTheAnswersKeep: plan lines piped in without end
+// would make answers too large to save; after plans.MaxPlans the wizard says
+// so and moves on, and every plan typed until then is kept.
+func TestTypedPlansStopAtTheMostTheAnswersKeep(t *testing.T) {
+	f := newFixture(t)
+	turns := append([]turn{{"Nigeria", "1"}, {"Paste your secret key", sandbox.DemoTestKey}}, afterKey[:9]...)
+	for i := range plans.MaxPlans {
+		turns = append(turns, turn{"Plan " + strconv.Itoa(i+1), "Plan " + strconv.Itoa(i) + ", 5000, NGN, month"})
+	}
+	turns = append(turns, turn{msg.T(msg.AccPlansFull, plans.MaxPlans), ""}) // the verdicts' Continue
+	f.run(t, turns...)
+	if n := len(f.state(t).Plans); n != plans.MaxPlans {
+		t.Errorf("%d plans saved, want the %d typed", n, plans.MaxPlans)
 	}
 }
