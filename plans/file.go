@@ -382,10 +382,19 @@ func finish(rows []row, problems []Problem, emptyLine int) ([]Plan, error) {
 		return nil, &FileError{Problems: []Problem{{Line: first.line, Index: first.index, Message: msg.T(msg.PlansTooMany, len(rows), MaxPlans)}}}
 	}
 	var out []Plan
+	firstLine := map[string]int{} // name → the line that named a plan so first
 	for _, rw := range rows {
 		p, probs := validate(rw)
 		problems = append(problems, probs...)
 		out = append(out, p)
+		if p.Name == "" {
+			continue
+		}
+		if line, taken := firstLine[nameKey(p.Name)]; taken {
+			problems = append(problems, Problem{Line: rw.line, Index: rw.index, Field: "name", Message: msg.T(msg.PlansNameTwice, p.Name, line)})
+		} else {
+			firstLine[nameKey(p.Name)] = rw.line
+		}
 	}
 	if len(problems) == 0 && len(out) == 0 {
 		problems = append(problems, Problem{Line: emptyLine, Message: msg.T(msg.PlansEmpty)})

@@ -459,3 +459,21 @@ func TestLimitsKeepTheSavedAnswersReadable(t *testing.T) {
 		t.Errorf("a name one character too long gave %+v", probs)
 	}
 }
+
+// TestTwoPlansCannotShareAName: the audit names each plan in its lines, so
+// two plans called "Gold" (or "gold ") could not be told apart in it; the
+// later one is refused, pointing at the line of the first.
+func TestTwoPlansCannotShareAName(t *testing.T) {
+	ps, err := ParseCSV(strings.NewReader("name,amount,currency\nGold,5000,NGN\nSilver,3000,NGN\n gold ,6000,NGN\n"))
+	probs := problems(t, ps, err)
+	if len(probs) != 1 || probs[0].Line != 4 || probs[0].Field != "name" || probs[0].Message != msg.T(msg.PlansNameTwice, "gold", 2) {
+		t.Errorf("a second Gold gave %+v", probs)
+	}
+	ps, err = ParseJSON(strings.NewReader(`[{"name":"मासिक","amount":1,"currency":"NGN"},` + "\n" + `{"name":"मासिक","amount":2,"currency":"NGN"}]`))
+	if probs := problems(t, ps, err); len(probs) != 1 || probs[0].Index != 2 || probs[0].Line != 2 {
+		t.Errorf("a second Hindi name gave %+v", probs)
+	}
+	if ps, err := ParseCSV(strings.NewReader("name,amount,currency\nGold,5000,NGN\nGold plus,6000,NGN\n")); err != nil || len(ps) != 2 {
+		t.Errorf("two different names were refused: %v", err)
+	}
+}

@@ -486,6 +486,9 @@ func (c *Checkout) typedPlan(only int) (plans.Plan, bool) {
 	}
 	if p.Name == "" {
 		errs[planName] = msg.T(msg.CkNameEmpty)
+	} else if i := plans.IndexOfName(c.rows, p.Name); i >= 0 && i != c.editing {
+		// The audit names plans in its lines; two of one name are one there.
+		errs[planName] = msg.T(msg.CkNameTaken, c.rows[i].Name)
 	}
 	if len(p.Currency) != 3 || strings.ToUpper(p.Currency) != p.Currency || strings.ContainsFunc(p.Currency, func(r rune) bool { return r < 'A' || r > 'Z' }) {
 		errs[planCurrency] = msg.T(msg.CkCurrencyBad)
@@ -550,16 +553,31 @@ func (c *Checkout) updateImport(kp tea.KeyPressMsg) tea.Cmd {
 			c.importErr = err.Error()
 			return nil
 		}
-		if n := len(c.rows) + len(imported); n > plans.MaxPlans {
-			c.importErr = msg.T(msg.CkImportTooMany, len(imported), n, plans.MaxPlans)
+		// A plan the list already names is updated from the file, which is
+		// what importing an edited price list again means; listed twice,
+		// the two could not be told apart in the audit.
+		rows, replaced := slices.Clone(c.rows), 0
+		for _, p := range imported {
+			if i := plans.IndexOfName(rows, p.Name); i >= 0 {
+				rows[i] = p
+				replaced++
+			} else {
+				rows = append(rows, p)
+			}
+		}
+		if len(rows) > plans.MaxPlans {
+			c.importErr = msg.T(msg.CkImportTooMany, len(imported), len(rows), plans.MaxPlans)
 			return nil
 		}
-		c.rows = append(c.rows, imported...)
+		c.rows = rows
 		c.ctx.State.Plans = slices.Clone(c.rows)
 		c.importErr = ""
 		c.importNote = msg.T(msg.CkImported, len(imported))
 		if len(imported) == 1 {
 			c.importNote = msg.T(msg.CkImportedOne, imported[0].Name)
+		}
+		if replaced > 0 {
+			c.importNote += " " + msg.T(msg.CkImportReplaced, replaced)
 		}
 		c.phase = ckPlans
 		return nil

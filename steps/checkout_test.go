@@ -474,3 +474,36 @@ func TestThePlanListStopsAtTheMostTheAnswersKeep(t *testing.T) {
 		t.Fatalf("a plan could be added to a full list, or the screen does not say why not (phase %d)", e.step.phase)
 	}
 }
+
+// TestAPlanNameIsUsedOnce: a second plan typed with the name of another is
+// refused at its name, as the file import refuses it; editing a plan keeps
+// its own name; a file imported again updates the plans it names instead of
+// listing them twice, and says so.
+func TestAPlanNameIsUsedOnce(t *testing.T) {
+	gold := plans.Plan{Name: "Gold", Amount: 500000, Currency: "NGN", Interval: plans.Month, IntervalCount: 1}
+	e := newCkEnv(&state.State{Plans: []plans.Plan{gold}, CheckoutFields: []string{"email", "first_name", "last_name"}})
+	e.press("enter", "a")
+	e.typeText("gold")
+	e.press("tab")
+	if want := msg.T(msg.CkNameTaken, "Gold"); e.step.focus != planName || !strings.Contains(flat(e.step.View(100, 40)), flat(want)) {
+		t.Fatalf("a second plan named gold was not refused with %q:\n%s", want, e.step.View(100, 40))
+	}
+	e.press("esc", "enter") // edit Gold itself
+	e.press("tab", "tab", "tab", "tab", "enter")
+	if e.step.phase != ckPlans || len(e.step.rows) != 1 {
+		t.Fatalf("editing Gold was refused as a second Gold (phase %d, %d rows)", e.step.phase, len(e.step.rows))
+	}
+	path := filepath.Join(t.TempDir(), "plans.csv")
+	if err := os.WriteFile(path, []byte("name,amount,currency,interval\nGold,7000,NGN,month\nSilver,3000,NGN,month\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	e.press("i")
+	e.typeText(path)
+	e.press("enter")
+	if len(e.step.rows) != 2 || e.step.rows[0].Name != "Gold" || e.step.rows[0].Amount != 700000 || e.step.rows[1].Name != "Silver" {
+		t.Fatalf("importing Gold again did not update it in place: %+v", e.step.rows)
+	}
+	if want := msg.T(msg.CkImportReplaced, 1); !strings.Contains(flat(e.step.View(100, 40)), flat(want)) {
+		t.Errorf("the screen does not say a plan was replaced (%q)", want)
+	}
+}

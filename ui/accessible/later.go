@@ -264,6 +264,10 @@ func (r *runner) typePlans() error {
 			r.p.Say(problemsText(perr))
 			continue
 		}
+		if i := plans.IndexOfName(typed, ps[0].Name); i >= 0 {
+			r.p.Say(msg.T(msg.CkNameTaken, typed[i].Name))
+			continue
+		}
 		for _, p := range ps {
 			r.p.Say(msg.T(msg.AccPlanAdded, planLine(p)))
 		}

@@ -984,3 +984,21 @@ func TestTypedPlansStopAtTheMostTheAnswersKeep(t *testing.T) {
 		t.Errorf("%d plans saved, want the %d typed", n, plans.MaxPlans)
 	}
 }
+
+// TestATypedPlanNameIsUsedOnce: a second typed plan with the name of an
+// earlier one is refused, and the line can be typed again.
+func TestATypedPlanNameIsUsedOnce(t *testing.T) {
+	f := newFixture(t)
+	turns := append([]turn{{"Nigeria", "1"}, {"Paste your secret key", sandbox.DemoTestKey}}, afterKey[:9]...)
+	turns = append(turns,
+		turn{"Plan 1", "Gold, 5000, NGN, month"},
+		turn{"Plan 2", "gold, 6000, NGN, month"},
+		turn{msg.T(msg.CkNameTaken, "Gold"), "Silver, 6000, NGN, month"},
+		turn{"Plan 3", ""},
+		turn{"Checks of your fields and plans", ""},
+	)
+	f.run(t, turns...)
+	if ps := f.state(t).Plans; len(ps) != 2 || ps[1].Name != "Silver" {
+		t.Errorf("plans saved: %+v, want Gold and Silver", ps)
+	}
+}

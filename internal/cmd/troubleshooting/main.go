@@ -71,7 +71,7 @@ var errorRule = regexp.MustCompile(`^(` + strings.Join([]string{
 	`paystack\.(key_|err_(?:[a-z_]+))`,
 	`keystore\.(no_bus|no_bus_wsl|no_secret_service|locked|timeout|canceled|too_big|not_found|read_back|stored_invalid|env_invalid|file_failed|keyring_failed|bad_timeout|unknown_sub|set_need_stdin|key_on_command_line|set_no_args|stdin_empty|stdin_unreadable|delete_need_yes)$`,
 	`state\.(?:[a-z_]+)`,
-	`plans\.(amount_|file_|column_|csv_|json_|count_|fields_|input_has|empty$|not_text$|too_many_cells$|key_unknown$|name_empty$|name_too_long$|too_many$|currency_bad$|interval_bad$)`,
+	`plans\.(amount_|file_|column_|csv_|json_|count_|fields_|input_has|empty$|not_text$|too_many_cells$|key_unknown$|name_empty$|name_too_long$|name_twice$|too_many$|currency_bad$|interval_bad$)`,
 	`checks\.(webhook_url_|[a-z_]+_fix$)`,
 	`cli\.(unknown_command|unknown_flag|bad_flag|flag_needs_value|bad_profile|bad_lang)$`,
 	`app\.(err_internal|need_terminal)$`,
@@ -80,7 +80,7 @@ var errorRule = regexp.MustCompile(`^(` + strings.Join([]string{
 	`wizard\.(accessible_soon|audit_no_key|demo_no_temp_dir|locked|run_failed|save_failed|state_failed|extra_args|too_small)$`,
 	`steps\.key_(no_client|no_store|word_mismatch)$`,
 	`subaccount\.([a-z_]+_(empty|bad|failed|unknown)|no_banks|no_key|unknown_country|za_not_verified)$`,
-	`checkout\.([a-z_]+_(empty|bad|failed)|plans_full|import_too_many)$`,
+	`checkout\.([a-z_]+_(empty|bad|failed)|name_taken|plans_full|import_too_many)$`,
 	`accessible\.(create_unknown|not_a_choice|import_failed)$`,
 }, "|") + `)`)
 
