@@ -33,6 +33,9 @@ const AuditSchemaVersion = 1
 type auditOptions struct {
 	json, offline, probe, all bool
 	plansFile, fields         string
+	// Given even when empty: `--fields "$FIELDS"` with FIELDS unset is a
+	// mistake to report, not a flag to ignore.
+	plansGiven, fieldsGiven bool
 }
 
 func runAudit(e *Env, args []string) int {
@@ -52,7 +55,11 @@ func runAudit(e *Env, args []string) int {
 		fmt.Fprintln(e.Err, msg.T(msg.CLISeeHelp))
 		return ExitUsage
 	}
-	if o.all && (o.plansFile != "" || o.fields != "") {
+	fs.Visit(func(f *flag.Flag) {
+		o.plansGiven = o.plansGiven || f.Name == "plans"
+		o.fieldsGiven = o.fieldsGiven || f.Name == "fields"
+	})
+	if o.all && (o.plansGiven || o.fieldsGiven) {
 		fmt.Fprintln(e.Err, msg.T(msg.AuditAllWithInput))
 		return ExitUsage
 	}
@@ -127,20 +134,24 @@ func runAudit(e *Env, args []string) int {
 // saveAuditInput parses --plans and --fields completely before saving
 // anything, so a file with one bad row changes nothing.
 func saveAuditInput(e *Env, root string, o auditOptions) int {
-	if o.plansFile == "" && o.fields == "" {
+	if !o.plansGiven && !o.fieldsGiven {
 		return ExitOK
+	}
+	if o.plansGiven && strings.TrimSpace(o.plansFile) == "" {
+		fmt.Fprintln(e.Err, msg.T(msg.AuditPlansNoFile))
+		return ExitUsage
 	}
 	var ps []plans.Plan
 	var fields []string
 	var err error
-	if o.plansFile != "" {
+	if o.plansGiven {
 		if ps, err = plans.ParseFile(o.plansFile); err != nil {
 			fmt.Fprintln(e.Err, err)
 			fmt.Fprintln(e.Err, msg.T(msg.AuditNothingSaved))
 			return ExitUsage
 		}
 	}
-	if o.fields != "" {
+	if o.fieldsGiven {
 		if fields, err = plans.ParseFields(o.fields); err != nil {
 			fmt.Fprintln(e.Err, err)
 			fmt.Fprintln(e.Err, msg.T(msg.AuditNothingSaved))
@@ -162,20 +173,20 @@ func saveAuditInput(e *Env, root string, o auditOptions) int {
 		fmt.Fprintln(e.Err, err)
 		return ExitFail
 	}
-	if o.plansFile != "" {
+	if o.plansGiven {
 		st.Plans = ps
 	}
-	if o.fields != "" {
+	if o.fieldsGiven {
 		st.CheckoutFields = fields
 	}
 	if err := h.Save(st); err != nil {
 		fmt.Fprintln(e.Err, err)
 		return ExitFail
 	}
-	if o.plansFile != "" {
+	if o.plansGiven {
 		fmt.Fprintln(e.Err, msg.T(msg.AuditPlansSaved, e.Profile, len(ps)))
 	}
-	if o.fields != "" {
+	if o.fieldsGiven {
 		fmt.Fprintln(e.Err, msg.T(msg.AuditFieldsSaved, strings.Join(fields, ", "), e.Profile))
 	}
 	return ExitOK

@@ -578,3 +578,29 @@ func TestNoTextDrivesTheTerminal(t *testing.T) {
 		t.Errorf("exit %d; the missing file's message quotes the escape sequence in its path: %q", code, errOut.String())
 	}
 }
+
+// TestAuditEmptyPlansOrFieldsIsAUsageError: `--fields ""` (a variable that
+// was empty, say) used to be ignored, and the audit ran as if nothing had
+// been asked; it is refused with what the flag takes, and nothing changes.
+func TestAuditEmptyPlansOrFieldsIsAUsageError(t *testing.T) {
+	w := newAuditWorld(t)
+	before, _, _ := state.Read(w.dir, "shop-ng")
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--fields", ""}, msg.T(msg.PlansFieldsEmpty)},
+		{[]string{"--fields="}, msg.T(msg.PlansFieldsEmpty)},
+		{[]string{"--fields", " , "}, msg.T(msg.PlansFieldsEmpty)},
+		{[]string{"--plans", ""}, msg.T(msg.AuditPlansNoFile)},
+		{[]string{"--plans", "", "--all-profiles"}, msg.T(msg.AuditAllWithInput)},
+	} {
+		code, out, errOut := w.run(t, append([]string{"--lang", "en", "audit", "--offline"}, c.args...)...)
+		if code != ExitUsage || !strings.Contains(errOut, c.want) || out != "" {
+			t.Errorf("audit %q: exit %d, stderr %q; want 2 and %q, and no audit", c.args, code, errOut, c.want)
+		}
+	}
+	if after, _, _ := state.Read(w.dir, "shop-ng"); !slices.Equal(after.CheckoutFields, before.CheckoutFields) || len(after.Plans) != len(before.Plans) {
+		t.Errorf("the answers changed: %v %v", after.CheckoutFields, after.Plans)
+	}
+}
