@@ -690,7 +690,17 @@ func (c *Checkout) View(width, height int) string {
 		if p, ok := c.livePlan(); ok {
 			typed := c.inputs[planAmount].Value()
 			_, amountErr := plans.ParseAmount(typed)
+			_, intervalOK := plans.ParseInterval(c.inputs[planInterval].Value())
 			for _, n := range c.planNotes(p) {
+				if n.check == "plan.interval" && !intervalOK {
+					// A word that is no interval was judged as a one-time
+					// price ("charges a one-off payment, but…"); say what
+					// to type, once, until the field itself says it.
+					if c.errs[planInterval] == "" {
+						note(planNote{check: n.check, text: msg.T(msg.CkIntervalBad), problem: true})
+					}
+					continue
+				}
 				if n.check == "plan.amount" && amountErr != nil {
 					// Judging 0.00 while the field is empty scolds for nothing,
 					// and once "12,50x" is typed it blames a price never typed:
@@ -730,7 +740,11 @@ func (c *Checkout) livePlan() (plans.Plan, bool) {
 		Name:     c.inputs[planName].Value(),
 		Currency: strings.ToUpper(strings.TrimSpace(c.inputs[planCurrency].Value())),
 	}
-	p.Interval, _ = plans.ParseInterval(c.inputs[planInterval].Value())
+	if iv, ok := plans.ParseInterval(c.inputs[planInterval].Value()); ok {
+		p.Interval = iv
+	} else {
+		p.Interval = plans.Interval(strings.TrimSpace(c.inputs[planInterval].Value()))
+	}
 	n, err := strconv.Atoi(strings.TrimSpace(c.inputs[planCount].Value()))
 	if err != nil || n < 1 {
 		n = 1

@@ -507,3 +507,34 @@ func TestAPlanNameIsUsedOnce(t *testing.T) {
 		t.Errorf("the screen does not say a plan was replaced (%q)", want)
 	}
 }
+
+// TestAWordThatIsNoIntervalIsNotJudgedAsOneTime: "fortnight" typed as the
+// interval was checked as a one-time price, so the form said it "charges
+// one-time, but … does not support multiple intervals" (in Hindi, "charges a
+// one-off payment"); it says what to type instead, once.
+func TestAWordThatIsNoIntervalIsNotJudgedAsOneTime(t *testing.T) {
+	defer msg.SetLang(msg.English)
+	for _, lang := range []msg.Lang{msg.English, msg.Hindi} {
+		msg.SetLang(lang)
+		e := newCkEnv(&state.State{Currency: "NGN", CheckoutFields: []string{"email", "first_name", "last_name"}})
+		e.press("enter", "a")
+		e.typeText("Coaching")
+		e.press("tab")
+		e.typeText("5000")
+		e.press("tab", "tab")
+		e.clearAndType("fortnight")
+		e.step.inputs[planCount].SetValue("2")
+		for _, moment := range []string{"while typed", "after tab"} {
+			view := flat(e.step.View(200, 40)) // wide: no line breaks inside "one-time"
+			for _, wrong := range []string{msg.T(msg.PlansOneTime), msg.T(msg.ChkPlanOneTimeRepeats, 2)} {
+				if strings.Contains(view, flat(wrong)) {
+					t.Errorf("%s, %s: a word that is no interval is called a one-time price (%q):\n%s", lang, moment, wrong, view)
+				}
+			}
+			if n := strings.Count(view, flat(msg.T(msg.CkIntervalBad))); n != 1 {
+				t.Errorf("%s, %s: %q said %d times, want once:\n%s", lang, moment, msg.T(msg.CkIntervalBad), n, view)
+			}
+			e.press("tab")
+		}
+	}
+}
