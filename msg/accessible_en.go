@@ -45,6 +45,7 @@ const (
 	AccPercentExplain      ID = "accessible.percent_explain"
 	AccPlanAdded           ID = "accessible.plan_added"
 	AccPlanLinePrompt      ID = "accessible.plan_line_prompt"
+	AccPlansFull           ID = "accessible.plans_full"
 	AccPlanRemoved         ID = "accessible.plan_removed"
 	AccPlansCurrent        ID = "accessible.plans_current"
 	AccPlansFile           ID = "accessible.plans_file"
@@ -134,6 +135,7 @@ func init() {
 		AccPercentExplain:      "Percentage charge: the share of each payment Paystack keeps in your main Paystack account. The rest goes to this bank account. Type 0 to send everything to this bank account.",
 		AccPlanAdded:           "Added: %s",
 		AccPlanLinePrompt:      "Plan %d (Enter when done):",
+		AccPlansFull:           "That is %d plans, the most paystack-setup keeps; no more are asked for.",
 		AccPlanRemoved:         "The last plan typed was removed.",
 		AccPlansCurrent:        "Plans saved now (%d):",
 		AccPlansFile:           "Read them from a CSV or JSON file",

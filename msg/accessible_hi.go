@@ -45,6 +45,7 @@ func init() {
 		AccPercentExplain:      "प्रतिशत शुल्क: हर भुगतान का वह हिस्सा जो Paystack आपके मुख्य Paystack खाते में रखता है। बाकी इस बैंक खाते में जाता है। सब कुछ इस बैंक खाते में भेजने के लिए 0 टाइप करें।",
 		AccPlanAdded:           "जोड़ा गया: %s",
 		AccPlanLinePrompt:      "प्लान %d (पूरा होने पर Enter):",
+		AccPlansFull:           "यह %d प्लान हैं, जितने paystack-setup ज़्यादा से ज़्यादा रखता है; और नहीं पूछे जाएँगे।",
 		AccPlanRemoved:         "आख़िरी टाइप किया गया प्लान हटा दिया गया।",
 		AccPlansCurrent:        "अभी %d प्लान सहेजे गए हैं:",
 		AccPlansFile:           "उन्हें CSV या JSON फ़ाइल से पढ़ें",

@@ -10,6 +10,7 @@ const (
 	AuditInterrupted       ID = "audit.interrupted"
 	AuditWriteFailed       ID = "audit.write_failed"
 	AuditNothingSaved      ID = "audit.nothing_saved"
+	AuditPlansNoFile       ID = "audit.plans_no_file"
 	AuditPlansSaved        ID = "audit.plans_saved"
 	AuditFieldsSaved       ID = "audit.fields_saved"
 	AuditNotRecordedLocked ID = "audit.not_recorded_locked"
@@ -42,6 +43,7 @@ func init() {
 		AuditInterrupted:       "Audit stopped.",
 		AuditWriteFailed:       "Could not write the report. Check where the output goes (disk full or closed pipe?).",
 		AuditNothingSaved:      "Nothing was saved. Fix the file and run the command again.",
+		AuditPlansNoFile:       "--plans needs the path of a CSV or JSON file of your price plans, for example --plans plans.csv.",
 		AuditPlansSaved:        "Price plans recorded for profile %s: %d.",
 		AuditFieldsSaved:       "Recorded payment page fields %s for profile %s.",
 		AuditNotRecordedLocked: "Audit result not recorded for %s: a running paystack-setup has the profile open.",

@@ -10,6 +10,7 @@ func init() {
 		AuditInterrupted:       "ऑडिट रोक दिया गया।",
 		AuditWriteFailed:       "रिपोर्ट लिखी नहीं जा सकी। जाँचें कि आउटपुट कहाँ जा रहा है (डिस्क भरी है या पाइप बंद है?)।",
 		AuditNothingSaved:      "कुछ भी सहेजा नहीं गया। फ़ाइल ठीक करें और कमांड फिर से चलाएँ।",
+		AuditPlansNoFile:       "--plans को आपके प्राइस प्लान की CSV या JSON फ़ाइल का पाथ चाहिए, जैसे --plans plans.csv।",
 		AuditPlansSaved:        "प्रोफ़ाइल %s के लिए दर्ज किए गए प्राइस प्लान: %d।",
 		AuditFieldsSaved:       "पेमेंट पेज के फ़ील्ड %s प्रोफ़ाइल %s के लिए दर्ज किए गए।",
 		AuditNotRecordedLocked: "%s के लिए ऑडिट का नतीजा दर्ज नहीं हुआ: चल रहे paystack-setup ने प्रोफ़ाइल खोल रखी है।",

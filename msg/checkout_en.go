@@ -32,6 +32,7 @@ const (
 	CkEditCount      ID = "checkout.edit_count"
 	CkEditHelp       ID = "checkout.edit_help"
 	CkNameEmpty      ID = "checkout.name_empty"
+	CkNameTaken      ID = "checkout.name_taken"
 	CkCountBad       ID = "checkout.count_bad"
 	CkCurrencyBad    ID = "checkout.currency_bad"
 	CkIntervalBad    ID = "checkout.interval_bad"
@@ -40,6 +41,9 @@ const (
 	CkImportFailed   ID = "checkout.import_failed"
 	CkImported       ID = "checkout.imported"
 	CkImportedOne    ID = "checkout.imported_one"
+	CkPlansFull      ID = "checkout.plans_full"
+	CkImportTooMany  ID = "checkout.import_too_many"
+	CkImportReplaced ID = "checkout.import_replaced"
 	CkImportHelp     ID = "checkout.import_help"
 	CkKeyToggle      ID = "checkout.key_toggle"
 	CkKeyContinue    ID = "checkout.key_continue"
@@ -92,6 +96,7 @@ func init() {
 		CkEditCount:      "Intervals between charges",
 		CkEditHelp:       "tab or enter: next field · shift+tab or esc: previous field · enter on the last field saves the plan",
 		CkNameEmpty:      "Give the plan a name, as on your payment page.",
+		CkNameTaken:      "There is already a plan named %q. Give each plan its own name, as on systeme.io.",
 		CkCountBad:       "Type a whole number such as 1.",
 		CkCurrencyBad:    "Type a currency code such as NGN, GHS, KES, ZAR or USD.",
 		CkIntervalBad:    "Type day, week, month or year.",
@@ -100,6 +105,9 @@ func init() {
 		CkImportFailed:   "Your plans are unchanged.",
 		CkImported:       "%d plans imported.",
 		CkImportedOne:    "Plan %q imported.",
+		CkPlansFull:      "paystack-setup keeps at most %d plans. Remove one (d) before adding another.",
+		CkImportReplaced: "Plans already in the list under the same name were updated from the file: %d.",
+		CkImportTooMany:  "With the %d plans in this file the list would have %d, more than the %d paystack-setup keeps. Remove plans from the list (d) or from the file, then import again.",
 		CkImportHelp:     "enter: import · esc: back to the plans",
 		CkKeyToggle:      "tick",
 		CkKeyContinue:    "continue",

@@ -87,6 +87,10 @@ const (
 	ChkPlanIntervalTitle       ID = "checks.plan_interval_title"
 	ChkPlanIntervalBad         ID = "checks.plan_interval_bad"
 	ChkPlanIntervalFix         ID = "checks.plan_interval_fix"
+	ChkPlanIntervalTooShort    ID = "checks.plan_interval_too_short"
+	ChkPlanOneTimeRepeats      ID = "checks.plan_interval_one_time_count"
+	ChkPlanIntervalUnknown     ID = "checks.plan_interval_unknown"
+	ChkPlanIntervalAnswerFix   ID = "checks.plan_interval_answer_fix"
 	ChkPlanAmountTitle         ID = "checks.plan_amount_title"
 	ChkPlanAmountOK            ID = "checks.plan_amount_ok"
 	ChkPlanAmountLow           ID = "checks.plan_amount_low"
@@ -233,6 +237,10 @@ func init() {
 		ChkPlanIntervalTitle:       "Plan \"%s\": billing interval",
 		ChkPlanIntervalBad:         "Charges %s, but Paystack through systeme.io does not support multiple intervals: only every day, week, month or year.",
 		ChkPlanIntervalFix:         "In systeme.io, change \"%s\" to charge every day, week, month or year.",
+		ChkPlanIntervalTooShort:    "Charges %s, but Paystack through systeme.io supports no interval shorter than a day: only every day, week, month or year.",
+		ChkPlanOneTimeRepeats:      "A one-time price, yet set to repeat every %d: a one-time price is charged once.",
+		ChkPlanIntervalUnknown:     "\"%s\" is not an interval: a plan is charged once, or every day, week, month or year.",
+		ChkPlanIntervalAnswerFix:   "Record \"%s\" as it is on systeme.io, one-time or every day, week, month or year: in the wizard's checkout step, or in your plans file with paystack-setup audit --plans FILE.",
 		ChkPlanAmountTitle:         "Plan \"%s\": amount",
 		ChkPlanAmountOK:            "%s is at least Paystack's minimum of %s.",
 		ChkPlanAmountLow:           "%s is below Paystack's minimum of %s.",

@@ -55,6 +55,9 @@ const (
 	PlansJSONBadValue  ID = "plans.json_bad_value"
 
 	PlansNameEmpty    ID = "plans.name_empty"
+	PlansNameTooLong  ID = "plans.name_too_long"
+	PlansNameTwice    ID = "plans.name_twice"
+	PlansTooMany      ID = "plans.too_many"
 	PlansCurrencyBad  ID = "plans.currency_bad"
 	PlansIntervalBad  ID = "plans.interval_bad"
 	PlansCountBad     ID = "plans.count_bad"
@@ -120,6 +123,9 @@ func init() {
 		PlansJSONBadValue:  "This value must be text or a number.",
 
 		PlansNameEmpty:    "The plan has no name. Use the name it has on systeme.io so the audit can point to it.",
+		PlansNameTwice:    "The plan on line %[2]d is already named %[1]q. Give each plan the name it has on systeme.io: two plans with one name cannot be told apart in the audit.",
+		PlansNameTooLong:  "The name is %d characters long; keep it to %d at most, the name the plan has on systeme.io.",
+		PlansTooMany:      "The file has %d plans; paystack-setup keeps at most %d. Keep only the plans you sell on systeme.io, or check that you chose the right file.",
 		PlansCurrencyBad:  "%q is not a currency code. Use 3 letters, for example NGN, GHS, KES, ZAR or USD.",
 		PlansIntervalBad:  "%q is not an interval. Use day, week, month or year (or daily, weekly, monthly, yearly), or leave it empty for a one-time price.",
 		PlansCountBad:     "interval_count %q must be a whole number of 1 or more. Leave it empty for every 1 interval.",

@@ -7,6 +7,7 @@ const (
 	StateCorruptMoved    ID = "state.corrupt_moved"
 	StateCorruptLeft     ID = "state.corrupt_left"
 	StateSecretRefused   ID = "state.secret_refused"
+	StateTooBig          ID = "state.too_big"
 	StateDiskFull        ID = "state.disk_full"
 	StateDenied          ID = "state.denied"
 	StateClosed          ID = "state.closed"
@@ -42,6 +43,7 @@ func init() {
 		StateFutureLeft:      "The saved answers in %s come from a newer paystack-setup (state version %d). Update paystack-setup to read them.",
 		StateCorruptMoved:    "Your saved answers were damaged and could not be read. The old file was moved to %s and this run starts fresh; nothing was deleted.",
 		StateCorruptLeft:     "The saved answers in %s are damaged. Run the wizard for this profile: it moves the file aside and starts fresh.",
+		StateTooBig:          "Your answers have grown past %d MB, more than paystack-setup reads back, so they were not saved and the saved file is unchanged. Remove some plans and try again.",
 		StateSecretRefused:   "paystack-setup refused to save your answers because they contain something that looks like a secret key. Keys belong only in the key store; please report this with `paystack-setup --version`.",
 		StateDiskFull:        "Could not save your answers to %s: the disk is full. Free some space and run paystack-setup again.",
 		StateDenied:          "paystack-setup may not use %s. Check that this folder belongs to you (ls -l) and run it again.",

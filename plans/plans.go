@@ -90,6 +90,22 @@ type Plan struct {
 	IntervalCount int      `json:"interval_count,omitempty"` // 0 or 1: every single interval
 }
 
+// SameName reports whether two plan names would read as one plan in an
+// audit, which names each plan in its lines: case and spacing aside.
+func SameName(a, b string) bool { return nameKey(a) == nameKey(b) }
+
+func nameKey(name string) string { return strings.ToLower(strings.Join(strings.Fields(name), " ")) }
+
+// IndexOfName is the index of the plan in ps named like name, or -1.
+func IndexOfName(ps []Plan, name string) int {
+	for i, p := range ps {
+		if SameName(p.Name, name) {
+			return i
+		}
+	}
+	return -1
+}
+
 // Every is the number of intervals between charges, at least 1.
 func (p Plan) Every() int { return max(p.IntervalCount, 1) }
 

@@ -20,6 +20,7 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"paystack-setup/internal/safetext"
 	"paystack-setup/keystore"
 	"paystack-setup/msg"
 	"paystack-setup/steps"
@@ -260,6 +261,9 @@ func (m *Model) update(message tea.Msg) (tea.Model, tea.Cmd) {
 		if m.tooSmall() {
 			return m, nil
 		}
+		// A paste is how an escape sequence reaches a field whole: the field
+		// drops ESC and BEL but keeps the rest as text ("Gold]0;title").
+		v.Content = safetext.Line(v.Content)
 		m.notices = nil
 		if m.loaded && m.steps[m.cur].ID() != "key" && keystore.HoldsSecretKey(v.Content) {
 			// The clipboard still holds the key from step 2: in any other

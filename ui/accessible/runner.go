@@ -19,6 +19,7 @@ import (
 	"strconv"
 	"strings"
 
+	"paystack-setup/internal/safetext"
 	"paystack-setup/keystore"
 	"paystack-setup/msg"
 	"paystack-setup/paystack"
@@ -303,7 +304,9 @@ func (r *runner) ask(prompt string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	a = strings.TrimSpace(a)
+	// A name typed (or pasted) here is read back, saved and sent to Paystack,
+	// which shows it to the merchant again: no escape sequence may ride along.
+	a = strings.TrimSpace(safetext.Line(a))
 	if isBack(a) {
 		return "", errBack
 	}
