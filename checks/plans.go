@@ -37,13 +37,28 @@ func intervalText(p plans.Plan) Text {
 	return p.DescribeText()
 }
 
+// planInterval fails each interval systeme.io cannot sell with what it is:
+// "charges one-time, but multiple intervals are not supported" contradicted
+// itself, and an hour is no multiple of anything.
 func planInterval(p plans.Plan) Result {
 	title := t(msg.ChkPlanIntervalTitle, p.Name)
 	how := intervalText(p)
-	if p.Interval.Supported() && p.Every() == 1 {
-		return result("plan.interval", Pass, StepCheckout, title, how, Text{})
+	fail := func(detail, fix Text) Result {
+		return result("plan.interval", Fail, StepCheckout, title, detail, fix)
 	}
-	return result("plan.interval", Fail, StepCheckout, title, t(msg.ChkPlanIntervalBad, how), t(msg.ChkPlanIntervalFix, p.Name))
+	switch {
+	case p.Interval.Supported() && p.Every() == 1:
+		return result("plan.interval", Pass, StepCheckout, title, how, Text{})
+	case p.Interval == plans.OneTime:
+		// With a count above 1: a plans file refuses it, saved answers and
+		// the wizard's form may hold it.
+		return fail(t(msg.ChkPlanOneTimeRepeats, p.Every()), t(msg.ChkPlanIntervalAnswerFix, p.Name))
+	case !p.Interval.Known():
+		return fail(t(msg.ChkPlanIntervalUnknown, string(p.Interval)), t(msg.ChkPlanIntervalAnswerFix, p.Name))
+	case p.Interval == plans.Hour:
+		return fail(t(msg.ChkPlanIntervalTooShort, how), t(msg.ChkPlanIntervalFix, p.Name))
+	}
+	return fail(t(msg.ChkPlanIntervalBad, how), t(msg.ChkPlanIntervalFix, p.Name))
 }
 
 func planAmount(p plans.Plan) Result {

@@ -3,6 +3,7 @@ package checks
 import (
 	"testing"
 
+	"paystack-setup/msg"
 	"paystack-setup/plans"
 )
 
@@ -44,5 +45,32 @@ func TestPlanChecks(t *testing.T) {
 				t.Errorf("title %q does not name plan %q", r.Title, tt.plan.Name)
 			}
 		})
+	}
+}
+
+// TestAnInvalidIntervalSaysWhatItIs: saved answers (an older release, a file
+// edited by hand) can hold a one-time price set to repeat, an interval word
+// this build does not know, or an hourly plan. Each is said as what it is,
+// not as "charges one-time (in Hindi: a one-off payment), but multiple
+// intervals are not supported", which contradicted itself.
+func TestAnInvalidIntervalSaysWhatItIs(t *testing.T) {
+	for _, lang := range []msg.Lang{msg.English, msg.Hindi} {
+		for _, c := range []struct {
+			plan plans.Plan
+			want Text
+		}{
+			{plans.Plan{Name: "Ebook", IntervalCount: 3}, msg.New(msg.ChkPlanOneTimeRepeats, 3)},
+			{plans.Plan{Name: "Club", Interval: "fortnight"}, msg.New(msg.ChkPlanIntervalUnknown, "fortnight")},
+			{plans.Plan{Name: "Hourly", Interval: plans.Hour}, msg.New(msg.ChkPlanIntervalTooShort, msg.Plural(msg.PlansEveryHour, 1))},
+		} {
+			c.plan.Amount, c.plan.Currency = 500000, "NGN"
+			r := planInterval(c.plan).Localized(msg.NewPrinter(lang))
+			if r.Status != Fail || r.Detail != c.want.In(lang) || r.Fix == "" {
+				t.Errorf("%s, %+v: %s %q (fix %q), want fail with %q", lang, c.plan, r.Status, r.Detail, r.Fix, c.want.In(lang))
+			}
+			if old := msg.In(lang, msg.ChkPlanIntervalBad, intervalText(c.plan).In(lang)); r.Detail == old {
+				t.Errorf("%s: still %q", lang, old)
+			}
+		}
 	}
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"paystack-setup/checks"
+	"paystack-setup/internal/safetext"
 	"paystack-setup/msg"
 	"paystack-setup/plans"
 	"paystack-setup/problem"
@@ -30,6 +31,9 @@ const AuditSchemaVersion = 1
 type auditOptions struct {
 	json, offline, probe, all bool
 	plansFile, fields         string
+	// Given even when empty: `--fields "$FIELDS"` with FIELDS unset is a
+	// mistake to report, not a flag to ignore.
+	plansGiven, fieldsGiven bool
 }
 
 func runAudit(ctx context.Context, e *Env, args []string) int {
@@ -52,7 +56,11 @@ func runAudit(ctx context.Context, e *Env, args []string) int {
 		fmt.Fprintln(e.Err, p.T(msg.CLISeeHelp))
 		return ExitUsage
 	}
-	if o.all && (o.plansFile != "" || o.fields != "") {
+	fs.Visit(func(f *flag.Flag) {
+		o.plansGiven = o.plansGiven || f.Name == "plans"
+		o.fieldsGiven = o.fieldsGiven || f.Name == "fields"
+	})
+	if o.all && (o.plansGiven || o.fieldsGiven) {
 		fmt.Fprintln(e.Err, p.T(msg.AuditAllWithInput))
 		return ExitUsage
 	}
@@ -115,20 +123,24 @@ func runAudit(ctx context.Context, e *Env, args []string) int {
 // saveAuditInput parses --plans and --fields completely before saving
 // anything, so a file with one bad row changes nothing.
 func saveAuditInput(e *Env, p *msg.Printer, root string, o auditOptions) int {
-	if o.plansFile == "" && o.fields == "" {
+	if !o.plansGiven && !o.fieldsGiven {
 		return ExitOK
+	}
+	if o.plansGiven && strings.TrimSpace(o.plansFile) == "" {
+		fmt.Fprintln(e.Err, p.T(msg.AuditPlansNoFile))
+		return ExitUsage
 	}
 	var ps []plans.Plan
 	var fields []string
 	var err error
-	if o.plansFile != "" {
+	if o.plansGiven {
 		if ps, err = plans.ParseFile(o.plansFile); err != nil {
 			fmt.Fprintln(e.Err, p.Text(problem.Text(err)))
 			fmt.Fprintln(e.Err, p.T(msg.AuditNothingSaved))
 			return ExitUsage
 		}
 	}
-	if o.fields != "" {
+	if o.fieldsGiven {
 		if fields, err = plans.ParseFields(o.fields); err != nil {
 			fmt.Fprintln(e.Err, p.Text(problem.Text(err)))
 			fmt.Fprintln(e.Err, p.T(msg.AuditNothingSaved))
@@ -150,20 +162,20 @@ func saveAuditInput(e *Env, p *msg.Printer, root string, o auditOptions) int {
 		fmt.Fprintln(e.Err, p.Text(problem.Text(err)))
 		return ExitFail
 	}
-	if o.plansFile != "" {
+	if o.plansGiven {
 		st.Plans = ps
 	}
-	if o.fields != "" {
+	if o.fieldsGiven {
 		st.CheckoutFields = fields
 	}
 	if err := h.Save(st); err != nil {
 		fmt.Fprintln(e.Err, p.Text(problem.Text(err)))
 		return ExitFail
 	}
-	if o.plansFile != "" {
+	if o.plansGiven {
 		fmt.Fprintln(e.Err, p.T(msg.AuditPlansSaved, e.Profile, len(ps)))
 	}
-	if o.fields != "" {
+	if o.fieldsGiven {
 		fmt.Fprintln(e.Err, p.T(msg.AuditFieldsSaved, strings.Join(fields, ", "), e.Profile))
 	}
 	return ExitOK
@@ -333,9 +345,13 @@ func lineName(p *msg.Printer, st checks.Status, s style) string {
 func writeAuditHuman(w io.Writer, p *msg.Printer, rep checks.Report, color style, width int) {
 	fmt.Fprintln(w, p.T(msg.AuditHeading, rep.Profile))
 	for _, r := range rep.Results {
-		fmt.Fprintln(w, hang("  "+mark(p, r.Status, color)+" ", "    ", r.Title+": "+r.Detail, width))
-		if r.Status != checks.Pass && r.Fix != "" {
-			fmt.Fprintln(w, hang("      ", "        ", p.T(msg.AuditFixLine, r.Fix), width))
+		// The texts quote names from files, Paystack and the saved answers;
+		// cleaned here, before the coloured mark is added, so that no data
+		// drives the terminal and each check stays one line for grep.
+		title, detail, fix := safetext.Line(r.Title), safetext.Line(r.Detail), safetext.Line(r.Fix)
+		fmt.Fprintln(w, hang("  "+mark(p, r.Status, color)+" ", "    ", title+": "+detail, width))
+		if r.Status != checks.Pass && fix != "" {
+			fmt.Fprintln(w, hang("      ", "        ", p.T(msg.AuditFixLine, fix), width))
 		}
 	}
 	fmt.Fprintln(w)

@@ -567,3 +567,66 @@ func TestAuditJSONKeepsTheMerchantsLanguageOnStderr(t *testing.T) {
 		t.Errorf("the language in use after the audit is %q, not the merchant's", msg.Current())
 	}
 }
+
+// TestNoTextDrivesTheTerminal: the command line quotes what it is given (a
+// flag value, a path) in its messages and audit lines; an escape sequence in
+// one is removed there, whatever it came through, while the audit's own
+// colours stay on a terminal.
+func TestNoTextDrivesTheTerminal(t *testing.T) {
+	const osc = "\x1b]0;pwned\x07"
+	colour := regexp.MustCompile(`\x1b\[[0-9;]*m`)
+	w := newAuditWorld(t)
+	hostileDir := filepath.Join(t.TempDir(), "config"+osc)
+	if err := os.Rename(w.dir, hostileDir); err != nil {
+		t.Fatal(err)
+	}
+	w.dir = hostileDir
+	for _, tty := range []bool{false, true} {
+		env, out, errOut := sandboxEnv()
+		env.ConfigDir, env.OutTTY = w.dir, tty
+		env.Getenv = func(k string) string { return w.vars[k] }
+		Main([]string{"--profile", "shop-ng", "--lang", "en", "audit", "--offline"}, env)
+		shown := out.String() + errOut.String()
+		if !strings.Contains(shown, "/profiles/shop-ng/state.json") {
+			t.Fatalf("the state file's path is not shown:\n%q", shown)
+		}
+		if strings.ContainsAny(colour.ReplaceAllString(shown, ""), "\x1b\x07") {
+			t.Errorf("terminal %v: the path's escape sequence reached the output:\n%q", tty, shown)
+		}
+		if tty && !strings.Contains(out.String(), "\x1b[32m✓\x1b[0m") {
+			t.Errorf("the audit lost its own colours on a terminal:\n%q", out.String())
+		}
+	}
+	env, _, errOut := sandboxEnv()
+	env.ConfigDir = w.dir
+	missing := filepath.Join(t.TempDir(), "plans"+osc+".csv")
+	if code := Main([]string{"--lang", "en", "audit", "--plans", missing}, env); code != ExitUsage || strings.ContainsAny(errOut.String(), "\x1b\x07") {
+		t.Errorf("exit %d; the missing file's message quotes the escape sequence in its path: %q", code, errOut.String())
+	}
+}
+
+// TestAuditEmptyPlansOrFieldsIsAUsageError: `--fields ""` (a variable that
+// was empty, say) used to be ignored, and the audit ran as if nothing had
+// been asked; it is refused with what the flag takes, and nothing changes.
+func TestAuditEmptyPlansOrFieldsIsAUsageError(t *testing.T) {
+	w := newAuditWorld(t)
+	before, _, _ := state.Read(w.dir, "shop-ng")
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--fields", ""}, msg.T(msg.PlansFieldsEmpty)},
+		{[]string{"--fields="}, msg.T(msg.PlansFieldsEmpty)},
+		{[]string{"--fields", " , "}, msg.T(msg.PlansFieldsEmpty)},
+		{[]string{"--plans", ""}, msg.T(msg.AuditPlansNoFile)},
+		{[]string{"--plans", "", "--all-profiles"}, msg.T(msg.AuditAllWithInput)},
+	} {
+		code, out, errOut := w.run(t, append([]string{"--lang", "en", "audit", "--offline"}, c.args...)...)
+		if code != ExitUsage || !strings.Contains(errOut, c.want) || out != "" {
+			t.Errorf("audit %q: exit %d, stderr %q; want 2 and %q, and no audit", c.args, code, errOut, c.want)
+		}
+	}
+	if after, _, _ := state.Read(w.dir, "shop-ng"); !slices.Equal(after.CheckoutFields, before.CheckoutFields) || len(after.Plans) != len(before.Plans) {
+		t.Errorf("the answers changed: %v %v", after.CheckoutFields, after.Plans)
+	}
+}

@@ -11,6 +11,7 @@ import (
 
 	"charm.land/lipgloss/v2"
 
+	"paystack-setup/internal/safetext"
 	"paystack-setup/msg"
 	"paystack-setup/state"
 )
@@ -139,21 +140,20 @@ func describeAudit(r profileRow) string {
 // business names have combining marks, so byte or rune counts misalign) and
 // separates them with tabs elsewhere, which cut and awk read.
 func writeTable(w io.Writer, rows [][]string, aligned bool) {
+	// A business name with a tab or an escape sequence can neither break the
+	// columns nor drive the terminal.
+	for _, r := range rows {
+		for i := range r {
+			r[i] = safetext.Line(r[i])
+		}
+	}
 	if !aligned {
 		for _, r := range rows {
-			for i := range r {
-				r[i] = printable(r[i])
-			}
 			fmt.Fprintln(w, strings.Join(r, "\t"))
 		}
 		return
 	}
 	widths := make([]int, len(rows[0]))
-	for _, r := range rows {
-		for i := range r {
-			r[i] = printable(r[i])
-		}
-	}
 	for _, r := range rows {
 		for i, cell := range r {
 			widths[i] = max(widths[i], lipgloss.Width(cell))
@@ -169,15 +169,4 @@ func writeTable(w io.Writer, rows [][]string, aligned bool) {
 		}
 		fmt.Fprintln(w, b.String())
 	}
-}
-
-// printable drops control characters, so a business name typed with a tab or
-// an escape sequence can neither break the columns nor drive the terminal.
-func printable(s string) string {
-	return strings.Map(func(r rune) rune {
-		if r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) {
-			return ' '
-		}
-		return r
-	}, s)
 }

@@ -18,6 +18,7 @@ import (
 
 	"github.com/charmbracelet/x/term"
 
+	"paystack-setup/internal/safetext"
 	"paystack-setup/keystore"
 	"paystack-setup/msg"
 	"paystack-setup/state"
@@ -55,6 +56,19 @@ type Env struct {
 	Accessible bool
 	NoColor    bool
 	Demo       bool
+
+	// terminal is Out as it was given, before Main made it mask keys: Bubble
+	// Tea sizes and drives the terminal through the file itself, and masks
+	// its frames where it draws them.
+	terminal io.Writer
+}
+
+// terminalOut is what Bubble Tea draws on.
+func (e *Env) terminalOut() io.Writer {
+	if e.terminal != nil {
+		return e.terminal
+	}
+	return e.Out
 }
 
 // CanPrompt reports whether a person can answer questions: both ends are terminals.
@@ -192,8 +206,12 @@ func Main(args []string, e *Env) (code int) {
 	outputDone := watchOutput(e)
 	defer func() { code = outputDone(code) }()
 	// Errors quote what they were given (a line of a --plans file, a flag
-	// value), which may be a secret key.
-	e.Err = keystore.MaskingWriter(e.Err)
+	// value, Paystack's answer), which may be a secret key or hold escape
+	// sequences; no command styles its messages, so all of them are cleaned.
+	e.Err = keystore.MaskingWriter(safetext.Writer(e.Err))
+	// The audit quotes the saved answers, which may hold a key written there
+	// by hand, by an older release or by a bug.
+	e.terminal, e.Out = e.Out, keystore.MaskingWriter(e.Out)
 	e.Profile = "default"
 	e.Lang = msg.FromEnv()
 	if v := e.Getenv("PAYSTACK_API_BASE"); v != "" {

@@ -32,7 +32,7 @@ var wizardProgramOptions = func(e *Env) []tea.ProgramOption {
 	// 120 frames a second: at Bubble Tea's default 60 a key press can wait up to
 	// 16.7 ms for the next frame, which alone breaks the 16 ms key-to-frame goal
 	// (scripts/bench measured p99 19 ms at 60, 11 ms at 120).
-	return []tea.ProgramOption{tea.WithInput(e.In), tea.WithOutput(e.Out), tea.WithFPS(120)}
+	return []tea.ProgramOption{tea.WithInput(e.In), tea.WithOutput(e.terminalOut()), tea.WithFPS(120)}
 }
 
 func runWizard(ctx context.Context, e *Env, args []string) int {

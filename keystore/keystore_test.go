@@ -461,6 +461,23 @@ func TestWordsEndingInSkAreNotKeys(t *testing.T) {
 	}
 }
 
+// TestMaskSecretKeysInJSONText: JSON writes a line break, a tab or "<" as
+// a backslash and letters, so in JSON output a key after one follows a
+// letter; the masking writer on stdout must still see it as a key.
+func TestMaskSecretKeysInJSONText(t *testing.T) {
+	key := fakeKey(t, "live", "zz99").Reveal()
+	for _, before := range []string{`\n`, `\t`, `\u003c`, `\u2028`} {
+		in := `{"name":"Gold` + before + key + `"}`
+		want := `{"name":"Gold` + before + `sk_live_…"}`
+		if got := MaskSecretKeys(in); got != want {
+			t.Errorf("got %q, want %q", got, want)
+		}
+	}
+	if text := `C:\\desk_test_plans2026.csv`; MaskSecretKeys(text) != text {
+		t.Errorf("%q taken for a key", text)
+	}
+}
+
 func TestMaskSecretKeysAfterAColourSequence(t *testing.T) {
 	key := fakeKey(t, "live", "zz99").Reveal()
 	if got, want := MaskSecretKeys("URL: \x1b[38;5;2m"+key+"\x1b[0m"), "URL: \x1b[38;5;2msk_live_…\x1b[0m"; got != want {

@@ -45,6 +45,7 @@ const (
 	AccPercentExplain      ID = "accessible.percent_explain"
 	AccPlanAdded           ID = "accessible.plan_added"
 	AccPlanLinePrompt      ID = "accessible.plan_line_prompt"
+	AccPlansFull           ID = "accessible.plans_full"
 	AccPlanRemoved         ID = "accessible.plan_removed"
 	AccPlansCurrent        ID = "accessible.plans_current"
 	AccPlansFile           ID = "accessible.plans_file"

@@ -10,6 +10,7 @@ const (
 	AuditInterrupted       ID = "audit.interrupted"
 	AuditWriteFailed       ID = "audit.write_failed"
 	AuditNothingSaved      ID = "audit.nothing_saved"
+	AuditPlansNoFile       ID = "audit.plans_no_file"
 	AuditPlansSaved        ID = "audit.plans_saved"
 	AuditFieldsSaved       ID = "audit.fields_saved"
 	AuditNotRecordedLocked ID = "audit.not_recorded_locked"

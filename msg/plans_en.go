@@ -46,6 +46,9 @@ const (
 	PlansJSONBadValue  ID = "plans.json_bad_value"
 
 	PlansNameEmpty    ID = "plans.name_empty"
+	PlansNameTooLong  ID = "plans.name_too_long"
+	PlansNameTwice    ID = "plans.name_twice"
+	PlansTooMany      ID = "plans.too_many"
 	PlansCurrencyBad  ID = "plans.currency_bad"
 	PlansIntervalBad  ID = "plans.interval_bad"
 	PlansCountBad     ID = "plans.count_bad"

@@ -7,6 +7,7 @@ const (
 	StateCorruptMoved    ID = "state.corrupt_moved"
 	StateCorruptLeft     ID = "state.corrupt_left"
 	StateSecretRefused   ID = "state.secret_refused"
+	StateTooBig          ID = "state.too_big"
 	StateDiskFull        ID = "state.disk_full"
 	StateDenied          ID = "state.denied"
 	StateClosed          ID = "state.closed"

@@ -9,6 +9,7 @@ import (
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -398,6 +399,32 @@ func TestSubaccountDecodesListAndFetchShapes(t *testing.T) {
 	}
 	if !b.Active || !b.IsVerified || b.BankID != 9 || b.SettlementSchedule != "weekly" || b.Domain != ModeLive || b.Metadata != `{"ref":1}` {
 		t.Errorf("fetch: %+v", b)
+	}
+}
+
+// TestPaystacksTextsArriveWithoutControlCharacters: business, bank and
+// account names are drawn on the merchant's terminal; one holding an escape
+// sequence (typed so into the dashboard, or by a broken proxy) must not act.
+func TestPaystacksTextsArriveWithoutControlCharacters(t *testing.T) {
+	var sub Subaccount
+	var bank Bank
+	var acct ResolvedAccount
+	for _, c := range []struct {
+		into any
+		raw  string
+	}{
+		{&sub, `{"subaccount_code":"ACCT_a","business_name":"Ada\u001b]0;pwned\u0007 Shop","settlement_bank":"GTBank\u009b2J"}`},
+		{&bank, `{"name":"Access\u0000 Bank","code":"044"}`},
+		{&acct, `{"account_number":"0123456789","account_name":"ADA\nOBI"}`},
+	} {
+		if err := json.Unmarshal([]byte(c.raw), c.into); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got := []string{sub.BusinessName, sub.SettlementBank, bank.Name, acct.AccountName}
+	want := []string{"Ada Shop", "GTBank", "Access Bank", "ADA OBI"}
+	if !slices.Equal(got, want) {
+		t.Errorf("decoded %q, want %q", got, want)
 	}
 }
 

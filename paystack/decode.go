@@ -7,6 +7,8 @@ import (
 	"math"
 	"strconv"
 	"strings"
+
+	"paystack-setup/internal/safetext"
 )
 
 // FlexBool reads the booleans Paystack sends: true/false in single fetches,
@@ -89,7 +91,9 @@ func flexNumber(data []byte) (float64, error) {
 }
 
 // flexString reads a string that may come as a number (account numbers, bank
-// codes), a boolean, or null (empty).
+// codes), a boolean, or null (empty). Every text Paystack sends is one line of
+// printable text once read: business, bank and account names are shown on
+// the merchant's terminal, where an escape sequence in one would act.
 type flexString string
 
 func (s *flexString) UnmarshalJSON(data []byte) error {
@@ -102,7 +106,7 @@ func (s *flexString) UnmarshalJSON(data []byte) error {
 		if err := json.Unmarshal(data, &v); err != nil {
 			return err
 		}
-		*s = flexString(v)
+		*s = flexString(safetext.Line(v))
 	case data[0] == '{' || data[0] == '[':
 		return fmt.Errorf("paystack: expected text, got %s", truncate(data))
 	default:

@@ -3,6 +3,7 @@ package plans
 import (
 	"strings"
 
+	"paystack-setup/internal/safetext"
 	"paystack-setup/msg"
 )
 
@@ -57,6 +58,7 @@ func (e *FieldsError) In(l msg.Lang) string {
 // ParseFields reads a comma-separated list of checkout fields, normalised and
 // without duplicates, in the order given.
 func ParseFields(s string) ([]string, error) {
+	s = safetext.Line(s) // an entry that is no field name is quoted back
 	var out []string
 	var invalid []string
 	seen := map[string]bool{}

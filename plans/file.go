@@ -15,6 +15,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"paystack-setup/internal/safetext"
 	"paystack-setup/msg"
 )
 
@@ -162,6 +163,7 @@ func ParseCSV(r io.Reader) ([]Plan, error) {
 	columns := make([]string, len(header))
 	seen := map[string]bool{}
 	for i, h := range header {
+		h = safetext.Line(h) // quoted back in the problems below
 		name := normaliseWord(h)
 		switch {
 		case name == "":
@@ -318,8 +320,9 @@ func jsonRow(raw json.RawMessage, line, index int) (row, []Problem, bool) {
 	rw := row{line: line, index: index, values: map[string]string{}, present: map[string]bool{}}
 	var problems []Problem
 	keys := slices.Sorted(maps.Keys(obj))
-	for _, key := range keys {
-		v := obj[key]
+	for _, rawKey := range keys {
+		v := obj[rawKey]
+		key := safetext.Line(rawKey) // quoted back in the problems below
 		name := normaliseWord(key)
 		if !isColumn(name) {
 			problems = append(problems, Problem{Line: line, Index: index, Field: key, Message: msg.T(msg.PlansKeyUnknown, key, strings.Join(Columns, ", "))})
@@ -357,14 +360,38 @@ func jsonScalar(v json.RawMessage) (string, bool) {
 	return "", false
 }
 
+// MaxPlans is far more plans than a systeme.io price list holds. With
+// MaxNameLength it bounds the saved answers: the largest list accepted saves
+// in about 1.5 MB, well inside what the state loader reads back, so no file
+// accepted here can leave a state file the next run calls damaged.
+const MaxPlans = 1000
+
+// MaxNameLength is in characters; a plan's name is a line on a checkout page.
+const MaxNameLength = 200
+
 // finish validates every row, collecting all problems so the merchant fixes
 // the file in one pass instead of one error per run.
 func finish(rows []row, problems []Problem, emptyLine int) ([]Plan, error) {
+	if len(rows) > MaxPlans {
+		// One problem, not one per row: the file is the wrong one, or a
+		// list to trim, and either way the rows' details do not matter yet.
+		first := rows[MaxPlans]
+		return nil, &FileError{Problems: []Problem{{Line: first.line, Index: first.index, Message: msg.T(msg.PlansTooMany, len(rows), MaxPlans)}}}
+	}
 	var out []Plan
+	firstLine := map[string]int{} // name → the line that named a plan so first
 	for _, rw := range rows {
 		p, probs := validate(rw)
 		problems = append(problems, probs...)
 		out = append(out, p)
+		if p.Name == "" {
+			continue
+		}
+		if line, taken := firstLine[nameKey(p.Name)]; taken {
+			problems = append(problems, Problem{Line: rw.line, Index: rw.index, Field: "name", Message: msg.T(msg.PlansNameTwice, p.Name, line)})
+		} else {
+			firstLine[nameKey(p.Name)] = rw.line
+		}
 	}
 	if len(problems) == 0 && len(out) == 0 {
 		problems = append(problems, Problem{Line: emptyLine, Message: msg.T(msg.PlansEmpty)})
@@ -385,9 +412,13 @@ func validate(rw row) (Plan, []Problem) {
 		problems = append(problems, Problem{Line: rw.line, Index: rw.index, Field: field, Message: text})
 	}
 	var p Plan
-	p.Name = strings.TrimSpace(rw.values["name"])
+	// The name is shown in every audit line about the plan; a control
+	// character in it would reach the merchant's terminal each time.
+	p.Name = strings.TrimSpace(safetext.Line(rw.values["name"]))
 	if p.Name == "" {
 		bad("name", msg.T(msg.PlansNameEmpty))
+	} else if n := utf8.RuneCountInString(p.Name); n > MaxNameLength {
+		bad("name", msg.T(msg.PlansNameTooLong, n, MaxNameLength))
 	}
 	if amount, err := ParseAmount(rw.values["amount"]); err != nil {
 		bad("amount", err.Error())

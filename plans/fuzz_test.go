@@ -5,6 +5,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // checkOutcome is the contract every parser keeps for any input: plans or a
@@ -21,6 +22,9 @@ func checkOutcome(t *testing.T, ps []Plan, err error) {
 			}
 			if _, ok := ParseInterval(string(p.Interval)); !ok {
 				t.Fatalf("unknown interval accepted: %+v", p)
+			}
+			if strings.ContainsFunc(p.Name, unicode.IsControl) {
+				t.Fatalf("a name with control characters accepted: %q", p.Name)
 			}
 		}
 		return

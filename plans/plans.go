@@ -110,6 +110,22 @@ type Plan struct {
 	IntervalCount int      `json:"interval_count,omitempty"` // 0 or 1: every single interval
 }
 
+// SameName reports whether two plan names would read as one plan in an
+// audit, which names each plan in its lines: case and spacing aside.
+func SameName(a, b string) bool { return nameKey(a) == nameKey(b) }
+
+func nameKey(name string) string { return strings.ToLower(strings.Join(strings.Fields(name), " ")) }
+
+// IndexOfName is the index of the plan in ps named like name, or -1.
+func IndexOfName(ps []Plan, name string) int {
+	for i, p := range ps {
+		if SameName(p.Name, name) {
+			return i
+		}
+	}
+	return -1
+}
+
 // Every is the number of intervals between charges, at least 1.
 func (p Plan) Every() int { return max(p.IntervalCount, 1) }
 
@@ -130,6 +146,13 @@ func (p Plan) DescribeText() msg.Text {
 		return msg.New(msg.Verbatim, string(p.Interval))
 	}
 	return msg.Plural(id, p.Every())
+}
+
+// Known reports an interval this build has words for (one-time included);
+// a saved answer or a typed word may hold another.
+func (i Interval) Known() bool {
+	_, ok := describeIDs[i]
+	return ok || i == OneTime
 }
 
 var describeIDs = map[Interval]msg.ID{

@@ -2,6 +2,7 @@ package plans
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -420,5 +421,85 @@ func TestFileErrorCountsItsProblemsInWords(t *testing.T) {
 	}
 	if !strings.HasPrefix(one, "plans.csv has a problem") || !strings.HasPrefix(two, "plans.csv has 2 problems") || !strings.HasPrefix(typed, "The plans have a problem") {
 		t.Errorf("counts read:\n%s\n%s\n%s", one, two, typed)
+	}
+}
+
+// TestNamesAndQuotedCellsLoseControlCharacters: what a file says is shown in
+// every later audit line and in its own problems; an escape sequence in it
+// would act on the merchant's terminal each time. Devanagari stays as it is.
+func TestNamesAndQuotedCellsLoseControlCharacters(t *testing.T) {
+	const osc = "\x1b]0;pwned\x07"
+	ps, err := ParseCSV(strings.NewReader("name,amount,currency\n\"Gold" + osc + "\x00 plan\",5000,NGN\nमासिक\u200dयोजना,100,NGN\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ps[0].Name != "Gold plan" || ps[1].Name != "मासिक\u200dयोजना" {
+		t.Errorf("names %q, %q; want \"Gold plan\" and the Hindi name unchanged", ps[0].Name, ps[1].Name)
+	}
+	ps, err = ParseJSON(strings.NewReader(`[{"name":"Gold\u001b[2J plan","amount":5000,"currency":"NGN"}]`))
+	if err != nil || ps[0].Name != "Gold plan" {
+		t.Errorf("JSON name %+v, %v; want \"Gold plan\"", ps, err)
+	}
+	_, csvErr := ParseCSV(strings.NewReader("name,amount,currency,price" + osc + "\nGold,1,NGN,2\n"))
+	_, jsonErr := ParseJSON(strings.NewReader(`[{"name":"Gold","amount":1,"currency":"NGN","price\u001b]0;pwned\u0007":2}]`))
+	for _, err := range []error{csvErr, jsonErr} {
+		if err == nil || strings.ContainsAny(err.Error(), "\x1b\x07") {
+			t.Errorf("the problem quotes the escape sequence: %q", err)
+		}
+	}
+	fields, err := ParseFields("email," + osc + "first_name, last_name")
+	if err != nil || strings.Join(fields, ",") != "email,first_name,last_name" {
+		t.Errorf("ParseFields = %v, %v", fields, err)
+	}
+	if _, err := ParseFields("email,na" + osc + "me!"); err == nil || strings.ContainsAny(err.Error(), "\x1b\x07") {
+		t.Errorf("the refusal quotes the escape sequence: %q", err)
+	}
+}
+
+// TestLimitsKeepTheSavedAnswersReadable: a plans file may hold at most
+// MaxPlans plans of at most MaxNameLength characters; over that it is refused
+// with one problem that says the limit, not one per row.
+func TestLimitsKeepTheSavedAnswersReadable(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("name,amount,currency\n")
+	for i := range MaxPlans {
+		fmt.Fprintf(&b, "Plan %04d,5000,NGN\n", i)
+	}
+	ps, err := ParseCSV(strings.NewReader(b.String()))
+	if err != nil || len(ps) != MaxPlans {
+		t.Fatalf("%d plans, the most kept, were refused: %v", MaxPlans, err)
+	}
+	b.WriteString("One too many,5000,NGN\n")
+	ps, err = ParseCSV(strings.NewReader(b.String()))
+	probs := problems(t, ps, err)
+	if len(probs) != 1 || probs[0].Line != MaxPlans+2 || probs[0].Message != msg.T(msg.PlansTooMany, MaxPlans+1, MaxPlans) {
+		t.Errorf("one plan too many gave %+v, want one problem on line %d", probs, MaxPlans+2)
+	}
+	long := strings.Repeat("क", MaxNameLength) // 200 characters, 600 bytes
+	if ps, err := ParseCSV(strings.NewReader("name,amount,currency\n" + long + ",5000,NGN\n")); err != nil || ps[0].Name != long {
+		t.Errorf("a name of %d characters was refused: %v", MaxNameLength, err)
+	}
+	ps, err = ParseCSV(strings.NewReader("name,amount,currency\n" + long + "क,5000,NGN\n"))
+	probs = problems(t, ps, err)
+	if len(probs) != 1 || probs[0].Field != "name" || probs[0].Message != msg.T(msg.PlansNameTooLong, MaxNameLength+1, MaxNameLength) {
+		t.Errorf("a name one character too long gave %+v", probs)
+	}
+}
+
+// TestTwoPlansCannotShareAName: the audit names each plan in its lines, so
+// two plans called "Gold" (or "gold ") could not be told apart in it; the
+// later one is refused, pointing at the line of the first.
+func TestTwoPlansCannotShareAName(t *testing.T) {
+	ps, err := ParseCSV(strings.NewReader("name,amount,currency\nGold,5000,NGN\nSilver,3000,NGN\n gold ,6000,NGN\n"))
+	probs := problems(t, ps, err)
+	if len(probs) != 1 || probs[0].Line != 4 || probs[0].Field != "name" || probs[0].Message != msg.T(msg.PlansNameTwice, "gold", 2) {
+		t.Errorf("a second Gold gave %+v", probs)
+	}
+	ps, err = ParseJSON(strings.NewReader(`[{"name":"मासिक","amount":1,"currency":"NGN"},` + "\n" + `{"name":"मासिक","amount":2,"currency":"NGN"}]`))
+	if probs := problems(t, ps, err); len(probs) != 1 || probs[0].Index != 2 || probs[0].Line != 2 {
+		t.Errorf("a second Hindi name gave %+v", probs)
+	}
+	if ps, err := ParseCSV(strings.NewReader("name,amount,currency\nGold,5000,NGN\nGold plus,6000,NGN\n")); err != nil || len(ps) != 2 {
+		t.Errorf("two different names were refused: %v", err)
 	}
 }

@@ -514,3 +514,55 @@ func TestReadOnlyDiskSaysSo(t *testing.T) {
 		t.Errorf("read-only disk: %q", got)
 	}
 }
+
+// TestLoadedNamesHoldNoControlCharacters: a file written by hand or by an
+// older release may hold names with escape sequences; the wizard draws them
+// inside its screens, where they could no longer be told from its styling, so
+// every string comes out of Load as printable text (Hindi kept as it is).
+func TestLoadedNamesHoldNoControlCharacters(t *testing.T) {
+	root := t.TempDir()
+	h := openT(t, root, "shop")
+	const osc = `\u001b]0;pwned\u0007` // as JSON writes it
+	raw := `{"schema":1,"profile":"shop","currency":"NGN",
+		"subaccount":{"code":"ACCT_a","business_name":"Ada` + osc + `'s Courses"},
+		"webhook_url":{"live` + osc + `":"https://systeme.io/hook\u009b2J"},
+		"plans":[{"name":"मासिक` + osc + ` योजना","amount_minor":500000,"currency":"NGN","interval":"month"}],
+		"drafts":{"checkout":{"name":"Gold\u0000\u0007 plan"}}}`
+	if err := os.WriteFile(h.Path(), []byte(raw), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	for name, load := range map[string]func() (State, []Notice, error){
+		"Load": h.Load, "Read": func() (State, []Notice, error) { return Read(root, "shop") },
+	} {
+		st, notices, err := load()
+		if err != nil || len(notices) > 0 {
+			t.Fatalf("%s: %v %v", name, notices, err)
+		}
+		got := []string{st.Subaccount.BusinessName, st.WebhookURL["live"], st.Plans[0].Name, st.Drafts["checkout"]["name"]}
+		want := []string{"Ada's Courses", "https://systeme.io/hook", "मासिक योजना", "Gold plan"}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%s gave %q, want %q", name, got, want)
+		}
+	}
+}
+
+// TestAStateTooBigToLoadIsNotSaved: Load sets a file over its limit aside as
+// damaged, taking every answer with it; Save refuses to write one, so the
+// file already there stays, and says so in the merchant's words.
+func TestAStateTooBigToLoadIsNotSaved(t *testing.T) {
+	root := t.TempDir()
+	h := openT(t, root, "shop")
+	if err := h.Save(sample()); err != nil {
+		t.Fatal(err)
+	}
+	big := sample()
+	big.Drafts = map[string]map[string]string{"checkout": {"name": strings.Repeat("Gold ", 2<<20)}} // 10 MB pasted
+	err := h.Save(big)
+	if !errors.Is(err, ErrStateTooBig) || !strings.Contains(err.Error(), "Remove some plans") {
+		t.Fatalf("Save of a state larger than Load reads = %v, want ErrStateTooBig", err)
+	}
+	st, notices, err := h.Load()
+	if err != nil || len(notices) > 0 || len(st.Plans) != 1 || st.Subaccount == nil {
+		t.Fatalf("the saved answers did not survive: %d plans, notices %v, %v", len(st.Plans), notices, err)
+	}
+}

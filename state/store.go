@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"reflect"
 	"regexp"
 	"sort"
 	"syscall"
@@ -202,6 +203,7 @@ func decode(data []byte, sizeOK bool) (State, int, bool) {
 	if err := json.Unmarshal(data, &st); err != nil {
 		return State{}, 0, false
 	}
+	cleanStrings(reflect.ValueOf(&st).Elem())
 	return st, version, true
 }
 
@@ -288,6 +290,11 @@ func (h *Handle) Save(st State) error {
 	if err != nil {
 		return &FileError{Op: opWrite, Path: h.Path(), Err: err}
 	}
+	// Load calls a larger file damaged and moves it aside with every answer
+	// in it; refusing here keeps the file that is there, and the answers in it.
+	if len(data) >= maxStateSize {
+		return ErrStateTooBig
+	}
 	// Defence in depth: no caller should put the key here, but if one does the
 	// key must not reach the disk in a file people copy and back up.
 	if holdsSecretKey(data) {
@@ -337,6 +344,14 @@ func (n Notice) In(l msg.Lang) string {
 }
 
 func (n Notice) String() string { return n.Message() }
+
+// ErrStateTooBig is returned by Save when the answers would make a file
+// larger than Load reads.
+var ErrStateTooBig error = stateTooBig{}
+
+type stateTooBig struct{}
+
+func (stateTooBig) Error() string { return msg.T(msg.StateTooBig, maxStateSize>>20) }
 
 // ErrSecretInState is returned by Save when the state contains something that
 // looks like a Paystack secret key.

@@ -18,6 +18,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"paystack-setup/internal/safetext"
 	"paystack-setup/keystore"
 	"paystack-setup/msg"
 	steps "paystack-setup/ui/legacysteps"
@@ -246,6 +247,9 @@ func (m *Model) update(message tea.Msg) (tea.Model, tea.Cmd) {
 		if m.tooSmall() {
 			return m, nil
 		}
+		// A paste is how an escape sequence reaches a field whole: the field
+		// drops ESC and BEL but keeps the rest as text ("Gold]0;title").
+		v.Content = safetext.Line(v.Content)
 		m.notices = nil
 		if m.loaded && m.steps[m.cur].ID() != "key" && keystore.HoldsSecretKey(v.Content) {
 			// The clipboard still holds the key from step 2: in any other

@@ -489,3 +489,16 @@ func TestFixFromSummaryReturnsThere(t *testing.T) {
 		t.Fatalf("a step reached by going back and forth returns to the summary: now %q", e.m.Current())
 	}
 }
+
+// TestAPastedEscapeSequenceGoesWhole: a field drops ESC and BEL by itself but
+// would keep the rest of a pasted sequence as text; the shell cleans pastes
+// first, so what reaches the field (and the saved answers) is what was meant.
+func TestAPastedEscapeSequenceGoesWhole(t *testing.T) {
+	e := newShell(t, false, "webhook")
+	url := "https://systeme.io/api/payment/paystack/webhook/abc"
+	e.send(tea.PasteMsg{Content: url + "\x1b]0;pwned\x07"})
+	e.want(url)
+	if s := e.screen(); strings.Contains(s, "pwned") || strings.Contains(s, "]0;") {
+		t.Fatalf("the rest of the pasted escape sequence is in the field:\n%s", s)
+	}
+}

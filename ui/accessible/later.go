@@ -242,6 +242,11 @@ func (r *runner) typePlans() error {
 	r.p.Say(msg.T(msg.AccPlansLineHelp, strings.Join(plans.Columns, ", ")))
 	var typed []plans.Plan
 	for {
+		if len(typed) >= plans.MaxPlans {
+			// Lines piped in could otherwise make answers too large to save.
+			r.p.Say(msg.T(msg.AccPlansFull, plans.MaxPlans))
+			break
+		}
 		a, err := r.ask(msg.T(msg.AccPlanLinePrompt, len(typed)+1))
 		if err != nil {
 			if err == errBack && len(typed) > 0 {
@@ -257,6 +262,10 @@ func (r *runner) typePlans() error {
 		ps, perr := plans.ParseCSV(strings.NewReader(strings.Join(plans.Columns, ",") + "\n" + a))
 		if perr != nil {
 			r.p.Say(problemsText(perr))
+			continue
+		}
+		if i := plans.IndexOfName(typed, ps[0].Name); i >= 0 {
+			r.p.Say(msg.T(msg.CkNameTaken, typed[i].Name))
 			continue
 		}
 		for _, p := range ps {

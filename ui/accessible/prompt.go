@@ -7,9 +7,9 @@ import (
 	"io"
 	"strings"
 
-	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/term"
 
+	"paystack-setup/internal/safetext"
 	"paystack-setup/internal/ttyecho"
 	"paystack-setup/keystore"
 	"paystack-setup/msg"
@@ -45,38 +45,10 @@ type Terminal struct {
 }
 
 // NewTerminal reads answers from in and writes to out until ctx is cancelled.
+// Everything written loses its escape sequences, so that no message, Paystack
+// answer or file name can move a screen reader's cursor or colour the text.
 func NewTerminal(ctx context.Context, in io.Reader, out io.Writer) *Terminal {
-	return &Terminal{ctx: ctx, in: in, out: PlainWriter(out), br: bufio.NewReader(in)}
-}
-
-// PlainWriter drops terminal escape sequences from everything written, so
-// that no message, Paystack answer or file name can move a screen reader's
-// cursor or colour the text.
-func PlainWriter(w io.Writer) io.Writer { return plainWriter{w} }
-
-type plainWriter struct{ w io.Writer }
-
-func (p plainWriter) Write(b []byte) (int, error) {
-	s := Plain(string(b))
-	if _, err := io.WriteString(p.w, s); err != nil {
-		return 0, err
-	}
-	return len(b), nil
-}
-
-// Plain removes escape sequences and other control characters except line
-// breaks and tabs.
-func Plain(s string) string {
-	s = ansi.Strip(s)
-	return strings.Map(func(r rune) rune {
-		if r == '\n' || r == '\t' {
-			return r
-		}
-		if r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) {
-			return -1
-		}
-		return r
-	}, s)
+	return &Terminal{ctx: ctx, in: in, out: safetext.Writer(out), br: bufio.NewReader(in)}
 }
 
 func (t *Terminal) Say(texts ...string) {

@@ -17,6 +17,7 @@ import (
 	"io"
 	"strings"
 
+	"paystack-setup/internal/safetext"
 	"paystack-setup/keystore"
 	"paystack-setup/msg"
 	"paystack-setup/paystack"
@@ -302,7 +303,9 @@ func (r *runner) ask(prompt string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	a = strings.TrimSpace(a)
+	// A name typed (or pasted) here is read back, saved and sent to Paystack,
+	// which shows it to the merchant again: no escape sequence may ride along.
+	a = strings.TrimSpace(safetext.Line(a))
 	if isBack(a) {
 		return "", errBack
 	}

@@ -15,6 +15,7 @@ import (
 	"paystack-setup/msg"
 	"paystack-setup/paystack"
 	"paystack-setup/paystack/sandbox"
+	"paystack-setup/plans"
 	"paystack-setup/problem"
 	"paystack-setup/state"
 	steps "paystack-setup/ui/legacysteps"
@@ -936,5 +937,69 @@ func TestALockedProfileNamesTheProcessHoldingIt(t *testing.T) {
 	code, s := f.run(t)
 	if code != ExitFail || !strings.Contains(s.out.String(), strconv.Itoa(os.Getpid())) {
 		t.Errorf("exit %d; the refusal does not name process %d:\n%s", code, os.Getpid(), s.out.String())
+	}
+}
+
+// TestATypedNameReachesPaystackWithoutEscapes: the accessible prompts read
+// raw lines, so a business name typed (or pasted) with an escape sequence
+// would be sent to Paystack, which shows it back on every later screen.
+func TestATypedNameReachesPaystackWithoutEscapes(t *testing.T) {
+	f := newFixture(t)
+	turns := createTurns("0123456789")
+	for i := range turns {
+		if turns[i].want == "Business name" {
+			turns[i].answer = "Okafor\x1b]0;pwned\x07 Academy Two"
+		}
+	}
+	if code, s := f.run(t, turns...); code != ExitInterrupted {
+		t.Fatalf("exit %d\n%s", code, s.out.String())
+	}
+	req, err := http.NewRequest(http.MethodGet, sandbox.BaseURL+"/subaccount", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	req.Header.Set("Authorization", "Bearer "+sandbox.DemoTestKey)
+	resp, err := (&http.Client{Transport: f.srv.Transport()}).Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	body, _ := io.ReadAll(resp.Body)
+	if !strings.Contains(string(body), `"Okafor Academy Two"`) || strings.Contains(string(body), "pwned") {
+		t.Fatalf("Paystack did not get the name without its escape sequence:\n%s", body)
+	}
+}
+
+// TestTypedPlansStopAtTheMostTheAnswersKeep: plan lines piped in without end
+// would make answers too large to save; after plans.MaxPlans the wizard says
+// so and moves on, and every plan typed until then is kept.
+func TestTypedPlansStopAtTheMostTheAnswersKeep(t *testing.T) {
+	f := newFixture(t)
+	turns := append([]turn{{"Nigeria", "1"}, {"Paste your secret key", sandbox.DemoTestKey}}, afterKey[:9]...)
+	for i := range plans.MaxPlans {
+		turns = append(turns, turn{"Plan " + strconv.Itoa(i+1), "Plan " + strconv.Itoa(i) + ", 5000, NGN, month"})
+	}
+	turns = append(turns, turn{msg.T(msg.AccPlansFull, plans.MaxPlans), ""}) // the verdicts' Continue
+	f.run(t, turns...)
+	if n := len(f.state(t).Plans); n != plans.MaxPlans {
+		t.Errorf("%d plans saved, want the %d typed", n, plans.MaxPlans)
+	}
+}
+
+// TestATypedPlanNameIsUsedOnce: a second typed plan with the name of an
+// earlier one is refused, and the line can be typed again.
+func TestATypedPlanNameIsUsedOnce(t *testing.T) {
+	f := newFixture(t)
+	turns := append([]turn{{"Nigeria", "1"}, {"Paste your secret key", sandbox.DemoTestKey}}, afterKey[:9]...)
+	turns = append(turns,
+		turn{"Plan 1", "Gold, 5000, NGN, month"},
+		turn{"Plan 2", "gold, 6000, NGN, month"},
+		turn{msg.T(msg.CkNameTaken, "Gold"), "Silver, 6000, NGN, month"},
+		turn{"Plan 3", ""},
+		turn{"Checks of your fields and plans", ""},
+	)
+	f.run(t, turns...)
+	if ps := f.state(t).Plans; len(ps) != 2 || ps[1].Name != "Silver" {
+		t.Errorf("plans saved: %+v, want Gold and Silver", ps)
 	}
 }

@@ -82,6 +82,9 @@ type Checkout struct {
 	importInput textinput.Model
 	importErr   string
 	importNote  string
+	// full: a plan was to be added to a list that holds plans.MaxPlans;
+	// said until the next key press.
+	full bool
 	// removed is the plan d took away, until u puts it back or the rows
 	// change otherwise: one key removes, so one key must undo.
 	removed *removedPlan
@@ -130,6 +133,9 @@ func NewCheckout(ctx *Context) *Checkout {
 	for i := range c.inputs {
 		c.inputs[i] = newInput("")
 	}
+	// A pasted page of text would otherwise become a name, and the saved
+	// answers too large to read back.
+	c.inputs[planName].CharLimit = plans.MaxNameLength
 	c.importInput = newInput("> ")
 	c.restoreDraft(ctx.State.TakeDraft("checkout"))
 	return c
@@ -324,12 +330,17 @@ func (c *Checkout) updatePlans(kp tea.KeyPressMsg) tea.Cmd {
 	if !key.Matches(kp, c.keys.Up, c.keys.Down, c.keys.Undo) {
 		c.removed = nil
 	}
+	c.full = false
 	switch {
 	case key.Matches(kp, c.keys.Up):
 		c.rowCursor = max(c.rowCursor-1, 0)
 	case key.Matches(kp, c.keys.Down):
 		c.rowCursor = min(c.rowCursor+1, max(len(c.rows)-1, 0))
 	case key.Matches(kp, c.keys.Add):
+		if len(c.rows) >= plans.MaxPlans {
+			c.full = true
+			return nil
+		}
 		c.startEdit(-1)
 		return c.focusInput()
 	case key.Matches(kp, c.keys.Edit):
@@ -475,6 +486,9 @@ func (c *Checkout) typedPlan(only int) (plans.Plan, bool) {
 	}
 	if p.Name == "" {
 		errs[planName] = msg.T(msg.CkNameEmpty)
+	} else if i := plans.IndexOfName(c.rows, p.Name); i >= 0 && i != c.editing {
+		// The audit names plans in its lines; two of one name are one there.
+		errs[planName] = msg.T(msg.CkNameTaken, c.rows[i].Name)
 	}
 	if len(p.Currency) != 3 || strings.ToUpper(p.Currency) != p.Currency || strings.ContainsFunc(p.Currency, func(r rune) bool { return r < 'A' || r > 'Z' }) {
 		errs[planCurrency] = msg.T(msg.CkCurrencyBad)
@@ -539,10 +553,29 @@ func (c *Checkout) updateImport(kp tea.KeyPressMsg) tea.Cmd {
 			c.importErr = err.Error()
 			return nil
 		}
-		c.rows = append(c.rows, imported...)
+		// A plan the list already names is updated from the file, which is
+		// what importing an edited price list again means; listed twice,
+		// the two could not be told apart in the audit.
+		rows, replaced := slices.Clone(c.rows), 0
+		for _, p := range imported {
+			if i := plans.IndexOfName(rows, p.Name); i >= 0 {
+				rows[i] = p
+				replaced++
+			} else {
+				rows = append(rows, p)
+			}
+		}
+		if len(rows) > plans.MaxPlans {
+			c.importErr = msg.T(msg.CkImportTooMany, len(imported), len(rows), plans.MaxPlans)
+			return nil
+		}
+		c.rows = rows
 		c.ctx.State.Plans = slices.Clone(c.rows)
 		c.importErr = ""
 		c.importNote = msg.Plural(msg.CkImported, len(imported), imported[0].Name).In(msg.Current())
+		if replaced > 0 {
+			c.importNote += " " + msg.T(msg.CkImportReplaced, replaced)
+		}
 		c.phase = ckPlans
 		return nil
 	}
@@ -619,6 +652,9 @@ func (c *Checkout) View(width, height int) string {
 		if c.removed != nil {
 			styled(th.Muted, msg.T(msg.CkRemoved, c.removed.plan.Name))
 		}
+		if c.full {
+			styled(th.Bad, msg.T(msg.CkPlansFull, plans.MaxPlans))
+		}
 		b.WriteString("\n")
 		if len(c.rows) == 0 {
 			line(msg.T(msg.CkPlansNone))
@@ -651,7 +687,17 @@ func (c *Checkout) View(width, height int) string {
 		if p, ok := c.livePlan(); ok {
 			typed := c.inputs[planAmount].Value()
 			_, amountErr := plans.ParseAmount(typed)
+			_, intervalOK := plans.ParseInterval(c.inputs[planInterval].Value())
 			for _, n := range c.planNotes(p) {
+				if n.check == "plan.interval" && !intervalOK {
+					// A word that is no interval was judged as a one-time
+					// price ("charges a one-off payment, but…"); say what
+					// to type, once, until the field itself says it.
+					if c.errs[planInterval] == "" {
+						note(planNote{check: n.check, text: msg.T(msg.CkIntervalBad), problem: true})
+					}
+					continue
+				}
 				if n.check == "plan.amount" && amountErr != nil {
 					// Judging 0.00 while the field is empty scolds for nothing,
 					// and once "12,50x" is typed it blames a price never typed:
@@ -691,7 +737,11 @@ func (c *Checkout) livePlan() (plans.Plan, bool) {
 		Name:     c.inputs[planName].Value(),
 		Currency: strings.ToUpper(strings.TrimSpace(c.inputs[planCurrency].Value())),
 	}
-	p.Interval, _ = plans.ParseInterval(c.inputs[planInterval].Value())
+	if iv, ok := plans.ParseInterval(c.inputs[planInterval].Value()); ok {
+		p.Interval = iv
+	} else {
+		p.Interval = plans.Interval(strings.TrimSpace(c.inputs[planInterval].Value()))
+	}
 	n, err := strconv.Atoi(strings.TrimSpace(c.inputs[planCount].Value()))
 	if err != nil || n < 1 {
 		n = 1

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"paystack-setup/internal/teakeys"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -434,5 +435,106 @@ func TestARemovedPlanCanBePutBack(t *testing.T) {
 	e.press("d", "a", "esc", "u") // another action in between: nothing left to undo
 	if len(e.st.Plans) != 1 {
 		t.Errorf("u undid a removal that was no longer the last thing done: %v", e.st.Plans)
+	}
+}
+
+// TestThePlanListStopsAtTheMostTheAnswersKeep: typed or imported, the list
+// never grows past plans.MaxPlans, and a name never past MaxNameLength (a
+// page pasted into it), so the saved answers always load back.
+func TestThePlanListStopsAtTheMostTheAnswersKeep(t *testing.T) {
+	almost := make([]plans.Plan, plans.MaxPlans-1)
+	for i := range almost {
+		almost[i] = plans.Plan{Name: "Plan " + strconv.Itoa(i), Amount: 500000, Currency: "NGN", Interval: plans.Month}
+	}
+	e := newCkEnv(&state.State{Plans: almost, CheckoutFields: []string{"email", "first_name", "last_name"}})
+	path := filepath.Join(t.TempDir(), "plans.csv")
+	if err := os.WriteFile(path, []byte("name,amount,currency\nSilver,5000,NGN\nBronze,5000,NGN\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	e.press("enter", "i")
+	e.typeText(path)
+	e.press("enter")
+	want := msg.T(msg.CkImportTooMany, 2, plans.MaxPlans+1, plans.MaxPlans)
+	if view := flat(e.step.View(120, 40)); !strings.Contains(view, flat(want)) || len(e.step.rows) != plans.MaxPlans-1 {
+		t.Fatalf("importing past the limit left %d rows and said %q, want %q", len(e.step.rows), e.step.importErr, want)
+	}
+	e.press("esc", "a")
+	e.step.Update(tea.PasteMsg{Content: strings.Repeat("Gold ", 1000)})
+	e.press("tab")
+	e.typeText("5000")
+	e.press("tab", "tab", "tab", "enter")
+	if len(e.step.rows) != plans.MaxPlans {
+		t.Fatalf("the last plan that fits was not added: %d rows", len(e.step.rows))
+	}
+	if n := len([]rune(e.step.rows[plans.MaxPlans-1].Name)); n > plans.MaxNameLength {
+		t.Errorf("a pasted name of %d characters was kept", n)
+	}
+	e.press("a")
+	if e.step.phase != ckPlans || !strings.Contains(flat(e.step.View(120, 40)), flat(msg.T(msg.CkPlansFull, plans.MaxPlans))) {
+		t.Fatalf("a plan could be added to a full list, or the screen does not say why not (phase %d)", e.step.phase)
+	}
+}
+
+// TestAPlanNameIsUsedOnce: a second plan typed with the name of another is
+// refused at its name, as the file import refuses it; editing a plan keeps
+// its own name; a file imported again updates the plans it names instead of
+// listing them twice, and says so.
+func TestAPlanNameIsUsedOnce(t *testing.T) {
+	gold := plans.Plan{Name: "Gold", Amount: 500000, Currency: "NGN", Interval: plans.Month, IntervalCount: 1}
+	e := newCkEnv(&state.State{Plans: []plans.Plan{gold}, CheckoutFields: []string{"email", "first_name", "last_name"}})
+	e.press("enter", "a")
+	e.typeText("gold")
+	e.press("tab")
+	if want := msg.T(msg.CkNameTaken, "Gold"); e.step.focus != planName || !strings.Contains(flat(e.step.View(100, 40)), flat(want)) {
+		t.Fatalf("a second plan named gold was not refused with %q:\n%s", want, e.step.View(100, 40))
+	}
+	e.press("esc", "enter") // edit Gold itself
+	e.press("tab", "tab", "tab", "tab", "enter")
+	if e.step.phase != ckPlans || len(e.step.rows) != 1 {
+		t.Fatalf("editing Gold was refused as a second Gold (phase %d, %d rows)", e.step.phase, len(e.step.rows))
+	}
+	path := filepath.Join(t.TempDir(), "plans.csv")
+	if err := os.WriteFile(path, []byte("name,amount,currency,interval\nGold,7000,NGN,month\nSilver,3000,NGN,month\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	e.press("i")
+	e.typeText(path)
+	e.press("enter")
+	if len(e.step.rows) != 2 || e.step.rows[0].Name != "Gold" || e.step.rows[0].Amount != 700000 || e.step.rows[1].Name != "Silver" {
+		t.Fatalf("importing Gold again did not update it in place: %+v", e.step.rows)
+	}
+	if want := msg.T(msg.CkImportReplaced, 1); !strings.Contains(flat(e.step.View(100, 40)), flat(want)) {
+		t.Errorf("the screen does not say a plan was replaced (%q)", want)
+	}
+}
+
+// TestAWordThatIsNoIntervalIsNotJudgedAsOneTime: "fortnight" typed as the
+// interval was checked as a one-time price, so the form said it "charges
+// one-time, but … does not support multiple intervals" (in Hindi, "charges a
+// one-off payment"); it says what to type instead, once.
+func TestAWordThatIsNoIntervalIsNotJudgedAsOneTime(t *testing.T) {
+	defer msg.SetLang(msg.English)
+	for _, lang := range []msg.Lang{msg.English, msg.Hindi} {
+		msg.SetLang(lang)
+		e := newCkEnv(&state.State{Currency: "NGN", CheckoutFields: []string{"email", "first_name", "last_name"}})
+		e.press("enter", "a")
+		e.typeText("Coaching")
+		e.press("tab")
+		e.typeText("5000")
+		e.press("tab", "tab")
+		e.clearAndType("fortnight")
+		e.step.inputs[planCount].SetValue("2")
+		for _, moment := range []string{"while typed", "after tab"} {
+			view := flat(e.step.View(200, 40)) // wide: no line breaks inside "one-time"
+			for _, wrong := range []string{msg.T(msg.PlansOneTime), msg.T(msg.ChkPlanOneTimeRepeats, 2)} {
+				if strings.Contains(view, flat(wrong)) {
+					t.Errorf("%s, %s: a word that is no interval is called a one-time price (%q):\n%s", lang, moment, wrong, view)
+				}
+			}
+			if n := strings.Count(view, flat(msg.T(msg.CkIntervalBad))); n != 1 {
+				t.Errorf("%s, %s: %q said %d times, want once:\n%s", lang, moment, msg.T(msg.CkIntervalBad), n, view)
+			}
+			e.press("tab")
+		}
 	}
 }
