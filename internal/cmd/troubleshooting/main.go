@@ -74,7 +74,7 @@ var errorRule = regexp.MustCompile(`^(` + strings.Join([]string{
 	`plans\.(amount_|file_|column_|csv_|json_|count_|fields_|input_has|empty$|not_text$|too_many_cells$|key_unknown$|name_empty$|currency_bad$|interval_bad$)`,
 	`checks\.(webhook_url_|[a-z_]+_fix$)`,
 	`cli\.(unknown_command|unknown_flag|bad_flag|flag_needs_value|bad_profile|bad_lang)$`,
-	`app\.(err_internal|need_terminal)$`,
+	`app\.(err_internal|need_terminal|no_config_dir|config_dir_relative)$`,
 	`audit\.(unexpected_arg|all_with_input|no_profiles|write_failed|not_recorded|not_recorded_locked)$`,
 	`sandbox\.(not_loopback|port_in_use|listen_failed|negative|extra_args)$`,
 	`wizard\.(accessible_soon|audit_no_key|demo_no_temp_dir|locked|run_failed|save_failed|state_failed|extra_args|too_small)$`,
