@@ -23,7 +23,7 @@ import (
 	"paystack-setup/state"
 )
 
-// Exit codes, documented in --help and the README.
+// Exit codes, documented in --help and docs/usage.md.
 const (
 	ExitOK          = 0
 	ExitFail        = 1 // a check failed or the operation failed

@@ -16,7 +16,7 @@ type section struct {
 	entries []entry
 }
 
-// sections are the README's troubleshooting entries, in the order a newcomer
+// sections are docs/troubleshooting.md's entries, in the order a newcomer
 // meets them. Every message isError picks must appear here (the test says
 // which are missing), so a new error message cannot ship unexplained.
 var sections = []section{
