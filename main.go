@@ -10,14 +10,17 @@ import (
 	"os"
 
 	"paystack-setup/cli"
+	"paystack-setup/internal/version"
 	"paystack-setup/keystore"
 )
 
-// version is set at build time with -ldflags "-X main.version=...".
-var version = "dev"
+// stampedVersion is set by scripts/release with
+// -ldflags "-X main.stampedVersion=$(git describe --tags --always --dirty)";
+// without it the version comes from what the Go toolchain recorded.
+var stampedVersion string
 
 func main() {
 	// Before any key is read: a crash must not write it to a core file.
 	keystore.ProtectProcess()
-	os.Exit(cli.Main(os.Args[1:], cli.SystemEnv(version)))
+	os.Exit(cli.Main(os.Args[1:], cli.SystemEnv(version.String(stampedVersion))))
 }

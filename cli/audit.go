@@ -25,7 +25,7 @@ func init() {
 }
 
 // AuditSchemaVersion is the "version" of `audit --json`; it changes only when
-// a field is removed or changes meaning (README, "audit --json").
+// a field is removed or changes meaning (docs/json.md).
 const AuditSchemaVersion = 1
 
 type auditOptions struct {
@@ -237,8 +237,8 @@ func recordLastAudit(e *Env, p *msg.Printer, root, profile string, rep checks.Re
 	}
 }
 
-// auditJSON is the documented schema of `audit --json` (README, between the
-// audit-json markers); TestAuditJSONMatchesReadme holds the two together.
+// auditJSON is the documented schema of `audit --json` (docs/json.md, between the
+// audit-json markers); TestAuditJSONMatchesDoc holds the two together.
 type auditJSON struct {
 	Version       int            `json:"version"`
 	PaystackSetup string         `json:"paystack_setup"`

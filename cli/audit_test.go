@@ -299,17 +299,17 @@ func TestAuditColourOnlyOnTerminal(t *testing.T) {
 	}
 }
 
-// readmeAuditSection is the README's documentation of audit --json.
-func readmeAuditSection(t *testing.T) string {
+// docAuditSection is docs/json.md's documentation of audit --json.
+func docAuditSection(t *testing.T) string {
 	t.Helper()
-	b, err := os.ReadFile(filepath.Join("..", "README.md"))
+	b, err := os.ReadFile(filepath.Join("..", "docs", "json.md"))
 	if err != nil {
-		t.Fatalf("README: %v", err)
+		t.Fatalf("docs/json.md: %v", err)
 	}
 	s := string(b)
 	start, end := strings.Index(s, "<!-- BEGIN audit-json -->"), strings.Index(s, "<!-- END audit-json -->")
 	if start < 0 || end < start {
-		t.Fatal("README has no audit-json section")
+		t.Fatal("docs/json.md has no audit-json section")
 	}
 	return s[start:end]
 }
@@ -342,8 +342,8 @@ func jsonShape(prefix string, v any, out map[string]string) {
 	}
 }
 
-func TestAuditJSONMatchesReadme(t *testing.T) {
-	section := readmeAuditSection(t)
+func TestAuditJSONMatchesDoc(t *testing.T) {
+	section := docAuditSection(t)
 	w := newAuditWorld(t)
 	_, out, _ := w.run(t, "audit", "--json")
 	var real any
@@ -355,16 +355,16 @@ func TestAuditJSONMatchesReadme(t *testing.T) {
 
 	example := regexp.MustCompile("(?s)```json\n(.*?)```").FindStringSubmatch(section)
 	if example == nil {
-		t.Fatal("README section has no JSON example")
+		t.Fatal("docs/json.md has no JSON example")
 	}
 	var doc any
 	if err := json.Unmarshal([]byte(example[1]), &doc); err != nil {
-		t.Fatalf("README example is not JSON: %v", err)
+		t.Fatalf("docs/json.md example is not JSON: %v", err)
 	}
 	exampleShape := map[string]string{}
 	jsonShape("", doc, exampleShape)
 	if !mapsEqual(exampleShape, realShape) {
-		t.Errorf("README example shape %v\nreal output shape %v", exampleShape, realShape)
+		t.Errorf("docs/json.md example shape %v\nreal output shape %v", exampleShape, realShape)
 	}
 
 	table := map[string]string{}
@@ -379,12 +379,12 @@ func TestAuditJSONMatchesReadme(t *testing.T) {
 		}
 	}
 	if !mapsEqual(table, fields) {
-		t.Errorf("README field table %v\nreal output fields %v", table, fields)
+		t.Errorf("docs/json.md field table %v\nreal output fields %v", table, fields)
 	}
 	for _, r := range real.(map[string]any)["checks"].([]any) {
 		id := r.(map[string]any)["id"].(string)
 		if !strings.Contains(section, "`"+id+"`") {
-			t.Errorf("check id %s is not listed in the README", id)
+			t.Errorf("check id %s is not listed in docs/json.md", id)
 		}
 	}
 }

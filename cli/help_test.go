@@ -67,7 +67,7 @@ func TestBadFlagValuesAreExplainedNotGoText(t *testing.T) {
 	msg.SetLang(msg.English)
 }
 
-// The README and --help list --version among the flags accepted before or
+// docs/usage.md and --help list --version among the flags accepted before or
 // after the command; a merchant pasting `paystack-setup audit --version`
 // into a support ticket should get the version, not an error.
 func TestVersionAfterTheCommand(t *testing.T) {

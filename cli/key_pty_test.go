@@ -1,5 +1,8 @@
 //go:build linux
 
+// Linux only: the no-echo check reads the pty's terminal settings with
+// TCGETS, which macOS names differently and Windows has no pty for.
+
 package cli
 
 import (

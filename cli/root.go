@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 	"sync/atomic"
@@ -24,7 +25,7 @@ import (
 	"paystack-setup/state"
 )
 
-// Exit codes, documented in --help and the README.
+// Exit codes, documented in --help and docs/usage.md.
 const (
 	ExitOK          = 0
 	ExitFail        = 1 // a check failed or the operation failed
@@ -44,9 +45,10 @@ type Env struct {
 	Getenv func(string) string
 
 	Version   string
-	ConfigDir string // $XDG_CONFIG_HOME/paystack-setup
+	ConfigDir string // $PAYSTACK_SETUP_CONFIG_DIR, or paystack-setup in os.UserConfigDir
 	// ConfigErr is set when no config folder can be known (HOME unset, or a
-	// relative XDG_CONFIG_HOME); commands that keep answers or keys refuse to run.
+	// relative XDG_CONFIG_HOME or PAYSTACK_SETUP_CONFIG_DIR); commands that
+	// keep answers or keys refuse to run.
 	ConfigErr error
 
 	// Global flags, after parsing.
@@ -98,20 +100,38 @@ func SystemEnv(version string) *Env {
 		Getenv:  os.Getenv,
 		Version: version,
 	}
-	// No fallback to the temp folder: it is shared by every user and emptied
-	// at reboot, so answers (and a plain key file) kept there would be lost or
-	// readable by others, and the merchant would never know why.
-	if cfg, err := os.UserConfigDir(); err == nil {
-		e.ConfigDir = cfg + string(os.PathSeparator) + "paystack-setup"
-	} else {
-		e.ConfigErr = noConfigDirError{}
-	}
+	e.ConfigDir, e.ConfigErr = configDir(os.Getenv)
 	if e.OutTTY {
 		if w, _, err := term.GetSize(os.Stdout.Fd()); err == nil {
 			e.Width = w
 		}
 	}
 	return e
+}
+
+// EnvConfigDir names the folder for answers and a plain-file key outright,
+// as GH_CONFIG_DIR does for gh: a second set of profiles, a synced folder, a
+// test that must not touch the real ones.
+const EnvConfigDir = "PAYSTACK_SETUP_CONFIG_DIR"
+
+// configDir is where the answers and a plain-file key live.
+func configDir(getenv func(string) string) (string, error) {
+	if dir := getenv(EnvConfigDir); dir != "" {
+		// A relative folder would follow the current directory, and the
+		// answers would seem lost whenever the merchant ran it elsewhere.
+		if !filepath.IsAbs(dir) {
+			return "", configDirRelativeError{dir}
+		}
+		return filepath.Clean(dir), nil
+	}
+	// No fallback to the temp folder: it is shared by every user and emptied
+	// at reboot, so answers (and a plain key file) kept there would be lost or
+	// readable by others, and the merchant would never know why.
+	cfg, err := os.UserConfigDir()
+	if err != nil {
+		return "", noConfigDirError{}
+	}
+	return filepath.Join(cfg, "paystack-setup"), nil
 }
 
 // isTerminal asks the terminal driver: /dev/null is a character device too,
@@ -337,6 +357,12 @@ func (e errWriter) Write(p []byte) (int, error) {
 type noConfigDirError struct{}
 
 func (noConfigDirError) Error() string { return msg.T(msg.NoConfigDir) }
+
+type configDirRelativeError struct{ dir string }
+
+func (e configDirRelativeError) Error() string {
+	return msg.T(msg.ConfigDirRelative, EnvConfigDir, e.dir)
+}
 
 // unknownCommand says so with the closest command, for a typo in the command
 // or in `help COMMAND`.

@@ -2,11 +2,15 @@ package cli
 
 import (
 	"bytes"
+	"os"
+	"path/filepath"
 	"strings"
 	"syscall"
 	"testing"
 
+	"paystack-setup/keystore"
 	"paystack-setup/msg"
+	"paystack-setup/paystack/sandbox"
 	"paystack-setup/state"
 )
 
@@ -15,6 +19,7 @@ import (
 func TestNoHomeRefusesInsteadOfUsingTempFolder(t *testing.T) {
 	t.Setenv("HOME", "")
 	t.Setenv("XDG_CONFIG_HOME", "")
+	t.Setenv(EnvConfigDir, "")
 	for _, args := range [][]string{{"audit"}, {"profiles", "list"}, {"key", "status"}, {"wizard"}} {
 		e := SystemEnv("test")
 		if e.ConfigDir != "" {
@@ -35,6 +40,7 @@ func TestNoHomeRefusesInsteadOfUsingTempFolder(t *testing.T) {
 func TestRelativeXDGConfigHomeRefused(t *testing.T) {
 	t.Setenv("HOME", "")
 	t.Setenv("XDG_CONFIG_HOME", "relative/config")
+	t.Setenv(EnvConfigDir, "")
 	e := SystemEnv("test")
 	var errb bytes.Buffer
 	e.Err = &errb
@@ -50,6 +56,7 @@ func TestRelativeXDGConfigHomeRefused(t *testing.T) {
 func TestNoHomeStillRunsVersionAndHelp(t *testing.T) {
 	t.Setenv("HOME", "")
 	t.Setenv("XDG_CONFIG_HOME", "")
+	t.Setenv(EnvConfigDir, "")
 	e := SystemEnv("test")
 	var out bytes.Buffer
 	e.Out = &out
@@ -87,5 +94,49 @@ func TestOutputThatCannotBeWrittenIsAnError(t *testing.T) {
 		if _, ok := e.Out.(fullDisk); !ok {
 			t.Errorf("%v: Env.Out was not given back", args)
 		}
+	}
+}
+
+// PAYSTACK_SETUP_CONFIG_DIR, like gh's GH_CONFIG_DIR, puts the answers in the
+// folder it names, whatever HOME and XDG_CONFIG_HOME say.
+func TestConfigDirOverride(t *testing.T) {
+	home, dir := t.TempDir(), t.TempDir()
+	t.Setenv("HOME", home)
+	t.Setenv("XDG_CONFIG_HOME", filepath.Join(home, ".config"))
+	t.Setenv("PAYSTACK_SETUP_CONFIG_DIR", dir)
+	old := keyBackend
+	keyBackend = func(*Env) keystore.Backend { return keystore.NewMemoryBackend() }
+	t.Cleanup(func() { keyBackend = old })
+
+	e := SystemEnv("test")
+	var out, errb bytes.Buffer
+	e.Out, e.Err = &out, &errb
+	e.Getenv = func(name string) string {
+		if name == keystore.EnvKey {
+			return sandbox.DemoTestKey
+		}
+		return os.Getenv(name)
+	}
+	Main([]string{"--lang", "en", "--profile", "shop", "audit", "--offline", "--fields", "email,first_name,last_name"}, e)
+	if _, err := os.Stat(state.Path(dir, "shop")); err != nil {
+		t.Errorf("no answers in PAYSTACK_SETUP_CONFIG_DIR: %v (stderr %q)", err, errb.String())
+	}
+	if entries, _ := os.ReadDir(home); len(entries) != 0 {
+		t.Errorf("the home folder was written to: %v", entries)
+	}
+}
+
+// A relative PAYSTACK_SETUP_CONFIG_DIR would keep a different set of answers
+// in every folder the merchant runs from: refused, saying what to set.
+func TestRelativeConfigDirOverrideRefused(t *testing.T) {
+	t.Setenv("PAYSTACK_SETUP_CONFIG_DIR", "paystack")
+	e := SystemEnv("test")
+	var errb bytes.Buffer
+	e.Err = &errb
+	if code := Main([]string{"--lang", "en", "audit"}, e); code != ExitFail {
+		t.Fatalf("exit %d, want %d", code, ExitFail)
+	}
+	if got := errb.String(); !strings.Contains(got, `PAYSTACK_SETUP_CONFIG_DIR is "paystack", which is not a full path`) {
+		t.Errorf("stderr %q does not say the folder must be a full path", got)
 	}
 }

@@ -3,6 +3,7 @@ package state
 import (
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -271,6 +272,12 @@ func TestLockChild(t *testing.T) {
 		t.Skip("helper process only")
 	}
 	h, err := Open(root, "shop")
+	if err == nil && os.Getenv(childHoldEnv) != "" {
+		// Hold the lock until killed: the parent plays the crash.
+		fmt.Println("HOLDING")
+		_, _ = os.Stdin.Read(make([]byte, 1))
+		os.Exit(0)
+	}
 	var le *LockedError
 	switch {
 	case errors.As(err, &le):
@@ -284,9 +291,6 @@ func TestLockChild(t *testing.T) {
 }
 
 func TestLockAcrossProcesses(t *testing.T) {
-	if runtime.GOOS == "windows" {
-		t.Skip("flock")
-	}
 	root := t.TempDir()
 	h := openT(t, root, "shop")
 	child := func() string {
@@ -305,6 +309,46 @@ func TestLockAcrossProcesses(t *testing.T) {
 	if out := child(); !strings.Contains(out, "ACQUIRED") {
 		t.Errorf("child after the parent released the lock:\n%s", out)
 	}
+}
+
+const childHoldEnv = "STATE_TEST_LOCK_CHILD_HOLD"
+
+// A wizard that crashes (killed, power cut, closed console) must not leave the
+// profile locked: the merchant would be told another paystack-setup is running
+// when none is. The hand-written Windows lock (a file created with O_EXCL)
+// stayed behind after a crash until someone deleted it by hand.
+func TestLockFreedWhenHolderIsKilled(t *testing.T) {
+	root := t.TempDir()
+	cmd := exec.Command(os.Args[0], "-test.run=^TestLockChild$")
+	cmd.Env = append(os.Environ(), childEnv+"="+root, childHoldEnv+"=1")
+	stdin, err := cmd.StdinPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer stdin.Close()
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	line := make([]byte, len("HOLDING"))
+	if _, err := io.ReadFull(stdout, line); err != nil || string(line) != "HOLDING" {
+		_ = cmd.Process.Kill()
+		_ = cmd.Wait()
+		t.Fatalf("child did not take the lock: %q %v", line, err)
+	}
+	if _, err := Open(root, "shop"); !errors.Is(err, ErrLocked) {
+		t.Fatalf("Open while the child holds the lock = %v, want ErrLocked", err)
+	}
+	_ = cmd.Process.Kill()
+	_ = cmd.Wait()
+	h, err := Open(root, "shop")
+	if err != nil {
+		t.Fatalf("Open after the holder was killed = %v; the crash left the profile locked", err)
+	}
+	h.Close()
 }
 
 func TestResume(t *testing.T) {

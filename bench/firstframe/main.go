@@ -1,3 +1,5 @@
+//go:build linux
+
 // Command firstframe starts a terminal program in a pseudo-terminal and
 // measures what a person waits for: the time from exec until a marker text
 // is on screen, and the program's peak resident memory. scripts/bench uses it
@@ -8,6 +10,8 @@
 //
 // Output is key=value lines (times in ms, memory in KiB) so a shell script can
 // read them; the per-run figures go to stderr for whoever wants to look.
+// Linux only, like the table it feeds: it needs a pty, and its peak memory
+// is Linux's rusage figure in KiB (macOS reports bytes).
 //
 // Steps run in order after start: wait=TEXT waits until TEXT appears in the
 // screen output after the previous wait's match; send=TEXT types TEXT (Go

@@ -1,3 +1,5 @@
+//go:build linux
+
 // Command loaded is the memory stand-in for the wizard's subaccount picker:
 // it loads every subaccount from a Paystack base URL with the client, feeds
 // each page into ui/list as the picker does, draws a frame per page, and
@@ -6,7 +8,8 @@
 //
 //	loaded -base http://127.0.0.1:PORT     # e.g. from `paystack-setup sandbox --subaccounts 10000`
 //
-// Output is key=value lines (memory in KiB).
+// Output is key=value lines (memory in KiB). Linux only: that is the unit of
+// Linux's rusage peak (macOS reports bytes, Windows has no getrusage).
 package main
 
 import (

@@ -277,7 +277,7 @@ func TestWizardLayout80x24(t *testing.T) {
 	}
 }
 
-// screensDir holds the captures the README shows.
+// screensDir holds the captures docs/screens.md shows.
 func screensDir(t testing.TB, lang msg.Lang) string {
 	return filepath.Join(harness.RepoRoot(t), "e2e", "reach", "testdata", "screens", string(lang))
 }

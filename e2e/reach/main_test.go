@@ -1,7 +1,7 @@
 // Package reach checks a newcomer's first minutes with the built binary:
 //
-//	go test ./e2e/reach                       # layout in tmux at 80×24, help, NO_COLOR, README
-//	go test ./e2e/reach -run Screens -update  # refresh the captures and README's screens
+//	go test ./e2e/reach                       # layout in tmux at 80×24, help, NO_COLOR, docs/screens.md
+//	go test ./e2e/reach -run Screens -update  # refresh the captures and docs/screens.md
 //
 // The wizard is walked with real key presses in a real terminal (tmux), in
 // English and Hindi, and every screen is measured the way the terminal
@@ -17,6 +17,6 @@ import (
 	"paystack-setup/e2e/internal/harness"
 )
 
-var update = flag.Bool("update", false, "rewrite testdata/screens and README's screens section from the captures")
+var update = flag.Bool("update", false, "rewrite testdata/screens and docs/screens.md from the captures")
 
 func TestMain(m *testing.M) { os.Exit(harness.Main(m)) }

@@ -15,7 +15,7 @@ import (
 const (
 	screensBegin = "<!-- BEGIN screens -->"
 	screensEnd   = "<!-- END screens -->"
-	// hindiScreen is the one Hindi capture the README shows.
+	// hindiScreen is the one Hindi capture docs/screens.md shows.
 	hindiScreen = "subaccount-list"
 )
 
@@ -25,7 +25,7 @@ func captures(t *testing.T, lang msg.Lang) []shot {
 	dir := screensDir(t, lang)
 	names, err := filepath.Glob(filepath.Join(dir, "*.txt"))
 	if err != nil || len(names) == 0 {
-		t.Fatalf("no captures in %s; run: go test ./e2e/reach -run 'TestWizardLayout80x24|TestREADMEScreens' -update", dir)
+		t.Fatalf("no captures in %s; run: go test ./e2e/reach -run 'TestWizardLayout80x24|TestScreensDoc' -update", dir)
 	}
 	sort.Strings(names)
 	var out []shot
@@ -51,14 +51,13 @@ func screenBlock(title string, s shot) string {
 	return fmt.Sprintf("**%s**\n\n```text\n%s\n```\n\n", title, body)
 }
 
-// screensSection is the README text between the screens markers.
+// screensSection is docs/screens.md's text between the screens markers.
 func screensSection(t *testing.T) string {
 	var b strings.Builder
-	b.WriteString("## What the screens look like\n\n")
 	b.WriteString("Captured from a real terminal (tmux, 80×24) by `go test ./e2e/reach`, which walks\n")
 	b.WriteString("`paystack-setup --demo` with real key presses; the same test checks that no row\n")
 	b.WriteString("is cut, Hindi vowel signs stay on their letters and the DEMO label stays at the\n")
-	b.WriteString("right edge. Refresh with `go test ./e2e/reach -run 'TestWizardLayout80x24|TestREADMEScreens' -update`.\n\n")
+	b.WriteString("right edge. Refresh with `go test ./e2e/reach -run 'TestWizardLayout80x24|TestScreensDoc' -update`.\n\n")
 	for i, s := range captures(t, msg.English) {
 		b.WriteString(screenBlock(fmt.Sprintf("%d. %s", i+1, s.label), s))
 	}
@@ -76,10 +75,10 @@ func screensSection(t *testing.T) string {
 	return b.String()
 }
 
-// TestREADMEScreens: README.md shows the current captures; with -update it
+// TestScreensDoc: docs/screens.md shows the current captures; with -update it
 // is rewritten from them.
-func TestREADMEScreens(t *testing.T) {
-	path := filepath.Join(harness.RepoRoot(t), "README.md")
+func TestScreensDoc(t *testing.T) {
+	path := filepath.Join(harness.RepoRoot(t), "docs", "screens.md")
 	data, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
@@ -87,7 +86,7 @@ func TestREADMEScreens(t *testing.T) {
 	doc := string(data)
 	i, j := strings.Index(doc, screensBegin), strings.Index(doc, screensEnd)
 	if i < 0 || j < i {
-		t.Fatalf("README.md has no %s … %s pair", screensBegin, screensEnd)
+		t.Fatalf("docs/screens.md has no %s … %s pair", screensBegin, screensEnd)
 	}
 	want := doc[:i+len(screensBegin)] + "\n" + screensSection(t) + doc[j:]
 	if want == doc {
@@ -99,5 +98,5 @@ func TestREADMEScreens(t *testing.T) {
 		}
 		return
 	}
-	t.Errorf("README.md's screens differ from e2e/reach/testdata/screens; run: go test ./e2e/reach -run 'TestWizardLayout80x24|TestREADMEScreens' -update")
+	t.Errorf("docs/screens.md's screens differ from e2e/reach/testdata/screens; run: go test ./e2e/reach -run 'TestWizardLayout80x24|TestScreensDoc' -update")
 }

@@ -16,7 +16,7 @@ type section struct {
 	entries []entry
 }
 
-// sections are the README's troubleshooting entries, in the order a newcomer
+// sections are docs/troubleshooting.md's entries, in the order a newcomer
 // meets them. Every message isError picks must appear here (the test says
 // which are missing), so a new error message cannot ship unexplained.
 var sections = []section{
@@ -30,6 +30,7 @@ var sections = []section{
 		{id: msg.CLIBadLang, means: "Only English and Hindi are available.", do: "Use `--lang en` or `--lang hi` (or leave it out to follow LANG)."},
 		{id: msg.NeedTerminal, means: "The wizard was started from a script, a pipe or cron, where nobody can answer it.", do: "Run it in a terminal window; in scripts use `paystack-setup audit --json` or `key set --stdin`."},
 		{id: msg.NoConfigDir, means: "HOME is not set (common under cron, systemd or `env -i`), so there is no private folder for the answers; the shared temp folder is never used instead.", do: "Set HOME (or XDG_CONFIG_HOME to a full path) and run again; `--demo` runs without it."},
+		{id: msg.ConfigDirRelative, means: "PAYSTACK_SETUP_CONFIG_DIR names a folder relative to where the command runs, so each folder you run it from would have its own answers.", do: "Set it to a full path, such as `$HOME/paystack-setup-test`, or unset it to use the usual folder."},
 		{id: msg.ErrInternal, means: "paystack-setup hit a bug; your saved answers were kept.", do: "Run it again. If it repeats, report it with the output of `paystack-setup --version`."},
 		{id: msg.WizExtraArgs, means: "The wizard was given a word it does not understand (often a mistyped command).", do: "Check the spelling against `paystack-setup --help`."},
 		{id: msg.AuditUnexpectedArg, means: "`audit` takes flags only; an extra word was given.", do: "Remove the word, or pass a profile with `--profile NAME`."},

@@ -1,9 +1,9 @@
-// Command troubleshooting writes README.md's Troubleshooting section from the
-// message catalog, so every error message the product can print is listed
-// with what it means and what to do:
+// Command troubleshooting writes docs/troubleshooting.md from the message
+// catalog, so every error message the product can print is listed with what
+// it means and what to do:
 //
-//	go run ./internal/cmd/troubleshooting          # rewrite the section in README.md
-//	go run ./internal/cmd/troubleshooting -check   # exit 1 when README.md is out of date
+//	go run ./internal/cmd/troubleshooting          # rewrite the list in docs/troubleshooting.md
+//	go run ./internal/cmd/troubleshooting -check   # exit 1 when it is out of date
 //
 // The messages come from msg (English, as printed; a value filled in at run
 // time shows as …); the explanations are in entries.go.
@@ -23,19 +23,20 @@ import (
 const (
 	beginMarker = "<!-- BEGIN troubleshooting -->"
 	endMarker   = "<!-- END troubleshooting -->"
+	defaultDoc  = "docs/troubleshooting.md"
 )
 
 func main() {
-	check := flag.Bool("check", false, "only report whether README.md is up to date (exit 1 when not)")
-	readme := flag.String("readme", "README.md", "the README to update")
+	check := flag.Bool("check", false, "only report whether the page is up to date (exit 1 when not)")
+	page := flag.String("doc", defaultDoc, "the page to update")
 	flag.Parse()
 	if missing := undocumented(); len(missing) > 0 {
 		fmt.Fprintf(os.Stderr, "these error messages have no entry in internal/cmd/troubleshooting/entries.go: %s\n", strings.Join(missing, ", "))
 		os.Exit(1)
 	}
-	old, err := os.ReadFile(*readme)
+	old, err := os.ReadFile(*page)
 	if err != nil {
-		fmt.Fprintf(os.Stderr, "cannot read %s: %v (run this from the repository root)\n", *readme, err)
+		fmt.Fprintf(os.Stderr, "cannot read %s: %v (run this from the repository root)\n", *page, err)
 		os.Exit(1)
 	}
 	updated := replaceSection(old, beginMarker, endMarker, render())
@@ -43,17 +44,17 @@ func main() {
 		return
 	}
 	if *check {
-		fmt.Fprintf(os.Stderr, "%s: the Troubleshooting section is out of date; run: go run ./internal/cmd/troubleshooting\n", *readme)
+		fmt.Fprintf(os.Stderr, "%s is out of date; run: go run ./internal/cmd/troubleshooting\n", *page)
 		os.Exit(1)
 	}
-	if err := os.WriteFile(*readme, updated, 0o644); err != nil {
-		fmt.Fprintf(os.Stderr, "cannot write %s: %v\n", *readme, err)
+	if err := os.WriteFile(*page, updated, 0o644); err != nil {
+		fmt.Fprintf(os.Stderr, "cannot write %s: %v\n", *page, err)
 		os.Exit(1)
 	}
 }
 
 // replaceSection puts body between the markers, adding the pair at the end
-// when the README has none yet.
+// when the page has none yet.
 func replaceSection(doc []byte, begin, end, body string) []byte {
 	s := string(doc)
 	i := strings.Index(s, begin)
@@ -74,7 +75,7 @@ var errorRule = regexp.MustCompile(`^(` + strings.Join([]string{
 	`plans\.(amount_|file_|column_|csv_|json_|count_|fields_|input_has|empty$|not_text$|too_many_cells$|key_unknown$|name_empty$|name_too_long$|name_twice$|too_many$|currency_bad$|interval_bad$)`,
 	`checks\.(webhook_url_|[a-z_]+_fix$)`,
 	`cli\.(unknown_command|unknown_flag|bad_flag|flag_needs_value|bad_profile|bad_lang)$`,
-	`app\.(err_internal|need_terminal)$`,
+	`app\.(err_internal|need_terminal|no_config_dir|config_dir_relative)$`,
 	`audit\.(unexpected_arg|all_with_input|plans_no_file|no_profiles|write_failed|not_recorded|not_recorded_locked)$`,
 	`sandbox\.(not_loopback|port_in_use|listen_failed|negative|extra_args)$`,
 	`wizard\.(accessible_soon|audit_no_key|demo_no_temp_dir|locked|run_failed|save_failed|state_failed|extra_args|too_small)$`,
@@ -148,14 +149,13 @@ func quote(text string) string {
 // render is the whole section between the markers.
 func render() string {
 	var b strings.Builder
-	b.WriteString("## Troubleshooting\n\n")
 	b.WriteString("Every error message paystack-setup can print, as printed in English (`…` is a\n")
 	b.WriteString("value filled in at run time), with what it means and what to do. In Hindi the\n")
 	b.WriteString("same message appears translated. Generated from the message catalog by\n")
 	b.WriteString("`go run ./internal/cmd/troubleshooting`; a test fails when an error message\n")
 	b.WriteString("is missing here.\n\n")
 	for _, s := range sections {
-		fmt.Fprintf(&b, "### %s\n\n", s.title)
+		fmt.Fprintf(&b, "## %s\n\n", s.title)
 		for _, e := range s.entries {
 			b.WriteString(quote(printed(e.id)))
 			if e.fix != "" {

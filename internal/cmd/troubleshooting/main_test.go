@@ -50,10 +50,10 @@ func TestEveryErrorHasAnEntry(t *testing.T) {
 	}
 }
 
-// TestREADMEUpToDate: README.md's section is what the generator writes, so
+// TestDocUpToDate: docs/troubleshooting.md is what the generator writes, so
 // every error message is in it as printed.
-func TestREADMEUpToDate(t *testing.T) {
-	path := filepath.Join("..", "..", "..", "README.md")
+func TestDocUpToDate(t *testing.T) {
+	path := filepath.Join("..", "..", "..", filepath.FromSlash(defaultDoc))
 	doc, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
@@ -61,7 +61,7 @@ func TestREADMEUpToDate(t *testing.T) {
 	s := string(doc)
 	i, j := strings.Index(s, beginMarker), strings.Index(s, endMarker)
 	if i < 0 || j < i {
-		t.Fatalf("README.md has no %s … %s section; run: go run ./internal/cmd/troubleshooting", beginMarker, endMarker)
+		t.Fatalf("%s has no %s … %s section; run: go run ./internal/cmd/troubleshooting", defaultDoc, beginMarker, endMarker)
 	}
 	section := s[i:j]
 	for _, id := range msg.IDs(msg.English) {
@@ -70,12 +70,12 @@ func TestREADMEUpToDate(t *testing.T) {
 		}
 		for _, line := range strings.Split(quote(printed(id)), "\n") {
 			if !strings.Contains(section, strings.TrimPrefix(line, "> ")) {
-				t.Errorf("README.md's Troubleshooting lacks %s as printed: %q", id, line)
+				t.Errorf("%s lacks %s as printed: %q", defaultDoc, id, line)
 			}
 		}
 	}
 	if string(replaceSection(doc, beginMarker, endMarker, render())) != s {
-		t.Errorf("README.md's Troubleshooting section is out of date; run: go run ./internal/cmd/troubleshooting")
+		t.Errorf("%s is out of date; run: go run ./internal/cmd/troubleshooting", defaultDoc)
 	}
 }
 
