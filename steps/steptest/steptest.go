@@ -229,7 +229,11 @@ func (p *Prompter) Choose(q steps.Choice) (int, error) {
 		if i == q.Default {
 			key = strings.TrimPrefix(key+"/enter", "/")
 		}
-		p.line("  [%d] %s (%s) %s", i, p.text(o.Label), key, p.text(o.Detail))
+		mark := ""
+		if o.Mark != "" {
+			mark = o.Mark + ": "
+		}
+		p.line("  [%d] %s%s (%s) %s", i, mark, p.text(o.Label), key, p.text(o.Detail))
 	}
 	p.blocks(q.Footer)
 	a, ok := p.next(OnChoose, p.lastLines(len(q.Options)+1))
