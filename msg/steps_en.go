@@ -101,4 +101,6 @@ const (
 	StSumKeyMemory        ID = "steps.sum_key_memory"
 	StSumKeyNone          ID = "steps.sum_key_none"
 	StSumStateAt          ID = "steps.sum_state_at"
+	StSumCheck            ID = "steps.sum_check"
+	StSumFixStep          ID = "steps.sum_fix_step"
 )

@@ -49,6 +49,11 @@ func (s *Session) RecordWebhookURL(raw string) (clean string, warning msg.Text, 
 	return clean, warning, nil
 }
 
+// WebhookURL is the webhook URL recorded for the session's mode, "" when
+// none: the one a front end repeats once the wizard has ended, beside the
+// mode it belongs to (Mode).
+func (s *Session) WebhookURL() string { return s.st.WebhookURL[string(s.Mode())] }
+
 // RecordCheckoutFields records the payment page's fields, each spelled as
 // plans.NormaliseField spells it and once; a name that is no field is a
 // *plans.FieldsError and nothing is recorded. Leaving out a field Paystack

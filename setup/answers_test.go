@@ -52,6 +52,30 @@ func TestRecordWebhookURLPerMode(t *testing.T) {
 	}
 }
 
+// After the wizard, the front end repeats the URL of the mode in use: a
+// live key's URL, not the one recorded while testing.
+func TestWebhookURLIsTheModesOwn(t *testing.T) {
+	w := newWorld(t)
+	s := w.withKey()
+	if s.WebhookURL() != "" {
+		t.Fatalf("a URL before any was recorded: %q", s.WebhookURL())
+	}
+	if _, _, err := s.RecordWebhookURL("https://systeme.io/webhook/paystack/test"); err != nil {
+		t.Fatal(err)
+	}
+	live, _ := paystack.ParseSecretKey(sandbox.DemoLiveKey)
+	s.UseKey(live, keystore.SourceKeyring)
+	if got := s.WebhookURL(); got != "" {
+		t.Fatalf("with the live key the test URL is offered: %q", got)
+	}
+	if _, _, err := s.RecordWebhookURL("https://systeme.io/webhook/paystack/live"); err != nil {
+		t.Fatal(err)
+	}
+	if got := s.WebhookURL(); got != "https://systeme.io/webhook/paystack/live" || s.Mode() != paystack.ModeLive {
+		t.Fatalf("got %q in %s mode", got, s.Mode())
+	}
+}
+
 func TestRecordWebhookURLRefusesOrWarns(t *testing.T) {
 	s := newWorld(t).open()
 	_, _, err := s.RecordWebhookURL("http://systeme.io/hook")

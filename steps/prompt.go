@@ -149,10 +149,19 @@ const (
 
 // Option is one answer to a Choice, or an Extra entry of a Pick.
 type Option struct {
-	Label  msg.Text
-	Detail msg.Text // a second line: a check's detail, a fix
-	Key    string   // ActionStyle: the key that takes it ("c"); "" for enter (the Default)
-	Mark   string   // a check's status (pass, warn, fail, skip, error) shown as ✓ ! ✗ and said as a word
+	Label msg.Text
+	// Detail is a second line. For an option with a Mark it is the check's
+	// fix: drawn under an arrow on screen, said after "Fix:" in accessible mode.
+	Detail msg.Text
+	// Key is the key that takes the option at once. ActionStyle: "c" (copy);
+	// "" for enter (the Default). ListStyle: an option with a Key is an
+	// action beside the list rather than a row of it (the summary's "r"
+	// check again, "m" all steps): the help bar lists it. Accessible mode
+	// numbers every option, and takes a Key typed alone as well.
+	Key string
+	// Mark is a check's status (pass, warn, fail, skip, error): ✓ ! ✗ - on
+	// screen, a word (PASS, असफल) in accessible mode, which also counts them.
+	Mark string
 }
 
 // Choice asks for one of a few options.
@@ -166,8 +175,12 @@ type Choice struct {
 	Default int
 	Style   ChoiceStyle
 	// Footer is said after the options: a note that belongs to the whole
-	// question (the currency note under the countries).
+	// question (the currency note under the countries). On screen it stays
+	// in sight when a long list scrolls.
 	Footer []Block
+	// Submit is what enter does in a ListStyle choice, for the help bar
+	// ("open"); zero: "choose".
+	Submit msg.Text
 }
 
 // Shortcut is a key that fills an Input with a value (the demo's public test

@@ -19,7 +19,6 @@ var (
 	Key        = Step{ID: "key", Title: msg.StKeyTitle, Run: notPorted}
 	Subaccount = Step{ID: "subaccount", Title: msg.SubAcctTitle, Run: notPorted}
 	Checkout   = Step{ID: "checkout", Title: msg.CkTitle, Run: notPorted}
-	Summary    = Step{ID: "summary", Title: msg.StSumTitle, Run: notPorted}
 )
 
 func notPorted(context.Context, *setup.Session, Prompter) error { return ErrNotPorted }

@@ -71,6 +71,7 @@ func RunWizard(ctx context.Context, s *setup.Session, p Prompter) error {
 
 // Run is RunWizard over any list of steps (tests and partial walks).
 func Run(ctx context.Context, s *setup.Session, p Prompter, list []Step) (err error) {
+	ctx = context.WithValue(ctx, walkKey{}, list)
 	w := &walk{s: s, list: list, p: &counting{Prompter: p, drafts: map[string]map[string]string{}}}
 	w.watch, _ = p.(SaveWatcher)
 	defer func() {
@@ -83,6 +84,17 @@ func Run(ctx context.Context, s *setup.Session, p Prompter, list []Step) (err er
 		}
 	}()
 	return w.run(ctx)
+}
+
+// walkKey carries the list a walk goes through to its steps: the summary
+// numbers the step that fixes a check and lists every step in its menu.
+// (A step cannot name All: All holds the step.)
+type walkKey struct{}
+
+// walked is the list of the walk a step runs in; nil outside one.
+func walked(ctx context.Context) []Step {
+	list, _ := ctx.Value(walkKey{}).([]Step)
+	return list
 }
 
 type walk struct {

@@ -95,14 +95,30 @@ func isEnter(kp tea.KeyPressMsg) bool { return kp.String() == "enter" || kp.Stri
 // choiceScreen is a Choice: a cursor list, or a page of key actions.
 type choiceScreen struct {
 	asking
-	q      steps.Choice
+	q steps.Choice
+	// rows are the options drawn as a list (ListStyle: those without a
+	// Key); cursor is an index into rows, or in ActionStyle the option
+	// enter takes.
+	rows   []int
 	cursor int
 }
 
 func newChoiceScreen(base asking, q steps.Choice) *choiceScreen {
 	c := &choiceScreen{asking: base, q: q}
-	if q.Default > 0 && q.Default < len(q.Options) {
-		c.cursor = q.Default
+	if q.Style == steps.ActionStyle {
+		if q.Default > 0 && q.Default < len(q.Options) {
+			c.cursor = q.Default
+		}
+		return c
+	}
+	for i, o := range q.Options {
+		if o.Key != "" {
+			continue
+		}
+		if i == q.Default {
+			c.cursor = len(c.rows)
+		}
+		c.rows = append(c.rows, i)
 	}
 	return c
 }
@@ -114,73 +130,173 @@ func (c *choiceScreen) update(_ *Wizard, m tea.Msg) tea.Cmd {
 	if !ok || c.done || c.back(kp) {
 		return nil
 	}
-	n := len(c.q.Options)
-	if c.q.Style == steps.ActionStyle {
-		for i, o := range c.q.Options {
-			if o.Key != "" && kp.String() == o.Key {
-				c.answer(answer{n: i})
-				return nil
-			}
+	for i, o := range c.q.Options {
+		if o.Key != "" && kp.String() == o.Key {
+			c.answer(answer{n: i})
+			return nil
 		}
-		if isEnter(kp) && n > 0 {
+	}
+	if c.q.Style == steps.ActionStyle {
+		if isEnter(kp) && len(c.q.Options) > 0 {
 			c.answer(answer{n: c.cursor})
 		}
 		return nil
 	}
+	n := len(c.rows)
 	switch {
 	case n == 0:
 	case key.Matches(kp, theme.Keys.Up):
 		c.cursor = (c.cursor + n - 1) % n
 	case key.Matches(kp, theme.Keys.Down):
 		c.cursor = (c.cursor + 1) % n
+	case kp.String() == "home":
+		c.cursor = 0
+	case kp.String() == "end":
+		c.cursor = n - 1
 	case isEnter(kp):
-		c.answer(answer{n: c.cursor})
+		c.answer(answer{n: c.rows[c.cursor]})
 	}
 	return nil
 }
 
+// manyRows is where home and end start to earn their place in the help bar:
+// with up and down wrapping around, any of five rows is two presses away.
+const manyRows = 5
+
 func (c *choiceScreen) keys(w *Wizard) []key.Binding {
-	if c.q.Style == steps.ActionStyle {
-		var ks []key.Binding
-		for i, o := range c.q.Options {
-			label := w.pr.Text(o.Label)
-			switch {
-			case i == c.cursor && o.Key == "":
-				ks = append(ks, key.NewBinding(key.WithKeys("enter", "tab"), key.WithHelp("enter", label)))
-			case o.Key != "":
-				ks = append(ks, key.NewBinding(key.WithKeys(o.Key), key.WithHelp(o.Key, label)))
-			}
+	var keyed []key.Binding
+	for i, o := range c.q.Options {
+		label := w.pr.Text(o.Label)
+		switch {
+		case o.Key != "":
+			keyed = append(keyed, key.NewBinding(key.WithKeys(o.Key), key.WithHelp(o.Key, label)))
+		case c.q.Style == steps.ActionStyle && i == c.cursor:
+			keyed = append(keyed, key.NewBinding(key.WithKeys("enter", "tab"), key.WithHelp("enter", label)))
 		}
-		return append(ks, c.backKey()...)
 	}
-	choose := key.NewBinding(key.WithKeys("enter", "tab"), key.WithHelp("enter", w.pr.T(msg.StKeyChoose)))
-	return append([]key.Binding{theme.Keys.Up, theme.Keys.Down, choose}, c.backKey()...)
+	if c.q.Style == steps.ActionStyle {
+		return append(keyed, c.backKey()...)
+	}
+	submit := c.q.Submit
+	if submit.IsZero() {
+		submit = msg.New(msg.StKeyChoose)
+	}
+	ks := []key.Binding{theme.Keys.Up, theme.Keys.Down}
+	if len(c.rows) > manyRows {
+		ks = append(ks, key.NewBinding(key.WithKeys("home", "end"), key.WithHelp("home/end", w.pr.T(msg.ListKeyEnds))))
+	}
+	ks = append(ks, key.NewBinding(key.WithKeys("enter", "tab"), key.WithHelp("enter", w.pr.Text(submit))))
+	return append(append(ks, keyed...), c.backKey()...)
 }
 
-func (c *choiceScreen) view(w *Wizard, width, _ int) string {
+func (c *choiceScreen) view(w *Wizard, width, height int) string {
 	footer := w.blocks(width, c.q.Footer)
+	title := w.subtitle(width, c.q.Title)
 	if c.q.Style == steps.ActionStyle {
-		return w.page(width, c.told, c.q.Body, footer, w.subtitle(width, c.q.Title))
+		return w.page(width, c.told, c.q.Body, footer, title)
+	}
+	options := make([][]string, len(c.rows))
+	for i, oi := range c.rows {
+		options[i] = w.optionRows(width, c.q.Options[oi], i == c.cursor)
+	}
+	// The list scrolls; what is above it and the footer (where the
+	// summary says things are kept) stay in sight.
+	room := height
+	if top := w.page(width, c.told, c.q.Body); top != "" {
+		room -= lipgloss.Height(top) + 1
+	}
+	if title != "" {
+		room -= lipgloss.Height(title)
+	}
+	if footer != "" {
+		room -= lipgloss.Height(footer) + 1
+	}
+	list := w.window(options, c.cursor, max(room, 3))
+	if title != "" {
+		list = append([]string{title}, list...)
+	}
+	return w.page(width, c.told, c.q.Body, strings.Join(list, "\n"), footer)
+}
+
+// optionRows draws one option of a list. A check's wrapped title lines up
+// under the title, not under its mark, and its fix follows under an arrow.
+func (w *Wizard) optionRows(width int, o steps.Option, current bool) []string {
+	text, indent := w.pr.Text(o.Label), "  "
+	if mark := w.markFor(o.Mark); mark != "" {
+		text, indent = mark+" "+text, "    "
 	}
 	var rows []string
-	if t := w.subtitle(width, c.q.Title); t != "" {
-		rows = append(rows, t)
+	if current {
+		rows = strings.Split(w.th.Accent.Render(strings.Join(render.Hang(width, "› ", indent, text), "\n")), "\n")
+	} else {
+		rows = render.Hang(width, "  ", indent, text)
 	}
-	for i, o := range c.q.Options {
-		text := w.pr.Text(o.Label)
-		if mark := w.markFor(o.Mark); mark != "" {
-			text = mark + " " + text
-		}
-		if i == c.cursor {
-			rows = append(rows, w.th.Accent.Render(strings.Join(render.Hang(width, "› ", "  ", text), "\n")))
-		} else {
-			rows = append(rows, render.Hang(width, "  ", "  ", text)...)
-		}
-		if !o.Detail.IsZero() {
-			rows = append(rows, w.th.Muted.Render(strings.Join(render.Hang(width, "    ", "    ", w.pr.Text(o.Detail)), "\n")))
-		}
+	switch {
+	case o.Detail.IsZero():
+	case o.Mark != "":
+		rows = append(rows, render.Hang(width, "    → ", "      ", w.pr.Text(o.Detail))...)
+	default:
+		rows = append(rows, w.th.Muted.Render(strings.Join(render.Hang(width, "    ", "    ", w.pr.Text(o.Detail)), "\n")))
 	}
-	return w.page(width, c.told, c.q.Body, strings.Join(rows, "\n"), footer)
+	return rows
+}
+
+// window keeps the options that fit in room rows, each one whole, around
+// the cursor's, and says how many are out of sight above and below: with
+// the cursor on the summary's Finish, the first checks scroll away.
+func (w *Wizard) window(options [][]string, cursor, room int) []string {
+	heights := make([]int, len(options))
+	total := 0
+	for i, o := range options {
+		heights[i] = len(o)
+		total += len(o)
+	}
+	first, end := 0, len(options)
+	if total > room && len(options) > 0 {
+		first, end = placeWindow(heights, cursor, room)
+	}
+	var out []string
+	if first > 0 {
+		out = append(out, w.th.Muted.Render("  "+w.pr.T(msg.StSumMoreAbove, first)))
+	}
+	for _, o := range options[first:end] {
+		out = append(out, o...)
+	}
+	if end < len(options) {
+		out = append(out, w.th.Muted.Render("  "+w.pr.T(msg.StSumMoreBelow, len(options)-end)))
+	}
+	return out
+}
+
+// placeWindow picks the options [first, end) to draw: the cursor's, up to a
+// third of the room above it, as many below as fit, then more above. A
+// "more" line takes a row of the room.
+func placeWindow(heights []int, cursor, room int) (first, end int) {
+	n := len(heights)
+	first, end = cursor, cursor+1
+	used := heights[cursor]
+	fits := func(f, e, rows int) bool {
+		if f > 0 {
+			rows++
+		}
+		if e < n {
+			rows++
+		}
+		return rows <= room
+	}
+	for first > 0 && used-heights[cursor]+heights[first-1] <= room/3 && fits(first-1, end, used+heights[first-1]) {
+		first--
+		used += heights[first]
+	}
+	for end < n && fits(first, end+1, used+heights[end]) {
+		used += heights[end]
+		end++
+	}
+	for first > 0 && fits(first-1, end, used+heights[first-1]) {
+		first--
+		used += heights[first]
+	}
+	return first, end
 }
 
 // inputScreen is an Input: one line, judged as it is typed.

@@ -544,7 +544,7 @@ func TestShellFormFieldsTogetherWithResolve(t *testing.T) {
 	}
 }
 
-// A list choice shows each option's mark and detail, and the cursor starts
+// A list choice shows each option's mark and its fix, and the cursor starts
 // on the default.
 func TestShellListChoiceMarksDetailsAndDefault(t *testing.T) {
 	var got int
@@ -557,7 +557,7 @@ func TestShellListChoiceMarksDetailsAndDefault(t *testing.T) {
 		return err
 	})
 	h := start(t, WizardOptions{}, flowOf(ch))
-	h.want("  ✓ Key accepted", "› ✗ Webhook URL", "    paste it in Paystack")
+	h.want("  ✓ Key accepted", "› ✗ Webhook URL", "    → paste it in Paystack")
 	h.press("up", "enter")
 	h.end()
 	if got != 0 {

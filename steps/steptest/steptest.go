@@ -47,6 +47,7 @@ type Answer struct {
 	text   string
 	values map[string]string
 	err    error
+	enter  bool // Choose: the Default, as enter takes it
 }
 
 // Then makes the answer end in err after it is given: Fill(values).Then(steps.ErrBack)
@@ -59,6 +60,15 @@ func Choose(n int) Answer { return Answer{kind: OnChoose, n: n} }
 // ChooseLabel answers a Choose with the option labelled id (the test fails if
 // none is), so a script does not depend on which options come before it.
 func ChooseLabel(id msg.ID) Answer { return Answer{kind: OnChoose, label: id} }
+
+// Enter answers a Choose as the enter key does: with its Default, where the
+// flow put the cursor.
+func Enter() Answer { return Answer{kind: OnChoose, enter: true} }
+
+// ChooseText answers a Choose with the first option whose label (in
+// English) contains text: options whose labels share an ID (the summary's
+// checks) are told apart by what they say.
+func ChooseText(text string) Answer { return Answer{kind: OnChoose, text: text} }
 
 // Type answers an Input with text; text that fails the Input's Validate is
 // refused as a renderer would, and the next Type answers again.
@@ -229,7 +239,11 @@ func (p *Prompter) Choose(q steps.Choice) (int, error) {
 		if i == q.Default {
 			key = strings.TrimPrefix(key+"/enter", "/")
 		}
-		p.line("  [%d] %s (%s) %s", i, p.text(o.Label), key, p.text(o.Detail))
+		mark := ""
+		if o.Mark != "" {
+			mark = o.Mark + ": "
+		}
+		p.line("  [%d] %s%s (%s) %s", i, mark, p.text(o.Label), key, p.text(o.Detail))
 	}
 	p.blocks(q.Footer)
 	a, ok := p.next(OnChoose, p.lastLines(len(q.Options)+1))
@@ -241,16 +255,27 @@ func (p *Prompter) Choose(q steps.Choice) (int, error) {
 		return 0, a.err
 	}
 	n := a.n
-	if a.label != "" {
+	switch {
+	case a.enter:
+		n = q.Default
+	case a.label != "":
 		n = -1
 		for i, o := range q.Options {
 			if o.Label.ID == a.label {
 				n = i
 			}
 		}
+	case a.text != "":
+		n = -1
+		for i, o := range q.Options {
+			if strings.Contains(o.Label.In(msg.English), a.text) {
+				n = i
+				break
+			}
+		}
 	}
 	if n < 0 || n >= len(q.Options) {
-		p.t.Errorf("steptest: no option %d (%s) among %d:\n%s", a.n, a.label, len(q.Options), p.lastLines(len(q.Options)+1))
+		p.t.Errorf("steptest: no option %d (%s%s) among %d:\n%s", a.n, a.label, a.text, len(q.Options), p.lastLines(len(q.Options)+1))
 		return 0, steps.ErrInterrupted
 	}
 	p.line("> %s", p.text(q.Options[n].Label))

@@ -109,3 +109,24 @@ func TestTheTranscriptMasksKeys(t *testing.T) {
 		t.Fatalf("transcript %q", p.Transcript())
 	}
 }
+
+// Enter takes the option the flow put the cursor on; ChooseText the first
+// whose label says the text, however many share an ID; text no option
+// says fails the test.
+func TestEnterAndChooseText(t *testing.T) {
+	q := steps.Choice{Default: 1, Options: []steps.Option{
+		{Label: msg.New(msg.Verbatim, "Key accepted")}, {Label: msg.New(msg.Verbatim, "IP whitelist")}, {Label: msg.New(msg.Verbatim, "Webhook URL")},
+	}}
+	p := New(t, Enter(), ChooseText("Webhook"))
+	if n, err := p.Choose(q); err != nil || n != 1 {
+		t.Fatalf("Enter chose %d, %v; want the default", n, err)
+	}
+	if n, err := p.Choose(q); err != nil || n != 2 {
+		t.Fatalf("ChooseText chose %d, %v", n, err)
+	}
+	r := &recorder{TB: t}
+	p = New(r, ChooseText("Plans"))
+	if _, err := p.Choose(q); !errors.Is(err, steps.ErrInterrupted) || len(r.failures) != 1 {
+		t.Fatalf("err %v, failures %q; want the test failed and the flow unwound", err, r.failures)
+	}
+}

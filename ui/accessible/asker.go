@@ -42,21 +42,33 @@ func askDefault(a asker, prompt, current string) (string, error) {
 // is what Enter picks; 0 means Enter picks nothing. With optional, Enter
 // (when def is 0) returns -1.
 func choose(a asker, intro string, options []string, def int, optional bool) (int, error) {
+	sayChoices(a, intro, options)
+	return readChoice(a, len(options), def, optional, nil)
+}
+
+// sayChoices says the intro and the numbered options.
+func sayChoices(a asker, intro string, options []string) {
 	if intro != "" {
 		a.say(intro)
 	}
 	for i, o := range options {
 		a.say(fmt.Sprintf("  %d. %s", i+1, o))
 	}
+}
+
+// readChoice asks for one of n numbered options, as choose does; keys[i],
+// when not empty, typed alone also takes option i (the letter a text names,
+// as in "press m for any step").
+func readChoice(a asker, n, def int, optional bool, keys []string) (int, error) {
 	for {
 		var prompt string
 		switch {
 		case def > 0:
-			prompt = a.t(msg.AccChooseDefault, len(options), def)
+			prompt = a.t(msg.AccChooseDefault, n, def)
 		case optional:
-			prompt = a.t(msg.AccChooseOptional, len(options))
+			prompt = a.t(msg.AccChooseOptional, n)
 		default:
-			prompt = a.t(msg.AccChoose, len(options))
+			prompt = a.t(msg.AccChoose, n)
 		}
 		answer, err := a.ask(prompt)
 		if err != nil {
@@ -71,10 +83,15 @@ func choose(a asker, intro string, options []string, def int, optional bool) (in
 			}
 			continue
 		}
-		n, err := strconv.Atoi(answer)
-		if err == nil && n >= 1 && n <= len(options) {
-			return n - 1, nil
+		for i, k := range keys {
+			if k != "" && strings.EqualFold(answer, k) {
+				return i, nil
+			}
 		}
-		a.say(a.t(msg.AccNotAChoice, answer, len(options)))
+		i, err := strconv.Atoi(answer)
+		if err == nil && i >= 1 && i <= n {
+			return i - 1, nil
+		}
+		a.say(a.t(msg.AccNotAChoice, answer, n))
 	}
 }

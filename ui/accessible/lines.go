@@ -143,25 +143,54 @@ func (l *Lines) table(t *steps.Table) []string {
 	return out
 }
 
+// option is one option as a line. A check is said with its status as a
+// word (PASS, असफल: a screen reader skips ✓ and ✗) and its fix after
+// "Fix:"; a masked account number is said by its last digits.
 func (l *Lines) option(o steps.Option) string {
 	text := l.pr.Text(o.Label)
 	if !o.Detail.IsZero() {
-		text += " — " + l.pr.Text(o.Detail)
+		detail := l.pr.Text(o.Detail)
+		if o.Mark != "" {
+			detail = l.t(msg.AccFix, detail)
+		}
+		text += " — " + detail
 	}
 	if o.Mark != "" {
-		// The audit command's words, so that a Hindi screen reader user
-		// hears असफल, not FAIL.
-		text = checks.Status(o.Mark).Word() + ": " + text
+		text = l.pr.Text(checks.Status(o.Mark).Text()) + ": " + text
 	}
-	return text
+	return spokenMaskIn(l.t, text)
 }
 
-// Choose numbers the options; an action page with one action is a question
-// that Enter answers.
+// counts says how many of a choice's checks passed, warned, failed…: what
+// the screen's marks show at a glance; "" when no option is a check.
+func (l *Lines) counts(options []steps.Option) string {
+	n := map[checks.Status]int{}
+	marked := false
+	for _, o := range options {
+		if o.Mark == "" {
+			continue
+		}
+		marked = true
+		switch st := checks.Status(o.Mark); st {
+		case checks.Pass, checks.Warn, checks.Fail, checks.Skip:
+			n[st]++
+		default:
+			n[checks.Error]++
+		}
+	}
+	if !marked {
+		return ""
+	}
+	return l.t(msg.AccAuditCounts, n[checks.Pass], n[checks.Warn], n[checks.Fail], n[checks.Skip], n[checks.Error])
+}
+
+// Choose numbers the options, then says the footer (and, for checks, their
+// counts) before asking; an option's Key typed alone takes it too. An
+// action page with one action is a question that Enter answers.
 func (l *Lines) Choose(q steps.Choice) (int, error) {
 	l.Tell(q.Body...)
-	l.Tell(q.Footer...)
 	if q.Style == steps.ActionStyle && len(q.Options) == 1 {
+		l.Tell(q.Footer...)
 		prompt := l.pr.Text(q.Title)
 		if prompt == "" {
 			prompt = l.t(msg.AccContinue)
@@ -170,8 +199,9 @@ func (l *Lines) Choose(q steps.Choice) (int, error) {
 		return 0, l.outcome(err)
 	}
 	labels := make([]string, len(q.Options))
+	keys := make([]string, len(q.Options))
 	for i, o := range q.Options {
-		labels[i] = l.option(o)
+		labels[i], keys[i] = l.option(o), o.Key
 	}
 	def := 0
 	if q.Default >= 0 && q.Default < len(q.Options) {
@@ -179,7 +209,12 @@ func (l *Lines) Choose(q steps.Choice) (int, error) {
 	} else if q.Style == steps.ActionStyle {
 		def = 1
 	}
-	n, err := choose(l, l.pr.Text(q.Title), labels, def, false)
+	sayChoices(l, l.pr.Text(q.Title), labels)
+	if c := l.counts(q.Options); c != "" {
+		l.say("", c)
+	}
+	l.Tell(q.Footer...)
+	n, err := readChoice(l, len(labels), def, false, keys)
 	return n, l.outcome(err)
 }
 

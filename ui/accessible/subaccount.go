@@ -93,7 +93,10 @@ func yesNo(b bool) string {
 
 // spokenMask turns "••••0031" into "ending in 0031": a screen reader reads
 // the bullets one by one, and "bullet" says nothing about the account.
-func spokenMask(text string) string {
+func spokenMask(text string) string { return spokenMaskIn(msg.T, text) }
+
+// spokenMaskIn is spokenMask in the language of t.
+func spokenMaskIn(t func(msg.ID, ...any) string, text string) string {
 	const bullets = "••••"
 	var b strings.Builder
 	for {
@@ -106,7 +109,7 @@ func spokenMask(text string) string {
 		if i := strings.IndexFunc(after, func(r rune) bool { return r < '0' || r > '9' }); i >= 0 {
 			digits = after[:i]
 		}
-		b.WriteString(msg.T(msg.AccMaskedDigits, digits))
+		b.WriteString(t(msg.AccMaskedDigits, digits))
 		text = after[len(digits):]
 	}
 }

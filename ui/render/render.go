@@ -67,7 +67,7 @@ func (p Printer) clean(t msg.Text) msg.Text {
 			args[i] = a
 		}
 	}
-	return msg.Text{ID: t.ID, Args: args}
+	return msg.Text{ID: t.ID, Args: args, Plural: t.Plural}
 }
 
 // Sentence is what the merchant reads for an error.

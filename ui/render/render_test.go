@@ -48,3 +48,20 @@ func TestSentence(t *testing.T) {
 		t.Errorf("plain error rendered %q", got)
 	}
 }
+
+// A plural text keeps its form when the renderer cleans its arguments, alone
+// or inside another text (a plan's interval in a check's detail): "every
+// month", not "every 1 months".
+func TestPluralTextsKeepTheirForm(t *testing.T) {
+	p := NewPrinter(msg.English)
+	month := msg.Plural(msg.PlansEveryMonth, 1)
+	if got := p.Text(month); got != "every month" {
+		t.Errorf("rendered %q", got)
+	}
+	if got := p.Text(msg.New(msg.StSumCheck, msg.New(msg.Verbatim, "Gold"), month)); got != "Gold · every month" {
+		t.Errorf("inside another text rendered %q", got)
+	}
+	if got := p.Text(msg.Plural(msg.PlansEveryMonth, 3)); got != "every 3 months" {
+		t.Errorf("rendered %q", got)
+	}
+}

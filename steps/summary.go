@@ -1,0 +1,212 @@
+package steps
+
+import (
+	"context"
+	"errors"
+
+	"paystack-setup/checks"
+	"paystack-setup/msg"
+	"paystack-setup/setup"
+)
+
+// Summary runs every check of the setup, shows each with its fix, and
+// opens the step that fixes the one chosen, coming back after it. On a
+// rerun of a finished setup it is the audit view.
+//
+// What is printed after the program ends (the webhook URL, where the
+// answers are) is the front end's: it reads the session once RunWizard
+// has returned.
+var Summary = Step{ID: summaryID, Title: msg.StSumTitle, Run: summary}
+
+const summaryID = "summary"
+
+// What an option of the summary does.
+type summaryAction int
+
+const (
+	openStep  summaryAction = iota // a check: open the step that fixes it
+	finish                         // end the wizard
+	checkOver                      // r: run the checks again
+	allSteps                       // m: the menu of every step
+)
+
+func summary(ctx context.Context, s *setup.Session, p Prompter) error {
+	list := walked(ctx)
+	// "Setup is complete" only when it is: on a rerun of a finished setup,
+	// and after fixing one of its steps from here, not on the first walk.
+	audit := s.FirstUnfinished() == ""
+	var results []checks.Result
+	stopped, run := false, true
+	focus := 0
+	for {
+		if run {
+			run = false
+			var rep checks.Report
+			err := p.Wait(msg.New(msg.AccChecking), func(ctx context.Context) error {
+				// A network failure is a check that could not be made (an
+				// error row with its advice), never a failure of the step.
+				rep = checks.Run(ctx, s.AuditInput(setup.AuditOptions{}))
+				return nil
+			})
+			switch {
+			case errors.Is(err, ErrCanceled):
+				results, stopped = nil, true
+			case err != nil:
+				return err
+			default:
+				results, stopped = rep.Results, false
+				s.RecordAudit(rep)
+			}
+			focus = firstProblem(results)
+		}
+		q, acts, targets := summaryChoice(s, list, results, audit, stopped, focus)
+		n, err := p.Choose(q)
+		if err != nil {
+			return err
+		}
+		switch acts[n] {
+		case finish:
+			return nil
+		case checkOver:
+			run = true
+		case allSteps:
+			to, err := chooseStep(p, list)
+			switch {
+			case errors.Is(err, ErrBack):
+				// Back to the results as they were, not a new run.
+			case err != nil:
+				return err
+			default:
+				return Jump{To: to}
+			}
+		case openStep:
+			if targets[n] != "" {
+				// As the check names it: when a step learns to open at a
+				// part of itself (#12: checkout's fields or its plans), the
+				// check's Step can say which.
+				return Jump{To: targets[n]}
+			}
+			focus = n // no step fixes it: stay on it
+		}
+	}
+}
+
+// firstProblem is where the cursor starts: the first check that failed or
+// could not be made, else Finish. Warnings (a test key, a subaccount
+// awaiting review) are normal in a fresh setup and leave it on Finish.
+func firstProblem(results []checks.Result) int {
+	for i, r := range results {
+		if r.Status == checks.Fail || r.Status == checks.Error {
+			return i
+		}
+	}
+	return len(results)
+}
+
+// summaryChoice is the results as a list: each check with its mark, its
+// fix and the step that makes it, then Finish, with "check again" and
+// "all steps" beside the list. acts says what each option does, targets
+// which step a check's option opens ("" for none).
+func summaryChoice(s *setup.Session, list []Step, results []checks.Result, audit, stopped bool, focus int) (q Choice, acts []summaryAction, targets []string) {
+	if audit {
+		q.Body = append(q.Body, Say(msg.WizAuditIntro))
+	}
+	if stopped {
+		q.Body = append(q.Body, Note(Warn, msg.StSumStopped))
+	}
+	for _, r := range results {
+		q.Options = append(q.Options, checkOption(r, list))
+		acts = append(acts, openStep)
+		step := r.Step
+		if step == summaryID {
+			step = ""
+		}
+		targets = append(targets, step)
+	}
+	q.Options = append(q.Options, Option{Label: msg.New(msg.StSumFinish)}, Option{Label: msg.New(msg.StSumRerun), Key: "r"})
+	acts = append(acts, finish, checkOver)
+	if len(menuSteps(list)) > 0 {
+		q.Options = append(q.Options, Option{Label: msg.New(msg.WizKeyMenu), Key: "m"})
+		acts = append(acts, allSteps)
+	}
+	for len(targets) < len(acts) {
+		targets = append(targets, "")
+	}
+	q.Default = focus
+	q.Submit = msg.New(msg.WizKeyOpen)
+	q.Footer = whereThingsAre(s)
+	return q, acts, targets
+}
+
+// checkOption is one check: its title and detail, its status as the mark,
+// and, unless it passed, its fix, naming the step that helps with it.
+func checkOption(r checks.Result, list []Step) Option {
+	title, detail, fix := r.Texts()
+	o := Option{Label: title, Mark: string(r.Status)}
+	if !detail.IsZero() {
+		o.Label = msg.New(msg.StSumCheck, title, detail)
+	}
+	if fix.IsZero() || r.Status == checks.Pass || r.Status == checks.Skip {
+		return o
+	}
+	o.Detail = fix
+	// A check that could not be made is fixed by trying again, not by its
+	// step; a screen reader user cannot see which step the cursor opens.
+	if r.Status == checks.Fail || r.Status == checks.Warn {
+		for i, st := range list {
+			if st.ID == r.Step && st.ID != summaryID {
+				o.Detail = msg.New(msg.StSumFixStep, fix, i+1, msg.New(st.Title))
+			}
+		}
+	}
+	return o
+}
+
+// whereThingsAre says where the key and the answers are kept, without the
+// key; the demo keeps nothing, and says so.
+func whereThingsAre(s *setup.Session) []Block {
+	place := s.KeyPlace()
+	if place.IsZero() {
+		place = msg.New(msg.StSumKeyNone)
+		if s.KeyReadErr() != nil {
+			// The key.present check above says why it could not be read.
+			place = msg.New(msg.AccSumKeyUnread)
+		}
+	}
+	out := []Block{Note(Muted, msg.StSumKeyAt, place)}
+	switch {
+	case s.Demo():
+		out = append(out, Note(Muted, msg.StSumStateDemo))
+	case s.StatePath() != "":
+		out = append(out, Note(Muted, msg.StSumStateAt, s.StatePath()))
+	}
+	return out
+}
+
+// menuSteps are the steps the "all steps" menu offers: every one but the
+// summary itself.
+func menuSteps(list []Step) []Step {
+	var out []Step
+	for _, st := range list {
+		if st.ID != summaryID {
+			out = append(out, st)
+		}
+	}
+	return out
+}
+
+// chooseStep is the menu of every step; back returns to the results.
+func chooseStep(p Prompter, list []Step) (string, error) {
+	entries := menuSteps(list)
+	// No default: enter alone must not open the first step by accident
+	// (accessible mode waits for a number; the screen's cursor starts on it).
+	q := Choice{Title: msg.New(msg.WizMenuTitle), Submit: msg.New(msg.WizKeyOpen), Default: -1}
+	for _, st := range entries {
+		q.Options = append(q.Options, Option{Label: msg.New(st.Title)})
+	}
+	n, err := p.Choose(q)
+	if err != nil {
+		return "", err
+	}
+	return entries[n].ID, nil
+}
