@@ -14,12 +14,14 @@ package steptest
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 	"testing"
 
 	"paystack-setup/keystore"
 	"paystack-setup/msg"
+	"paystack-setup/problem"
 	"paystack-setup/steps"
 )
 
@@ -418,10 +420,15 @@ func (p *Prompter) Copy(text string) bool {
 // CanCopy implements steps.Prompter.
 func (p *Prompter) CanCopy() bool { return p.Clipboard }
 
-// sentence renders an error as a renderer would, for the transcript.
+// sentence renders an error as a renderer would (ui/render's Sentence),
+// for the transcript; a typed error's message counts as said.
 func (p *Prompter) sentence(err error) string {
-	if l, ok := err.(interface{ In(msg.Lang) string }); ok {
+	var l interface{ In(msg.Lang) string }
+	if errors.As(err, &l) {
 		return keystore.MaskSecretKeys(l.In(msg.English))
+	}
+	if t := problem.Text(err); t.ID != msg.ErrInternal {
+		return p.text(t)
 	}
 	return keystore.MaskSecretKeys(err.Error())
 }
