@@ -353,8 +353,11 @@ func (p *Prompter) Pick(q steps.Pick) (int, error) {
 	if q.Load != nil {
 		loadErr = q.Load(context.Background(), func(page []steps.Row, _ int) { rows = append(rows, page...) })
 	}
+	if q.Filter != "" {
+		p.line("  filter: %s", keystore.MaskSecretKeys(q.Filter))
+	}
 	for _, r := range rows {
-		p.line("  - %s", keystore.MaskSecretKeys(strings.Join(r.Cells, " | ")))
+		p.line("  - %s", p.cells(r))
 	}
 	if loadErr != nil {
 		p.line("! %s", p.sentence(loadErr))
@@ -385,8 +388,25 @@ func (p *Prompter) Pick(q steps.Pick) (int, error) {
 		p.t.Errorf("steptest: no row %d among %d loaded", a.n, len(rows))
 		return 0, steps.ErrInterrupted
 	}
-	p.line("> %s", keystore.MaskSecretKeys(strings.Join(rows[a.n].Cells, " | ")))
+	p.line("> %s", p.cells(rows[a.n]))
 	return a.n, nil
+}
+
+// cells is a row as the transcript shows it: data, and words in English.
+func (p *Prompter) cells(r steps.Row) string {
+	out := make([]string, max(len(r.Cells), len(r.Words)))
+	for i := range out {
+		switch {
+		case i < len(r.Words) && !r.Words[i].IsZero():
+			out[i] = p.text(r.Words[i])
+		case i < len(r.Cells):
+			out[i] = r.Cells[i]
+		}
+	}
+	if !r.Spoken.IsZero() {
+		p.note(r.Spoken)
+	}
+	return keystore.MaskSecretKeys(strings.Join(out, " | "))
 }
 
 // Wait implements steps.Prompter: the work runs, unless a Wait answer was

@@ -18,6 +18,7 @@ import (
 	"paystack-setup/msg"
 	"paystack-setup/paystack"
 	"paystack-setup/problem"
+	"paystack-setup/steps"
 )
 
 // Printer renders texts in one language. It stands in for msg's Printer
@@ -112,6 +113,21 @@ func (p Printer) said(err error) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// Cells are a list row's cells as shown: its data stripped of control
+// bytes, its words in the printer's language.
+func (p Printer) Cells(r steps.Row) []string {
+	out := make([]string, max(len(r.Cells), len(r.Words)))
+	for i := range out {
+		switch {
+		case i < len(r.Words) && !r.Words[i].IsZero():
+			out[i] = p.Text(r.Words[i])
+		case i < len(r.Cells):
+			out[i] = Data(r.Cells[i])
+		}
+	}
+	return out
 }
 
 // Lines is Data for a text whose line breaks are meant (a sentence with a
