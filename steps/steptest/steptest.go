@@ -333,6 +333,10 @@ func (p *Prompter) Form(f *steps.Form) error {
 					p.line("! %s", p.sentence(err))
 				}
 			}
+			if fl.Notes != nil && !refused {
+				// As accessible mode says them: after the field is answered.
+				p.blocks(fl.Notes(f.Values()))
+			}
 		}
 		if a.err != nil {
 			p.line("> %v", a.err)
