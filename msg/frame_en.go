@@ -14,4 +14,5 @@ const (
 	FrameNothingToPick     ID = "frame.nothing_to_pick"
 	FrameWarnWord          ID = "frame.warn_word"
 	FrameErrorWord         ID = "frame.error_word"
+	FrameLoadStopped       ID = "frame.load_stopped"
 )

@@ -281,15 +281,23 @@ type Pick struct {
 	Extra []Option
 	// Empty is said when the list has no row at all.
 	Empty msg.Text
+	// Filter is what the list starts filtered by (the bank chosen before,
+	// one enter away); the merchant edits or clears it as if typed.
+	Filter string
 	// Load delivers the rows, in pages; total is how many there will be
-	// (0 when unknown). A renderer calls it once, on its own goroutine, and
-	// cancels ctx when the merchant leaves.
+	// (0 when unknown). A renderer calls it on its own goroutine and cancels
+	// ctx when the merchant leaves or stops the loading (esc on screen); it
+	// calls it again, from the first row, when the merchant asks to load
+	// again after a failure or a stop.
 	Load func(ctx context.Context, emit func(rows []Row, total int)) error
 }
 
 // Row is one item of a Pick.
 type Row struct {
-	Cells  []string // one per column, data as it is
-	Search string   // what filtering looks in; "" means the cells
-	Spoken string   // how accessible mode reads it; "" means the cells joined
+	Cells []string // one per column, data as it is
+	// Words are cells that are words in the merchant's language ("yes",
+	// "no"), by column: where Words[i] is set it is shown instead of Cells[i].
+	Words  []msg.Text
+	Search string   // what filtering looks in besides the cells
+	Spoken msg.Text // how accessible mode reads it; zero: the cells joined
 }

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"sync"
 	"sync/atomic"
 
 	"paystack-setup/msg"
@@ -36,6 +37,7 @@ type (
 	copyEvent    struct{ text string }
 	rowsEvent    struct {
 		pick  int64
+		load  int // which of the Pick's loads: a page of a stopped one is dropped
 		rows  []steps.Row
 		total int
 		done  bool
@@ -45,8 +47,56 @@ type (
 )
 
 type pickRequest struct {
-	q  steps.Pick
-	id int64
+	q      steps.Pick
+	id     int64
+	loader *pickLoader
+}
+
+// pickLoader runs a Pick's Load on a goroutine of its own, and again from
+// the first row when the merchant asks to load again; esc stops it.
+type pickLoader struct {
+	p      *screenPrompter
+	ctx    context.Context // the Pick's: it ends when the Pick is answered
+	id     int64
+	load   func(ctx context.Context, emit func(rows []steps.Row, total int)) error
+	mu     sync.Mutex
+	n      int
+	cancel context.CancelFunc
+}
+
+// start stops the load running, if any, and starts a new one; it returns
+// the new load's number, which its rows carry.
+func (l *pickLoader) start() int {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.cancel != nil {
+		l.cancel()
+	}
+	l.n++
+	n := l.n
+	ctx, cancel := context.WithCancel(l.ctx)
+	l.cancel = cancel
+	if l.load == nil {
+		go l.p.send(ctx, rowsEvent{pick: l.id, load: n, done: true})
+		return n
+	}
+	go func() {
+		err := l.load(ctx, func(rows []steps.Row, total int) {
+			l.p.send(ctx, rowsEvent{pick: l.id, load: n, rows: rows, total: total})
+		})
+		l.p.send(ctx, rowsEvent{pick: l.id, load: n, done: true, err: err})
+	}()
+	return n
+}
+
+// stop ends the running load; what it delivered stays on screen.
+func (l *pickLoader) stop() {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.cancel != nil {
+		l.cancel()
+		l.cancel = nil
+	}
 }
 
 // answer is the screen's reply to a question.
@@ -112,20 +162,12 @@ func (p *screenPrompter) Pick(q steps.Pick) (int, error) {
 	ctx, cancel := context.WithCancel(p.ctx)
 	defer cancel()
 	id := p.picks.Add(1)
+	loader := &pickLoader{p: p, ctx: ctx, id: id, load: q.Load}
 	reply := make(chan answer, 1)
-	if !p.send(ctx, askEvent{ctx: p.ctx, q: pickRequest{q: q, id: id}, reply: reply}) {
+	if !p.send(ctx, askEvent{ctx: p.ctx, q: pickRequest{q: q, id: id, loader: loader}, reply: reply}) {
 		return 0, steps.ErrInterrupted
 	}
-	if q.Load != nil {
-		go func() {
-			err := q.Load(ctx, func(rows []steps.Row, total int) {
-				p.send(ctx, rowsEvent{pick: id, rows: rows, total: total})
-			})
-			p.send(ctx, rowsEvent{pick: id, done: true, err: err})
-		}()
-	} else {
-		p.send(ctx, rowsEvent{pick: id, done: true})
-	}
+	loader.start()
 	select {
 	case a := <-reply:
 		return a.n, a.err

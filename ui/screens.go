@@ -717,15 +717,20 @@ func optionIndex(v string, n int) int {
 	return i
 }
 
-// pickScreen is a Pick: the long list, filled as pages arrive.
+// pickScreen is a Pick: the long list, filled as pages arrive. esc while it
+// loads stops the loading and keeps what arrived; r loads it again after a
+// stop or a failure.
 type pickScreen struct {
 	asking
 	q       steps.Pick
 	id      int64
+	loader  *pickLoader
+	load    int // the load whose rows are taken; a stopped one's are dropped
 	l       *list.Model
 	count   int
 	total   int
 	loading bool
+	stopped bool
 	err     error
 	spin    spinner.Model
 }
@@ -740,7 +745,8 @@ func newPickScreen(w *Wizard, base asking, req pickRequest) *pickScreen {
 	if !req.q.Empty.IsZero() {
 		l.SetEmptyText(w.pr.Text(req.q.Empty))
 	}
-	s := &pickScreen{asking: base, q: req.q, id: req.id, l: l, loading: true,
+	l.SetFilter(render.Data(req.q.Filter))
+	s := &pickScreen{asking: base, q: req.q, id: req.id, loader: req.loader, load: 1, l: l, loading: true,
 		spin: spinner.New(spinner.WithSpinner(spinner.Dot))}
 	l.SetLoading(true, 0, 0)
 	return s
@@ -757,14 +763,13 @@ func (w *Wizard) themeList(l *list.Model) {
 func (s *pickScreen) init() tea.Cmd { return s.spin.Tick }
 
 // rows takes a page of the list as it arrives.
-func (s *pickScreen) rows(ev rowsEvent) tea.Cmd {
+func (s *pickScreen) rows(w *Wizard, ev rowsEvent) tea.Cmd {
+	if ev.load != s.load || !s.loading {
+		return nil
+	}
 	items := make([]list.Item, len(ev.rows))
 	for i, r := range ev.rows {
-		cells := make([]string, len(r.Cells))
-		for j, c := range r.Cells {
-			cells[j] = render.Data(c)
-		}
-		items[i] = list.Item{Columns: cells, Value: s.count + i, Search: r.Search}
+		items[i] = list.Item{Columns: w.pr.Cells(r), Value: s.count + i, Search: r.Search}
 	}
 	s.count += len(items)
 	s.l.Append(items)
@@ -776,6 +781,16 @@ func (s *pickScreen) rows(ev rowsEvent) tea.Cmd {
 	}
 	s.l.SetLoading(s.loading, s.count, s.total)
 	return nil
+}
+
+// canStop: esc while rows are arriving stops the loading; before the first
+// row there is nothing to keep, and esc goes back.
+func (s *pickScreen) canStop() bool { return s.loading && s.count > 0 && s.loader != nil }
+
+// canReload: r loads the list again after a stop or a failure, unless the
+// merchant is typing a filter (where r is a letter).
+func (s *pickScreen) canReload() bool {
+	return !s.loading && (s.stopped || s.err != nil) && s.loader != nil && !s.l.FilterActive()
 }
 
 func (s *pickScreen) update(w *Wizard, m tea.Msg) tea.Cmd {
@@ -795,8 +810,16 @@ func (s *pickScreen) update(w *Wizard, m tea.Msg) tea.Cmd {
 		s.l.SetFilter(s.l.Filter() + render.Data(v.Content))
 		return nil
 	case tea.KeyPressMsg:
-		if kp := v.String(); kp == "esc" && s.l.FilterActive() {
+		switch kp := v.String(); {
+		case kp == "esc" && s.l.FilterActive():
 			return s.l.Update(v)
+		case kp == "esc" && s.canStop():
+			s.loader.stop()
+			s.loading, s.stopped = false, true
+			s.l.SetLoading(false, s.count, 0)
+			return nil
+		case kp == "r" && s.canReload():
+			return s.reload()
 		}
 		if s.back(v) {
 			return nil
@@ -820,6 +843,17 @@ func (s *pickScreen) update(w *Wizard, m tea.Msg) tea.Cmd {
 	return nil
 }
 
+// reload starts the list over, keeping the filter typed.
+func (s *pickScreen) reload() tea.Cmd {
+	filter := s.l.Filter()
+	s.l.Reset()
+	s.l.SetFilter(filter)
+	s.count, s.total, s.err, s.stopped, s.loading = 0, 0, nil, false, true
+	s.l.SetLoading(true, 0, 0)
+	s.load = s.loader.start()
+	return s.spin.Tick
+}
+
 func (s *pickScreen) keys(w *Wizard) []key.Binding {
 	ks := s.l.Keys.Bindings()
 	for _, o := range s.q.Extra {
@@ -827,8 +861,13 @@ func (s *pickScreen) keys(w *Wizard) []key.Binding {
 			ks = append(ks, key.NewBinding(key.WithKeys(o.Key), key.WithHelp(o.Key, w.pr.Text(o.Label))))
 		}
 	}
-	if s.l.FilterActive() {
+	switch {
+	case s.l.FilterActive():
 		return append(ks, key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", w.pr.T(msg.ListKeyClear))))
+	case s.canStop():
+		return append(ks, key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", w.pr.T(msg.SubAcctKeyCancel))))
+	case s.canReload():
+		ks = append(ks, key.NewBinding(key.WithKeys("r"), key.WithHelp("r", w.pr.T(msg.SubAcctKeyRetry))))
 	}
 	return append(ks, s.backKey()...)
 }
@@ -839,8 +878,12 @@ func (s *pickScreen) view(w *Wizard, width, height int) string {
 		title = s.spin.View() + " " + title
 	}
 	above := w.page(width, s.told, s.q.Body, title)
-	if s.err != nil {
-		above += "\n" + w.th.Bad.Render(render.Para(width, w.pr.Sentence(s.err)))
+	switch {
+	case s.err != nil:
+		above += "\n" + w.th.Bad.Render(render.Para(width, w.pr.Sentence(s.err))) +
+			"\n" + w.th.Muted.Render(render.Para(width, w.pr.T(msg.SubAcctRetryHint)))
+	case s.stopped:
+		above += "\n" + w.th.Warn.Render(render.Para(width, w.pr.T(msg.FrameLoadStopped, list.Thousands(s.count))))
 	}
 	s.l.SetSize(width, max(height-lipgloss.Height(above)-1, 4))
 	return above + "\n" + s.l.View()

@@ -308,7 +308,7 @@ func (w *Wizard) onEvent(message tea.Msg) (tea.Cmd, bool) {
 		return tea.SetClipboard(v.text), true
 	case rowsEvent:
 		if p, ok := w.cur.(*pickScreen); ok && p.id == v.pick {
-			return p.rows(v), true
+			return p.rows(w, v), true
 		}
 	case savedEvent:
 		w.saveErr = v.err

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -562,5 +563,93 @@ func TestShellListChoiceMarksDetailsAndDefault(t *testing.T) {
 	h.end()
 	if got != 0 {
 		t.Fatalf("chose %d", got)
+	}
+}
+
+// A list whose loading is slow: esc stops it and keeps the rows that
+// arrived, r loads it all again from the first row, a failed load says why
+// and how to try again, words are shown in the merchant's language, and a
+// list can start filtered (the bank chosen before).
+func TestShellPickStopsLoadsAgainAndStartsFiltered(t *testing.T) {
+	var loads atomic.Int32
+	failed := &paystack.Error{Kind: paystack.KindUnavailable, Status: 503}
+	rows := []steps.Row{
+		{Cells: []string{"Ada Shop", ""}, Words: []msg.Text{{}, msg.New(msg.SubAcctYes)}},
+		{Cells: []string{"Bola Bakes", ""}, Words: []msg.Text{{}, msg.New(msg.SubAcctNo)}},
+		{Cells: []string{"Chidi Crafts", "?"}},
+	}
+	var picked []int
+	pick := step("subaccount", msg.SubAcctTitle, func(_ context.Context, _ *setup.Session, p steps.Prompter) error {
+		q := steps.Pick{Title: plain("Choose one"), Columns: []msg.Text{plain("Name"), plain("Active")},
+			Load: func(ctx context.Context, emit func([]steps.Row, int)) error {
+				switch loads.Add(1) {
+				case 1: // the first page, then the rest never comes
+					emit(rows[:2], 3)
+					<-ctx.Done()
+					return ctx.Err()
+				case 2:
+					return failed
+				}
+				emit(rows, 3)
+				return nil
+			}}
+		for _, filter := range []string{"", "chidi"} {
+			q.Filter = filter
+			n, err := p.Pick(q)
+			if err != nil {
+				return err
+			}
+			picked = append(picked, n)
+		}
+		return nil
+	})
+	h := start(t, WizardOptions{}, flowOf(pick))
+	h.want("Ada Shop   yes", "Bola Bakes no", "loading 2 of 3", "esc stop loading")
+	h.press("esc")
+	s := h.want(msg.In(msg.English, msg.FrameLoadStopped, "2"), "r retry", "2 of 2 shown")
+	if strings.Contains(s, "loading") {
+		t.Errorf("the list still says it is loading after esc:\n%s", s)
+	}
+	h.press("r")
+	// Said wrapped: their first words are enough to know them.
+	h.want(msg.In(msg.English, msg.PaystackErrUnavailable, 503)[:50], msg.In(msg.English, msg.SubAcctRetryHint)[:40], "r retry")
+	h.press("r")
+	h.want("Chidi Crafts", "3 of 3 shown")
+	h.wantGone(msg.In(msg.English, msg.SubAcctRetryHint)[:40])
+	h.press("down", "enter")
+	h.want("Type to filter: chidi", "1 of 3 shown")
+	h.press("enter")
+	h.end()
+	if len(picked) != 2 || picked[0] != 1 || picked[1] != 2 {
+		t.Fatalf("picked %v, want row 1, then row 2 through the filter", picked)
+	}
+}
+
+// esc before any row arrived has nothing to keep: it goes back.
+func TestShellPickEscBeforeTheFirstRowGoesBack(t *testing.T) {
+	var got error
+	pick := step("subaccount", msg.SubAcctTitle, func(_ context.Context, _ *setup.Session, p steps.Prompter) error {
+		for {
+			if _, err := p.Choose(steps.Choice{Title: plain("which list?"), Options: []steps.Option{{Label: plain("slow")}}}); err != nil {
+				return err
+			}
+			_, err := p.Pick(steps.Pick{Title: plain("Banks"), Load: func(ctx context.Context, _ func([]steps.Row, int)) error {
+				<-ctx.Done()
+				return ctx.Err()
+			}})
+			if got = err; err != steps.ErrBack {
+				return err
+			}
+			return nil
+		}
+	})
+	h := start(t, WizardOptions{}, flowOf(pick))
+	h.want("which list?")
+	h.press("enter")
+	h.want("Banks", "esc back")
+	h.press("esc")
+	h.end()
+	if !errors.Is(got, steps.ErrBack) {
+		t.Fatalf("Pick returned %v, want ErrBack", got)
 	}
 }

@@ -14,12 +14,14 @@ package steptest
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 	"testing"
 
 	"paystack-setup/keystore"
 	"paystack-setup/msg"
+	"paystack-setup/problem"
 	"paystack-setup/steps"
 )
 
@@ -356,6 +358,10 @@ func (p *Prompter) Form(f *steps.Form) error {
 					p.line("! %s", p.sentence(err))
 				}
 			}
+			if fl.Notes != nil && !refused {
+				// As accessible mode says them: after the field is answered.
+				p.blocks(fl.Notes(f.Values()))
+			}
 		}
 		if a.err != nil {
 			p.line("> %v", a.err)
@@ -376,8 +382,11 @@ func (p *Prompter) Pick(q steps.Pick) (int, error) {
 	if q.Load != nil {
 		loadErr = q.Load(context.Background(), func(page []steps.Row, _ int) { rows = append(rows, page...) })
 	}
+	if q.Filter != "" {
+		p.line("  filter: %s", keystore.MaskSecretKeys(q.Filter))
+	}
 	for _, r := range rows {
-		p.line("  - %s", keystore.MaskSecretKeys(strings.Join(r.Cells, " | ")))
+		p.line("  - %s", p.cells(r))
 	}
 	if loadErr != nil {
 		p.line("! %s", p.sentence(loadErr))
@@ -408,8 +417,25 @@ func (p *Prompter) Pick(q steps.Pick) (int, error) {
 		p.t.Errorf("steptest: no row %d among %d loaded", a.n, len(rows))
 		return 0, steps.ErrInterrupted
 	}
-	p.line("> %s", keystore.MaskSecretKeys(strings.Join(rows[a.n].Cells, " | ")))
+	p.line("> %s", p.cells(rows[a.n]))
 	return a.n, nil
+}
+
+// cells is a row as the transcript shows it: data, and words in English.
+func (p *Prompter) cells(r steps.Row) string {
+	out := make([]string, max(len(r.Cells), len(r.Words)))
+	for i := range out {
+		switch {
+		case i < len(r.Words) && !r.Words[i].IsZero():
+			out[i] = p.text(r.Words[i])
+		case i < len(r.Cells):
+			out[i] = r.Cells[i]
+		}
+	}
+	if !r.Spoken.IsZero() {
+		p.note(r.Spoken)
+	}
+	return keystore.MaskSecretKeys(strings.Join(out, " | "))
 }
 
 // Wait implements steps.Prompter: the work runs, unless a Wait answer was
@@ -443,10 +469,15 @@ func (p *Prompter) Copy(text string) bool {
 // CanCopy implements steps.Prompter.
 func (p *Prompter) CanCopy() bool { return p.Clipboard }
 
-// sentence renders an error as a renderer would, for the transcript.
+// sentence renders an error as a renderer would (ui/render's Sentence),
+// for the transcript; a typed error's message counts as said.
 func (p *Prompter) sentence(err error) string {
-	if l, ok := err.(interface{ In(msg.Lang) string }); ok {
+	var l interface{ In(msg.Lang) string }
+	if errors.As(err, &l) {
 		return keystore.MaskSecretKeys(l.In(msg.English))
+	}
+	if t := problem.Text(err); t.ID != msg.ErrInternal {
+		return p.text(t)
 	}
 	return keystore.MaskSecretKeys(err.Error())
 }

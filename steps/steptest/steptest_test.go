@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"paystack-setup/country"
 	"paystack-setup/msg"
 	"paystack-setup/steps"
 )
@@ -87,6 +88,22 @@ func TestInputValidatesAsARendererDoes(t *testing.T) {
 	}
 	if !strings.Contains(p.Transcript(), "! too short") {
 		t.Errorf("the refusal is not in the transcript:\n%s", p.Transcript())
+	}
+}
+
+// A typed refusal (a country's account rule) is written as the merchant
+// reads it, and its message counts as said.
+func TestTypedRefusalsAreSaidAsSentences(t *testing.T) {
+	p := New(t, Type("123"), Type("0123456789"))
+	_, err := p.Input(steps.Input{Validate: func(s string) error {
+		_, err := country.ValidateAccountNumber("NG", "", s)
+		return err
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := msg.In(msg.English, msg.SubAcctNigeriaLength, 3); !strings.Contains(p.Transcript(), "! "+want) || !p.Said(msg.SubAcctNigeriaLength) {
+		t.Errorf("the refusal is not said as %q:\n%s", want, p.Transcript())
 	}
 }
 

@@ -411,21 +411,19 @@ func (l *Lines) Pick(q steps.Pick) (int, error) {
 		l.say(l.pr.Text(q.Title))
 	}
 	spoken := func(i int) string {
-		if rows[i].Spoken != "" {
-			return render.Data(rows[i].Spoken)
+		if !rows[i].Spoken.IsZero() {
+			return l.pr.Text(rows[i].Spoken)
 		}
-		cells := make([]string, len(rows[i].Cells))
-		for j, c := range rows[i].Cells {
-			cells[j] = render.Data(c)
-		}
-		return strings.Join(cells, ", ")
+		return strings.Join(l.pr.Cells(rows[i]), ", ")
 	}
-	haystack := func(i int) string { return spoken(i) + " " + strings.Join(rows[i].Cells, " ") + " " + rows[i].Search }
+	haystack := func(i int) string {
+		return spoken(i) + " " + strings.Join(l.pr.Cells(rows[i]), " ") + " " + rows[i].Search
+	}
 	prompt := l.pr.Text(q.Label)
 	if prompt == "" {
 		prompt = l.t(msg.AccSearchSubaccount)
 	}
-	n, err := search(l, prompt, len(rows), spoken, haystack)
+	n, err := searchFrom(l, prompt, q.Filter, len(rows), spoken, haystack)
 	return n, l.outcome(err)
 }
 

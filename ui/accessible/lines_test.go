@@ -264,6 +264,35 @@ func TestLinesPickSearchesNineAtATime(t *testing.T) {
 	}
 }
 
+// A list that starts filtered (the bank chosen before) reads that filter's
+// matches at once; a row is said as its Spoken text, its words in the
+// merchant's language, and searched by its cells and Search too.
+func TestLinesPickStartsFromItsFilter(t *testing.T) {
+	rows := []steps.Row{
+		{Cells: []string{"Access Bank", ""}, Words: []msg.Text{{}, msg.New(msg.SubAcctYes)}},
+		{Cells: []string{"Zenith Bank", ""}, Words: []msg.Text{{}, msg.New(msg.SubAcctNo)}},
+		{Cells: []string{"Kuda Bank", "x"}, Search: "kuda-mfb", Spoken: plain("Kuda, the microfinance bank")},
+	}
+	q := steps.Pick{Label: plain("Type part of the bank name:"), Filter: "zenith",
+		Load: func(_ context.Context, emit func([]steps.Row, int)) error { emit(rows, 3); return nil }}
+	l, s := lines(t, turn{"Type the number (1 to 1)", "1"})
+	if n, err := l.Pick(q); err != nil || n != 1 {
+		t.Fatalf("picked %d, %v", n, err)
+	}
+	if !strings.Contains(s.out.String(), "  1. Zenith Bank, no") {
+		t.Errorf("the filter's match was not read at once, with its word:\n%s", s.out.String())
+	}
+
+	q.Filter = ""
+	l, s = lines(t, turn{"bank name", "mfb"}, turn{"1 to 1", "1"})
+	if n, err := l.Pick(q); err != nil || n != 2 {
+		t.Fatalf("picked %d, %v", n, err)
+	}
+	if !strings.Contains(s.out.String(), "  1. Kuda, the microfinance bank") {
+		t.Errorf("the row was not said as its Spoken text:\n%s", s.out.String())
+	}
+}
+
 // A secret is read without echo and never said back; a shortcut's letter
 // fills it (the demo key).
 func TestLinesSecretInput(t *testing.T) {

@@ -19,6 +19,13 @@ const maxShown = 9
 // can be reached without knowing how it is spelled. It returns the chosen
 // index in items.
 func search(a asker, ask string, n int, label, haystack func(i int) string) (int, error) {
+	return searchFrom(a, ask, "", n, label, haystack)
+}
+
+// searchFrom is search with first already typed (the bank chosen before):
+// its matches are read at once, and the merchant picks, narrows or searches
+// anew as if they had typed it.
+func searchFrom(a asker, ask, first string, n int, label, haystack func(i int) string) (int, error) {
 	all := make([]int, n)
 	for i := range all {
 		all[i] = i
@@ -34,6 +41,12 @@ func search(a asker, ask string, n int, label, haystack func(i int) string) (int
 		}
 		for i, idx := range page {
 			a.say(fmt.Sprintf("  %d. %s", offset+i+1, label(idx)))
+		}
+	}
+	if first != "" {
+		if found := filter(all, first, haystack); len(found) > 0 {
+			matches = found
+			read()
 		}
 	}
 	for {

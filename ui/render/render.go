@@ -9,12 +9,16 @@
 package render
 
 import (
+	"context"
 	"errors"
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
 
 	"paystack-setup/msg"
+	"paystack-setup/paystack"
+	"paystack-setup/problem"
+	"paystack-setup/steps"
 )
 
 // Printer renders texts in one language. It stands in for msg's Printer
@@ -70,20 +74,60 @@ func (p Printer) clean(t msg.Text) msg.Text {
 	return msg.Text{ID: t.ID, Args: args, Plural: t.Plural}
 }
 
-// Sentence is what the merchant reads for an error.
+// Sentence is what the merchant reads for an error: the outermost error of
+// the chain that has a sentence says it (one that speaks languages in the
+// printer's; a refusal of the session or of a country's rules, a Paystack
+// failure or a stopped wait through package problem).
 //
-// TODO(edge renderer): typed paystack and keystore errors get their
-// sentence from msg's edge renderer once it lands; until then an error that
-// renders itself in a language does, and any other says what it says.
+// TODO(edge renderer): any other error still says its own text, stripped
+// of control bytes, until every error a flow can meet is typed; then it
+// becomes the internal-error sentence.
 func (p Printer) Sentence(err error) string {
 	if err == nil {
 		return ""
 	}
-	var l interface{ In(msg.Lang) string }
-	if errors.As(err, &l) {
-		return Lines(l.In(p.lang))
+	if s, ok := p.said(err); ok {
+		return s
+	}
+	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+		return Lines(p.Text(problem.Text(err)))
 	}
 	return Lines(err.Error())
+}
+
+func (p Printer) said(err error) (string, bool) {
+	switch e := err.(type) {
+	case interface{ In(msg.Lang) string }:
+		return Lines(e.In(p.lang)), true
+	case interface{ Text() msg.Text }, *paystack.Error, *paystack.KeyFormatError:
+		return Lines(p.Text(problem.Text(e))), true
+	case interface{ Unwrap() []error }:
+		for _, x := range e.Unwrap() {
+			if s, ok := p.said(x); ok {
+				return s, true
+			}
+		}
+	case interface{ Unwrap() error }:
+		if inner := e.Unwrap(); inner != nil {
+			return p.said(inner)
+		}
+	}
+	return "", false
+}
+
+// Cells are a list row's cells as shown: its data stripped of control
+// bytes, its words in the printer's language.
+func (p Printer) Cells(r steps.Row) []string {
+	out := make([]string, max(len(r.Cells), len(r.Words)))
+	for i := range out {
+		switch {
+		case i < len(r.Words) && !r.Words[i].IsZero():
+			out[i] = p.Text(r.Words[i])
+		case i < len(r.Cells):
+			out[i] = Data(r.Cells[i])
+		}
+	}
+	return out
 }
 
 // Lines is Data for a text whose line breaks are meant (a sentence with a

@@ -1,11 +1,17 @@
 package render
 
 import (
+	"context"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
+	"paystack-setup/country"
 	"paystack-setup/msg"
+	"paystack-setup/paystack"
+	"paystack-setup/problem"
+	"paystack-setup/setup"
 )
 
 // A business name or URL from outside cannot drive the terminal: its escape
@@ -63,5 +69,27 @@ func TestPluralTextsKeepTheirForm(t *testing.T) {
 	}
 	if got := p.Text(msg.Plural(msg.PlansEveryMonth, 3)); got != "every 3 months" {
 		t.Errorf("rendered %q", got)
+	}
+}
+
+// The typed errors a flow meets (a country's rule, a session's refusal
+// wrapping Paystack's failure, Paystack's own, a stopped wait) are said in
+// the printer's language, never as their technical Error() line.
+func TestSentenceOfTypedErrors(t *testing.T) {
+	p := NewPrinter(msg.Hindi)
+	lost := &paystack.Error{Kind: paystack.KindOutcomeUnknown, Op: "POST /subaccount"}
+	for _, c := range []struct {
+		err  error
+		want msg.Text
+	}{
+		{&country.Error{Problem: msg.SubAcctNigeriaLength, Args: []any{9}}, msg.New(msg.SubAcctNigeriaLength, 9)},
+		{fmt.Errorf("step: %w", &setup.Error{Problem: msg.SubAcctCreateUnknown, Cause: lost}), msg.New(msg.SubAcctCreateUnknown)},
+		{&paystack.Error{Kind: paystack.KindIPNotAllowed}, msg.New(msg.PaystackErrIPBlocked)},
+		{problem.New(msg.SubAcctEmailBad), msg.New(msg.SubAcctEmailBad)},
+		{context.Canceled, msg.New(msg.PaystackErrCanceled)},
+	} {
+		if got, want := p.Sentence(c.err), msg.In(msg.Hindi, c.want.ID, c.want.Args...); got != want {
+			t.Errorf("%v said %q, want %q", c.err, got, want)
+		}
 	}
 }
