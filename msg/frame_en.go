@@ -14,4 +14,7 @@ const (
 	FrameNothingToPick     ID = "frame.nothing_to_pick"
 	FrameWarnWord          ID = "frame.warn_word"
 	FrameErrorWord         ID = "frame.error_word"
+	FrameChecklistPrompt   ID = "frame.checklist_prompt"
+	FrameChecklistConfirm  ID = "frame.checklist_confirm"
+	FrameWhichOne          ID = "frame.which_one"
 )

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -92,11 +93,13 @@ func (w *Wizard) subtitle(width int, t msg.Text) string {
 
 func isEnter(kp tea.KeyPressMsg) bool { return kp.String() == "enter" || kp.String() == "tab" }
 
-// choiceScreen is a Choice: a cursor list, or a page of key actions.
+// choiceScreen is a Choice: a cursor list, or a page of key actions (with
+// rows for its OnRow actions, under a cursor of their own).
 type choiceScreen struct {
 	asking
 	q      steps.Choice
-	cursor int
+	cursor int // the option enter takes; -1: none
+	row    int // the row under the cursor, when q.Rows has any
 }
 
 func newChoiceScreen(base asking, q steps.Choice) *choiceScreen {
@@ -104,10 +107,36 @@ func newChoiceScreen(base asking, q steps.Choice) *choiceScreen {
 	if q.Default > 0 && q.Default < len(q.Options) {
 		c.cursor = q.Default
 	}
+	if q.Style == steps.ActionStyle && q.Default < 0 {
+		c.cursor = -1
+	}
+	if n := c.rowCount(); n > 0 {
+		c.row = min(max(q.Rows.Cursor, 0), n-1)
+	}
 	return c
 }
 
 func (c *choiceScreen) init() tea.Cmd { return nil }
+
+func (c *choiceScreen) rowCount() int {
+	if c.q.Rows == nil {
+		return 0
+	}
+	return len(c.q.Rows.Items)
+}
+
+// offered: an option for a row is no option without rows.
+func (c *choiceScreen) offered(i int) bool {
+	return i >= 0 && i < len(c.q.Options) && (!c.q.Options[i].OnRow || c.rowCount() > 0)
+}
+
+// take answers option i, leaving the row it was taken for in the flow's rows.
+func (c *choiceScreen) take(i int) {
+	if c.q.Rows != nil {
+		c.q.Rows.Cursor = c.row
+	}
+	c.answer(answer{n: i})
+}
 
 func (c *choiceScreen) update(_ *Wizard, m tea.Msg) tea.Cmd {
 	kp, ok := m.(tea.KeyPressMsg)
@@ -117,13 +146,18 @@ func (c *choiceScreen) update(_ *Wizard, m tea.Msg) tea.Cmd {
 	n := len(c.q.Options)
 	if c.q.Style == steps.ActionStyle {
 		for i, o := range c.q.Options {
-			if o.Key != "" && kp.String() == o.Key {
-				c.answer(answer{n: i})
+			if c.offered(i) && slices.Contains(strings.Fields(o.Key), kp.String()) {
+				c.take(i)
 				return nil
 			}
 		}
-		if isEnter(kp) && n > 0 {
-			c.answer(answer{n: c.cursor})
+		switch rows := c.rowCount(); {
+		case rows > 0 && key.Matches(kp, theme.Keys.Up):
+			c.row = max(c.row-1, 0)
+		case rows > 0 && key.Matches(kp, theme.Keys.Down):
+			c.row = min(c.row+1, rows-1)
+		case isEnter(kp) && c.offered(c.cursor):
+			c.take(c.cursor)
 		}
 		return nil
 	}
@@ -142,13 +176,19 @@ func (c *choiceScreen) update(_ *Wizard, m tea.Msg) tea.Cmd {
 func (c *choiceScreen) keys(w *Wizard) []key.Binding {
 	if c.q.Style == steps.ActionStyle {
 		var ks []key.Binding
+		if c.rowCount() > 0 {
+			ks = append(ks, theme.Keys.Up, theme.Keys.Down)
+		}
 		for i, o := range c.q.Options {
-			label := w.pr.Text(o.Label)
+			if !c.offered(i) {
+				continue
+			}
+			label, keys := w.pr.Text(o.Label), strings.Fields(o.Key)
 			switch {
-			case i == c.cursor && o.Key == "":
+			case i == c.cursor && len(keys) == 0:
 				ks = append(ks, key.NewBinding(key.WithKeys("enter", "tab"), key.WithHelp("enter", label)))
-			case o.Key != "":
-				ks = append(ks, key.NewBinding(key.WithKeys(o.Key), key.WithHelp(o.Key, label)))
+			case len(keys) > 0:
+				ks = append(ks, key.NewBinding(key.WithKeys(keys...), key.WithHelp(keys[0], label)))
 			}
 		}
 		return append(ks, c.backKey()...)
@@ -157,30 +197,65 @@ func (c *choiceScreen) keys(w *Wizard) []key.Binding {
 	return append([]key.Binding{theme.Keys.Up, theme.Keys.Down, choose}, c.backKey()...)
 }
 
-func (c *choiceScreen) view(w *Wizard, width, _ int) string {
+func (c *choiceScreen) view(w *Wizard, width, height int) string {
 	footer := w.blocks(width, c.q.Footer)
 	if c.q.Style == steps.ActionStyle {
-		return w.page(width, c.told, c.q.Body, footer, w.subtitle(width, c.q.Title))
+		title := w.subtitle(width, c.q.Title)
+		if c.rowCount() == 0 {
+			return w.page(width, c.told, c.q.Body, footer, title)
+		}
+		var notes string
+		if r := c.q.Rows; c.row < len(r.Notes) {
+			notes = w.blocks(width, r.Notes[c.row])
+		}
+		// The rows get what the rest leaves of the screen, so the row under
+		// the cursor stays in sight in a long list.
+		rest := lipgloss.Height(w.page(width, c.told, c.q.Body, notes, footer, title))
+		rows := w.rowWindow(width, c.q.Rows.Items, c.row, height-rest-2)
+		return w.page(width, c.told, c.q.Body, rows, notes, footer, title)
 	}
 	var rows []string
 	if t := w.subtitle(width, c.q.Title); t != "" {
 		rows = append(rows, t)
 	}
 	for i, o := range c.q.Options {
-		text := w.pr.Text(o.Label)
-		if mark := w.markFor(o.Mark); mark != "" {
-			text = mark + " " + text
-		}
-		if i == c.cursor {
-			rows = append(rows, w.th.Accent.Render(strings.Join(render.Hang(width, "› ", "  ", text), "\n")))
-		} else {
-			rows = append(rows, render.Hang(width, "  ", "  ", text)...)
-		}
-		if !o.Detail.IsZero() {
-			rows = append(rows, w.th.Muted.Render(strings.Join(render.Hang(width, "    ", "    ", w.pr.Text(o.Detail)), "\n")))
-		}
+		rows = append(rows, w.optionRow(width, o, i == c.cursor)...)
 	}
 	return w.page(width, c.told, c.q.Body, strings.Join(rows, "\n"), footer)
+}
+
+// optionRow draws an option (or a row of an action page) with its mark and
+// detail, highlighted under the cursor.
+func (w *Wizard) optionRow(width int, o steps.Option, selected bool) []string {
+	var rows []string
+	text := w.pr.Text(o.Label)
+	if mark := w.markFor(o.Mark); mark != "" {
+		text = mark + " " + text
+	}
+	if selected {
+		rows = append(rows, w.th.Accent.Render(strings.Join(render.Hang(width, "› ", "  ", text), "\n")))
+	} else {
+		rows = append(rows, render.Hang(width, "  ", "  ", text)...)
+	}
+	if !o.Detail.IsZero() {
+		rows = append(rows, w.th.Muted.Render(strings.Join(render.Hang(width, "    ", "    ", w.pr.Text(o.Detail)), "\n")))
+	}
+	return rows
+}
+
+// rowWindow draws at most fit rows of items (three at least), the cursor's
+// among them.
+func (w *Wizard) rowWindow(width int, items []steps.Option, cursor, fit int) string {
+	fit = max(fit, 3)
+	first := 0
+	if len(items) > fit {
+		first = min(max(cursor-fit/2, 0), len(items)-fit)
+	}
+	var rows []string
+	for i := first; i < len(items) && i < first+fit; i++ {
+		rows = append(rows, w.optionRow(width, items[i], i == cursor)...)
+	}
+	return strings.Join(rows, "\n")
 }
 
 // inputScreen is an Input: one line, judged as it is typed.
@@ -420,6 +495,23 @@ func (s *formScreen) onKey(kp tea.KeyPressMsg) tea.Cmd {
 		return nil
 	}
 	fl := s.f.Fields[s.focus]
+	if s.f.Checklist {
+		// A list of boxes: the cursor moves over it and enter answers it
+		// from wherever it is.
+		switch {
+		case key.Matches(kp, theme.Keys.Up):
+			return s.focusField(s.focus - 1)
+		case key.Matches(kp, theme.Keys.Down):
+			return s.focusField(s.focus + 1)
+		case key.Matches(kp, theme.Keys.Back):
+			if s.canBack {
+				s.leave(steps.ErrBack)
+			}
+			return nil
+		case isEnter(kp):
+			return s.submit(nil)
+		}
+	}
 	switch {
 	case key.Matches(kp, theme.Keys.Back):
 		if s.focus > 0 {
@@ -430,6 +522,7 @@ func (s *formScreen) onKey(kp tea.KeyPressMsg) tea.Cmd {
 		}
 		return nil
 	case isEnter(kp):
+		s.settle(s.focus)
 		if !s.judge(s.focus) {
 			return nil
 		}
@@ -437,13 +530,7 @@ func (s *formScreen) onKey(kp tea.KeyPressMsg) tea.Cmd {
 		if s.focus < len(s.f.Fields)-1 {
 			return tea.Batch(resolve, s.focusField(s.focus+1))
 		}
-		for i := range s.f.Fields {
-			if !s.judge(i) {
-				return tea.Batch(resolve, s.focusField(i))
-			}
-		}
-		s.leave(nil)
-		return nil
+		return s.submit(resolve)
 	}
 	switch fl.Kind {
 	case steps.ToggleField:
@@ -483,6 +570,40 @@ func (s *formScreen) onKey(kp tea.KeyPressMsg) tea.Cmd {
 	return cmd
 }
 
+// submit answers the form once every field passes, or shows the first that
+// does not.
+func (s *formScreen) submit(resolve tea.Cmd) tea.Cmd {
+	for i := range s.f.Fields {
+		if !s.judge(i) {
+			return tea.Batch(resolve, s.focusField(i))
+		}
+	}
+	s.leave(nil)
+	return resolve
+}
+
+// settle puts the values a field's Settle gives into the form ("2 weeks"
+// becomes "week" and a count of 2).
+func (s *formScreen) settle(i int) {
+	settle := s.f.Fields[i].Settle
+	if settle == nil {
+		return
+	}
+	for k, v := range settle(s.snapshot()) {
+		for j, fl := range s.f.Fields {
+			if fl.Key != k {
+				continue
+			}
+			if fl.Kind == steps.TextField {
+				s.inputs[j].SetValue(v)
+				s.inputs[j].CursorEnd()
+			} else {
+				s.values[j] = v
+			}
+		}
+	}
+}
+
 // resolve runs the form's Resolve for an answered field off the event loop.
 func (s *formScreen) resolve(field string) tea.Cmd {
 	if s.f.Resolve == nil {
@@ -512,19 +633,33 @@ func (s *formScreen) keys(w *Wizard) []key.Binding {
 		return []key.Binding{theme.Keys.Next}
 	}
 	last, first := s.focus == len(s.f.Fields)-1, s.focus == 0
+	submit := s.f.Submit
+	if submit.IsZero() {
+		submit = msg.New(msg.WizKeyNext)
+	}
+	back := theme.Keys.Back // a copy: the shared binding keeps its words
+	if !s.f.Back.IsZero() {
+		back.SetHelp(back.Help().Key, w.pr.Text(s.f.Back))
+	}
+	if s.f.Checklist {
+		ks := []key.Binding{theme.Keys.Up, theme.Keys.Down,
+			key.NewBinding(key.WithKeys("space"), key.WithHelp("space", w.pr.T(msg.FrameKeyToggle))),
+			key.NewBinding(key.WithKeys("enter", "tab"), key.WithHelp("enter", w.pr.Text(submit)))}
+		if s.canBack {
+			ks = append(ks, back)
+		}
+		return ks
+	}
 	next := msg.New(msg.FrameKeyNextField)
 	if last {
-		next = s.f.Submit
-		if next.IsZero() {
-			next = msg.New(msg.WizKeyNext)
-		}
+		next = submit
 	}
 	ks := []key.Binding{key.NewBinding(key.WithKeys("enter", "tab"), key.WithHelp("enter", w.pr.Text(next)))}
 	switch {
 	case !first:
 		ks = append(ks, key.NewBinding(key.WithKeys("esc", "shift+tab"), key.WithHelp("esc", w.pr.T(msg.FrameKeyPrevField))))
 	case s.canBack:
-		ks = append(ks, theme.Keys.Back)
+		ks = append(ks, back)
 	}
 	switch s.f.Fields[s.focus].Kind {
 	case steps.ToggleField:

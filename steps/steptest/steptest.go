@@ -44,6 +44,7 @@ type Answer struct {
 	kind   Kind
 	n      int
 	label  msg.ID
+	row    int // ChooseRow: the row an OnRow option is taken for, plus one
 	text   string
 	values map[string]string
 	err    error
@@ -59,6 +60,11 @@ func Choose(n int) Answer { return Answer{kind: OnChoose, n: n} }
 // ChooseLabel answers a Choose with the option labelled id (the test fails if
 // none is), so a script does not depend on which options come before it.
 func ChooseLabel(id msg.ID) Answer { return Answer{kind: OnChoose, label: id} }
+
+// ChooseRow answers an action page with its option labelled id, taken for
+// row n of its Rows (the plan to edit or remove), as a merchant moves the
+// cursor there first.
+func ChooseRow(id msg.ID, n int) Answer { return Answer{kind: OnChoose, label: id, row: n + 1} }
 
 // Type answers an Input with text; text that fails the Input's Validate is
 // refused as a renderer would, and the next Type answers again.
@@ -224,7 +230,20 @@ func (p *Prompter) Tell(blocks ...steps.Block) { p.blocks(blocks) }
 func (p *Prompter) Choose(q steps.Choice) (int, error) {
 	p.t.Helper()
 	p.question("Choose", q.Title, q.Body)
+	rows := 0
+	if q.Rows != nil {
+		rows = len(q.Rows.Items)
+		for i, it := range q.Rows.Items {
+			p.line("  - %s %s", it.Mark, p.text(it.Label))
+			if i < len(q.Rows.Notes) {
+				p.blocks(q.Rows.Notes[i])
+			}
+		}
+	}
 	for i, o := range q.Options {
+		if o.OnRow && rows == 0 {
+			continue // not offered without a row to act on
+		}
 		key := o.Key
 		if i == q.Default {
 			key = strings.TrimPrefix(key+"/enter", "/")
@@ -249,9 +268,20 @@ func (p *Prompter) Choose(q steps.Choice) (int, error) {
 			}
 		}
 	}
-	if n < 0 || n >= len(q.Options) {
+	if n < 0 || n >= len(q.Options) || q.Options[n].OnRow && rows == 0 {
 		p.t.Errorf("steptest: no option %d (%s) among %d:\n%s", a.n, a.label, len(q.Options), p.lastLines(len(q.Options)+1))
 		return 0, steps.ErrInterrupted
+	}
+	if a.row > 0 {
+		if !q.Options[n].OnRow || a.row > rows {
+			p.t.Errorf("steptest: %s is not taken for row %d of %d", a.label, a.row-1, rows)
+			return 0, steps.ErrInterrupted
+		}
+		q.Rows.Cursor = a.row - 1
+	}
+	if q.Options[n].OnRow {
+		p.line("> %s (%s)", p.text(q.Options[n].Label), p.text(q.Rows.Items[q.Rows.Cursor].Label))
+		return n, nil
 	}
 	p.line("> %s", p.text(q.Options[n].Label))
 	return n, nil
@@ -318,6 +348,17 @@ func (p *Prompter) Form(f *steps.Form) error {
 			}
 			fl.Value = v
 			p.line("> %s: %s", fl.Key, keystore.MaskSecretKeys(v))
+			if fl.Settle != nil {
+				for k, sv := range fl.Settle(f.Values()) {
+					for j := range f.Fields {
+						if f.Fields[j].Key == k {
+							f.Fields[j].Value = sv
+							p.line("  (%s: %s)", k, keystore.MaskSecretKeys(sv))
+						}
+					}
+				}
+				v = fl.Value
+			}
 			if fl.Validate != nil {
 				if err := fl.Validate(v); err != nil {
 					p.line("! %s", p.sentence(err))
@@ -330,6 +371,13 @@ func (p *Prompter) Form(f *steps.Form) error {
 				if err != nil {
 					p.line("! %s", p.sentence(err))
 				}
+			}
+		}
+		// The notes as they stand once the answer is typed (a screen shows
+		// them all along).
+		for _, fl := range f.Fields {
+			if fl.Notes != nil {
+				p.blocks(fl.Notes(f.Values()))
 			}
 		}
 		if a.err != nil {
@@ -420,6 +468,9 @@ func (p *Prompter) CanCopy() bool { return p.Clipboard }
 
 // sentence renders an error as a renderer would, for the transcript.
 func (p *Prompter) sentence(err error) string {
+	if t, ok := err.(interface{ Text() msg.Text }); ok {
+		return p.text(t.Text()) // its IDs count as said
+	}
 	if l, ok := err.(interface{ In(msg.Lang) string }); ok {
 		return keystore.MaskSecretKeys(l.In(msg.English))
 	}

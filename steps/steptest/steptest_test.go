@@ -109,3 +109,50 @@ func TestTheTranscriptMasksKeys(t *testing.T) {
 		t.Fatalf("transcript %q", p.Transcript())
 	}
 }
+
+// ChooseRow takes a row's option for the row named, as a merchant moving the
+// cursor there; an option for a row cannot be taken without rows.
+func TestChooseRowActsOnTheRowNamed(t *testing.T) {
+	rows := &steps.RowList{Items: []steps.Option{{Label: msg.New(msg.Verbatim, "Gold")}, {Label: msg.New(msg.Verbatim, "Silver")}}}
+	options := []steps.Option{{Label: msg.New(msg.CkKeyEdit), OnRow: true}, {Label: msg.New(msg.CkKeyAdd), Key: "a"}}
+	p := New(t, ChooseRow(msg.CkKeyEdit, 1))
+	if n, err := p.Choose(steps.Choice{Style: steps.ActionStyle, Options: options, Rows: rows}); err != nil || n != 0 || rows.Cursor != 1 {
+		t.Fatalf("took %d for row %d, %v", n, rows.Cursor, err)
+	}
+	if !strings.Contains(p.Transcript(), "> edit (Silver)") {
+		t.Errorf("the row is not in the transcript:\n%s", p.Transcript())
+	}
+	r := &recorder{TB: t}
+	p = New(r, ChooseLabel(msg.CkKeyEdit))
+	if _, err := p.Choose(steps.Choice{Style: steps.ActionStyle, Options: options}); !errors.Is(err, steps.ErrInterrupted) || len(r.failures) != 1 {
+		t.Fatalf("an option for a row was taken without rows: %v %q", err, r.failures)
+	}
+}
+
+// A field's Settle rewrites the form as a renderer does, before the field
+// is judged, and the notes are shown for the settled values.
+func TestFormSettlesAndShowsNotes(t *testing.T) {
+	p := New(t, Fill(map[string]string{"interval": "2 weeks"}))
+	f := &steps.Form{Fields: []steps.Field{
+		{Key: "interval", Settle: func(v map[string]string) map[string]string {
+			if n, unit, ok := strings.Cut(v["interval"], " "); ok {
+				return map[string]string{"interval": unit, "count": n}
+			}
+			return nil
+		}, Validate: func(v string) error {
+			if strings.Contains(v, " ") {
+				return errors.New("one word")
+			}
+			return nil
+		}},
+		{Key: "count", Value: "1", Notes: func(v map[string]string) []steps.Block {
+			return []steps.Block{steps.Note(steps.Muted, msg.Verbatim, "every "+v["count"]+" "+v["interval"])}
+		}},
+	}}
+	if err := p.Form(f); err != nil {
+		t.Fatal(err)
+	}
+	if v := f.Values(); v["interval"] != "weeks" || v["count"] != "2" || !strings.Contains(p.Transcript(), "every 2 weeks") {
+		t.Fatalf("values %v:\n%s", v, p.Transcript())
+	}
+}

@@ -2,6 +2,7 @@ package accessible
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -42,6 +43,12 @@ func askDefault(a asker, prompt, current string) (string, error) {
 // is what Enter picks; 0 means Enter picks nothing. With optional, Enter
 // (when def is 0) returns -1.
 func choose(a asker, intro string, options []string, def int, optional bool) (int, error) {
+	return chooseKeyed(a, intro, options, nil, def, optional)
+}
+
+// chooseKeyed is choose where keys[i] (space-separated words, as on screen)
+// typed as the answer also picks option i.
+func chooseKeyed(a asker, intro string, options, keys []string, def int, optional bool) (int, error) {
 	if intro != "" {
 		a.say(intro)
 	}
@@ -74,6 +81,11 @@ func choose(a asker, intro string, options []string, def int, optional bool) (in
 		n, err := strconv.Atoi(answer)
 		if err == nil && n >= 1 && n <= len(options) {
 			return n - 1, nil
+		}
+		for i, k := range keys {
+			if slices.Contains(strings.Fields(k), answer) {
+				return i, nil
+			}
 		}
 		a.say(a.t(msg.AccNotAChoice, answer, len(options)))
 	}
