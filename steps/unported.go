@@ -18,7 +18,6 @@ var ErrNotPorted = errors.New("steps: this step is not ported to the Prompter ye
 var (
 	Key        = Step{ID: "key", Title: msg.StKeyTitle, Run: notPorted}
 	Subaccount = Step{ID: "subaccount", Title: msg.SubAcctTitle, Run: notPorted}
-	Checkout   = Step{ID: "checkout", Title: msg.CkTitle, Run: notPorted}
 	Summary    = Step{ID: "summary", Title: msg.StSumTitle, Run: notPorted}
 )
 
