@@ -416,3 +416,48 @@ func TestLinesFormSettles(t *testing.T) {
 		t.Fatalf("values %v, %v", f.Values(), err)
 	}
 }
+
+// The checkout step read and answered as a screen reader user would: the
+// fields as one numbered question, the plans page's keys typed as on
+// screen, a plan asked field by field with its notes said, its row said
+// with its verdict.
+func TestLinesWalkTheCheckoutStep(t *testing.T) {
+	open, root := opener(t, "")
+	answers := strings.Join([]string{
+		"1",    // Nigeria
+		"1,2",  // the fields, without Last name
+		"",     // kept anyway
+		"a",    // add a plan
+		"Gold", // name
+		"5000", // amount
+		"",     // NGN
+		"2 weeks",
+		"", // the count, 2 now
+		"s",
+	}, "\n") + "\n"
+	var out bytes.Buffer
+	code := RunWizard(context.Background(), WizardOptions{In: strings.NewReader(answers), Out: &out, Open: open,
+		Flow: flowOf(steps.Welcome, steps.Checkout)})
+	said := out.String()
+	if code != ExitOK {
+		t.Fatalf("exit %d:\n%s", code, said)
+	}
+	for _, want := range []string{
+		"  1. Email (chosen)\n  2. First name (chosen)\n  3. Last name (chosen)\n  4. Phone number\n",
+		"Problem: Missing: Last name.",
+		"press Enter to keep this answer anyway",
+		"No plans yet. Press a to add one",
+		"Intervals between charges (Enter keeps: 2):",
+		"Problem: Charges every 2 weeks",
+		"FAIL: Gold: NGN 5,000.00, every 2 weeks\n",
+		"  5. save and continue\n",
+	} {
+		if !strings.Contains(said, want) {
+			t.Errorf("not said: %q in\n%s", want, said)
+		}
+	}
+	st := savedState(t, root)
+	if strings.Join(st.CheckoutFields, ",") != "email,first_name" || len(st.Plans) != 1 || st.Plans[0].IntervalCount != 2 || !st.IsDone("checkout") {
+		t.Fatalf("saved fields %v plans %+v", st.CheckoutFields, st.Plans)
+	}
+}
