@@ -61,4 +61,8 @@ const (
 	CkKeyImportNow   ID = "checkout.key_import_now"
 	CkKeyUp          ID = "checkout.key_up"
 	CkKeyDown        ID = "checkout.key_down"
+	CkFieldsAsk      ID = "checkout.fields_ask"
+	CkPlanRow        ID = "checkout.plan_row"
+	CkImportFile     ID = "checkout.import_file"
+	CkImportNoPath   ID = "checkout.import_no_path"
 )

@@ -15,4 +15,7 @@ const (
 	FrameWarnWord          ID = "frame.warn_word"
 	FrameErrorWord         ID = "frame.error_word"
 	FrameLoadStopped       ID = "frame.load_stopped"
+	FrameChecklistPrompt   ID = "frame.checklist_prompt"
+	FrameChecklistConfirm  ID = "frame.checklist_confirm"
+	FrameWhichOne          ID = "frame.which_one"
 )

@@ -2,5 +2,6 @@ package msg
 
 // The setup session's own refusals (package setup), said by every front end.
 const (
-	SetupPlanTwice ID = "setup.plan_twice"
+	SetupPlanTwice    ID = "setup.plan_twice"
+	SetupPlansTooMany ID = "setup.plans_too_many"
 )

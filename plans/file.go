@@ -79,6 +79,25 @@ func (e *ReadError) In(l msg.Lang) string {
 
 func (e *ReadError) Unwrap() error { return e.Err }
 
+// TypedPath reads a path typed at a prompt the way a shell would have: a
+// file dragged into the terminal arrives quoted ('/home/ada/My plans.csv')
+// or with escaped spaces, and "~/plans.csv" means the home folder; taken
+// literally, each was "There is no file at …" for a file that is there.
+func TypedPath(typed string) string {
+	p := strings.TrimSpace(typed)
+	if len(p) >= 2 && (p[0] == '\'' || p[0] == '"') && p[len(p)-1] == p[0] {
+		p = p[1 : len(p)-1]
+	} else {
+		p = strings.ReplaceAll(p, "\\ ", " ")
+	}
+	if p == "~" || strings.HasPrefix(p, "~/") {
+		if home, err := os.UserHomeDir(); err == nil {
+			p = filepath.Join(home, strings.TrimPrefix(p, "~"))
+		}
+	}
+	return p
+}
+
 // maxFileSize keeps a mistaken path (a video, a disk image) from being read
 // into memory; a real price list is a few kilobytes.
 const maxFileSize = 4 << 20
@@ -428,7 +447,7 @@ func validate(rw row) (Plan, []Problem) {
 		p.Amount = amount
 	}
 	p.Currency = strings.ToUpper(strings.TrimSpace(rw.values["currency"]))
-	if !isCurrencyCode(p.Currency) {
+	if !IsCurrencyCode(p.Currency) {
 		bad("currency", msg.T(msg.PlansCurrencyBad, strings.TrimSpace(rw.values["currency"])))
 	}
 	interval, ok := ParseInterval(rw.values["interval"])
@@ -453,7 +472,9 @@ func validate(rw row) (Plan, []Problem) {
 	return p, problems
 }
 
-func isCurrencyCode(s string) bool {
+// IsCurrencyCode reports three capital letters, as Paystack writes a
+// currency ("NGN").
+func IsCurrencyCode(s string) bool {
 	if len(s) != 3 {
 		return false
 	}

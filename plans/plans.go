@@ -7,6 +7,7 @@
 package plans
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -74,6 +75,25 @@ func ParseInterval(s string) (Interval, bool) {
 	return i, ok
 }
 
+// SplitInterval reads "2 weeks" or "every 3 months" typed where an interval
+// word was asked as the word and the count, so that the merchant can be
+// told why every 2 weeks cannot work instead of "type day, week, month or
+// year"; ok is false for anything else.
+func SplitInterval(typed string) (word string, count int, ok bool) {
+	words := strings.Fields(strings.ToLower(typed))
+	if len(words) == 3 && words[0] == "every" {
+		words = words[1:]
+	}
+	if len(words) != 2 {
+		return "", 0, false
+	}
+	n, err := strconv.Atoi(words[0])
+	if _, known := ParseInterval(words[1]); err != nil || n < 1 || !known {
+		return "", 0, false
+	}
+	return words[1], n, true
+}
+
 // normaliseWord lower-cases and turns spaces and hyphens into single underscores,
 // so "Half Yearly", "half-yearly" and "half_yearly" are one word. Hindi is
 // written with and without the nukta (रोज़ and रोज, हफ़्ता and हफ्ता), and the
@@ -124,6 +144,23 @@ func IndexOfName(ps []Plan, name string) int {
 		}
 	}
 	return -1
+}
+
+// Merge puts imported plans into a list: a plan of a name the list has
+// replaces it in its place (importing an edited price list again; listed
+// twice, the two could not be told apart in the audit), the others are
+// added at the end. list is left as it was.
+func Merge(list, imported []Plan) (merged []Plan, replaced int) {
+	merged = slices.Clone(list)
+	for _, p := range imported {
+		if i := IndexOfName(merged, p.Name); i >= 0 {
+			merged[i] = p
+			replaced++
+		} else {
+			merged = append(merged, p)
+		}
+	}
+	return merged, replaced
 }
 
 // Every is the number of intervals between charges, at least 1.

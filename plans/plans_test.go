@@ -503,3 +503,44 @@ func TestTwoPlansCannotShareAName(t *testing.T) {
 		t.Errorf("two different names were refused: %v", err)
 	}
 }
+
+// "2 weeks" typed where an interval word was asked is every 2 weeks; what
+// has no count, or no interval word, is not split.
+func TestSplitInterval(t *testing.T) {
+	for typed, want := range map[string]struct {
+		word  string
+		count int
+		ok    bool
+	}{
+		"2 weeks": {"weeks", 2, true}, "every 3 Months": {"months", 3, true}, "2 सप्ताह": {"सप्ताह", 2, true},
+		"weeks": {}, "0 weeks": {}, "2 fortnights": {}, "every weeks": {}, "a 2 weeks": {},
+	} {
+		word, n, ok := SplitInterval(typed)
+		if word != want.word || n != want.count || ok != want.ok {
+			t.Errorf("%q: %q %d %v, want %+v", typed, word, n, ok, want)
+		}
+	}
+}
+
+// Importing a list again updates the plans it names in their places and
+// adds the others; the list given is left as it was.
+func TestMergeUpdatesPlansByName(t *testing.T) {
+	list := []Plan{{Name: "Gold", Amount: 1}, {Name: "Silver", Amount: 2}}
+	merged, replaced := Merge(list, []Plan{{Name: "silver ", Amount: 3}, {Name: "Bronze", Amount: 4}})
+	if replaced != 1 || len(merged) != 3 || merged[1].Amount != 3 || merged[2].Name != "Bronze" || list[1].Amount != 2 {
+		t.Fatalf("merged %+v (%d replaced), list now %+v", merged, replaced, list)
+	}
+}
+
+// A path typed at a prompt is read as a shell reads it.
+func TestTypedPath(t *testing.T) {
+	t.Setenv("HOME", "/home/ada")
+	for typed, want := range map[string]string{
+		"'/tmp/My plans.csv'": "/tmp/My plans.csv", `"/tmp/My plans.csv"`: "/tmp/My plans.csv",
+		`/tmp/My\ plans.csv`: "/tmp/My plans.csv", " ~/plans.csv ": "/home/ada/plans.csv", "plans.csv": "plans.csv",
+	} {
+		if got := TypedPath(typed); got != want {
+			t.Errorf("%s: %q, want %q", typed, got, want)
+		}
+	}
+}

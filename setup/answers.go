@@ -3,6 +3,7 @@ package setup
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"paystack-setup/checks"
 	"paystack-setup/country"
@@ -75,9 +76,18 @@ func (s *Session) RecordCheckoutFields(fields []string) error {
 // RecordPlans records the merchant's price plans, replacing the earlier
 // ones. Two plans of the same name are refused (*Error naming it): the
 // checks report per plan name, and the merchant could not tell which is which.
+// So are more than plans.MaxPlans plans and a name longer than
+// plans.MaxNameLength, which a plans file may not hold either: the saved
+// answers must always load back.
 func (s *Session) RecordPlans(ps []plans.Plan) error {
+	if len(ps) > plans.MaxPlans {
+		return &Error{Problem: msg.SetupPlansTooMany, Args: []any{len(ps), plans.MaxPlans}}
+	}
 	names := map[string]bool{}
 	for _, p := range ps {
+		if n := utf8.RuneCountInString(p.Name); n > plans.MaxNameLength {
+			return &Error{Problem: msg.PlansNameTooLong, Args: []any{n, plans.MaxNameLength}}
+		}
 		name := strings.ToLower(strings.TrimSpace(p.Name))
 		if names[name] {
 			return &Error{Problem: msg.SetupPlanTwice, Args: []any{strings.TrimSpace(p.Name)}}

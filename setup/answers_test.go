@@ -2,6 +2,8 @@ package setup_test
 
 import (
 	"errors"
+	"fmt"
+	"strings"
 	"testing"
 
 	"paystack-setup/checks"
@@ -152,5 +154,34 @@ func TestRecordSystemeAndWhitelistForTheMode(t *testing.T) {
 	st := s.State()
 	if !st.SystemeConnected || !st.SystemeConnectedAt.Equal(w.now) || !st.IPWhitelist["test"] || st.IPWhitelist["live"] {
 		t.Fatalf("recorded %v %v %v", st.SystemeConnected, st.SystemeConnectedAt, st.IPWhitelist)
+	}
+}
+
+// The plans kept are never more, nor with longer names, than a plans file
+// may hold, so the saved answers always load back.
+func TestRecordPlansKeepsToTheLimits(t *testing.T) {
+	s := newWorld(t).open()
+	many := make([]plans.Plan, plans.MaxPlans+1)
+	for i := range many {
+		many[i] = plans.Plan{Name: fmt.Sprintf("Plan %d", i), Amount: 500000, Currency: "NGN", Interval: plans.Month}
+	}
+	if err := s.RecordPlans(many[:plans.MaxPlans]); err != nil {
+		t.Fatalf("the most plans kept were refused: %v", err)
+	}
+	var se *setup.Error
+	if err := s.RecordPlans(many); !errors.As(err, &se) || se.Problem != msg.SetupPlansTooMany {
+		t.Fatalf("one plan too many: %v", err)
+	}
+	long := []plans.Plan{{Name: strings.Repeat("é", plans.MaxNameLength+1), Amount: 1, Currency: "NGN"}}
+	if err := s.RecordPlans(long); !errors.As(err, &se) || se.Problem != msg.PlansNameTooLong {
+		t.Fatalf("a name too long: %v", err)
+	}
+	if len(s.State().Plans) != plans.MaxPlans {
+		t.Fatalf("a refused list changed the answer: %d plans", len(s.State().Plans))
+	}
+	for _, l := range msg.Langs {
+		if text := se.Text().In(l); !strings.Contains(text, fmt.Sprint(plans.MaxNameLength)) {
+			t.Errorf("the %s sentence does not give the limit: %q", l, text)
+		}
 	}
 }

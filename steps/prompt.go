@@ -153,15 +153,20 @@ type Option struct {
 	// Detail is a second line. For an option with a Mark it is the check's
 	// fix: drawn under an arrow on screen, said after "Fix:" in accessible mode.
 	Detail msg.Text
-	// Key is the key that takes the option at once. ActionStyle: "c" (copy);
-	// "" for enter (the Default). ListStyle: an option with a Key is an
-	// action beside the list rather than a row of it (the summary's "r"
+	// Key is the key that takes the option at once; several are separated by
+	// spaces ("d delete"), the first shown in the help bar. ActionStyle: "c"
+	// (copy); "" for enter (the Default). ListStyle: an option with a Key is
+	// an action beside the list rather than a row of it (the summary's "r"
 	// check again, "m" all steps): the help bar lists it. Accessible mode
-	// numbers every option, and takes a Key typed alone as well.
+	// numbers every option, and takes a Key typed alone as the answer too, so
+	// a sentence saying "press s to continue" holds there.
 	Key string
 	// Mark is a check's status (pass, warn, fail, skip, error): ✓ ! ✗ - on
 	// screen, a word (PASS, असफल) in accessible mode, which also counts them.
 	Mark string
+	// OnRow: the option acts on one of the Choice's Rows (edit, remove the
+	// plan under the cursor); it is offered only while there are rows.
+	OnRow bool
 }
 
 // Choice asks for one of a few options.
@@ -171,7 +176,8 @@ type Choice struct {
 	Options []Option
 	// Default is the option enter takes (ListStyle: where the cursor
 	// starts). Below 0 in a ListStyle choice: none, accessible mode then
-	// waits for a number (the screen's cursor starts on the first option).
+	// waits for a number (the screen's cursor starts on the first option);
+	// below 0 in an ActionStyle choice, enter takes nothing.
 	Default int
 	Style   ChoiceStyle
 	// Footer is said after the options: a note that belongs to the whole
@@ -181,6 +187,23 @@ type Choice struct {
 	// Submit is what enter does in a ListStyle choice, for the help bar
 	// ("open"); zero: "choose".
 	Submit msg.Text
+	// Rows, in an ActionStyle choice, are what its OnRow options act on
+	// (the checkout step's plans).
+	Rows *RowList
+}
+
+// RowList is the items an ActionStyle page lists for its OnRow options: on
+// screen a list that ↑/↓ move a cursor over, with the notes of the row
+// under it; in accessible mode each row is said with its notes before the
+// options, and choosing an OnRow option asks which row when there are
+// several.
+type RowList struct {
+	Items []Option // each row's Label, and its Mark (✓ ✗, said as a word)
+	// Notes are said under a row: what the checks say about a plan.
+	Notes [][]Block
+	// Cursor is the row the cursor starts on; Choose leaves in it the row
+	// an OnRow option was taken for.
+	Cursor int
 }
 
 // Shortcut is a key that fills an Input with a value (the demo's public test
@@ -240,6 +263,11 @@ type Field struct {
 	Validate func(string) error
 	// Notes are shown under the field for the form's values so far.
 	Notes func(values map[string]string) []Block
+	// Settle, when set, runs once the field is answered, before it is
+	// judged, and returns the values to put in fields of the form (this
+	// one included): "2 weeks" typed as an interval becomes "week", with 2
+	// in the count field.
+	Settle func(values map[string]string) map[string]string
 }
 
 // Form asks several fields that belong together.
@@ -256,6 +284,15 @@ type Form struct {
 	// Submit is what enter on the last field does, for the help bar
 	// ("review"); zero: "next".
 	Submit msg.Text
+	// Back is what esc on the first field does, for the help bar ("back
+	// to the plans"); zero: "back".
+	Back msg.Text
+	// Checklist: every field is a toggle, ticked in a list rather than
+	// asked in turn. On screen ↑/↓ move, space ticks and enter answers the
+	// form from any field; accessible mode asks it as one question, the
+	// numbers of the ones to tick, and when its notes then hold a problem
+	// it lets the merchant answer again before going on.
+	Checklist bool
 }
 
 // Values are the form's answers by key.

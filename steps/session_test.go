@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"paystack-setup/keystore"
+	"paystack-setup/msg"
 	"paystack-setup/paystack"
 	"paystack-setup/setup"
 	"paystack-setup/state"
@@ -59,3 +60,6 @@ type sessionT struct {
 	s    *setup.Session
 	root string
 }
+
+// en is a message as the transcript says it (English).
+func en(id msg.ID, args ...any) string { return msg.In(msg.English, id, args...) }

@@ -94,9 +94,6 @@ func (w *auditWorld) open() *setup.Session {
 	return s
 }
 
-// en is a message as the transcript says it.
-func en(id msg.ID, args ...any) string { return msg.In(msg.English, id, args...) }
-
 // line is the transcript's line that contains text ("" when none).
 func line(transcript, text string) string {
 	for _, l := range strings.Split(transcript, "\n") {

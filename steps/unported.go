@@ -14,10 +14,9 @@ var ErrNotPorted = errors.New("steps: this step is not ported to the Prompter ye
 
 // The steps below are being ported by their owners; each keeps its place in
 // All (and its title on the step indicator) meanwhile. Delete an entry here
-// when its file (key.go, checkout.go) lands.
+// when its file (key.go) lands.
 var (
-	Key      = Step{ID: "key", Title: msg.StKeyTitle, Run: notPorted}
-	Checkout = Step{ID: "checkout", Title: msg.CkTitle, Run: notPorted}
+	Key = Step{ID: "key", Title: msg.StKeyTitle, Run: notPorted}
 )
 
 func notPorted(context.Context, *setup.Session, Prompter) error { return ErrNotPorted }

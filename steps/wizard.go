@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 
 	"paystack-setup/msg"
 	"paystack-setup/setup"
@@ -21,6 +22,11 @@ type Step struct {
 	ID    string
 	Title msg.ID
 	Run   func(ctx context.Context, s *setup.Session, p Prompter) error
+	// Parts are the places inside the step a Jump opens by "ID.part"
+	// ("checkout.plans"), so the summary can send the merchant to the half
+	// of a step that fixes a check. A part runs in place of Run, under the
+	// step's title, and counts as the step.
+	Parts map[string]func(ctx context.Context, s *setup.Session, p Prompter) error
 }
 
 // All is the one ordered list of steps, in systeme.io's article order; every
@@ -28,8 +34,9 @@ type Step struct {
 var All = []Step{Welcome, Key, Subaccount, Systeme, IPWhitelist, Webhook, Checkout, Summary}
 
 // Jump is what a step returns to open another one: the summary sends the
-// merchant to the step that fixes a check. After a step whose answers no
-// later step repeats (fixedInPlace), the wizard comes back to the summary.
+// merchant to the step that fixes a check. To is a step's ID, or "ID.part"
+// for one of its Parts. After a step whose answers no later step repeats
+// (fixedInPlace), the wizard comes back to the summary.
 type Jump struct{ To string }
 
 func (j Jump) Error() string { return "steps: jump to " + j.To }
@@ -132,14 +139,19 @@ func (w *walk) run(ctx context.Context) error {
 	i := w.start()
 	backing := false
 	returnTo := -1 // the summary a Jump came from
+	part := ""     // the part of the step at i a Jump opened
 	var carry []Block
 	for {
 		st := w.list[i]
 		if keyAt >= 0 && i > keyAt && !w.s.IsDone("key") {
 			// A later step reached past an unfinished key (by a jump, or a
 			// key the keyring lost) could only fail for want of it.
-			i, returnTo = keyAt, -1
+			i, returnTo, part = keyAt, -1, ""
 			continue
+		}
+		run := st.Run
+		if part != "" {
+			run, part = st.Parts[part], ""
 		}
 		w.p.Begin(StepInfo{ID: st.ID, Title: st.Title, Index: i + 1, Count: len(w.list)})
 		if len(carry) > 0 {
@@ -147,7 +159,7 @@ func (w *walk) run(ctx context.Context) error {
 			carry = nil
 		}
 		asked := w.p.asked
-		err := st.Run(ctx, w.s, w.p)
+		err := run(ctx, w.s, w.p)
 		if err != nil && ctx.Err() != nil {
 			err = ErrInterrupted
 		}
@@ -191,8 +203,9 @@ func (w *walk) run(ctx context.Context) error {
 			}
 			i, backing = i-1, true
 		case errors.As(err, &jump):
-			j := w.index(jump.To)
-			if j < 0 {
+			id, to, _ := strings.Cut(jump.To, ".")
+			j := w.index(id)
+			if j < 0 || to != "" && w.list[j].Parts[to] == nil {
 				return fmt.Errorf("%w: no step %q", ErrInternal, jump.To)
 			}
 			w.p.keepDrafts(w.s)
@@ -200,7 +213,7 @@ func (w *walk) run(ctx context.Context) error {
 			if st.ID == "summary" && j != i {
 				returnTo = i
 			}
-			i, backing = j, false
+			i, backing, part = j, false, to
 		case errors.Is(err, ErrInterrupted):
 			w.p.keepDrafts(w.s)
 			if serr := w.save(); serr != nil {

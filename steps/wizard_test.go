@@ -291,3 +291,55 @@ func TestAllFollowsTheArticle(t *testing.T) {
 		t.Fatalf("steps.All is %v", got)
 	}
 }
+
+// The summary can open one part of a step ("checkout.plans"): that part
+// runs under the step's title, counts as the step, and the summary follows;
+// a part the step does not have is a bug, said as one.
+func TestWizardJumpToAPartOfAStep(t *testing.T) {
+	for _, to := range []string{"checkout.plans", "checkout.fields", "checkout"} {
+		s, _ := newSession(t, sandbox.DemoTestKey)
+		var ran []string
+		part := func(name string) func(context.Context, *setup.Session, steps.Prompter) error {
+			return func(context.Context, *setup.Session, steps.Prompter) error {
+				ran = append(ran, name)
+				return nil
+			}
+		}
+		checkout := steps.Step{ID: "checkout", Title: msg.CkTitle, Run: part("checkout"),
+			Parts: map[string]func(context.Context, *setup.Session, steps.Prompter) error{"plans": part("plans"), "fields": part("fields")}}
+		jumped := false
+		summary := steps.Step{ID: "summary", Title: msg.StSumTitle, Run: func(context.Context, *setup.Session, steps.Prompter) error {
+			ran = append(ran, "summary")
+			if !jumped {
+				jumped = true
+				return steps.Jump{To: to}
+			}
+			return nil
+		}}
+		list := []steps.Step{asks("key", &ran), checkout, summary}
+		for _, st := range list {
+			s.MarkDone(st.ID)
+		}
+		p := steptest.New(t)
+		if err := steps.Run(context.Background(), s, p, list); err != nil {
+			t.Fatal(err)
+		}
+		want := "summary " + strings.TrimPrefix(to, "checkout.") + " summary"
+		if got := strings.Join(ran, " "); got != want {
+			t.Errorf("jump to %s ran %q, want %q", to, got, want)
+		}
+		if b := p.Began(); len(b) != 3 || b[1].Title != msg.CkTitle || b[1].Index != 2 {
+			t.Errorf("the part was not announced as its step: %+v", b)
+		}
+	}
+
+	s, _ := newSession(t, sandbox.DemoTestKey)
+	list := []steps.Step{{ID: "checkout", Title: msg.CkTitle, Run: func(context.Context, *setup.Session, steps.Prompter) error { return nil }},
+		{ID: "summary", Title: msg.StSumTitle, Run: func(context.Context, *setup.Session, steps.Prompter) error {
+			return steps.Jump{To: "checkout.nowhere"}
+		}}}
+	s.MarkDone("checkout")
+	if err := steps.Run(context.Background(), s, steptest.New(t), list); !errors.Is(err, steps.ErrInternal) {
+		t.Fatalf("err %v, want ErrInternal", err)
+	}
+}

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -138,6 +139,30 @@ func TestShellWindowNeverStartsInsideAnOption(t *testing.T) {
 		if !strings.Contains(strings.Join(lines, "\n"), "/home/ada/state.json") {
 			t.Fatalf("after %d presses the footer is gone:\n%s", press, strings.Join(lines, "\n"))
 		}
-		c.cursor = (c.cursor + 1) % len(c.rows)
+		c.cursor = (c.cursor + 1) % len(c.list)
+	}
+}
+
+// An action page with more rows than fit scrolls them as a list does: by
+// whole rows, saying how many are out of sight, with the row under the
+// cursor and its notes on screen.
+func TestShellActionPageRowsScrollWithTheirNotes(t *testing.T) {
+	rows := &steps.RowList{Cursor: 20}
+	for i := range 30 {
+		name := "plan " + strconv.Itoa(i)
+		rows.Items = append(rows.Items, steps.Option{Label: plain(name), Mark: "pass"})
+		rows.Notes = append(rows.Notes, []steps.Block{steps.Note(steps.Muted, msg.Verbatim, "note of "+name)})
+	}
+	c := newChoiceScreen(asking{}, steps.Choice{Style: steps.ActionStyle, Default: -1, Rows: rows,
+		Options: []steps.Option{{Label: plain("edit"), Key: "enter e", OnRow: true}}})
+	lines := listView(t, c, 60, 16)
+	out := strings.Join(lines, "\n")
+	if len(lines) > 16 {
+		t.Fatalf("%d rows in 16:\n%s", len(lines), out)
+	}
+	for _, want := range []string{"› ✓ plan 20", "note of plan 20", "more above", "more below"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("%q is not on screen:\n%s", want, out)
+		}
 	}
 }

@@ -74,3 +74,55 @@ func TestShellWalksTheRealFlows(t *testing.T) {
 		}
 	}
 }
+
+// The checkout step on screen, as a merchant walks it: the fields ticked
+// in place with the audit's verdict, the plans page and its keys, a plan
+// typed with its notes ("2 weeks" read as every 2 weeks), its row marked,
+// edit left with esc, remove and put back, and the answers on disk.
+func TestShellWalksTheCheckoutStep(t *testing.T) {
+	open, root := newSession(t, "")
+	h := start(t, WizardOptions{Open: open}, flowOf(steps.Welcome, steps.Checkout))
+	h.want("› Nigeria · NGN")
+	h.press("enter")
+
+	h.want("Step 2 of 2 · Checkout and plans", "Which fields do your systeme.io payment pages ask for?",
+		"› [x] Email", "  [x] Last name", "  [ ] Phone number", "✓ Email, first name and last name are on the payment page.",
+		"space tick or untick", "enter continue", "esc back")
+	h.press("down", "down", "space")
+	h.want("› [ ] Last name", "✗ Missing: Last name.")
+	h.press("space", "enter")
+
+	s := h.want("No plans yet. Press a to add one", "a add plan", "i import file", "s save and continue")
+	if strings.Contains(s, "enter edit") {
+		t.Errorf("edit is offered without a plan:\n%s", s)
+	}
+	h.press("enter") // nothing to edit: stays
+	h.press("a")
+	h.want("Plan details", "› Name:", "Currency (NGN, GHS, KES, ZAR, USD): NGN", "esc back to the plans")
+	h.tm.Type("Coaching")
+	h.press("enter")
+	h.tm.Type("5000")
+	h.press("enter", "enter", "ctrl+u")
+	h.tm.Type("2 weeks")
+	h.press("enter")
+	h.want("› Intervals between charges: 2", "✗ Charges every 2 weeks", "enter save plan")
+	h.press("enter")
+
+	h.want("› ✗ Coaching: NGN 5,000.00, every 2 weeks", "✗ Charges every 2 weeks", "enter edit", "d remove")
+	h.press("e")
+	h.want("Plan details", "› Name: Coaching")
+	h.press("esc")
+	h.want("› ✗ Coaching")
+	h.press("d")
+	h.want(`Plan "Coaching" removed; press u to put it back.`, "u undo remove")
+	h.press("u")
+	h.want("› ✗ Coaching")
+	h.press("s")
+	if w := h.end(); !w.Finished() || w.Err() != nil {
+		t.Fatalf("finished %v err %v", w.Finished(), w.Err())
+	}
+	st := saved(t, root)
+	if strings.Join(st.CheckoutFields, ",") != "email,first_name,last_name" || len(st.Plans) != 1 || st.Plans[0].IntervalCount != 2 || !st.IsDone("checkout") {
+		t.Fatalf("saved fields %v plans %+v", st.CheckoutFields, st.Plans)
+	}
+}

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -92,22 +93,30 @@ func (w *Wizard) subtitle(width int, t msg.Text) string {
 
 func isEnter(kp tea.KeyPressMsg) bool { return kp.String() == "enter" || kp.String() == "tab" }
 
-// choiceScreen is a Choice: a cursor list, or a page of key actions.
+// choiceScreen is a Choice: a cursor list, or a page of key actions (with
+// rows for its OnRow actions, under a cursor of their own).
 type choiceScreen struct {
 	asking
 	q steps.Choice
-	// rows are the options drawn as a list (ListStyle: those without a
-	// Key); cursor is an index into rows, or in ActionStyle the option
-	// enter takes.
-	rows   []int
+	// list are the options drawn as a list (ListStyle: those without a
+	// Key); cursor is an index into list, or in ActionStyle the option
+	// enter takes (-1: none).
+	list   []int
 	cursor int
+	row    int // ActionStyle: the row of q.Rows under the cursor
 }
 
 func newChoiceScreen(base asking, q steps.Choice) *choiceScreen {
 	c := &choiceScreen{asking: base, q: q}
 	if q.Style == steps.ActionStyle {
-		if q.Default > 0 && q.Default < len(q.Options) {
+		switch {
+		case q.Default < 0:
+			c.cursor = -1
+		case q.Default < len(q.Options):
 			c.cursor = q.Default
+		}
+		if n := c.rowCount(); n > 0 {
+			c.row = min(max(q.Rows.Cursor, 0), n-1)
 		}
 		return c
 	}
@@ -116,14 +125,34 @@ func newChoiceScreen(base asking, q steps.Choice) *choiceScreen {
 			continue
 		}
 		if i == q.Default {
-			c.cursor = len(c.rows)
+			c.cursor = len(c.list)
 		}
-		c.rows = append(c.rows, i)
+		c.list = append(c.list, i)
 	}
 	return c
 }
 
 func (c *choiceScreen) init() tea.Cmd { return nil }
+
+func (c *choiceScreen) rowCount() int {
+	if c.q.Rows == nil {
+		return 0
+	}
+	return len(c.q.Rows.Items)
+}
+
+// offered: an option for a row is no option without rows.
+func (c *choiceScreen) offered(i int) bool {
+	return i >= 0 && i < len(c.q.Options) && (!c.q.Options[i].OnRow || c.rowCount() > 0)
+}
+
+// take answers option i, leaving the row it was taken for in the flow's rows.
+func (c *choiceScreen) take(i int) {
+	if c.q.Rows != nil {
+		c.q.Rows.Cursor = c.row
+	}
+	c.answer(answer{n: i})
+}
 
 func (c *choiceScreen) update(_ *Wizard, m tea.Msg) tea.Cmd {
 	kp, ok := m.(tea.KeyPressMsg)
@@ -131,18 +160,23 @@ func (c *choiceScreen) update(_ *Wizard, m tea.Msg) tea.Cmd {
 		return nil
 	}
 	for i, o := range c.q.Options {
-		if o.Key != "" && kp.String() == o.Key {
-			c.answer(answer{n: i})
+		if c.offered(i) && slices.Contains(strings.Fields(o.Key), kp.String()) {
+			c.take(i)
 			return nil
 		}
 	}
 	if c.q.Style == steps.ActionStyle {
-		if isEnter(kp) && len(c.q.Options) > 0 {
-			c.answer(answer{n: c.cursor})
+		switch rows := c.rowCount(); {
+		case rows > 0 && key.Matches(kp, theme.Keys.Up):
+			c.row = max(c.row-1, 0)
+		case rows > 0 && key.Matches(kp, theme.Keys.Down):
+			c.row = min(c.row+1, rows-1)
+		case isEnter(kp) && c.offered(c.cursor):
+			c.take(c.cursor)
 		}
 		return nil
 	}
-	n := len(c.rows)
+	n := len(c.list)
 	switch {
 	case n == 0:
 	case key.Matches(kp, theme.Keys.Up):
@@ -154,7 +188,7 @@ func (c *choiceScreen) update(_ *Wizard, m tea.Msg) tea.Cmd {
 	case kp.String() == "end":
 		c.cursor = n - 1
 	case isEnter(kp):
-		c.answer(answer{n: c.rows[c.cursor]})
+		c.answer(answer{n: c.list[c.cursor]})
 	}
 	return nil
 }
@@ -166,23 +200,30 @@ const manyRows = 5
 func (c *choiceScreen) keys(w *Wizard) []key.Binding {
 	var keyed []key.Binding
 	for i, o := range c.q.Options {
-		label := w.pr.Text(o.Label)
+		if !c.offered(i) {
+			continue
+		}
+		label, keys := w.pr.Text(o.Label), strings.Fields(o.Key)
 		switch {
-		case o.Key != "":
-			keyed = append(keyed, key.NewBinding(key.WithKeys(o.Key), key.WithHelp(o.Key, label)))
+		case len(keys) > 0:
+			keyed = append(keyed, key.NewBinding(key.WithKeys(keys...), key.WithHelp(keys[0], label)))
 		case c.q.Style == steps.ActionStyle && i == c.cursor:
 			keyed = append(keyed, key.NewBinding(key.WithKeys("enter", "tab"), key.WithHelp("enter", label)))
 		}
 	}
 	if c.q.Style == steps.ActionStyle {
-		return append(keyed, c.backKey()...)
+		var ks []key.Binding
+		if c.rowCount() > 0 {
+			ks = append(ks, theme.Keys.Up, theme.Keys.Down)
+		}
+		return append(append(ks, keyed...), c.backKey()...)
 	}
 	submit := c.q.Submit
 	if submit.IsZero() {
 		submit = msg.New(msg.StKeyChoose)
 	}
 	ks := []key.Binding{theme.Keys.Up, theme.Keys.Down}
-	if len(c.rows) > manyRows {
+	if len(c.list) > manyRows {
 		ks = append(ks, key.NewBinding(key.WithKeys("home", "end"), key.WithHelp("home/end", w.pr.T(msg.ListKeyEnds))))
 	}
 	ks = append(ks, key.NewBinding(key.WithKeys("enter", "tab"), key.WithHelp("enter", w.pr.Text(submit))))
@@ -193,10 +234,26 @@ func (c *choiceScreen) view(w *Wizard, width, height int) string {
 	footer := w.blocks(width, c.q.Footer)
 	title := w.subtitle(width, c.q.Title)
 	if c.q.Style == steps.ActionStyle {
-		return w.page(width, c.told, c.q.Body, footer, title)
+		if c.rowCount() == 0 {
+			return w.page(width, c.told, c.q.Body, footer, title)
+		}
+		var notes string
+		if r := c.q.Rows; c.row < len(r.Notes) {
+			notes = w.blocks(width, r.Notes[c.row])
+		}
+		options := make([][]string, c.rowCount())
+		for i, it := range c.q.Rows.Items {
+			options[i] = w.optionRows(width, it, i == c.row)
+		}
+		// The rows get what the rest leaves of the screen (and the blank
+		// line before it), so the row under the cursor and its notes stay
+		// in sight in a long list.
+		room := height - lipgloss.Height(w.page(width, c.told, c.q.Body, notes, footer, title)) - 2
+		rows := strings.Join(w.window(options, c.row, max(room, 3)), "\n")
+		return w.page(width, c.told, c.q.Body, rows, notes, footer, title)
 	}
-	options := make([][]string, len(c.rows))
-	for i, oi := range c.rows {
+	options := make([][]string, len(c.list))
+	for i, oi := range c.list {
 		options[i] = w.optionRows(width, c.q.Options[oi], i == c.cursor)
 	}
 	// The list scrolls; what is above it and the footer (where the
@@ -536,6 +593,23 @@ func (s *formScreen) onKey(kp tea.KeyPressMsg) tea.Cmd {
 		return nil
 	}
 	fl := s.f.Fields[s.focus]
+	if s.f.Checklist {
+		// A list of boxes: the cursor moves over it and enter answers it
+		// from wherever it is.
+		switch {
+		case key.Matches(kp, theme.Keys.Up):
+			return s.focusField(s.focus - 1)
+		case key.Matches(kp, theme.Keys.Down):
+			return s.focusField(s.focus + 1)
+		case key.Matches(kp, theme.Keys.Back):
+			if s.canBack {
+				s.leave(steps.ErrBack)
+			}
+			return nil
+		case isEnter(kp):
+			return s.submit(nil)
+		}
+	}
 	switch {
 	case key.Matches(kp, theme.Keys.Back):
 		if s.focus > 0 {
@@ -546,6 +620,7 @@ func (s *formScreen) onKey(kp tea.KeyPressMsg) tea.Cmd {
 		}
 		return nil
 	case isEnter(kp):
+		s.settle(s.focus)
 		if !s.judge(s.focus) {
 			return nil
 		}
@@ -553,13 +628,7 @@ func (s *formScreen) onKey(kp tea.KeyPressMsg) tea.Cmd {
 		if s.focus < len(s.f.Fields)-1 {
 			return tea.Batch(resolve, s.focusField(s.focus+1))
 		}
-		for i := range s.f.Fields {
-			if !s.judge(i) {
-				return tea.Batch(resolve, s.focusField(i))
-			}
-		}
-		s.leave(nil)
-		return nil
+		return s.submit(resolve)
 	}
 	switch fl.Kind {
 	case steps.ToggleField:
@@ -599,6 +668,40 @@ func (s *formScreen) onKey(kp tea.KeyPressMsg) tea.Cmd {
 	return cmd
 }
 
+// submit answers the form once every field passes, or shows the first that
+// does not.
+func (s *formScreen) submit(resolve tea.Cmd) tea.Cmd {
+	for i := range s.f.Fields {
+		if !s.judge(i) {
+			return tea.Batch(resolve, s.focusField(i))
+		}
+	}
+	s.leave(nil)
+	return resolve
+}
+
+// settle puts the values a field's Settle gives into the form ("2 weeks"
+// becomes "week" and a count of 2).
+func (s *formScreen) settle(i int) {
+	settle := s.f.Fields[i].Settle
+	if settle == nil {
+		return
+	}
+	for k, v := range settle(s.snapshot()) {
+		for j, fl := range s.f.Fields {
+			if fl.Key != k {
+				continue
+			}
+			if fl.Kind == steps.TextField {
+				s.inputs[j].SetValue(v)
+				s.inputs[j].CursorEnd()
+			} else {
+				s.values[j] = v
+			}
+		}
+	}
+}
+
 // resolve runs the form's Resolve for an answered field off the event loop.
 func (s *formScreen) resolve(field string) tea.Cmd {
 	if s.f.Resolve == nil {
@@ -628,19 +731,33 @@ func (s *formScreen) keys(w *Wizard) []key.Binding {
 		return []key.Binding{theme.Keys.Next}
 	}
 	last, first := s.focus == len(s.f.Fields)-1, s.focus == 0
+	submit := s.f.Submit
+	if submit.IsZero() {
+		submit = msg.New(msg.WizKeyNext)
+	}
+	back := theme.Keys.Back // a copy: the shared binding keeps its words
+	if !s.f.Back.IsZero() {
+		back.SetHelp(back.Help().Key, w.pr.Text(s.f.Back))
+	}
+	if s.f.Checklist {
+		ks := []key.Binding{theme.Keys.Up, theme.Keys.Down,
+			key.NewBinding(key.WithKeys("space"), key.WithHelp("space", w.pr.T(msg.FrameKeyToggle))),
+			key.NewBinding(key.WithKeys("enter", "tab"), key.WithHelp("enter", w.pr.Text(submit)))}
+		if s.canBack {
+			ks = append(ks, back)
+		}
+		return ks
+	}
 	next := msg.New(msg.FrameKeyNextField)
 	if last {
-		next = s.f.Submit
-		if next.IsZero() {
-			next = msg.New(msg.WizKeyNext)
-		}
+		next = submit
 	}
 	ks := []key.Binding{key.NewBinding(key.WithKeys("enter", "tab"), key.WithHelp("enter", w.pr.Text(next)))}
 	switch {
 	case !first:
 		ks = append(ks, key.NewBinding(key.WithKeys("esc", "shift+tab"), key.WithHelp("esc", w.pr.T(msg.FrameKeyPrevField))))
 	case s.canBack:
-		ks = append(ks, theme.Keys.Back)
+		ks = append(ks, back)
 	}
 	switch s.f.Fields[s.focus].Kind {
 	case steps.ToggleField:

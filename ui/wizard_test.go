@@ -653,3 +653,137 @@ func TestShellPickEscBeforeTheFirstRowGoesBack(t *testing.T) {
 		t.Fatalf("Pick returned %v, want ErrBack", got)
 	}
 }
+
+// An action page with rows: ↑/↓ move over the rows, the cursor's notes
+// show under them, a row's action acts on the row under the cursor (by its
+// key, any of them, or enter when it is the default), and without rows the
+// row actions are not offered and enter takes nothing.
+func TestShellActionPageRowsAndTheirActions(t *testing.T) {
+	type took struct{ option, row int }
+	var got []took
+	page := step("checkout", msg.CkTitle, func(_ context.Context, _ *setup.Session, p steps.Prompter) error {
+		items := []steps.Option{{Label: plain("Gold: NGN 5,000.00"), Mark: "pass"}, {Label: plain("Silver: NGN 20.00"), Mark: "fail"}}
+		notes := [][]steps.Block{{steps.Note(steps.Muted, msg.Verbatim, "gold is fine")}, {steps.Note(steps.Error, msg.Verbatim, "silver is too cheap")}}
+		options := []steps.Option{{Label: plain("edit"), OnRow: true}, {Label: plain("remove"), Key: "d delete", OnRow: true},
+			{Label: plain("add plan"), Key: "a"}, {Label: plain("save"), Key: "s"}}
+		for len(got) < 4 {
+			q := steps.Choice{Style: steps.ActionStyle, Body: []steps.Block{steps.Say(msg.CkPlansIntro)}, Options: options}
+			if len(got) < 3 {
+				q.Rows, q.Default = &steps.RowList{Items: items, Notes: notes}, 0
+			} else {
+				q.Default = -1
+			}
+			n, err := p.Choose(q)
+			if err != nil {
+				return err
+			}
+			row := -1
+			if q.Rows != nil {
+				row = q.Rows.Cursor
+			}
+			got = append(got, took{n, row})
+		}
+		return nil
+	})
+	h := start(t, WizardOptions{}, flowOf(page))
+	s := h.want("› ✓ Gold: NGN 5,000.00", "  ✗ Silver: NGN 20.00", "gold is fine", "↑ up", "enter edit", "d remove", "a add plan")
+	if strings.Contains(s, "silver is too cheap") {
+		t.Errorf("the notes of a row the cursor is not on are shown:\n%s", s)
+	}
+	h.press("down")
+	h.want("› ✗ Silver", "✗ silver is too cheap")
+	h.press("delete")
+	h.want("› ✓ Gold") // the page again, its cursor where the flow put it
+	h.press("down", "enter")
+	h.want("› ✓ Gold")
+	h.press("a")
+	h.wantGone("Gold")
+	s = h.want("a add plan", "s save")
+	for _, gone := range []string{"Gold", "remove", "enter edit", "↑ up"} {
+		if strings.Contains(s, gone) {
+			t.Errorf("without rows %q is still offered:\n%s", gone, s)
+		}
+	}
+	h.press("enter") // no default: nothing
+	h.press("s")
+	h.end()
+	want := []took{{1, 1}, {0, 1}, {2, 0}, {3, -1}}
+	if len(got) != len(want) {
+		t.Fatalf("took %v, want %v", got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Fatalf("took %v, want %v", got, want)
+		}
+	}
+}
+
+// A checklist is ticked in place: ↑/↓ move, space ticks, enter answers it
+// from any box, and its notes follow the ticks.
+func TestShellChecklistAnswersFromAnyBox(t *testing.T) {
+	var values map[string]string
+	form := step("checkout", msg.CkTitle, func(_ context.Context, _ *setup.Session, p steps.Prompter) error {
+		f := &steps.Form{Title: plain("Which fields?"), Checklist: true, Submit: msg.New(msg.CkKeyContinue),
+			Fields: []steps.Field{
+				{Key: "email", Label: plain("Email"), Kind: steps.ToggleField, Value: "yes"},
+				{Key: "phone", Label: plain("Phone"), Kind: steps.ToggleField},
+				{Key: "city", Label: plain("City"), Kind: steps.ToggleField, Notes: func(v map[string]string) []steps.Block {
+					if v["email"] == "" {
+						return []steps.Block{steps.Note(steps.Error, msg.Verbatim, "email is missing")}
+					}
+					return nil
+				}},
+			}}
+		err := p.Form(f)
+		values = f.Values()
+		return err
+	})
+	h := start(t, WizardOptions{}, flowOf(form))
+	h.want("Which fields?", "› [x] Email", "  [ ] Phone", "↑ up", "space tick or untick", "enter continue")
+	h.press("space")
+	h.want("› [ ] Email", "✗ email is missing")
+	h.press("down", "down", "space", "up")
+	h.want("› [ ] Phone", "[x] City")
+	h.press("enter")
+	h.end()
+	if values["email"] != "" || values["phone"] != "" || values["city"] != "yes" {
+		t.Fatalf("values %v", values)
+	}
+}
+
+// A field's Settle rewrites the form when the field is answered ("2 weeks"
+// becomes week and a count of 2), and esc on the first field says where it
+// goes.
+func TestShellFormSettlesAFieldAndNamesItsWayBack(t *testing.T) {
+	var values map[string]string
+	form := step("checkout", msg.CkTitle, func(_ context.Context, _ *setup.Session, p steps.Prompter) error {
+		if _, err := p.Choose(steps.Choice{Style: steps.ActionStyle, Options: []steps.Option{{Label: plain("add")}}}); err != nil {
+			return err
+		}
+		f := &steps.Form{Title: plain("A plan"), Back: msg.New(msg.CkKeyToPlans), Fields: []steps.Field{
+			{Key: "interval", Label: plain("Interval"), Value: "month", Settle: func(v map[string]string) map[string]string {
+				if n, unit, ok := strings.Cut(v["interval"], " "); ok {
+					return map[string]string{"interval": unit, "count": n}
+				}
+				return nil
+			}},
+			{Key: "count", Label: plain("Count"), Value: "1"},
+		}}
+		err := p.Form(f)
+		values = f.Values()
+		return err
+	})
+	h := start(t, WizardOptions{}, flowOf(form))
+	h.want("enter add")
+	h.press("enter")
+	h.want("› Interval: month", "esc back to the plans")
+	h.press("ctrl+u")
+	h.tm.Type("2 weeks")
+	h.press("enter")
+	h.want("  Interval: weeks", "› Count: 2")
+	h.press("enter")
+	h.end()
+	if values["interval"] != "weeks" || values["count"] != "2" {
+		t.Fatalf("values %v", values)
+	}
+}

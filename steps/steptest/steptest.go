@@ -14,13 +14,13 @@ package steptest
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"strings"
 	"testing"
 
 	"paystack-setup/keystore"
 	"paystack-setup/msg"
+	"paystack-setup/paystack"
 	"paystack-setup/problem"
 	"paystack-setup/steps"
 )
@@ -46,6 +46,7 @@ type Answer struct {
 	kind   Kind
 	n      int
 	label  msg.ID
+	row    int // ChooseRow: the row an OnRow option is taken for, plus one
 	text   string
 	values map[string]string
 	err    error
@@ -71,6 +72,11 @@ func Enter() Answer { return Answer{kind: OnChoose, enter: true} }
 // English) contains text: options whose labels share an ID (the summary's
 // checks) are told apart by what they say.
 func ChooseText(text string) Answer { return Answer{kind: OnChoose, text: text} }
+
+// ChooseRow answers an action page with its option labelled id, taken for
+// row n of its Rows (the plan to edit or remove), as a merchant moves the
+// cursor there first.
+func ChooseRow(id msg.ID, n int) Answer { return Answer{kind: OnChoose, label: id, row: n + 1} }
 
 // Type answers an Input with text; text that fails the Input's Validate is
 // refused as a renderer would, and the next Type answers again.
@@ -236,7 +242,20 @@ func (p *Prompter) Tell(blocks ...steps.Block) { p.blocks(blocks) }
 func (p *Prompter) Choose(q steps.Choice) (int, error) {
 	p.t.Helper()
 	p.question("Choose", q.Title, q.Body)
+	rows := 0
+	if q.Rows != nil {
+		rows = len(q.Rows.Items)
+		for i, it := range q.Rows.Items {
+			p.line("  - %s %s", it.Mark, p.text(it.Label))
+			if i < len(q.Rows.Notes) {
+				p.blocks(q.Rows.Notes[i])
+			}
+		}
+	}
 	for i, o := range q.Options {
+		if o.OnRow && rows == 0 {
+			continue // not offered without a row to act on
+		}
 		key := o.Key
 		if i == q.Default {
 			key = strings.TrimPrefix(key+"/enter", "/")
@@ -276,9 +295,20 @@ func (p *Prompter) Choose(q steps.Choice) (int, error) {
 			}
 		}
 	}
-	if n < 0 || n >= len(q.Options) {
+	if n < 0 || n >= len(q.Options) || q.Options[n].OnRow && rows == 0 {
 		p.t.Errorf("steptest: no option %d (%s%s) among %d:\n%s", a.n, a.label, a.text, len(q.Options), p.lastLines(len(q.Options)+1))
 		return 0, steps.ErrInterrupted
+	}
+	if a.row > 0 {
+		if !q.Options[n].OnRow || a.row > rows {
+			p.t.Errorf("steptest: %s is not taken for row %d of %d", a.label, a.row-1, rows)
+			return 0, steps.ErrInterrupted
+		}
+		q.Rows.Cursor = a.row - 1
+	}
+	if q.Options[n].OnRow {
+		p.line("> %s (%s)", p.text(q.Options[n].Label), p.text(q.Rows.Items[q.Rows.Cursor].Label))
+		return n, nil
 	}
 	p.line("> %s", p.text(q.Options[n].Label))
 	return n, nil
@@ -337,30 +367,26 @@ func (p *Prompter) Form(f *steps.Form) error {
 			return steps.ErrInterrupted
 		}
 		refused := false
+		// An answer (Fill, even of nothing) walks the whole form as
+		// accessible mode does: each field's notes are said after it, for
+		// the values as they stand then (settled); a checklist, one
+		// question there, says them all once it is ticked. Leaving at once
+		// (Back) says none.
+		answered := a.values != nil || a.err == nil
 		for i := range f.Fields {
 			fl := &f.Fields[i]
-			v, given := a.values[fl.Key]
-			if !given {
-				continue
+			if v, given := a.values[fl.Key]; given {
+				refused = p.answer(f, fl, v, !refused) || refused
 			}
-			fl.Value = v
-			p.line("> %s: %s", fl.Key, keystore.MaskSecretKeys(v))
-			if fl.Validate != nil {
-				if err := fl.Validate(v); err != nil {
-					p.line("! %s", p.sentence(err))
-					refused = true
-				}
-			}
-			if f.Resolve != nil && !refused {
-				blocks, err := f.Resolve(context.Background(), fl.Key, f.Values())
-				p.blocks(blocks)
-				if err != nil {
-					p.line("! %s", p.sentence(err))
-				}
-			}
-			if fl.Notes != nil && !refused {
-				// As accessible mode says them: after the field is answered.
+			if fl.Notes != nil && answered && !refused && !f.Checklist {
 				p.blocks(fl.Notes(f.Values()))
+			}
+		}
+		if answered && !refused && f.Checklist {
+			for _, fl := range f.Fields {
+				if fl.Notes != nil {
+					p.blocks(fl.Notes(f.Values()))
+				}
 			}
 		}
 		if a.err != nil {
@@ -371,6 +397,39 @@ func (p *Prompter) Form(f *steps.Form) error {
 			return nil
 		}
 	}
+}
+
+// answer types v into field fl of f as a renderer would: settled, judged,
+// and (with resolve: no field before it was refused) resolved; it reports
+// whether v was refused.
+func (p *Prompter) answer(f *steps.Form, fl *steps.Field, v string, resolve bool) (refused bool) {
+	fl.Value = v
+	p.line("> %s: %s", fl.Key, keystore.MaskSecretKeys(v))
+	if fl.Settle != nil {
+		for k, sv := range fl.Settle(f.Values()) {
+			for j := range f.Fields {
+				if f.Fields[j].Key == k {
+					f.Fields[j].Value = sv
+					p.line("  (%s: %s)", k, keystore.MaskSecretKeys(sv))
+				}
+			}
+		}
+		v = fl.Value
+	}
+	if fl.Validate != nil {
+		if err := fl.Validate(v); err != nil {
+			p.line("! %s", p.sentence(err))
+			return true
+		}
+	}
+	if f.Resolve != nil && resolve {
+		blocks, err := f.Resolve(context.Background(), fl.Key, f.Values())
+		p.blocks(blocks)
+		if err != nil {
+			p.line("! %s", p.sentence(err))
+		}
+	}
+	return false
 }
 
 // Pick implements steps.Prompter.
@@ -469,17 +528,40 @@ func (p *Prompter) Copy(text string) bool {
 // CanCopy implements steps.Prompter.
 func (p *Prompter) CanCopy() bool { return p.Clipboard }
 
-// sentence renders an error as a renderer would (ui/render's Sentence),
-// for the transcript; a typed error's message counts as said.
+// sentence renders an error as a renderer would (ui/render's Sentence):
+// the outermost error of the chain that has a sentence says it, for the
+// transcript; a typed error's message counts as said.
 func (p *Prompter) sentence(err error) string {
-	var l interface{ In(msg.Lang) string }
-	if errors.As(err, &l) {
-		return keystore.MaskSecretKeys(l.In(msg.English))
+	if s, ok := p.saidError(err); ok {
+		return s
 	}
 	if t := problem.Text(err); t.ID != msg.ErrInternal {
-		return p.text(t)
+		return p.text(t) // a stopped wait
 	}
 	return keystore.MaskSecretKeys(err.Error())
+}
+
+func (p *Prompter) saidError(err error) (string, bool) {
+	switch e := err.(type) {
+	case interface{ In(msg.Lang) string }:
+		if t, ok := e.(interface{ Text() msg.Text }); ok {
+			p.note(t.Text())
+		}
+		return keystore.MaskSecretKeys(e.In(msg.English)), true
+	case interface{ Text() msg.Text }, *paystack.Error, *paystack.KeyFormatError:
+		return p.text(problem.Text(e)), true
+	case interface{ Unwrap() []error }:
+		for _, x := range e.Unwrap() {
+			if s, ok := p.saidError(x); ok {
+				return s, true
+			}
+		}
+	case interface{ Unwrap() error }:
+		if inner := e.Unwrap(); inner != nil {
+			return p.saidError(inner)
+		}
+	}
+	return "", false
 }
 
 // lastLines is the end of the transcript, to show what an unexpected

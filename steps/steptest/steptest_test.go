@@ -147,3 +147,78 @@ func TestEnterAndChooseText(t *testing.T) {
 		t.Fatalf("err %v, failures %q; want the test failed and the flow unwound", err, r.failures)
 	}
 }
+
+// ChooseRow takes a row's option for the row named, as a merchant moving the
+// cursor there; an option for a row cannot be taken without rows.
+func TestChooseRowActsOnTheRowNamed(t *testing.T) {
+	rows := &steps.RowList{Items: []steps.Option{{Label: msg.New(msg.Verbatim, "Gold")}, {Label: msg.New(msg.Verbatim, "Silver")}}}
+	options := []steps.Option{{Label: msg.New(msg.CkKeyEdit), OnRow: true}, {Label: msg.New(msg.CkKeyAdd), Key: "a"}}
+	p := New(t, ChooseRow(msg.CkKeyEdit, 1))
+	if n, err := p.Choose(steps.Choice{Style: steps.ActionStyle, Options: options, Rows: rows}); err != nil || n != 0 || rows.Cursor != 1 {
+		t.Fatalf("took %d for row %d, %v", n, rows.Cursor, err)
+	}
+	if !strings.Contains(p.Transcript(), "> edit (Silver)") {
+		t.Errorf("the row is not in the transcript:\n%s", p.Transcript())
+	}
+	r := &recorder{TB: t}
+	p = New(r, ChooseLabel(msg.CkKeyEdit))
+	if _, err := p.Choose(steps.Choice{Style: steps.ActionStyle, Options: options}); !errors.Is(err, steps.ErrInterrupted) || len(r.failures) != 1 {
+		t.Fatalf("an option for a row was taken without rows: %v %q", err, r.failures)
+	}
+}
+
+// A field's Settle rewrites the form as a renderer does, before the field
+// is judged, and the notes are shown for the settled values.
+func TestFormSettlesAndShowsNotes(t *testing.T) {
+	p := New(t, Fill(map[string]string{"interval": "2 weeks"}))
+	f := &steps.Form{Fields: []steps.Field{
+		{Key: "interval", Settle: func(v map[string]string) map[string]string {
+			if n, unit, ok := strings.Cut(v["interval"], " "); ok {
+				return map[string]string{"interval": unit, "count": n}
+			}
+			return nil
+		}, Validate: func(v string) error {
+			if strings.Contains(v, " ") {
+				return errors.New("one word")
+			}
+			return nil
+		}},
+		{Key: "count", Value: "1", Notes: func(v map[string]string) []steps.Block {
+			return []steps.Block{steps.Note(steps.Muted, msg.Verbatim, "every "+v["count"]+" "+v["interval"])}
+		}},
+	}}
+	if err := p.Form(f); err != nil {
+		t.Fatal(err)
+	}
+	if v := f.Values(); v["interval"] != "weeks" || v["count"] != "2" || !strings.Contains(p.Transcript(), "every 2 weeks") {
+		t.Fatalf("values %v:\n%s", v, p.Transcript())
+	}
+}
+
+// An answer walks the form as accessible mode does: each field's notes are
+// said after it, even a field the answer leaves as it was; leaving the form
+// at once says none.
+func TestFormSaysEachFieldsNotesAfterIt(t *testing.T) {
+	note := func(name string) func(map[string]string) []steps.Block {
+		return func(v map[string]string) []steps.Block {
+			return []steps.Block{steps.Note(steps.Muted, msg.Verbatim, "note of "+name+": "+v[name])}
+		}
+	}
+	form := func() *steps.Form {
+		return &steps.Form{Fields: []steps.Field{{Key: "name", Notes: note("name")}, {Key: "amount", Value: "5", Notes: note("amount")}}}
+	}
+	p := New(t, Fill(map[string]string{"name": "Gold"}), Back(OnForm))
+	if err := p.Form(form()); err != nil {
+		t.Fatal(err)
+	}
+	if tr := p.Transcript(); !strings.Contains(tr, "> name: Gold\nnote of name: Gold\nnote of amount: 5\n") {
+		t.Errorf("the notes are not said after their fields:\n%s", tr)
+	}
+	before := strings.Count(p.Transcript(), "note of")
+	if err := p.Form(form()); !errors.Is(err, steps.ErrBack) {
+		t.Fatalf("err %v", err)
+	}
+	if strings.Count(p.Transcript(), "note of") != before {
+		t.Errorf("leaving the form said notes:\n%s", p.Transcript())
+	}
+}

@@ -2,6 +2,7 @@ package accessible
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -56,9 +57,9 @@ func sayChoices(a asker, intro string, options []string) {
 	}
 }
 
-// readChoice asks for one of n numbered options, as choose does; keys[i],
-// when not empty, typed alone also takes option i (the letter a text names,
-// as in "press m for any step").
+// readChoice asks for one of n numbered options, as choose does; any word of
+// keys[i] (space-separated, as on screen: "d delete") typed alone also takes
+// option i, so a text that says "press m for any step" holds here too.
 func readChoice(a asker, n, def int, optional bool, keys []string) (int, error) {
 	for {
 		var prompt string
@@ -84,7 +85,7 @@ func readChoice(a asker, n, def int, optional bool, keys []string) (int, error) 
 			continue
 		}
 		for i, k := range keys {
-			if k != "" && strings.EqualFold(answer, k) {
+			if slices.ContainsFunc(strings.Fields(k), func(k string) bool { return strings.EqualFold(answer, k) }) {
 				return i, nil
 			}
 		}

@@ -85,3 +85,22 @@ func TestLinesCheckWordsInTheRenderersLanguage(t *testing.T) {
 		t.Errorf("the verdicts are not in Hindi:\n%s", out)
 	}
 }
+
+// A key of several words ("d delete", as on screen) takes its option by any
+// of them, in any case, as a single key does ("M" above); the footer of an
+// action page with rows is said after its options, as the contract says.
+func TestLinesKeysOfSeveralWordsAnyCase(t *testing.T) {
+	q := steps.Choice{Style: steps.ActionStyle, Default: -1,
+		Rows:    &steps.RowList{Items: []steps.Option{{Label: plain("Gold")}}},
+		Options: []steps.Option{{Label: plain("add plan"), Key: "a"}, {Label: plain("remove"), Key: "d delete", OnRow: true}},
+		Footer:  []steps.Block{steps.Note(steps.Muted, msg.Verbatim, "the footer")}}
+	for _, typed := range []string{"d", "delete", "Delete", "D"} {
+		l, s := lines(t, turn{"Type a number from 1 to 2:", typed})
+		if n, err := l.Choose(q); err != nil || n != 1 {
+			t.Errorf("%q chose %d, %v; want remove", typed, n, err)
+		}
+		if out := s.out.String(); strings.Index(out, "the footer") < strings.Index(out, "2. remove") {
+			t.Errorf("the footer is not said after the options:\n%s", out)
+		}
+	}
+}

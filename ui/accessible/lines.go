@@ -185,37 +185,82 @@ func (l *Lines) counts(options []steps.Option) string {
 }
 
 // Choose numbers the options, then says the footer (and, for checks, their
-// counts) before asking; an option's Key typed alone takes it too. An
-// action page with one action is a question that Enter answers.
+// counts) before asking; any word of an option's Key typed alone takes it
+// too. An action page with one action is a question that Enter answers. An
+// action page's rows are said first, each with its notes, and an option for
+// a row asks which one when there are several.
 func (l *Lines) Choose(q steps.Choice) (int, error) {
 	l.Tell(q.Body...)
-	if q.Style == steps.ActionStyle && len(q.Options) == 1 {
+	rows := 0
+	if q.Rows != nil {
+		rows = len(q.Rows.Items)
+		for i, it := range q.Rows.Items {
+			l.say(l.option(it))
+			if i < len(q.Rows.Notes) {
+				l.Tell(q.Rows.Notes[i]...)
+			}
+		}
+	}
+	var shown []int // the options offered: one for a row is none without rows
+	for i, o := range q.Options {
+		if !o.OnRow || rows > 0 {
+			shown = append(shown, i)
+		}
+	}
+	if q.Style == steps.ActionStyle && len(shown) == 1 && rows == 0 {
 		l.Tell(q.Footer...)
 		prompt := l.pr.Text(q.Title)
 		if prompt == "" {
 			prompt = l.t(msg.AccContinue)
 		}
 		_, err := l.ask(prompt)
-		return 0, l.outcome(err)
+		return shown[0], l.outcome(err)
 	}
-	labels := make([]string, len(q.Options))
-	keys := make([]string, len(q.Options))
-	for i, o := range q.Options {
-		labels[i], keys[i] = l.option(o), o.Key
-	}
+	labels, keys := make([]string, len(shown)), make([]string, len(shown))
+	offered := make([]steps.Option, len(shown))
 	def := 0
-	if q.Default >= 0 && q.Default < len(q.Options) {
-		def = q.Default + 1
-	} else if q.Style == steps.ActionStyle {
-		def = 1
+	for j, i := range shown {
+		offered[j] = q.Options[i]
+		labels[j], keys[j] = l.option(q.Options[i]), q.Options[i].Key
+		if i == q.Default {
+			def = j + 1
+		}
 	}
-	sayChoices(l, l.pr.Text(q.Title), labels)
-	if c := l.counts(q.Options); c != "" {
-		l.say("", c)
+	for {
+		sayChoices(l, l.pr.Text(q.Title), labels)
+		if c := l.counts(offered); c != "" {
+			l.say("", c)
+		}
+		l.Tell(q.Footer...)
+		n, err := readChoice(l, len(labels), def, false, keys)
+		if err != nil {
+			return 0, l.outcome(err)
+		}
+		chosen := shown[n]
+		if !q.Options[chosen].OnRow {
+			return chosen, nil
+		}
+		row := 0
+		if rows > 1 {
+			items := make([]string, rows)
+			for i, it := range q.Rows.Items {
+				items[i] = l.option(it)
+			}
+			at := 0
+			if c := q.Rows.Cursor; c >= 0 && c < rows {
+				at = c + 1
+			}
+			row, err = choose(l, l.t(msg.FrameWhichOne, labels[n]), items, at, false)
+			if errors.Is(err, errBack) {
+				continue // back to the actions, not out of the page
+			}
+			if err != nil {
+				return 0, l.outcome(err)
+			}
+		}
+		q.Rows.Cursor = row
+		return chosen, nil
 	}
-	l.Tell(q.Footer...)
-	n, err := readChoice(l, len(labels), def, false, keys)
-	return n, l.outcome(err)
 }
 
 // Input asks one line: Enter keeps what the field holds, a secret is read
@@ -288,6 +333,9 @@ func (l *Lines) Form(f *steps.Form) error {
 		l.say(l.pr.Text(f.Title))
 	}
 	l.Tell(f.Body...)
+	if f.Checklist {
+		return l.checklist(f)
+	}
 	for i := 0; i < len(f.Fields); {
 		fl := &f.Fields[i]
 		v, err := l.field(fl)
@@ -300,6 +348,7 @@ func (l *Lines) Form(f *steps.Form) error {
 		case err != nil:
 			return l.outcome(err)
 		}
+		v = settle(f, i, v)
 		if fl.Validate != nil {
 			if verr := fl.Validate(v); verr != nil {
 				l.say(l.pr.Sentence(verr))
@@ -320,6 +369,119 @@ func (l *Lines) Form(f *steps.Form) error {
 		i++
 	}
 	return nil
+}
+
+// settle applies field i's Settle to its answer v: the other fields it
+// changes take their new values at once, and v comes back as settled.
+func settle(f *steps.Form, i int, v string) string {
+	fl := f.Fields[i]
+	if fl.Settle == nil {
+		return v
+	}
+	values := f.Values()
+	values[fl.Key] = v
+	for k, nv := range fl.Settle(values) {
+		for j := range f.Fields {
+			switch {
+			case f.Fields[j].Key != k:
+			case j == i:
+				v = nv
+			default:
+				f.Fields[j].Value = nv
+			}
+		}
+	}
+	return v
+}
+
+// checklist asks a form of toggles as one question: the numbers of the ones
+// to tick (or their names), replacing the ticks; Enter keeps them. When the
+// notes then name a problem, which a screen shows before enter is pressed,
+// the merchant may answer again before it is taken.
+func (l *Lines) checklist(f *steps.Form) error {
+	for i, fl := range f.Fields {
+		mark := ""
+		if fl.Value != "" {
+			mark = " " + l.t(msg.AccFieldChosen)
+		}
+		l.say("  " + strconv.Itoa(i+1) + ". " + l.pr.Text(fl.Label) + mark)
+	}
+	prompt := l.t(msg.FrameChecklistPrompt)
+	for {
+		a, err := l.ask(prompt)
+		if err != nil {
+			return l.outcome(err)
+		}
+		confirming := prompt == l.t(msg.FrameChecklistConfirm)
+		prompt = l.t(msg.FrameChecklistPrompt)
+		if a == "" && confirming {
+			return nil
+		}
+		if a != "" {
+			ticked, wrong := l.ticked(f, a)
+			if wrong != "" {
+				l.say(l.t(msg.AccNotAChoice, wrong, len(f.Fields)))
+				continue
+			}
+			for i := range f.Fields {
+				f.Fields[i].Value = ""
+				if ticked[i] {
+					f.Fields[i].Value = "yes"
+				}
+			}
+		}
+		refused, problem := false, false
+		for _, fl := range f.Fields {
+			if fl.Validate != nil {
+				if verr := fl.Validate(fl.Value); verr != nil {
+					l.say(l.pr.Sentence(verr))
+					refused = true
+				}
+			}
+		}
+		if refused {
+			continue
+		}
+		for _, fl := range f.Fields {
+			if fl.Notes == nil {
+				continue
+			}
+			notes := fl.Notes(f.Values())
+			l.Tell(notes...)
+			for _, b := range notes {
+				problem = problem || b.Tone == steps.Error
+			}
+		}
+		if !problem {
+			return nil
+		}
+		prompt = l.t(msg.FrameChecklistConfirm)
+	}
+}
+
+// ticked reads "1,3" or "Email, Phone number" as the fields to tick; wrong
+// is the first part that names none.
+func (l *Lines) ticked(f *steps.Form, answer string) (ticked map[int]bool, wrong string) {
+	ticked = map[int]bool{}
+	for _, part := range strings.Split(answer, ",") {
+		part = strings.TrimSpace(part)
+		if part == "" {
+			continue
+		}
+		found := false
+		if n, err := strconv.Atoi(part); err == nil && n >= 1 && n <= len(f.Fields) {
+			ticked[n-1], found = true, true
+		}
+		for i, fl := range f.Fields {
+			if !found && strings.EqualFold(part, l.pr.Text(fl.Label)) {
+				ticked[i], found = true, true
+			}
+		}
+		if !found {
+			return nil, part
+		}
+	}
+	return ticked, ""
 }
 
 func (l *Lines) field(fl *steps.Field) (string, error) {

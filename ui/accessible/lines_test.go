@@ -336,3 +336,157 @@ func TestLinesWaitSaysItsLabel(t *testing.T) {
 		t.Errorf("the wait was not said:\n%s", s.out.String())
 	}
 }
+
+// An action page's rows are said with their notes; a key typed as on
+// screen takes its option; an option for a row asks which one ("b" there
+// returns to the options); without rows those options are not offered and
+// Enter takes nothing.
+func TestLinesActionPageRows(t *testing.T) {
+	items := []steps.Option{{Label: plain("Gold: NGN 5,000.00"), Mark: "pass"}, {Label: plain("Silver: NGN 20.00"), Mark: "fail"}}
+	options := []steps.Option{{Label: plain("edit"), OnRow: true}, {Label: plain("remove"), Key: "d delete", OnRow: true},
+		{Label: plain("add plan"), Key: "a"}, {Label: plain("save and continue"), Key: "s"}}
+	page := func(rows bool) steps.Choice {
+		q := steps.Choice{Style: steps.ActionStyle, Options: options, Default: -1}
+		if rows {
+			q.Rows, q.Default = &steps.RowList{Items: items, Cursor: 1,
+				Notes: [][]steps.Block{{steps.Note(steps.Muted, msg.Verbatim, "fine")}, {steps.Note(steps.Error, msg.Verbatim, "too cheap")}}}, 0
+		}
+		return q
+	}
+	l, s := lines(t,
+		turn{"Type a number from 1 to 4 (Enter chooses 1)", "d"},
+		turn{"remove: which one?", "b"},
+		turn{"1 to 4", "2"},
+		turn{"(Enter chooses 2)", "1"},
+	)
+	q := page(true)
+	if n, err := l.Choose(q); err != nil || n != 1 || q.Rows.Cursor != 0 {
+		t.Fatalf("took %d for row %d, %v; want remove for row 0", n, q.Rows.Cursor, err)
+	}
+	for _, want := range []string{"PASS: Gold: NGN 5,000.00\nfine\n", "FAIL: Silver: NGN 20.00\nProblem: too cheap\n", "  2. remove\n"} {
+		if !strings.Contains(s.out.String(), want) {
+			t.Errorf("not said: %q in\n%s", want, s.out.String())
+		}
+	}
+
+	l, s = lines(t, turn{"Type a number from 1 to 2:", ""}, turn{"1 to 2", "s"})
+	if n, err := l.Choose(page(false)); err != nil || n != 3 {
+		t.Fatalf("took %d, %v; want save", n, err)
+	}
+	if strings.Contains(s.out.String(), "edit") || strings.Contains(s.out.String(), "remove") {
+		t.Errorf("options for a row offered without rows:\n%s", s.out.String())
+	}
+}
+
+// A checklist is one question: the numbers (or names) to tick replace the
+// ticks, Enter keeps them, a number that is none is explained, and when the
+// notes then name a problem the merchant may answer again or keep it.
+func TestLinesChecklistIsOneQuestion(t *testing.T) {
+	form := func() *steps.Form {
+		return &steps.Form{Title: plain("Which fields?"), Checklist: true, Fields: []steps.Field{
+			{Key: "email", Label: plain("Email"), Kind: steps.ToggleField, Value: "yes"},
+			{Key: "phone", Label: plain("Phone number"), Kind: steps.ToggleField},
+			{Key: "city", Label: plain("City"), Kind: steps.ToggleField, Notes: func(v map[string]string) []steps.Block {
+				if v["email"] == "" {
+					return []steps.Block{steps.Note(steps.Error, msg.Verbatim, "email is missing")}
+				}
+				return []steps.Block{steps.Note(steps.Success, msg.Verbatim, "all there")}
+			}},
+		}}
+	}
+	l, s := lines(t,
+		turn{"Enter alone keeps the ones marked chosen", "2, 7"},
+		turn{"1 to 3, or b", "phone number, 3"},
+		turn{"press Enter to keep this answer anyway", "1,2"},
+	)
+	f := form()
+	if err := l.Form(f); err != nil {
+		t.Fatal(err)
+	}
+	if v := f.Values(); v["email"] != "yes" || v["phone"] != "yes" || v["city"] != "" {
+		t.Fatalf("values %v", v)
+	}
+	for _, want := range []string{"  1. Email (chosen)\n  2. Phone number\n", `"7" is not one of the choices`, "Problem: email is missing", "all there"} {
+		if !strings.Contains(s.out.String(), want) {
+			t.Errorf("not said: %q in\n%s", want, s.out.String())
+		}
+	}
+
+	l, _ = lines(t, turn{"Enter alone keeps", ""})
+	f = form()
+	if err := l.Form(f); err != nil || f.Values()["email"] != "yes" {
+		t.Fatalf("Enter did not keep the ticks: %v %v", f.Values(), err)
+	}
+	l, _ = lines(t, turn{"Enter alone keeps", "3"}, turn{"keep this answer anyway", ""})
+	f = form()
+	if err := l.Form(f); err != nil || f.Values()["email"] != "" || f.Values()["city"] != "yes" {
+		t.Fatalf("the answer with a problem was not kept on Enter: %v %v", f.Values(), err)
+	}
+	l, _ = lines(t, turn{"Enter alone keeps", "b"})
+	if err := l.Form(form()); !errors.Is(err, steps.ErrBack) {
+		t.Fatalf("err %v, want ErrBack", err)
+	}
+}
+
+// A field's Settle rewrites the answer and the fields after it: "2 weeks"
+// is week, with the count then offered as 2.
+func TestLinesFormSettles(t *testing.T) {
+	l, _ := lines(t, turn{"Interval (Enter keeps: month):", "2 weeks"}, turn{"Count (Enter keeps: 2):", ""})
+	f := &steps.Form{Fields: []steps.Field{
+		{Key: "interval", Label: plain("Interval"), Value: "month", Settle: func(v map[string]string) map[string]string {
+			if n, unit, ok := strings.Cut(v["interval"], " "); ok {
+				return map[string]string{"interval": unit, "count": n}
+			}
+			return nil
+		}},
+		{Key: "count", Label: plain("Count"), Value: "1"},
+	}}
+	if err := l.Form(f); err != nil || f.Values()["interval"] != "weeks" || f.Values()["count"] != "2" {
+		t.Fatalf("values %v, %v", f.Values(), err)
+	}
+}
+
+// The checkout step read and answered as a screen reader user would: the
+// fields as one numbered question, the plans page's keys typed as on
+// screen, a plan asked field by field with its notes said, its row said
+// with its verdict.
+func TestLinesWalkTheCheckoutStep(t *testing.T) {
+	open, root := opener(t, "")
+	answers := strings.Join([]string{
+		"1",    // Nigeria
+		"1,2",  // the fields, without Last name
+		"",     // kept anyway
+		"a",    // add a plan
+		"Gold", // name
+		"5000", // amount
+		"",     // NGN
+		"2 weeks",
+		"", // the count, 2 now
+		"s",
+	}, "\n") + "\n"
+	var out bytes.Buffer
+	code := RunWizard(context.Background(), WizardOptions{In: strings.NewReader(answers), Out: &out, Open: open,
+		Flow: flowOf(steps.Welcome, steps.Checkout)})
+	said := out.String()
+	if code != ExitOK {
+		t.Fatalf("exit %d:\n%s", code, said)
+	}
+	for _, want := range []string{
+		"  1. Email (chosen)\n  2. First name (chosen)\n  3. Last name (chosen)\n  4. Phone number\n",
+		"Problem: Missing: Last name.",
+		"press Enter to keep this answer anyway",
+		"No plans yet. Press a to add one",
+		"Intervals between charges (Enter keeps: 2):",
+		"Problem: Charges every 2 weeks",
+		"FAIL: Gold: NGN 5,000.00, every 2 weeks\n",
+		"  5. save and continue\n",
+	} {
+		if !strings.Contains(said, want) {
+			t.Errorf("not said: %q in\n%s", want, said)
+		}
+	}
+	st := savedState(t, root)
+	if strings.Join(st.CheckoutFields, ",") != "email,first_name" || len(st.Plans) != 1 || st.Plans[0].IntervalCount != 2 || !st.IsDone("checkout") {
+		t.Fatalf("saved fields %v plans %+v", st.CheckoutFields, st.Plans)
+	}
+}

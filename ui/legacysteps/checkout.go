@@ -2,8 +2,6 @@ package legacysteps
 
 import (
 	"context"
-	"os"
-	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -453,22 +451,12 @@ func (c *Checkout) updateEdit(kp tea.KeyPressMsg) tea.Cmd {
 }
 
 // splitIntervalCount moves the number out of "2 weeks" or "every 3 months"
-// typed as the interval into the count field, so that the merchant hears
-// why every 2 weeks cannot work instead of "type day, week, month or year".
+// typed as the interval into the count field (plans.SplitInterval).
 func (c *Checkout) splitIntervalCount() {
-	words := strings.Fields(strings.ToLower(c.inputs[planInterval].Value()))
-	if len(words) == 3 && words[0] == "every" {
-		words = words[1:]
+	if word, n, ok := plans.SplitInterval(c.inputs[planInterval].Value()); ok {
+		c.inputs[planInterval].SetValue(word)
+		c.inputs[planCount].SetValue(strconv.Itoa(n))
 	}
-	if len(words) != 2 {
-		return
-	}
-	n, err := strconv.Atoi(words[0])
-	if _, ok := plans.ParseInterval(words[1]); err != nil || n < 1 || !ok {
-		return
-	}
-	c.inputs[planInterval].SetValue(words[1])
-	c.inputs[planCount].SetValue(words[0])
 }
 
 // typedPlan builds the plan from the inputs; only=-1 checks every field (and moves
@@ -490,7 +478,7 @@ func (c *Checkout) typedPlan(only int) (plans.Plan, bool) {
 		// The audit names plans in its lines; two of one name are one there.
 		errs[planName] = msg.T(msg.CkNameTaken, c.rows[i].Name)
 	}
-	if len(p.Currency) != 3 || strings.ToUpper(p.Currency) != p.Currency || strings.ContainsFunc(p.Currency, func(r rune) bool { return r < 'A' || r > 'Z' }) {
+	if !plans.IsCurrencyCode(p.Currency) {
 		errs[planCurrency] = msg.T(msg.CkCurrencyBad)
 	}
 	if amount, err := plans.ParseAmount(c.inputs[planAmount].Value()); err != nil {
@@ -519,32 +507,13 @@ func (c *Checkout) typedPlan(only int) (plans.Plan, bool) {
 	return p, ok
 }
 
-// importPath reads a typed path the way a shell would have: a file dragged
-// into the terminal arrives quoted ('/home/ada/My plans.csv') or with escaped
-// spaces, and "~/plans.csv" means the home folder; taken literally, each was
-// "There is no file at …" for a file that is there.
-func importPath(typed string) string {
-	p := strings.TrimSpace(typed)
-	if len(p) >= 2 && (p[0] == '\'' || p[0] == '"') && p[len(p)-1] == p[0] {
-		p = p[1 : len(p)-1]
-	} else {
-		p = strings.ReplaceAll(p, "\\ ", " ")
-	}
-	if p == "~" || strings.HasPrefix(p, "~/") {
-		if home, err := os.UserHomeDir(); err == nil {
-			p = filepath.Join(home, strings.TrimPrefix(p, "~"))
-		}
-	}
-	return p
-}
-
 func (c *Checkout) updateImport(kp tea.KeyPressMsg) tea.Cmd {
 	switch kp.String() {
 	case "esc":
 		c.phase = ckPlans
 		return nil
 	case "enter":
-		path := importPath(c.importInput.Value())
+		path := plans.TypedPath(c.importInput.Value())
 		if path == "" {
 			return nil
 		}
@@ -556,15 +525,7 @@ func (c *Checkout) updateImport(kp tea.KeyPressMsg) tea.Cmd {
 		// A plan the list already names is updated from the file, which is
 		// what importing an edited price list again means; listed twice,
 		// the two could not be told apart in the audit.
-		rows, replaced := slices.Clone(c.rows), 0
-		for _, p := range imported {
-			if i := plans.IndexOfName(rows, p.Name); i >= 0 {
-				rows[i] = p
-				replaced++
-			} else {
-				rows = append(rows, p)
-			}
-		}
+		rows, replaced := plans.Merge(c.rows, imported)
 		if len(rows) > plans.MaxPlans {
 			c.importErr = msg.T(msg.CkImportTooMany, len(imported), len(rows), plans.MaxPlans)
 			return nil

@@ -177,6 +177,7 @@ var sections = []section{
 		{id: msg.CkCountBad, means: "The plan form's interval count is not a whole number.", do: "Type a number such as 1."},
 		{id: msg.AccImportFailed, means: "The plans file given in accessible mode has problems (listed below it); nothing changed.", do: "Fix the file and give it again."},
 		{id: msg.SetupPlanTwice, means: "Two plans have the same name, so the checks (and you, on systeme.io) could not tell them apart; the plans were not recorded.", do: "Rename one of them."},
+		{id: msg.SetupPlansTooMany, means: "The plans would be more than paystack-setup keeps (the saved answers must always load back); they were not recorded.", do: "Remove the plans you do not sell on systeme.io."},
 	}},
 	{"Subaccount step", []entry{
 		{id: msg.SubAcctNoKey, means: "Subaccounts are read with the secret key, which is not set yet.", do: "Press esc and add the key in step 2."},
