@@ -3,6 +3,7 @@ package steps
 import (
 	"context"
 	"errors"
+	"strings"
 
 	"paystack-setup/checks"
 	"paystack-setup/msg"
@@ -81,9 +82,6 @@ func summary(ctx context.Context, s *setup.Session, p Prompter) error {
 			}
 		case openStep:
 			if targets[n] != "" {
-				// As the check names it: when a step learns to open at a
-				// part of itself (#12: checkout's fields or its plans), the
-				// check's Step can say which.
 				return Jump{To: targets[n]}
 			}
 			focus = n // no step fixes it: stay on it
@@ -117,11 +115,7 @@ func summaryChoice(s *setup.Session, list []Step, results []checks.Result, audit
 	for _, r := range results {
 		q.Options = append(q.Options, checkOption(r, list))
 		acts = append(acts, openStep)
-		step := r.Step
-		if step == summaryID {
-			step = ""
-		}
-		targets = append(targets, step)
+		targets = append(targets, fixTarget(r, list))
 	}
 	q.Options = append(q.Options, Option{Label: msg.New(msg.StSumFinish)}, Option{Label: msg.New(msg.StSumRerun), Key: "r"})
 	acts = append(acts, finish, checkOver)
@@ -136,6 +130,34 @@ func summaryChoice(s *setup.Session, list []Step, results []checks.Result, audit
 	q.Submit = msg.New(msg.WizKeyOpen)
 	q.Footer = whereThingsAre(s)
 	return q, acts, targets
+}
+
+// checkoutParts is the half of the checkout step that fixes each family of
+// its checks (#12 item 8): the fields the payment pages ask for, or the
+// plans, whose amounts, currency and first charge those checks judge.
+var checkoutParts = map[string]string{
+	"fields":       "fields",
+	"plan":         "plans",
+	"currency":     "plans",
+	"first_charge": "plans",
+}
+
+// fixTarget is where a check's option jumps: the check's step, or the part
+// of it that fixes the check when that step has one; "" for none (the
+// summary itself).
+func fixTarget(r checks.Result, list []Step) string {
+	if r.Step == summaryID {
+		return ""
+	}
+	if r.Step == checks.StepCheckout {
+		family, _, _ := strings.Cut(r.ID, ".")
+		for _, st := range list {
+			if part := checkoutParts[family]; st.ID == r.Step && st.Parts[part] != nil {
+				return r.Step + "." + part
+			}
+		}
+	}
+	return r.Step
 }
 
 // checkOption is one check: its title and detail, its status as the mark,

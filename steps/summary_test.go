@@ -331,3 +331,45 @@ func TestSummaryOnARerunIsTheAudit(t *testing.T) {
 		t.Fatalf("esc on the results: %v, want ErrBack", err)
 	}
 }
+
+// A check of the checkout step opens the half of it that fixes the check
+// (#12 item 8): the fields' check the fields the payment pages ask for, a
+// plan's check the page of plans, without asking the fields first.
+func TestSummaryOpensTheHalfOfCheckoutThatFixesTheCheck(t *testing.T) {
+	for _, c := range []struct {
+		name   string
+		spoil  func(*setup.Session) error
+		check  string            // what the check's row says
+		fix    []steptest.Answer // in the checkout step
+		opened string            // the first question there
+	}{
+		{"fields", func(s *setup.Session) error { return s.RecordCheckoutFields([]string{"email", "first_name"}) },
+			en(msg.ChkFieldsTitle), []steptest.Answer{steptest.Fill(map[string]string{"last_name": "yes"}), steptest.ChooseLabel(msg.CkKeySave)},
+			"? Form " + en(msg.CkFieldsAsk)},
+		{"plans", func(s *setup.Session) error {
+			return s.RecordPlans([]plans.Plan{{Name: "Gold", Amount: 1, Currency: "NGN", Interval: plans.Month}})
+		}, en(msg.ChkPlanAmountTitle, "Gold"), []steptest.Answer{steptest.ChooseLabel(msg.CkKeySave)},
+			"? Choose "},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			w := newAuditWorld(t)
+			s := w.open()
+			if err := c.spoil(s); err != nil {
+				t.Fatal(err)
+			}
+			script := append([]steptest.Answer{steptest.ChooseText(c.check)}, c.fix...)
+			p := steptest.New(t, append(script, steptest.ChooseLabel(msg.StSumFinish))...)
+			if err := steps.RunWizard(context.Background(), s, p); err != nil {
+				t.Fatal(err)
+			}
+			if got := ids(p.Began()); got != "summary checkout summary" {
+				t.Fatalf("steps %q", got)
+			}
+			tr := p.Transcript()
+			there := tr[strings.Index(tr, "== Step 7 of 8"):]
+			if first := line(there, "? "); !strings.HasPrefix(first, c.opened) {
+				t.Errorf("the check opened the checkout step at %q, want %q:\n%s", first, c.opened, there)
+			}
+		})
+	}
+}
