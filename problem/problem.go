@@ -67,7 +67,7 @@ func textOf(err error) (msg.Text, bool) {
 		// Their Error() is already the merchant's sentence, in the current language.
 		return msg.New(msg.Verbatim, e), true
 	}
-	if err == state.ErrSecretInState {
+	if err == state.ErrSecretInState || err == state.ErrStateTooBig {
 		return msg.New(msg.Verbatim, err), true
 	}
 	return msg.Text{}, false

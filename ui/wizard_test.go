@@ -19,6 +19,7 @@ import (
 	"paystack-setup/msg"
 	"paystack-setup/paystack"
 	"paystack-setup/paystack/sandbox"
+	"paystack-setup/problem"
 	"paystack-setup/setup"
 	"paystack-setup/state"
 	"paystack-setup/steps"
@@ -252,7 +253,7 @@ func TestShellInputMasksSecretsValidatesLiveAndShowsRefusals(t *testing.T) {
 		v, err := p.Input(steps.Input{Title: plain("The key"), Secret: true, Submit: msg.New(msg.StKeyVerify),
 			Validate: func(s string) error {
 				if len(s) < 4 {
-					return errors.New("four characters at least")
+					return problem.New(msg.Verbatim, "four characters at least")
 				}
 				return nil
 			},
@@ -264,7 +265,7 @@ func TestShellInputMasksSecretsValidatesLiveAndShowsRefusals(t *testing.T) {
 		if err != nil {
 			return err
 		}
-		v, err = p.Input(steps.Input{Title: plain("A URL"), Value: "http://x", Refused: errors.New("needs https")})
+		v, err = p.Input(steps.Input{Title: plain("A URL"), Value: "http://x", Refused: problem.New(msg.Verbatim, "needs https")})
 		got = append(got, v)
 		return err
 	})
@@ -504,7 +505,7 @@ func TestShellFormFieldsTogetherWithResolve(t *testing.T) {
 			Fields: []steps.Field{
 				{Key: "account", Label: plain("Account number"), Validate: func(v string) error {
 					if len(v) != 10 {
-						return errors.New("ten digits, please")
+						return problem.New(msg.Verbatim, "ten digits, please")
 					}
 					return nil
 				}},

@@ -12,6 +12,7 @@ import (
 	"paystack-setup/msg"
 	"paystack-setup/paystack"
 	"paystack-setup/paystack/sandbox"
+	"paystack-setup/problem"
 	"paystack-setup/setup"
 	"paystack-setup/state"
 	"paystack-setup/steps"
@@ -145,7 +146,7 @@ func TestLinesOpenFailureAndBugsExitOne(t *testing.T) {
 	var out bytes.Buffer
 	code := RunWizard(context.Background(), WizardOptions{In: strings.NewReader(""), Out: &out,
 		Open: func(context.Context) (*setup.Session, []msg.Text, error) {
-			return nil, nil, errors.New("profile is locked")
+			return nil, nil, problem.New(msg.Verbatim, "profile is locked")
 		}})
 	if code != ExitFail || !strings.Contains(out.String(), "profile is locked") {
 		t.Fatalf("exit %d:\n%s", code, out.String())
@@ -188,7 +189,7 @@ func TestLinesFormFieldByField(t *testing.T) {
 	f := &steps.Form{Title: plain("New subaccount"), Fields: []steps.Field{
 		{Key: "account", Label: plain("Account number"), Validate: func(v string) error {
 			if len(v) != 10 {
-				return errors.New("ten digits, please")
+				return problem.New(msg.Verbatim, "ten digits, please")
 			}
 			return nil
 		}},

@@ -9,33 +9,33 @@
 package render
 
 import (
-	"errors"
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
 
 	"paystack-setup/msg"
+	"paystack-setup/problem"
 )
 
-// Printer renders texts in one language. It stands in for msg's Printer
-// until that lands; then Text and T are one line each to switch.
-type Printer struct{ lang msg.Lang }
+// Printer renders texts in one language: msg's Printer, with the data in
+// every argument made safe to draw first.
+type Printer struct{ mp *msg.Printer }
 
 // NewPrinter renders in l; "" means the language chosen on the command line.
 func NewPrinter(l msg.Lang) Printer {
 	if l == "" {
 		l = msg.Current()
 	}
-	return Printer{lang: l}
+	return Printer{mp: msg.NewPrinter(l)}
 }
 
 // Lang is the printer's language.
-func (p Printer) Lang() msg.Lang { return p.lang }
+func (p Printer) Lang() msg.Lang { return p.mp.Lang() }
 
 // Text renders a text; the data in its arguments (a business name from
 // Paystack, a URL the merchant pasted) cannot move the cursor or colour the
 // screen.
-func (p Printer) Text(t msg.Text) string { return p.clean(t).In(p.lang) }
+func (p Printer) Text(t msg.Text) string { return p.mp.Text(p.clean(t)) }
 
 // T renders a message of the renderer's own.
 func (p Printer) T(id msg.ID, args ...any) string { return p.Text(msg.New(id, args...)) }
@@ -60,7 +60,7 @@ func (p Printer) clean(t msg.Text) msg.Text {
 		case error:
 			args[i] = p.Sentence(v)
 		case interface{ In(msg.Lang) string }:
-			args[i] = Data(v.In(p.lang))
+			args[i] = Data(v.In(p.Lang()))
 		case interface{ String() string }:
 			args[i] = Data(v.String())
 		default:
@@ -70,20 +70,26 @@ func (p Printer) clean(t msg.Text) msg.Text {
 	return msg.Text{ID: t.ID, Args: args}
 }
 
-// Sentence is what the merchant reads for an error.
-//
-// TODO(edge renderer): typed paystack and keystore errors get their
-// sentence from msg's edge renderer once it lands; until then an error that
-// renders itself in a language does, and any other says what it says.
+// Sentence is what the merchant reads for an error: problem's sentence for
+// it, in the printer's language, so that an error no one gave a sentence says
+// the internal-error one and never its Go text.
 func (p Printer) Sentence(err error) string {
 	if err == nil {
 		return ""
 	}
-	var l interface{ In(msg.Lang) string }
-	if errors.As(err, &l) {
-		return Lines(l.In(p.lang))
+	t := problem.Text(err)
+	if t.ID == msg.Verbatim && len(t.Args) == 1 {
+		// problem's word for an error whose own text is the merchant's
+		// sentence (a state or plans file problem): said in this language
+		// when it can be, its meant line breaks kept (a command on its line).
+		if e, ok := t.Args[0].(error); ok {
+			if l, ok := e.(interface{ In(msg.Lang) string }); ok {
+				return Lines(l.In(p.Lang()))
+			}
+			return Lines(e.Error())
+		}
 	}
-	return Lines(err.Error())
+	return p.Text(t)
 }
 
 // Lines is Data for a text whose line breaks are meant (a sentence with a
