@@ -473,6 +473,52 @@ func TestShellFlowPanicSavesAndEndsWithTheInternalError(t *testing.T) {
 	}
 }
 
+// A step that stops ends the program with its Stop for the caller to
+// print once the screen is closed (exit 1), the answers before it saved; it
+// is neither an interrupt nor a bug.
+func TestShellStopEndsWithTheStepsWords(t *testing.T) {
+	first := step("welcome", msg.StWelcomeTitle, func(_ context.Context, s *setup.Session, _ steps.Prompter) error {
+		return s.RecordCountry("GH")
+	})
+	stops := step("key", msg.StKeyTitle, func(context.Context, *setup.Session, steps.Prompter) error {
+		return &steps.Stop{Why: msg.New(msg.AccKeyEnvFix)}
+	})
+	h := start(t, WizardOptions{}, flowOf(first, stops))
+	w := h.end()
+	var stop *steps.Stop
+	if !errors.As(w.Err(), &stop) || stop.Why.ID != msg.AccKeyEnvFix || w.Interrupted() || w.Finished() {
+		t.Fatalf("err %v interrupted %v finished %v", w.Err(), w.Interrupted(), w.Finished())
+	}
+	if st := saved(t, h.root); st.Country != "GH" || !st.IsDone("welcome") {
+		t.Fatalf("the answers before the stop were not saved: %+v", st)
+	}
+}
+
+// A glance stays on screen until enter, since the next page would replace
+// it at once; esc goes back from it like from any question.
+func TestShellGlanceWaitsForEnter(t *testing.T) {
+	var answers []error
+	glance := step("key", msg.StKeyTitle, func(_ context.Context, _ *setup.Session, p steps.Prompter) error {
+		for range 2 {
+			_, err := p.Choose(steps.Choice{Glance: true, Style: steps.ActionStyle,
+				Body: []steps.Block{steps.Note(steps.Success, msg.StKeyVerified)}, Options: []steps.Option{{Label: msg.New(msg.WizKeyNext)}}})
+			answers = append(answers, err)
+		}
+		return nil
+	})
+	h := start(t, WizardOptions{}, flowOf(step("welcome", msg.StWelcomeTitle, func(context.Context, *setup.Session, steps.Prompter) error { return nil }), glance))
+	h.want("Step 2 of 2", "✓ Paystack accepted the secret key.", "enter next", "esc back")
+	h.press("esc")
+	h.want("Step 2 of 2", "✓ Paystack accepted the secret key.")
+	h.press("enter")
+	if w := h.end(); !w.Finished() {
+		t.Fatalf("err %v", w.Err())
+	}
+	if len(answers) != 2 || !errors.Is(answers[0], steps.ErrBack) || answers[1] != nil {
+		t.Fatalf("answers %v, want back then enter", answers)
+	}
+}
+
 func TestShellOpenFailureEndsWithItsError(t *testing.T) {
 	refused := errors.New("another wizard holds the profile")
 	h := start(t, WizardOptions{Open: func(context.Context) (*setup.Session, []msg.Text, error) { return nil, nil, refused }},

@@ -20,6 +20,7 @@ import (
 
 	"paystack-setup/keystore"
 	"paystack-setup/msg"
+	"paystack-setup/problem"
 	"paystack-setup/steps"
 )
 
@@ -89,6 +90,9 @@ type Prompter struct {
 	t testing.TB
 	// Clipboard is what CanCopy and Copy answer.
 	Clipboard bool
+	// Glances makes a Glance choice pass without an answer, as accessible
+	// mode says it and goes on; otherwise it needs one, as on screen.
+	Glances bool
 
 	queue  [kinds][]Answer
 	log    strings.Builder
@@ -223,6 +227,11 @@ func (p *Prompter) Tell(blocks ...steps.Block) { p.blocks(blocks) }
 // Choose implements steps.Prompter.
 func (p *Prompter) Choose(q steps.Choice) (int, error) {
 	p.t.Helper()
+	if q.Glance && p.Glances {
+		p.question("Glance", q.Title, q.Body)
+		p.blocks(q.Footer)
+		return 0, nil
+	}
 	p.question("Choose", q.Title, q.Body)
 	for i, o := range q.Options {
 		key := o.Key
@@ -418,13 +427,12 @@ func (p *Prompter) Copy(text string) bool {
 // CanCopy implements steps.Prompter.
 func (p *Prompter) CanCopy() bool { return p.Clipboard }
 
-// sentence renders an error as a renderer would, for the transcript.
-func (p *Prompter) sentence(err error) string {
-	if l, ok := err.(interface{ In(msg.Lang) string }); ok {
-		return keystore.MaskSecretKeys(l.In(msg.English))
-	}
-	return keystore.MaskSecretKeys(err.Error())
-}
+// TellsGlances implements steps.GlanceTeller.
+func (p *Prompter) TellsGlances() bool { return p.Glances }
+
+// sentence renders an error as a renderer would (problem's sentence, never
+// a Go error's text), for the transcript and Said.
+func (p *Prompter) sentence(err error) string { return p.text(problem.Text(err)) }
 
 // lastLines is the end of the transcript, to show what an unexpected
 // question asked.

@@ -265,12 +265,12 @@ func TestLinesPickSearchesNineAtATime(t *testing.T) {
 	}
 }
 
-// A secret is read without echo and never said back; a shortcut's letter
-// fills it (the demo key).
+// A secret is read without echo and never said back; a shortcut is said
+// with its letter, which typed alone fills it (the demo key).
 func TestLinesSecretInput(t *testing.T) {
-	l, s := lines(t, turn{"Paste your secret key", "d"})
+	l, s := lines(t, turn{"DEMO: fill in the demo test key (type g and press Enter).\nPaste your secret key", "g"})
 	v, err := l.Input(steps.Input{Label: msg.New(msg.AccKeyPrompt), Secret: true, Value: "ignored",
-		Shortcuts: []steps.Shortcut{{Key: "ctrl+d", Value: sandbox.DemoTestKey}}})
+		Shortcuts: []steps.Shortcut{{Key: "ctrl+g", Label: msg.New(msg.StKeyDemoFill), Value: sandbox.DemoTestKey}}})
 	if err != nil || v != sandbox.DemoTestKey {
 		t.Fatalf("got %q, %v", v, err)
 	}
@@ -279,6 +279,39 @@ func TestLinesSecretInput(t *testing.T) {
 	}
 	if strings.Contains(s.out.String(), "ignored") || strings.Contains(s.out.String(), "Enter keeps") {
 		t.Errorf("a secret's value was offered back:\n%s", s.out.String())
+	}
+}
+
+// A glance (the key Paystack accepted) is said and passed without a
+// question: its lines stay where a screen reader left them.
+func TestLinesGlanceIsSaidNotAsked(t *testing.T) {
+	l, s := lines(t)
+	n, err := l.Choose(steps.Choice{Glance: true, Style: steps.ActionStyle, Body: []steps.Block{steps.Note(steps.Success, msg.StKeyVerified)},
+		Options: []steps.Option{{Label: msg.New(msg.WizKeyNext)}}})
+	if n != 0 || err != nil || !strings.Contains(s.out.String(), "Paystack accepted the secret key.") {
+		t.Fatalf("got %d, %v:\n%s", n, err, s.out.String())
+	}
+	if !l.TellsGlances() {
+		t.Error("the wizard would count a glance as a question here")
+	}
+}
+
+// A step that stops says what to change and ends with 1, its answers saved,
+// rather than the internal-error sentence.
+func TestLinesStopSaysWhyAndExitsOne(t *testing.T) {
+	open, root := opener(t, "")
+	stop := steps.Step{ID: "key", Title: msg.StKeyTitle, Run: func(context.Context, *setup.Session, steps.Prompter) error {
+		return &steps.Stop{Why: msg.New(msg.AccKeyEnvFix)}
+	}}
+	var out bytes.Buffer
+	code := RunWizard(context.Background(), WizardOptions{In: strings.NewReader("1\n"), Out: &out, Open: open,
+		Flow: flowOf(steps.Welcome, stop)})
+	said := out.String()
+	if code != ExitFail || !strings.Contains(said, msg.In(msg.English, msg.AccKeyEnvFix)) || strings.Contains(said, msg.In(msg.English, msg.ErrInternal)) {
+		t.Fatalf("exit %d:\n%s", code, said)
+	}
+	if !savedState(t, root).IsDone("welcome") {
+		t.Error("the answers before the stop were not saved")
 	}
 }
 
