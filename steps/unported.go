@@ -14,9 +14,8 @@ var ErrNotPorted = errors.New("steps: this step is not ported to the Prompter ye
 
 // The steps below are being ported by their owners; each keeps its place in
 // All (and its title on the step indicator) meanwhile. Delete an entry here
-// when its file (key.go, subaccount.go, checkout.go, summary.go) lands.
+// when its file (subaccount.go, checkout.go, summary.go) lands.
 var (
-	Key        = Step{ID: "key", Title: msg.StKeyTitle, Run: notPorted}
 	Subaccount = Step{ID: "subaccount", Title: msg.SubAcctTitle, Run: notPorted}
 	Checkout   = Step{ID: "checkout", Title: msg.CkTitle, Run: notPorted}
 	Summary    = Step{ID: "summary", Title: msg.StSumTitle, Run: notPorted}
