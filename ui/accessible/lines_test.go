@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net/http"
 	"strings"
 	"testing"
 
@@ -339,5 +340,62 @@ func TestLinesWaitSaysItsLabel(t *testing.T) {
 	}
 	if !strings.Contains(s.out.String(), "Checking the key with Paystack") {
 		t.Errorf("the wait was not said:\n%s", s.out.String())
+	}
+}
+
+// keyOpener opens a profile over Paystack's sandbox, with a keyring that
+// cannot store (no session bus) and PAYSTACK_SECRET_KEY set to env.
+func keyOpener(t *testing.T, env string) func(context.Context) (*setup.Session, []msg.Text, error) {
+	t.Helper()
+	msg.SetLang(msg.English)
+	root := t.TempDir()
+	keyring := keystore.NewFaultyBackend(keystore.NewMemoryBackend())
+	keyring.FailOn(keystore.OpSet, keystore.SimulatedError(keystore.ProblemNoSessionBus))
+	keys := keystore.New(keystore.Options{Backend: keyring, Dir: root, Getenv: func(n string) string {
+		if n == keystore.EnvKey {
+			return env
+		}
+		return ""
+	}})
+	hc := &http.Client{Transport: sandbox.New(sandbox.Options{}).Transport()}
+	return func(ctx context.Context) (*setup.Session, []msg.Text, error) {
+		s, _, err := setup.Open(ctx, setup.Options{Profile: "default", StateRoot: root, Keys: keys,
+			NewClient: func(k paystack.SecretKey) *paystack.Client {
+				return paystack.New(k, paystack.WithBaseURL(sandbox.BaseURL), paystack.WithHTTPClient(hc), paystack.WithMaxRetries(0))
+			}})
+		return s, nil, err
+	}
+}
+
+// The key step as lines: the key read without echo, the keyring's choices
+// numbered, "this shell only" with its export line, and the accepted key
+// said with no question after it; a key from PAYSTACK_SECRET_KEY asks
+// nothing at all.
+func TestLinesKeyStep(t *testing.T) {
+	s := &script{t: t, turns: []turn{
+		{"Paste your secret key", sandbox.DemoTestKey},
+		{"Type a number from 1 to 3 (Enter chooses 1)", "2"},
+	}}
+	var out bytes.Buffer
+	code := RunWizard(context.Background(), WizardOptions{Prompter: s, Out: &out, Open: keyOpener(t, ""), Flow: flowOf(steps.Key)})
+	said := s.out.String()
+	if code != ExitOK {
+		t.Fatalf("exit %d:\n%s", code, said)
+	}
+	for _, want := range []string{"Looks like a secret key: sk_test_…0001 · test mode", "Checking with Paystack…",
+		"no desktop session bus", "The key was not stored. You can:", "  2. Use the key for this shell only",
+		"\n  " + keystore.EnvCommand() + "\n", "Paystack accepted the secret key.", "\nsk_test_…0001 · test mode\n"} {
+		if !strings.Contains(said, want) {
+			t.Errorf("not said: %q\n%s", want, said)
+		}
+	}
+	if len(s.secrets) != 1 || strings.Contains(said, sandbox.DemoTestKey) {
+		t.Errorf("the key was not read without echo, or was said:\n%s", said)
+	}
+
+	s = &script{t: t}
+	code = RunWizard(context.Background(), WizardOptions{Prompter: s, Out: &out, Open: keyOpener(t, sandbox.DemoTestKey), Flow: flowOf(steps.Key)})
+	if said := s.out.String(); code != ExitOK || !strings.Contains(said, "PAYSTACK_SECRET_KEY") || !strings.Contains(said, "Paystack accepted the secret key.") {
+		t.Fatalf("exit %d:\n%s", code, said)
 	}
 }
