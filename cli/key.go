@@ -20,7 +20,10 @@ import (
 	"paystack-setup/msg"
 	"paystack-setup/paystack"
 	"paystack-setup/problem"
+	"paystack-setup/setup"
 	"paystack-setup/state"
+	"paystack-setup/steps"
+	"paystack-setup/ui/accessible"
 )
 
 func init() {
@@ -158,63 +161,73 @@ func runKeySet(ctx context.Context, e *Env, args []string) int {
 
 	store := keyStoreFor(e)
 	if *plainFile {
-		return storePlainFile(e, store, key)
-	}
-	for {
-		oldFile, hadFile := store.PlainFile(e.Profile)
-		err := store.Set(ctx, e.Profile, key)
-		if err == nil {
-			fmt.Fprintln(e.Out, msg.T(msg.KeystoreStored, key.Masked(), modeText(key.Mode()), e.Profile))
-			if hadFile {
-				fmt.Fprintln(e.Err, msg.T(msg.KeystorePlainRemoved, oldFile))
-			}
-			warnModeChange(e, key)
-			warnEnvOverrides(e)
-			return ExitOK
-		}
-		fmt.Fprintln(e.Err, err)
-		if !keystore.KeyringUnusable(err) {
+		path, err := store.SetFile(e.Profile, key)
+		if err != nil {
 			return exitForDiagnosis(e, err)
 		}
-		if !e.CanPrompt() {
-			fmt.Fprintln(e.Err)
-			fmt.Fprintln(e.Err, msg.T(msg.KeystoreOptionsCommands, keystore.EnvCommand()))
-			return ExitFail
+		return storedInFile(e, key, path)
+	}
+	oldFile, hadFile := store.PlainFile(e.Profile)
+	// A session over the key alone: key set keeps no answers (Save refuses)
+	// and takes no profile lock, so it works beside a running wizard.
+	s := setup.Snapshot(setup.Options{Profile: e.Profile, Demo: e.Demo, Keys: store}, state.State{}, "", setup.KeyFacts{})
+	if !e.CanPrompt() {
+		err := s.StoreKey(ctx, key)
+		switch {
+		case err == nil:
+			return keyKept(e, s, key, oldFile, hadFile)
+		case !keystore.KeyringUnusable(err):
+			return exitForDiagnosis(e, err)
 		}
-		choice := chooseFallback(e, in)
-		if ctx.Err() != nil {
+		// Nobody to ask: the ways out as commands to run.
+		fmt.Fprintln(e.Err, err)
+		fmt.Fprintln(e.Err)
+		fmt.Fprintln(e.Err, msg.T(msg.KeystoreOptionsCommands, keystore.EnvCommand()))
+		return ExitFail
+	}
+	// The wizard's own "the keyring failed, what now", as plain lines read
+	// from the same input as the hidden prompt.
+	lines := accessible.NewLines(ctx, accessible.NewTerminal(ctx, in.reader(), e.Err), e.Lang)
+	for {
+		err := steps.StoreKey(ctx, s, lines, key)
+		switch {
+		case err == nil:
+			return keyKept(e, s, key, oldFile, hadFile)
+		case ctx.Err() != nil:
 			return interruptedKeySet(e)
-		}
-		switch choice {
-		case keystore.FallbackRetry:
+		case errors.Is(err, steps.ErrBack):
+			// "Type another key", or back from the keyring's choices.
+			var code int
+			if key, code = askKey(e, in); code != ExitOK {
+				return code
+			}
 			continue
-		case keystore.FallbackEnv:
-			fmt.Fprintln(e.Err, keystore.EnvInstructions())
-			return ExitOK
-		case keystore.FallbackPlainFile:
-			fmt.Fprintln(e.Err, keystore.PlainFileWarning(store.FilePath(e.Profile)))
-			fmt.Fprint(e.Err, msg.T(msg.KeystoreConfirmPrompt))
-			answer, _ := in.line()
-			if ctx.Err() != nil {
-				return interruptedKeySet(e)
-			}
-			if !keystore.ConfirmsPlainFile(answer) {
-				fmt.Fprintln(e.Err, msg.T(msg.KeystoreNotStored))
-				return ExitFail
-			}
-			return storePlainFile(e, store, key)
-		default:
-			fmt.Fprintln(e.Err, msg.T(msg.KeystoreNotStored))
-			return ExitFail
 		}
+		// The end of input at a question: nothing chosen.
+		fmt.Fprintln(e.Err, msg.T(msg.KeystoreNotStored))
+		return ExitFail
 	}
 }
 
-func storePlainFile(e *Env, store *keystore.Store, key paystack.SecretKey) int {
-	path, err := store.SetFile(e.Profile, key)
-	if err != nil {
-		return exitForDiagnosis(e, err)
+// keyKept says where steps.StoreKey or the session kept the key.
+func keyKept(e *Env, s *setup.Session, key paystack.SecretKey, oldFile string, hadFile bool) int {
+	_, src := s.Key()
+	switch {
+	case s.KeyUnstored():
+		return ExitOK // the export line was said with the choice
+	case src == keystore.SourceFile:
+		return storedInFile(e, key, s.PlainFilePath())
 	}
+	fmt.Fprintln(e.Out, msg.T(msg.KeystoreStored, key.Masked(), modeText(key.Mode()), e.Profile))
+	if hadFile {
+		fmt.Fprintln(e.Err, msg.T(msg.KeystorePlainRemoved, oldFile))
+	}
+	warnModeChange(e, key)
+	warnEnvOverrides(e)
+	return ExitOK
+}
+
+func storedInFile(e *Env, key paystack.SecretKey, path string) int {
 	fmt.Fprintln(e.Out, msg.T(msg.KeystoreStoredFile, key.Masked(), modeText(key.Mode()), e.Profile, path))
 	fmt.Fprintln(e.Err, msg.T(msg.KeystoreShowFileWarning))
 	warnModeChange(e, key)
@@ -279,26 +292,6 @@ func askKey(e *Env, in *promptReader) (paystack.SecretKey, int) {
 	}
 	fmt.Fprintln(e.Err, msg.T(msg.KeystoreNotStored))
 	return paystack.SecretKey{}, ExitUsage
-}
-
-func chooseFallback(e *Env, in *promptReader) keystore.Fallback {
-	fmt.Fprintln(e.Err)
-	fmt.Fprintln(e.Err, msg.T(msg.KeystoreChoiceHeader))
-	choices := keystore.Fallbacks()
-	for i, c := range choices {
-		fmt.Fprintf(e.Err, "  %d. %s\n", i+1, c.Label())
-	}
-	fmt.Fprint(e.Err, msg.T(msg.KeystoreChoicePrompt))
-	answer, _ := in.line()
-	switch strings.TrimSpace(answer) {
-	case "1":
-		return choices[0]
-	case "2":
-		return choices[1]
-	case "3":
-		return choices[2]
-	}
-	return ""
 }
 
 func modeText(m paystack.Mode) string {

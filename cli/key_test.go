@@ -218,6 +218,30 @@ func TestKeySetOnTerminalFallsBackToPlainFileAfterTypedConsent(t *testing.T) {
 	}
 }
 
+// key set asks what the wizard asks when the keyring fails, from the same
+// flow: "b" at the choices goes back to type another key, and a wrong
+// confirmation word is asked again rather than ending the command.
+func TestKeySetOnTerminalSharesTheWizardsFallbacks(t *testing.T) {
+	b := keystore.NewFaultyBackend(keystore.NewMemoryBackend())
+	b.FailOn(keystore.OpSet, keystore.SimulatedError(keystore.ProblemNoSecretService))
+	k := newKeyEnv(t, b)
+	k.tty = true
+	liveKey := "sk_live_" + strings.Repeat("q", 36) + "cd34"
+	r := k.run(testKey+"\nb\n"+liveKey+"\n3\nyes\nplain-file\n", "key", "set")
+	if r.code != ExitOK || !strings.Contains(r.out, "Stored sk_live_…cd34 (live mode)") {
+		t.Fatalf("exit %d\n%s%s", r.code, r.out, r.err)
+	}
+	if !strings.Contains(r.err, msg.In(msg.English, msg.StKeyWordMismatch)) {
+		t.Errorf("the wrong word was not explained:\n%s", r.err)
+	}
+	if strings.Count(r.err, msg.In(msg.English, msg.KeystoreSetPrompt)) != 2 {
+		t.Errorf("b at the choices did not ask for another key:\n%s", r.err)
+	}
+	if hits := leakscan.Bytes([]string{liveKey}, "output", []byte(r.out+r.err)); len(hits) > 0 {
+		t.Errorf("the second key leaked: %v", hits)
+	}
+}
+
 func TestKeySetOnTerminalEnvChoiceStoresNothing(t *testing.T) {
 	b := keystore.NewFaultyBackend(keystore.NewMemoryBackend())
 	b.FailOn(keystore.OpSet, keystore.SimulatedError(keystore.ProblemNoSecretService))

@@ -430,8 +430,8 @@ func TestDemoTouchesNothing(t *testing.T) {
 	}
 	tm.keys("Enter")
 	// The demo ignores PAYSTACK_SECRET_KEY and offers its own public test key.
-	tm.waitFor("Step 2 of 8", "DEMO", "ctrl+d")
-	tm.keys("C-d", "Enter")
+	tm.waitFor("Step 2 of 8", "DEMO", "ctrl+g")
+	tm.keys("C-g", "Enter")
 	tm.waitFor("Paystack accepted the secret key", "memory")
 	tm.keys("C-c")
 	if code := tm.exitCode(); code != "130" {

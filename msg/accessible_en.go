@@ -85,6 +85,7 @@ const (
 	AccFieldsMissing       ID = "accessible.fields_missing"
 	AccSearchPickMore      ID = "accessible.search_pick_more"
 	AccDemoKeyHint         ID = "accessible.demo_key_hint"
+	AccShortcut            ID = "accessible.shortcut" // a screen's shortcut said on a line: its label, the letter typed alone
 	AccFieldsMissingPrompt ID = "accessible.fields_missing_prompt"
 	AccWarnUseAnyway       ID = "accessible.warn_use_anyway"
 	AccWarnPickOther       ID = "accessible.warn_pick_other"

@@ -48,7 +48,6 @@ const (
 	KeystorePlainRemoved           ID = "keystore.plain_removed"
 	KeystoreEnvOverrides           ID = "keystore.env_overrides"
 	KeystoreChoiceHeader           ID = "keystore.choice_header"
-	KeystoreChoicePrompt           ID = "keystore.choice_prompt"
 	KeystoreNotStored              ID = "keystore.not_stored"
 	KeystoreConfirmPrompt          ID = "keystore.confirm_prompt"
 	KeystoreOptionsCommands        ID = "keystore.options_commands"

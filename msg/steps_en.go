@@ -43,6 +43,7 @@ const (
 	StKeyWhere            ID = "steps.key_where"
 	StKeyDemoHint         ID = "steps.key_demo_hint"
 	StKeyFormatOK         ID = "steps.key_format_ok"
+	StKeyShown            ID = "steps.key_shown" // a key as it is ever shown: masked, with its mode
 	StKeyPrivacy          ID = "steps.key_privacy"
 	StSysTitle            ID = "steps.sys_title"
 	StSysCopyYes          ID = "steps.sys_copy_yes"

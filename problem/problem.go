@@ -39,10 +39,8 @@ func Text(err error) msg.Text {
 	if err == nil {
 		return msg.Text{}
 	}
-	for e := err; e != nil; e = errors.Unwrap(e) {
-		if t, ok := textOf(e); ok {
-			return t
-		}
+	if t, ok := firstText(err); ok {
+		return t
 	}
 	switch {
 	case errors.Is(err, context.Canceled):
@@ -51,6 +49,25 @@ func Text(err error) msg.Text {
 		return msg.New(msg.PaystackErrTimeout)
 	}
 	return msg.New(msg.ErrInternal)
+}
+
+// firstText is the message of the outermost error in err's tree that has
+// one, joined errors (a failed save beside an interrupt) included.
+func firstText(err error) (msg.Text, bool) {
+	for e := err; e != nil; e = errors.Unwrap(e) {
+		if t, ok := textOf(e); ok {
+			return t, true
+		}
+		if joined, ok := e.(interface{ Unwrap() []error }); ok {
+			for _, x := range joined.Unwrap() {
+				if t, ok := firstText(x); ok {
+					return t, true
+				}
+			}
+			return msg.Text{}, false
+		}
+	}
+	return msg.Text{}, false
 }
 
 // textOf is the sentence of one error of the chain, if it has one.
@@ -67,7 +84,7 @@ func textOf(err error) (msg.Text, bool) {
 		// Their Error() is already the merchant's sentence, in the current language.
 		return msg.New(msg.Verbatim, e), true
 	}
-	if err == state.ErrSecretInState {
+	if err == state.ErrSecretInState || err == state.ErrStateTooBig {
 		return msg.New(msg.Verbatim, err), true
 	}
 	return msg.Text{}, false

@@ -108,6 +108,7 @@ func TestStateAndPlansErrorsKeepTheirSentence(t *testing.T) {
 		&state.LockedError{Profile: "shop", PID: 42},
 		&state.ProfileError{Profile: "a/b"},
 		state.ErrSecretInState,
+		state.ErrStateTooBig,
 		&plans.AmountError{Input: "-5", Problem: plans.AmountNegative},
 		&plans.FieldsError{Invalid: []string{"shoe"}},
 	} {

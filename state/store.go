@@ -351,7 +351,9 @@ var ErrStateTooBig error = stateTooBig{}
 
 type stateTooBig struct{}
 
-func (stateTooBig) Error() string { return msg.T(msg.StateTooBig, maxStateSize>>20) }
+func (e stateTooBig) Error() string { return e.In(msg.Current()) }
+
+func (stateTooBig) In(l msg.Lang) string { return msg.In(l, msg.StateTooBig, maxStateSize>>20) }
 
 // ErrSecretInState is returned by Save when the state contains something that
 // looks like a Paystack secret key.

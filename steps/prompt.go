@@ -190,6 +190,11 @@ type Choice struct {
 	// Rows, in an ActionStyle choice, are what its OnRow options act on
 	// (the checkout step's plans).
 	Rows *RowList
+	// Glance: the page only shows where things stand (the key Paystack
+	// accepted) and its one option goes on. The screen waits for enter (esc
+	// goes back), since the next page replaces it; accessible mode says it
+	// and goes on without a question, its lines staying where they were read.
+	Glance bool
 }
 
 // RowList is the items an ActionStyle page lists for its OnRow options: on
@@ -205,6 +210,12 @@ type RowList struct {
 	// an OnRow option was taken for.
 	Cursor int
 }
+
+// GlanceTeller is a Prompter that may say a Glance choice without waiting
+// for an answer (accessible mode does). The wizard does not count such a
+// page as a question, so a step that asked nothing else (a key from
+// PAYSTACK_SECRET_KEY) is passed over on the way back, as it always was there.
+type GlanceTeller interface{ TellsGlances() bool }
 
 // Shortcut is a key that fills an Input with a value (the demo's public test
 // key), so a merchant trying the demo need not type one.

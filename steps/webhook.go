@@ -3,9 +3,7 @@ package steps
 import (
 	"context"
 	"errors"
-	"net/url"
 
-	"paystack-setup/checks"
 	"paystack-setup/msg"
 	"paystack-setup/paystack"
 	"paystack-setup/setup"
@@ -24,7 +22,7 @@ func webhook(_ context.Context, s *setup.Session, p Prompter) error {
 	clean := s.State().WebhookURL[string(mode)]
 	var warning msg.Text
 	if clean != "" {
-		_, warning, _ = validateWebhookURL(clean)
+		_, warning, _ = setup.CheckWebhookURL(clean)
 	}
 	typed, editing, copied := clean, clean == "", false
 	var refused error
@@ -48,7 +46,9 @@ func webhook(_ context.Context, s *setup.Session, p Prompter) error {
 				return err
 			}
 			typed = v
-			c, w, verr := recordWebhookURL(s, v)
+			// Recorded at once: going back a step and forth again finds it
+			// there, and a quit keeps it.
+			c, w, verr := s.RecordWebhookURL(v)
 			if verr != nil {
 				refused = verr
 				continue
@@ -93,37 +93,4 @@ func webhook(_ context.Context, s *setup.Session, p Prompter) error {
 			typed, editing = clean, true
 		}
 	}
-}
-
-// recordWebhookURL judges a pasted URL and, once it is good, records it for
-// the key's mode at once: going back a step and forth again finds it there,
-// and a quit keeps it.
-//
-// TODO(setup.RecordWebhookURL): the session's operation replaces this once
-// it lands (same results; the flow calls s.RecordWebhookURL(raw)).
-func recordWebhookURL(s *setup.Session, raw string) (clean string, warning msg.Text, err error) {
-	clean, warning, err = validateWebhookURL(raw)
-	if err != nil {
-		return "", msg.Text{}, err
-	}
-	st := s.State()
-	if st.WebhookURL == nil {
-		st.WebhookURL = map[string]string{}
-	}
-	st.WebhookURL[string(s.Mode())] = clean
-	return clean, warning, nil
-}
-
-// validateWebhookURL judges a pasted URL as checks does, with the warning
-// kept as a message for the renderer's language.
-func validateWebhookURL(raw string) (clean string, warning msg.Text, err error) {
-	clean, err, w := checks.ValidateWebhookURL(raw)
-	if err != nil || w == "" {
-		return clean, msg.Text{}, err
-	}
-	host := clean
-	if u, perr := url.Parse(clean); perr == nil {
-		host = u.Hostname()
-	}
-	return clean, msg.New(msg.ChkWebhookURLNotSysteme, host), nil
 }

@@ -2,9 +2,11 @@ package steps_test
 
 import (
 	"context"
+	"errors"
 	"strings"
 	"testing"
 
+	"paystack-setup/checks"
 	"paystack-setup/msg"
 	"paystack-setup/paystack/sandbox"
 	"paystack-setup/steps"
@@ -106,4 +108,30 @@ type inputSpy struct {
 func (c *inputSpy) Input(q steps.Input) (string, error) {
 	*c.got = append(*c.got, q)
 	return c.Prompter.Input(q)
+}
+
+// A URL that holds the secret key is refused by the session before anything
+// else is said about it, and nothing is recorded: the key never reaches the
+// saved answers.
+func TestWebhookRefusesAURLHoldingTheKey(t *testing.T) {
+	s, root := newSession(t, "")
+	var asked []steps.Input
+	withKey := systemeHook + "?secret=" + sandbox.DemoTestKey
+	p := &inputSpy{Prompter: steptest.New(t, steptest.Type(withKey), steptest.Back(steptest.OnInput)), got: &asked}
+	if err := steps.Webhook.Run(context.Background(), s, p); err != steps.ErrBack {
+		t.Fatalf("err %v, want ErrBack", err)
+	}
+	var refused *checks.WebhookURLError
+	if len(asked) != 2 || !errors.As(asked[1].Refused, &refused) || refused.Problem != msg.ChkWebhookURLSecretKey {
+		t.Fatalf("the URL with the key was not refused for holding it: %+v", asked)
+	}
+	if len(s.State().WebhookURL) != 0 {
+		t.Fatal("a URL holding the key was recorded")
+	}
+	if err := s.Save(); err != nil {
+		t.Fatal(err)
+	}
+	if len(saved(t, root).WebhookURL) != 0 {
+		t.Fatal("a URL holding the key was saved")
+	}
 }

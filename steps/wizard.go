@@ -63,6 +63,18 @@ type internalError struct{}
 func (internalError) Error() string        { return "steps: internal error" }
 func (internalError) In(l msg.Lang) string { return msg.In(l, msg.ErrInternal) }
 
+// Stop is what a step returns when the merchant must change something
+// outside the wizard before it can go on (PAYSTACK_SECRET_KEY holds a key
+// that cannot work). The wizard saves the answers so far and returns it; the
+// front end says Why where it stays readable once the program has ended (the
+// screen prints it after closing) and exits with 1.
+type Stop struct{ Why msg.Text }
+
+func (e *Stop) Error() string { return "steps: stopped: " + string(e.Why.ID) }
+
+// Text is Why, for problem.Text.
+func (e *Stop) Text() msg.Text { return e.Why }
+
 // SaveWatcher is a Prompter that wants to know how each save went: the
 // screen's help bar stops promising "progress is saved" after one failed.
 type SaveWatcher interface{ Saved(err error) }
@@ -81,6 +93,9 @@ func Run(ctx context.Context, s *setup.Session, p Prompter, list []Step) (err er
 	ctx = context.WithValue(ctx, walkKey{}, list)
 	w := &walk{s: s, list: list, p: &counting{Prompter: p, drafts: map[string]map[string]string{}}}
 	w.watch, _ = p.(SaveWatcher)
+	if g, ok := p.(GlanceTeller); ok {
+		w.p.glancesTold = g.TellsGlances()
+	}
 	defer func() {
 		if r := recover(); r != nil {
 			// Whatever broke, what the merchant typed is kept: a rerun
@@ -256,12 +271,15 @@ func SaveProblem(err error) msg.Text {
 // what each form held, so a step left halfway keeps its draft.
 type counting struct {
 	Prompter
-	asked  int
-	drafts map[string]map[string]string // form ID → values, for the step running now
+	asked       int
+	drafts      map[string]map[string]string // form ID → values, for the step running now
+	glancesTold bool                         // the renderer says a Glance and goes on: no question
 }
 
 func (c *counting) Choose(q Choice) (int, error) {
-	c.asked++
+	if !q.Glance || !c.glancesTold {
+		c.asked++
+	}
 	return c.Prompter.Choose(q)
 }
 

@@ -110,6 +110,67 @@ func TestWizardBackGoesToTheStepBeforeAndSkipsSilentOnes(t *testing.T) {
 	}
 }
 
+// glancing is a step that only shows a result: a key from
+// PAYSTACK_SECRET_KEY, accepted.
+func glancing(id string, ran *[]string) steps.Step {
+	return steps.Step{ID: id, Title: msg.StKeyTitle, Run: func(_ context.Context, _ *setup.Session, p steps.Prompter) error {
+		*ran = append(*ran, id)
+		_, err := p.Choose(steps.Choice{Glance: true, Style: steps.ActionStyle, Body: []steps.Block{steps.Say(msg.StKeyVerified)},
+			Options: []steps.Option{{Label: msg.New(msg.WizKeyNext)}}})
+		return err
+	}}
+}
+
+// Where a glance is said and passed (accessible mode), a step that only
+// glanced asked nothing and is passed over on the way back, or "b" would
+// land on the very question it was typed at. On screen the merchant pressed
+// enter on that page, so going back stops there.
+func TestWizardBackOverAGlanceDependsOnTheRenderer(t *testing.T) {
+	for _, tc := range []struct {
+		told    bool
+		answers []steptest.Answer
+		ran     string
+	}{
+		{true, []steptest.Answer{steptest.Choose(0), steptest.Back(steptest.OnChoose), steptest.Choose(0), steptest.Choose(0)},
+			"welcome key systeme key welcome key systeme"},
+		{false, []steptest.Answer{steptest.Choose(0), steptest.Choose(0), steptest.Back(steptest.OnChoose), steptest.Choose(0), steptest.Choose(0)},
+			"welcome key systeme key systeme"},
+	} {
+		s, _ := newSession(t, "")
+		var ran []string
+		list := []steps.Step{asks("welcome", &ran), glancing("key", &ran), asks("systeme", &ran)}
+		p := steptest.New(t, tc.answers...)
+		p.Glances = tc.told
+		if err := steps.Run(context.Background(), s, p, list); err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Join(ran, " "); got != tc.ran {
+			t.Errorf("glances told %v: ran %q, want %q", tc.told, got, tc.ran)
+		}
+	}
+}
+
+// A step that stops (the key in PAYSTACK_SECRET_KEY cannot work) ends the
+// walk with its Stop, the answers before it saved and the step not done, so
+// the next run asks it again.
+func TestWizardStopSavesAndEndsWithTheStop(t *testing.T) {
+	s, root := newSession(t, "")
+	var ran []string
+	why := msg.New(msg.AccKeyEnvFix)
+	stops := steps.Step{ID: "key", Title: msg.StKeyTitle, Run: func(context.Context, *setup.Session, steps.Prompter) error {
+		return &steps.Stop{Why: why}
+	}}
+	p := steptest.New(t, steptest.Choose(0))
+	err := steps.Run(context.Background(), s, p, []steps.Step{asks("welcome", &ran), stops, asks("systeme", &ran)})
+	var stop *steps.Stop
+	if !errors.As(err, &stop) || stop.Why.ID != msg.AccKeyEnvFix {
+		t.Fatalf("err %v, want the step's Stop", err)
+	}
+	if st := saved(t, root); !st.IsDone("welcome") || st.IsDone("key") {
+		t.Errorf("done on disk %v, want welcome and not the key", st.Done)
+	}
+}
+
 // A check fixed from the summary returns to the summary; a new key goes on
 // in order, since systeme.io must be given it again.
 func TestWizardJumpFromTheSummary(t *testing.T) {

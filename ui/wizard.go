@@ -97,8 +97,9 @@ func NewWizard(o WizardOptions) *Wizard {
 	return w
 }
 
-// Err is why the program ended early: Open's error, or steps.ErrInternal
-// after a bug (the answers were saved).
+// Err is why the program ended early: Open's error, a *steps.Stop (a step
+// said what to change before running again: print its Why, exit 1), or
+// steps.ErrInternal after a bug (the answers were saved).
 func (w *Wizard) Err() error { return w.err }
 
 // SaveErr is the last save's failure, nil once a later save worked: after
@@ -365,6 +366,7 @@ func (w *Wizard) onFlowDone(res flowResult) tea.Cmd {
 	if errors.As(res.err, &se) {
 		w.saveErr = se.Err
 	}
+	var stop *steps.Stop
 	switch {
 	case res.open:
 		w.err, w.interrupted = res.err, false
@@ -372,6 +374,9 @@ func (w *Wizard) onFlowDone(res flowResult) tea.Cmd {
 		w.finished = !w.stopping
 	case errors.Is(res.err, steps.ErrInterrupted):
 		w.interrupted = w.err == nil
+	case errors.As(res.err, &stop) && w.err == nil:
+		// The screen closes as the program ends: the caller prints it.
+		w.err = stop
 	case w.err == nil:
 		// Whatever else ended the flow is a bug for the merchant: the
 		// answers are saved, and only the internal-error sentence is said.

@@ -20,6 +20,7 @@ import (
 	"paystack-setup/msg"
 	"paystack-setup/paystack"
 	"paystack-setup/paystack/sandbox"
+	"paystack-setup/problem"
 	"paystack-setup/setup"
 	"paystack-setup/state"
 	"paystack-setup/steps"
@@ -253,7 +254,7 @@ func TestShellInputMasksSecretsValidatesLiveAndShowsRefusals(t *testing.T) {
 		v, err := p.Input(steps.Input{Title: plain("The key"), Secret: true, Submit: msg.New(msg.StKeyVerify),
 			Validate: func(s string) error {
 				if len(s) < 4 {
-					return errors.New("four characters at least")
+					return problem.New(msg.Verbatim, "four characters at least")
 				}
 				return nil
 			},
@@ -265,7 +266,7 @@ func TestShellInputMasksSecretsValidatesLiveAndShowsRefusals(t *testing.T) {
 		if err != nil {
 			return err
 		}
-		v, err = p.Input(steps.Input{Title: plain("A URL"), Value: "http://x", Refused: errors.New("needs https")})
+		v, err = p.Input(steps.Input{Title: plain("A URL"), Value: "http://x", Refused: problem.New(msg.Verbatim, "needs https")})
 		got = append(got, v)
 		return err
 	})
@@ -473,6 +474,52 @@ func TestShellFlowPanicSavesAndEndsWithTheInternalError(t *testing.T) {
 	}
 }
 
+// A step that stops ends the program with its Stop for the caller to
+// print once the screen is closed (exit 1), the answers before it saved; it
+// is neither an interrupt nor a bug.
+func TestShellStopEndsWithTheStepsWords(t *testing.T) {
+	first := step("welcome", msg.StWelcomeTitle, func(_ context.Context, s *setup.Session, _ steps.Prompter) error {
+		return s.RecordCountry("GH")
+	})
+	stops := step("key", msg.StKeyTitle, func(context.Context, *setup.Session, steps.Prompter) error {
+		return &steps.Stop{Why: msg.New(msg.AccKeyEnvFix)}
+	})
+	h := start(t, WizardOptions{}, flowOf(first, stops))
+	w := h.end()
+	var stop *steps.Stop
+	if !errors.As(w.Err(), &stop) || stop.Why.ID != msg.AccKeyEnvFix || w.Interrupted() || w.Finished() {
+		t.Fatalf("err %v interrupted %v finished %v", w.Err(), w.Interrupted(), w.Finished())
+	}
+	if st := saved(t, h.root); st.Country != "GH" || !st.IsDone("welcome") {
+		t.Fatalf("the answers before the stop were not saved: %+v", st)
+	}
+}
+
+// A glance stays on screen until enter, since the next page would replace
+// it at once; esc goes back from it like from any question.
+func TestShellGlanceWaitsForEnter(t *testing.T) {
+	var answers []error
+	glance := step("key", msg.StKeyTitle, func(_ context.Context, _ *setup.Session, p steps.Prompter) error {
+		for range 2 {
+			_, err := p.Choose(steps.Choice{Glance: true, Style: steps.ActionStyle,
+				Body: []steps.Block{steps.Note(steps.Success, msg.StKeyVerified)}, Options: []steps.Option{{Label: msg.New(msg.WizKeyNext)}}})
+			answers = append(answers, err)
+		}
+		return nil
+	})
+	h := start(t, WizardOptions{}, flowOf(step("welcome", msg.StWelcomeTitle, func(context.Context, *setup.Session, steps.Prompter) error { return nil }), glance))
+	h.want("Step 2 of 2", "✓ Paystack accepted the secret key.", "enter next", "esc back")
+	h.press("esc")
+	h.want("Step 2 of 2", "✓ Paystack accepted the secret key.")
+	h.press("enter")
+	if w := h.end(); !w.Finished() {
+		t.Fatalf("err %v", w.Err())
+	}
+	if len(answers) != 2 || !errors.Is(answers[0], steps.ErrBack) || answers[1] != nil {
+		t.Fatalf("answers %v, want back then enter", answers)
+	}
+}
+
 func TestShellOpenFailureEndsWithItsError(t *testing.T) {
 	refused := errors.New("another wizard holds the profile")
 	h := start(t, WizardOptions{Open: func(context.Context) (*setup.Session, []msg.Text, error) { return nil, nil, refused }},
@@ -505,7 +552,7 @@ func TestShellFormFieldsTogetherWithResolve(t *testing.T) {
 			Fields: []steps.Field{
 				{Key: "account", Label: plain("Account number"), Validate: func(v string) error {
 					if len(v) != 10 {
-						return errors.New("ten digits, please")
+						return problem.New(msg.Verbatim, "ten digits, please")
 					}
 					return nil
 				}},

@@ -437,7 +437,7 @@ func TestAccessibleWizardLeaksNothing(t *testing.T) {
 }
 
 // TestDemoWizardLeaksNothing: the demo fills in its public test key with
-// ctrl+d; even that key is only ever shown masked.
+// ctrl+g; even that key is only ever shown masked.
 func TestDemoWizardLeaksNothing(t *testing.T) {
 	w := harness.NewWorld(t)
 	w.Watch(sandbox.DemoTestKey)
@@ -450,7 +450,7 @@ func TestDemoWizardLeaksNothing(t *testing.T) {
 	term.WaitFor("welcome", screenWait, "Step 1 of 8")
 	term.Keys("Enter")
 	term.WaitFor("key", screenWait, "Step 2 of 8")
-	term.Keys("C-d")
+	term.Keys("C-g")
 	term.WaitFor("filled", screenWait, demo.Masked())
 	term.Keys("Enter")
 	term.WaitFor("accepted", screenWait, "Paystack accepted the secret key")

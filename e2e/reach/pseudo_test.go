@@ -40,7 +40,7 @@ func TestPseudoLocale(t *testing.T) {
 	v.screen("welcome", 1, msg.StWelcomeTitle, msg.StWelcomeIntroDemo)
 	term.Keys("Enter")
 	v.screen("key", 2, msg.StKeyTitle, msg.StKeyWhere, msg.StKeyDemoHint)
-	term.Keys("C-d")
+	term.Keys("C-g")
 	v.waitSentence(msg.In(msg.Pseudo, msg.StKeyFormatOK, "sk_test_…0001"))
 	term.Keys("Enter")
 	v.waitSentence(msg.In(msg.Pseudo, msg.StKeyVerified))

@@ -20,7 +20,6 @@ import (
 
 	"paystack-setup/keystore"
 	"paystack-setup/msg"
-	"paystack-setup/paystack"
 	"paystack-setup/problem"
 	"paystack-setup/steps"
 )
@@ -107,6 +106,9 @@ type Prompter struct {
 	t testing.TB
 	// Clipboard is what CanCopy and Copy answer.
 	Clipboard bool
+	// Glances makes a Glance choice pass without an answer, as accessible
+	// mode says it and goes on; otherwise it needs one, as on screen.
+	Glances bool
 
 	queue  [kinds][]Answer
 	log    strings.Builder
@@ -241,6 +243,11 @@ func (p *Prompter) Tell(blocks ...steps.Block) { p.blocks(blocks) }
 // Choose implements steps.Prompter.
 func (p *Prompter) Choose(q steps.Choice) (int, error) {
 	p.t.Helper()
+	if q.Glance && p.Glances {
+		p.question("Glance", q.Title, q.Body)
+		p.blocks(q.Footer)
+		return 0, nil
+	}
 	p.question("Choose", q.Title, q.Body)
 	rows := 0
 	if q.Rows != nil {
@@ -528,41 +535,12 @@ func (p *Prompter) Copy(text string) bool {
 // CanCopy implements steps.Prompter.
 func (p *Prompter) CanCopy() bool { return p.Clipboard }
 
-// sentence renders an error as a renderer would (ui/render's Sentence):
-// the outermost error of the chain that has a sentence says it, for the
-// transcript; a typed error's message counts as said.
-func (p *Prompter) sentence(err error) string {
-	if s, ok := p.saidError(err); ok {
-		return s
-	}
-	if t := problem.Text(err); t.ID != msg.ErrInternal {
-		return p.text(t) // a stopped wait
-	}
-	return keystore.MaskSecretKeys(err.Error())
-}
+// TellsGlances implements steps.GlanceTeller.
+func (p *Prompter) TellsGlances() bool { return p.Glances }
 
-func (p *Prompter) saidError(err error) (string, bool) {
-	switch e := err.(type) {
-	case interface{ In(msg.Lang) string }:
-		if t, ok := e.(interface{ Text() msg.Text }); ok {
-			p.note(t.Text())
-		}
-		return keystore.MaskSecretKeys(e.In(msg.English)), true
-	case interface{ Text() msg.Text }, *paystack.Error, *paystack.KeyFormatError:
-		return p.text(problem.Text(e)), true
-	case interface{ Unwrap() []error }:
-		for _, x := range e.Unwrap() {
-			if s, ok := p.saidError(x); ok {
-				return s, true
-			}
-		}
-	case interface{ Unwrap() error }:
-		if inner := e.Unwrap(); inner != nil {
-			return p.saidError(inner)
-		}
-	}
-	return "", false
-}
+// sentence renders an error as a renderer would (problem's sentence, never
+// a Go error's text), for the transcript; a typed error's message counts as said.
+func (p *Prompter) sentence(err error) string { return p.text(problem.Text(err)) }
 
 // lastLines is the end of the transcript, to show what an unexpected
 // question asked.

@@ -8,6 +8,7 @@ import (
 
 	"paystack-setup/country"
 	"paystack-setup/msg"
+	"paystack-setup/problem"
 	"paystack-setup/steps"
 )
 
@@ -79,7 +80,7 @@ func TestInputValidatesAsARendererDoes(t *testing.T) {
 	p := New(t, Type("x"), Type("xyz"))
 	got, err := p.Input(steps.Input{Validate: func(s string) error {
 		if len(s) < 3 {
-			return errors.New("too short")
+			return problem.New(msg.Verbatim, "too short")
 		}
 		return nil
 	}})
@@ -88,6 +89,36 @@ func TestInputValidatesAsARendererDoes(t *testing.T) {
 	}
 	if !strings.Contains(p.Transcript(), "! too short") {
 		t.Errorf("the refusal is not in the transcript:\n%s", p.Transcript())
+	}
+	// A Go error is said as a renderer says it: the internal-error
+	// sentence, so a flow test sees what the merchant would.
+	p = New(t, Type("raw"), Type("xyz"))
+	if _, err := p.Input(steps.Input{Validate: func(s string) error {
+		if s == "raw" {
+			return errors.New("strconv: parsing")
+		}
+		return nil
+	}}); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(p.Transcript(), "strconv") || !p.Said(msg.ErrInternal) {
+		t.Errorf("a Go error reached the transcript:\n%s", p.Transcript())
+	}
+}
+
+// A Glance needs an answer as on screen, unless Glances says it and goes on
+// as accessible mode does.
+func TestGlanceAsOnScreenOrAsAccessibleMode(t *testing.T) {
+	q := steps.Choice{Glance: true, Style: steps.ActionStyle, Body: []steps.Block{steps.Say(msg.StKeyVerified)},
+		Options: []steps.Option{{Label: msg.New(msg.WizKeyNext)}}}
+	p := New(t, Back(OnChoose))
+	if _, err := p.Choose(q); !errors.Is(err, steps.ErrBack) {
+		t.Fatalf("on screen a glance takes its answer: %v", err)
+	}
+	p = New(t)
+	p.Glances = true
+	if n, err := p.Choose(q); n != 0 || err != nil || !p.Said(msg.StKeyVerified) {
+		t.Fatalf("a glance said in accessible mode: %d %v\n%s", n, err, p.Transcript())
 	}
 }
 

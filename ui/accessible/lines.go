@@ -188,9 +188,20 @@ func (l *Lines) counts(options []steps.Option) string {
 // counts) before asking; any word of an option's Key typed alone takes it
 // too. An action page with one action is a question that Enter answers. An
 // action page's rows are said first, each with its notes, and an option for
-// a row asks which one when there are several.
+// a row asks which one when there are several. A glance is said with no
+// question at all.
 func (l *Lines) Choose(q steps.Choice) (int, error) {
 	l.Tell(q.Body...)
+	if q.Glance {
+		if !q.Title.IsZero() {
+			l.say(l.pr.Text(q.Title))
+		}
+		l.Tell(q.Footer...)
+		if l.ctx.Err() != nil {
+			return 0, steps.ErrInterrupted
+		}
+		return 0, nil
+	}
 	rows := 0
 	if q.Rows != nil {
 		rows = len(q.Rows.Items)
@@ -276,6 +287,12 @@ func (l *Lines) Input(q steps.Input) (string, error) {
 	if q.Refused != nil {
 		l.say(l.pr.Sentence(q.Refused))
 	}
+	// The screen lists its shortcuts in the help bar; a line has to say them.
+	for _, sc := range q.Shortcuts {
+		if k := shortcutLetter(sc.Key); k != "" {
+			l.say(l.t(msg.AccShortcut, l.pr.Text(sc.Label), k))
+		}
+	}
 	for {
 		v, err := l.readInput(q, prompt)
 		if err != nil {
@@ -316,15 +333,19 @@ func (l *Lines) readInput(q steps.Input, prompt string) (string, error) {
 	return l.shortcut(q, v), nil
 }
 
-// shortcut takes a Shortcut's letter typed alone ("d" for ctrl+d on screen).
+// shortcut takes a Shortcut's letter typed alone ("g" for ctrl+g on screen).
 func (l *Lines) shortcut(q steps.Input, v string) string {
 	for _, sc := range q.Shortcuts {
-		if k := strings.TrimPrefix(sc.Key, "ctrl+"); k != "" && strings.EqualFold(strings.TrimSpace(v), k) {
+		if k := shortcutLetter(sc.Key); k != "" && strings.EqualFold(strings.TrimSpace(v), k) {
 			return sc.Value
 		}
 	}
 	return v
 }
+
+// shortcutLetter is what a line takes for a screen's shortcut key: its
+// letter, since a control key typed at a line prompt is no answer.
+func shortcutLetter(key string) string { return strings.TrimPrefix(key, "ctrl+") }
 
 // Form asks field after field; "b" goes back one field, and from the first
 // leaves the form. What was answered stays in the fields (the draft).
@@ -607,6 +628,9 @@ func (l *Lines) Wait(label msg.Text, work func(ctx context.Context) error) error
 func (l *Lines) Copy(string) bool { return false }
 func (l *Lines) CanCopy() bool    { return false }
 
+// TellsGlances implements steps.GlanceTeller: a glance is said, not asked.
+func (l *Lines) TellsGlances() bool { return true }
+
 // WizardOptions are what RunWizard needs, real or demo.
 type WizardOptions struct {
 	In  io.Reader // answers; a terminal lets a secret be read without echo
@@ -623,7 +647,8 @@ type WizardOptions struct {
 
 // RunWizard walks the setup flow as plain prompts and returns the exit code:
 // 0 when it ends, 130 after ctrl+c, a kill or the end of input (the
-// progress saved), 1 when the profile cannot be opened or on a bug.
+// progress saved), 1 when the profile cannot be opened, when a step stopped
+// (steps.Stop: what to change is said) or on a bug.
 func RunWizard(ctx context.Context, o WizardOptions) int {
 	p := o.Prompter
 	if p == nil {
@@ -648,9 +673,17 @@ func RunWizard(ctx context.Context, o WizardOptions) int {
 	}
 	err = flow(ctx, s, l)
 	var unsaved *steps.SaveError
+	var stop *steps.Stop
 	switch {
 	case err == nil:
 		return ExitOK
+	case errors.As(err, &stop):
+		// The step's own words on what to change before running it again.
+		l.say(l.pr.Text(stop.Why))
+		if errors.As(err, &unsaved) {
+			l.say(l.pr.Text(steps.SaveProblem(unsaved.Err)))
+		}
+		return ExitFail
 	case errors.Is(err, steps.ErrInterrupted):
 		switch {
 		case o.Demo:

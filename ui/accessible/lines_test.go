@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net/http"
 	"strings"
 	"testing"
 
@@ -12,6 +13,7 @@ import (
 	"paystack-setup/msg"
 	"paystack-setup/paystack"
 	"paystack-setup/paystack/sandbox"
+	"paystack-setup/problem"
 	"paystack-setup/setup"
 	"paystack-setup/state"
 	"paystack-setup/steps"
@@ -145,7 +147,7 @@ func TestLinesOpenFailureAndBugsExitOne(t *testing.T) {
 	var out bytes.Buffer
 	code := RunWizard(context.Background(), WizardOptions{In: strings.NewReader(""), Out: &out,
 		Open: func(context.Context) (*setup.Session, []msg.Text, error) {
-			return nil, nil, errors.New("profile is locked")
+			return nil, nil, problem.New(msg.Verbatim, "profile is locked")
 		}})
 	if code != ExitFail || !strings.Contains(out.String(), "profile is locked") {
 		t.Fatalf("exit %d:\n%s", code, out.String())
@@ -153,7 +155,9 @@ func TestLinesOpenFailureAndBugsExitOne(t *testing.T) {
 	open, _ := opener(t, "")
 	out.Reset()
 	code = RunWizard(context.Background(), WizardOptions{In: strings.NewReader(""), Out: &out, Open: open,
-		Flow: func(context.Context, *setup.Session, steps.Prompter) error { return steps.ErrNotPorted }})
+		Flow: func(context.Context, *setup.Session, steps.Prompter) error {
+			return errors.New("a bug in a step: not ported")
+		}})
 	if code != ExitFail || !strings.Contains(out.String(), msg.In(msg.English, msg.ErrInternal)) || strings.Contains(out.String(), "ported") {
 		t.Fatalf("exit %d:\n%s", code, out.String())
 	}
@@ -188,7 +192,7 @@ func TestLinesFormFieldByField(t *testing.T) {
 	f := &steps.Form{Title: plain("New subaccount"), Fields: []steps.Field{
 		{Key: "account", Label: plain("Account number"), Validate: func(v string) error {
 			if len(v) != 10 {
-				return errors.New("ten digits, please")
+				return problem.New(msg.Verbatim, "ten digits, please")
 			}
 			return nil
 		}},
@@ -293,12 +297,12 @@ func TestLinesPickStartsFromItsFilter(t *testing.T) {
 	}
 }
 
-// A secret is read without echo and never said back; a shortcut's letter
-// fills it (the demo key).
+// A secret is read without echo and never said back; a shortcut is said
+// with its letter, which typed alone fills it (the demo key).
 func TestLinesSecretInput(t *testing.T) {
-	l, s := lines(t, turn{"Paste your secret key", "d"})
+	l, s := lines(t, turn{"DEMO: fill in the demo test key (type g and press Enter).\nPaste your secret key", "g"})
 	v, err := l.Input(steps.Input{Label: msg.New(msg.AccKeyPrompt), Secret: true, Value: "ignored",
-		Shortcuts: []steps.Shortcut{{Key: "ctrl+d", Value: sandbox.DemoTestKey}}})
+		Shortcuts: []steps.Shortcut{{Key: "ctrl+g", Label: msg.New(msg.StKeyDemoFill), Value: sandbox.DemoTestKey}}})
 	if err != nil || v != sandbox.DemoTestKey {
 		t.Fatalf("got %q, %v", v, err)
 	}
@@ -307,6 +311,39 @@ func TestLinesSecretInput(t *testing.T) {
 	}
 	if strings.Contains(s.out.String(), "ignored") || strings.Contains(s.out.String(), "Enter keeps") {
 		t.Errorf("a secret's value was offered back:\n%s", s.out.String())
+	}
+}
+
+// A glance (the key Paystack accepted) is said and passed without a
+// question: its lines stay where a screen reader left them.
+func TestLinesGlanceIsSaidNotAsked(t *testing.T) {
+	l, s := lines(t)
+	n, err := l.Choose(steps.Choice{Glance: true, Style: steps.ActionStyle, Body: []steps.Block{steps.Note(steps.Success, msg.StKeyVerified)},
+		Options: []steps.Option{{Label: msg.New(msg.WizKeyNext)}}})
+	if n != 0 || err != nil || !strings.Contains(s.out.String(), "Paystack accepted the secret key.") {
+		t.Fatalf("got %d, %v:\n%s", n, err, s.out.String())
+	}
+	if !l.TellsGlances() {
+		t.Error("the wizard would count a glance as a question here")
+	}
+}
+
+// A step that stops says what to change and ends with 1, its answers saved,
+// rather than the internal-error sentence.
+func TestLinesStopSaysWhyAndExitsOne(t *testing.T) {
+	open, root := opener(t, "")
+	stop := steps.Step{ID: "key", Title: msg.StKeyTitle, Run: func(context.Context, *setup.Session, steps.Prompter) error {
+		return &steps.Stop{Why: msg.New(msg.AccKeyEnvFix)}
+	}}
+	var out bytes.Buffer
+	code := RunWizard(context.Background(), WizardOptions{In: strings.NewReader("1\n"), Out: &out, Open: open,
+		Flow: flowOf(steps.Welcome, stop)})
+	said := out.String()
+	if code != ExitFail || !strings.Contains(said, msg.In(msg.English, msg.AccKeyEnvFix)) || strings.Contains(said, msg.In(msg.English, msg.ErrInternal)) {
+		t.Fatalf("exit %d:\n%s", code, said)
+	}
+	if !savedState(t, root).IsDone("welcome") {
+		t.Error("the answers before the stop were not saved")
 	}
 }
 
@@ -488,5 +525,62 @@ func TestLinesWalkTheCheckoutStep(t *testing.T) {
 	st := savedState(t, root)
 	if strings.Join(st.CheckoutFields, ",") != "email,first_name" || len(st.Plans) != 1 || st.Plans[0].IntervalCount != 2 || !st.IsDone("checkout") {
 		t.Fatalf("saved fields %v plans %+v", st.CheckoutFields, st.Plans)
+	}
+}
+
+// keyOpener opens a profile over Paystack's sandbox, with a keyring that
+// cannot store (no session bus) and PAYSTACK_SECRET_KEY set to env.
+func keyOpener(t *testing.T, env string) func(context.Context) (*setup.Session, []msg.Text, error) {
+	t.Helper()
+	msg.SetLang(msg.English)
+	root := t.TempDir()
+	keyring := keystore.NewFaultyBackend(keystore.NewMemoryBackend())
+	keyring.FailOn(keystore.OpSet, keystore.SimulatedError(keystore.ProblemNoSessionBus))
+	keys := keystore.New(keystore.Options{Backend: keyring, Dir: root, Getenv: func(n string) string {
+		if n == keystore.EnvKey {
+			return env
+		}
+		return ""
+	}})
+	hc := &http.Client{Transport: sandbox.New(sandbox.Options{}).Transport()}
+	return func(ctx context.Context) (*setup.Session, []msg.Text, error) {
+		s, _, err := setup.Open(ctx, setup.Options{Profile: "default", StateRoot: root, Keys: keys,
+			NewClient: func(k paystack.SecretKey) *paystack.Client {
+				return paystack.New(k, paystack.WithBaseURL(sandbox.BaseURL), paystack.WithHTTPClient(hc), paystack.WithMaxRetries(0))
+			}})
+		return s, nil, err
+	}
+}
+
+// The key step as lines: the key read without echo, the keyring's choices
+// numbered, "this shell only" with its export line, and the accepted key
+// said with no question after it; a key from PAYSTACK_SECRET_KEY asks
+// nothing at all.
+func TestLinesKeyStep(t *testing.T) {
+	s := &script{t: t, turns: []turn{
+		{"Paste your secret key", sandbox.DemoTestKey},
+		{"Type a number from 1 to 3 (Enter chooses 1)", "2"},
+	}}
+	var out bytes.Buffer
+	code := RunWizard(context.Background(), WizardOptions{Prompter: s, Out: &out, Open: keyOpener(t, ""), Flow: flowOf(steps.Key)})
+	said := s.out.String()
+	if code != ExitOK {
+		t.Fatalf("exit %d:\n%s", code, said)
+	}
+	for _, want := range []string{"Looks like a secret key: sk_test_…0001 · test mode", "Checking with Paystack…",
+		"no desktop session bus", "The key was not stored. You can:", "  2. Use the key for this shell only",
+		"\n  " + keystore.EnvCommand() + "\n", "Paystack accepted the secret key.", "\nsk_test_…0001 · test mode\n"} {
+		if !strings.Contains(said, want) {
+			t.Errorf("not said: %q\n%s", want, said)
+		}
+	}
+	if len(s.secrets) != 1 || strings.Contains(said, sandbox.DemoTestKey) {
+		t.Errorf("the key was not read without echo, or was said:\n%s", said)
+	}
+
+	s = &script{t: t}
+	code = RunWizard(context.Background(), WizardOptions{Prompter: s, Out: &out, Open: keyOpener(t, sandbox.DemoTestKey), Flow: flowOf(steps.Key)})
+	if said := s.out.String(); code != ExitOK || !strings.Contains(said, "PAYSTACK_SECRET_KEY") || !strings.Contains(said, "Paystack accepted the secret key.") {
+		t.Fatalf("exit %d:\n%s", code, said)
 	}
 }

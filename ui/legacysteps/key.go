@@ -16,6 +16,7 @@ import (
 	"paystack-setup/paystack/sandbox"
 	"paystack-setup/problem"
 	"paystack-setup/state"
+	"paystack-setup/steps"
 	"paystack-setup/ui/theme"
 )
 
@@ -82,8 +83,10 @@ func (k *Key) Init() tea.Cmd {
 }
 
 var (
-	keyReplace  = key.NewBinding(key.WithKeys("r"), key.WithHelp("r", ""))
-	keyDemoFill = key.NewBinding(key.WithKeys("ctrl+d"), key.WithHelp("ctrl+d", ""))
+	keyReplace = key.NewBinding(key.WithKeys("r"), key.WithHelp("r", ""))
+	// Not ctrl+d, which shells and line-mode terminals take for the end of
+	// input (issue #14); the same key as the redesign's flow.
+	keyDemoFill = key.NewBinding(key.WithKeys(steps.DemoKeyShortcut), key.WithHelp(steps.DemoKeyShortcut, ""))
 )
 
 func (k *Key) Keys() []key.Binding {
@@ -111,7 +114,7 @@ func (k *Key) Keys() []key.Binding {
 	ks := []key.Binding{next, back}
 	if k.ctx.Demo {
 		d := keyDemoFill
-		d.SetHelp("ctrl+d", msg.T(msg.StKeyDemoFill))
+		d.SetHelp(steps.DemoKeyShortcut, msg.T(msg.StKeyDemoFill))
 		ks = append(ks, d)
 	}
 	return ks

@@ -232,15 +232,24 @@ func TestKeyEscCancelsVerificationKeepingTheInput(t *testing.T) {
 	d.wantView("Paystack accepted")
 }
 
+// The demo key is filled with ctrl+g, which the help bar names; ctrl+d is
+// the end of input to a shell (issue #14) and fills nothing.
 func TestKeyDemoShortcutOnlyInDemo(t *testing.T) {
 	demo := newDriver(t, func(c *Context) Step { return NewKey(c) }, true)
 	demo.init()
-	demo.wantView("DEMO")
+	demo.wantView("DEMO", "ctrl+g")
+	if help := bindingHelp(demo.step.Keys()); !strings.Contains(help, "ctrl+g "+msg.T(msg.StKeyDemoFill)) || strings.Contains(help, "ctrl+d") {
+		t.Fatalf("the help bar says %q", help)
+	}
 	demo.press("ctrl+d", "enter")
+	if !demo.ctx.Key.IsZero() {
+		t.Fatal("ctrl+d filled the demo key")
+	}
+	demo.press("ctrl+g", "enter")
 	demo.wantView("Paystack accepted", "memory")
 	real := newDriver(t, func(c *Context) Step { return NewKey(c) }, false)
 	real.init()
-	real.press("ctrl+d", "enter")
+	real.press("ctrl+g", "enter")
 	if !real.ctx.Key.IsZero() {
 		t.Fatal("the demo key shortcut works outside the demo")
 	}

@@ -9,37 +9,34 @@
 package render
 
 import (
-	"context"
-	"errors"
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
 
 	"paystack-setup/msg"
-	"paystack-setup/paystack"
 	"paystack-setup/problem"
 	"paystack-setup/steps"
 )
 
-// Printer renders texts in one language. It stands in for msg's Printer
-// until that lands; then Text and T are one line each to switch.
-type Printer struct{ lang msg.Lang }
+// Printer renders texts in one language: msg's Printer, with the data in
+// every argument made safe to draw first.
+type Printer struct{ mp *msg.Printer }
 
 // NewPrinter renders in l; "" means the language chosen on the command line.
 func NewPrinter(l msg.Lang) Printer {
 	if l == "" {
 		l = msg.Current()
 	}
-	return Printer{lang: l}
+	return Printer{mp: msg.NewPrinter(l)}
 }
 
 // Lang is the printer's language.
-func (p Printer) Lang() msg.Lang { return p.lang }
+func (p Printer) Lang() msg.Lang { return p.mp.Lang() }
 
 // Text renders a text; the data in its arguments (a business name from
 // Paystack, a URL the merchant pasted) cannot move the cursor or colour the
 // screen.
-func (p Printer) Text(t msg.Text) string { return p.clean(t).In(p.lang) }
+func (p Printer) Text(t msg.Text) string { return p.mp.Text(p.clean(t)) }
 
 // T renders a message of the renderer's own.
 func (p Printer) T(id msg.ID, args ...any) string { return p.Text(msg.New(id, args...)) }
@@ -64,7 +61,7 @@ func (p Printer) clean(t msg.Text) msg.Text {
 		case error:
 			args[i] = p.Sentence(v)
 		case interface{ In(msg.Lang) string }:
-			args[i] = Data(v.In(p.lang))
+			args[i] = Data(v.In(p.Lang()))
 		case interface{ String() string }:
 			args[i] = Data(v.String())
 		default:
@@ -74,45 +71,28 @@ func (p Printer) clean(t msg.Text) msg.Text {
 	return msg.Text{ID: t.ID, Args: args, Plural: t.Plural}
 }
 
-// Sentence is what the merchant reads for an error: the outermost error of
-// the chain that has a sentence says it (one that speaks languages in the
-// printer's; a refusal of the session or of a country's rules, a Paystack
-// failure or a stopped wait through package problem).
-//
-// TODO(edge renderer): any other error still says its own text, stripped
-// of control bytes, until every error a flow can meet is typed; then it
-// becomes the internal-error sentence.
+// Sentence is what the merchant reads for an error: problem's sentence for
+// the outermost error that has one (a refusal of the session or of a
+// country's rules, a Paystack failure, a state or plans problem, a stopped
+// wait), in the printer's language; an error no one gave a sentence says the
+// internal-error one, never its Go text.
 func (p Printer) Sentence(err error) string {
 	if err == nil {
 		return ""
 	}
-	if s, ok := p.said(err); ok {
-		return s
-	}
-	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
-		return Lines(p.Text(problem.Text(err)))
-	}
-	return Lines(err.Error())
-}
-
-func (p Printer) said(err error) (string, bool) {
-	switch e := err.(type) {
-	case interface{ In(msg.Lang) string }:
-		return Lines(e.In(p.lang)), true
-	case interface{ Text() msg.Text }, *paystack.Error, *paystack.KeyFormatError:
-		return Lines(p.Text(problem.Text(e))), true
-	case interface{ Unwrap() []error }:
-		for _, x := range e.Unwrap() {
-			if s, ok := p.said(x); ok {
-				return s, true
+	t := problem.Text(err)
+	if t.ID == msg.Verbatim && len(t.Args) == 1 {
+		// problem's word for an error whose own text is the merchant's
+		// sentence (a state or plans file problem): said in this language
+		// when it can be, its meant line breaks kept (a command on its line).
+		if e, ok := t.Args[0].(error); ok {
+			if l, ok := e.(interface{ In(msg.Lang) string }); ok {
+				return Lines(l.In(p.Lang()))
 			}
-		}
-	case interface{ Unwrap() error }:
-		if inner := e.Unwrap(); inner != nil {
-			return p.said(inner)
+			return Lines(e.Error())
 		}
 	}
-	return "", false
+	return p.Text(t)
 }
 
 // Cells are a list row's cells as shown: its data stripped of control

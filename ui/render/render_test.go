@@ -12,6 +12,7 @@ import (
 	"paystack-setup/paystack"
 	"paystack-setup/problem"
 	"paystack-setup/setup"
+	"paystack-setup/state"
 )
 
 // A business name or URL from outside cannot drive the terminal: its escape
@@ -22,7 +23,7 @@ func TestDataArgumentsLoseControlBytes(t *testing.T) {
 	for _, x := range []msg.Text{
 		msg.New(msg.Verbatim, hostile),
 		msg.New(msg.StSysStep4, msg.New(msg.Verbatim, hostile)),
-		msg.New(msg.WizSaveFailed, errors.New(hostile)),
+		msg.New(msg.WizSaveFailed, problem.New(msg.Verbatim, hostile)),
 	} {
 		got := p.Text(x)
 		if _, isErr := x.Args[0].(error); isErr {
@@ -43,15 +44,32 @@ type hindiError struct{}
 func (hindiError) Error() string        { return "english" }
 func (hindiError) In(l msg.Lang) string { return "in " + string(l) + "\n  second line" }
 
-// An error that speaks languages is said in the renderer's, its own line
-// breaks kept; any other says its text, never with control bytes.
+// An error is said as problem says it, in the renderer's language: a typed
+// Paystack failure by its kind, a state file problem in its own words with
+// its line breaks; a Go error no one gave a sentence, or a type problem does
+// not know, is the internal-error sentence, never its text.
 func TestSentence(t *testing.T) {
 	p := NewPrinter(msg.Hindi)
-	if got := p.Sentence(errors.Join(errors.New("wrapped"), hindiError{})); got != "in hi\n  second line" {
-		t.Errorf("localized error rendered %q", got)
+	invalid := &paystack.Error{Kind: paystack.KindInvalidKey, Status: 401, Message: "Invalid key"}
+	if got, want := p.Sentence(fmt.Errorf("verify: %w", invalid)), msg.In(msg.Hindi, msg.PaystackErrInvalidKey); got != want {
+		t.Errorf("a Paystack failure: %q, want %q", got, want)
 	}
-	if got := p.Sentence(errors.New("plain\x1b[31m red")); got != "plain red" {
-		t.Errorf("plain error rendered %q", got)
+	locked := &state.LockedError{Profile: "shop", PID: 42}
+	if got := p.Sentence(fmt.Errorf("open: %w", locked)); got != locked.In(msg.Hindi) {
+		t.Errorf("a state problem: %q, want %q", got, locked.In(msg.Hindi))
+	}
+	if got := p.Sentence(state.ErrStateTooBig); !strings.Contains(got, "MB") || got == state.ErrStateTooBig.Error() {
+		t.Errorf("a state too big is not said in Hindi: %q", got)
+	}
+	internal := msg.In(msg.Hindi, msg.ErrInternal)
+	for _, err := range []error{errors.New("open /tmp/x: permission denied\x1b[31m"), hindiError{}} {
+		if got := p.Sentence(err); got != internal {
+			t.Errorf("%T said %q, want the internal-error sentence", err, got)
+		}
+	}
+	// An error inside a text is said the same way.
+	if got := p.Text(msg.New(msg.WizSaveFailed, errors.New("rename /tmp/x: EIO"))); strings.Contains(got, "EIO") || !strings.Contains(got, internal) {
+		t.Errorf("a save failure's Go error reached the screen: %q", got)
 	}
 }
 

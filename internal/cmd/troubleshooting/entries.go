@@ -96,7 +96,7 @@ var sections = []section{
 		{id: msg.KeystoreStdinEmpty, means: "`--stdin` was given but nothing was piped in.", do: "Pipe the key in: `paystack-setup key set --stdin < key.txt`."},
 		{id: msg.KeystoreStdinUnreadable, means: "Standard input could not be read.", do: "Pipe the key from a file instead."},
 		{id: msg.KeystoreDeleteNeedYes, means: "`key delete` asks for confirmation, and there is no terminal to ask on.", do: "Run `paystack-setup key delete --yes`."},
-		{id: msg.StKeyWordMismatch, means: "Saving the key unencrypted needs the exact confirmation word.", do: "Type the word shown, or press esc and pick another option."},
+		{id: msg.StKeyWordMismatch, means: "Saving the key unencrypted needs the exact confirmation word.", do: "Type the word shown, or go back (esc on screen, b in accessible mode and key set) and pick another option."},
 		{id: msg.StKeyNoClient, means: "This build of paystack-setup cannot make network calls.", do: "Reinstall paystack-setup."},
 		{id: msg.StKeyNoStore, means: "The key store did not start.", do: "Run paystack-setup again."},
 	}},
