@@ -151,7 +151,7 @@ func (f *keyFlow) askAndStore() error {
 		default:
 			return err
 		}
-		switch err := StoreKey(f.ctx, f.s, f.p, k); {
+		switch err := storeKey(f.ctx, f.s, f.p, k, msg.New(msg.StKeyFallbackIntro)); {
 		case err == nil:
 			f.typed = "" // nothing of the key stays in a field longer than needed
 			return nil
@@ -290,6 +290,13 @@ func (f *keyFlow) takeNote() []Block {
 // question, ErrCanceled when the keyring wait was stopped (esc), and
 // ErrInterrupted.
 func StoreKey(ctx context.Context, s *setup.Session, p Prompter, k paystack.SecretKey) error {
+	return storeKey(ctx, s, p, k, msg.New(msg.KeystoreChoiceHeader))
+}
+
+// storeKey is StoreKey with the words over the keyring's ways out: the key
+// step has just heard Paystack accept the key, and says so, since only
+// where to keep it is left to decide.
+func storeKey(ctx context.Context, s *setup.Session, p Prompter, k paystack.SecretKey, header msg.Text) error {
 	for {
 		err := p.Wait(msg.New(msg.StKeyStoring), func(ctx context.Context) error { return s.StoreKey(ctx, k) })
 		switch {
@@ -298,7 +305,7 @@ func StoreKey(ctx context.Context, s *setup.Session, p Prompter, k paystack.Secr
 		case errors.Is(err, ErrInterrupted), errors.Is(err, ErrCanceled):
 			return err
 		case keystore.KeyringUnusable(err):
-			err = fallBack(s, p, k, err)
+			err = fallBack(s, p, k, err, header)
 			if errors.Is(err, errRetry) {
 				continue
 			}
@@ -322,7 +329,7 @@ var errRetry = errors.New("steps: try the keyring again")
 
 // fallBack offers the ways out when no keyring works; diag says why it
 // does not and how to fix it.
-func fallBack(s *setup.Session, p Prompter, k paystack.SecretKey, diag error) error {
+func fallBack(s *setup.Session, p Prompter, k paystack.SecretKey, diag error, header msg.Text) error {
 	choices := keystore.Fallbacks()
 	options := make([]Option, len(choices))
 	for i, c := range choices {
@@ -331,7 +338,7 @@ func fallBack(s *setup.Session, p Prompter, k paystack.SecretKey, diag error) er
 	for {
 		n, err := p.Choose(Choice{
 			Body:    []Block{{Kind: Paragraph, Tone: Error, Text: problem.Text(diag)}},
-			Title:   msg.New(msg.KeystoreChoiceHeader),
+			Title:   header,
 			Options: options,
 		})
 		if err != nil {

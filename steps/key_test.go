@@ -394,14 +394,14 @@ func TestKeyKeyringDownTryAgainAfterTheFix(t *testing.T) {
 	s := w.open()
 	sp := steptest.New(t, steptest.Type(sandbox.DemoTestKey), steptest.ChooseLabel(msg.KeystoreChoiceRetry), steptest.Choose(0))
 	h := &hooked{Prompter: sp, choose: func(q steps.Choice) {
-		if q.Title.ID == msg.KeystoreChoiceHeader {
+		if q.Title.ID == msg.StKeyFallbackIntro {
 			w.keyring.FailOn(keystore.OpSet, nil) // the merchant starts the keyring
 		}
 	}}
 	if err := runKey(t, s, h); err != nil {
 		t.Fatal(err)
 	}
-	said(t, sp, "The key was not stored. You can:", "no desktop session bus")
+	said(t, sp, "The key works, but it could not be saved in a keyring. Choose what to do:", "no desktop session bus")
 	if w.stored() != sandbox.DemoTestKey || s.State().KeyStorage != state.StorageKeyring {
 		t.Fatal("the retry did not store the key")
 	}

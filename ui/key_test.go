@@ -52,7 +52,7 @@ func TestShellKeyStepWithoutAKeyring(t *testing.T) {
 	}
 	h.press("enter")
 
-	h.want("no desktop session bus", "The key was not stored. You can:", "› Fix the keyring", "Use the key for this shell only", "enter choose")
+	h.want("no desktop session bus", "The key works, but it could not be saved in a keyring. Choose what to do:", "› Fix the keyring", "Use the key for this shell only", "enter choose")
 	h.press("down", "down", "enter")
 	h.want("UNENCRYPTED", "Type plain-file to agree.", "enter save the key in the file")
 	h.tm.Type("yes")
