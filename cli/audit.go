@@ -70,8 +70,8 @@ func runAudit(ctx context.Context, e *Env, args []string) int {
 		return ExitFail
 	}
 	defer svc.Close()
-	if w := e.apiBaseWarning(); w != "" {
-		fmt.Fprintln(e.Err, w)
+	if w := e.apiBaseWarning(); !w.IsZero() {
+		fmt.Fprintln(e.Err, p.Text(w))
 	}
 
 	if !o.all && !e.Demo {

@@ -527,7 +527,7 @@ func TestAPIBaseElsewhereIsSaid(t *testing.T) {
 	} {
 		env, _, _ := sandboxEnv()
 		env.APIBase = tc.base
-		got := env.apiBaseWarning()
+		got := msg.NewPrinter(msg.English).Text(env.apiBaseWarning())
 		if (got != "") != tc.warn {
 			t.Errorf("%s: warning %q, want one: %v", tc.base, got, tc.warn)
 		}
@@ -537,7 +537,7 @@ func TestAPIBaseElsewhereIsSaid(t *testing.T) {
 	}
 	env, _, _ := sandboxEnv()
 	env.APIBase, env.Demo = "https://abc123.ngrok.example", true
-	if env.apiBaseWarning() != "" {
+	if !env.apiBaseWarning().IsZero() {
 		t.Error("the demo, which never leaves the process, warns about the API base")
 	}
 }

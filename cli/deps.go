@@ -94,18 +94,18 @@ func (e *Env) httpTimeout() []paystack.Option {
 // and the secret key with them, to a host that is neither Paystack nor this
 // computer: a variable left over from a test (a tunnel, a mock) would hand
 // the key to whoever runs that server, without a word.
-func (e *Env) apiBaseWarning() string {
+func (e *Env) apiBaseWarning() msg.Text {
 	if e.Demo || e.APIBase == "" {
-		return ""
+		return msg.Text{}
 	}
 	u, err := url.Parse(e.APIBase)
 	if err != nil || u.Hostname() == "" {
-		return "" // the client refuses it and says why
+		return msg.Text{} // the client refuses it and says why
 	}
 	if host := u.Hostname(); strings.EqualFold(host, paystackHost) || paystack.IsLoopbackHost(host) {
-		return ""
+		return msg.Text{}
 	}
-	return msg.T(msg.CLIAPIBaseElsewhere, u.Host)
+	return msg.New(msg.CLIAPIBaseElsewhere, u.Host)
 }
 
 // paystackHost is the host of the client's default base URL.

@@ -187,7 +187,7 @@ func runKeySet(ctx context.Context, e *Env, args []string) int {
 	}
 	// The wizard's own "the keyring failed, what now", as plain lines read
 	// from the same input as the hidden prompt.
-	lines := accessible.NewLines(ctx, accessible.NewTerminal(ctx, in.reader(), e.Err), e.Lang)
+	lines := accessible.NewLines(ctx, accessible.NewTerminal(ctx, in.reader(), e.Err, e.Lang), e.Lang)
 	for {
 		err := steps.StoreKey(ctx, s, lines, key)
 		switch {

@@ -10,22 +10,17 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/colorprofile"
 
-	"paystack-setup/checks"
-	"paystack-setup/keystore"
 	"paystack-setup/msg"
-	"paystack-setup/paystack"
+	"paystack-setup/problem"
 	"paystack-setup/setup"
 	"paystack-setup/state"
+	"paystack-setup/steps"
 	"paystack-setup/ui"
-	steps "paystack-setup/ui/legacysteps"
 )
 
 func init() {
 	Register(&Command{Name: "wizard", Summary: msg.WizSummary, Help: msg.WizHelp, Run: runWizard})
 }
-
-// StepOrder is the order of systeme.io's article, which the wizard follows.
-var StepOrder = setup.Steps
 
 // wizardProgramOptions lets tests give the program their own streams.
 var wizardProgramOptions = func(e *Env) []tea.ProgramOption {
@@ -35,20 +30,36 @@ var wizardProgramOptions = func(e *Env) []tea.ProgramOption {
 	return []tea.ProgramOption{tea.WithInput(e.In), tea.WithOutput(e.terminalOut()), tea.WithFPS(120)}
 }
 
+// openFunc opens the profile's session for a front end, with the notices
+// to show before the first question.
+type openFunc = func(ctx context.Context) (*setup.Session, []msg.Text, error)
+
+// wizardEnd is how a wizard run ended, whichever front end ran it.
+type wizardEnd struct {
+	session *setup.Session // nil when the profile could not be opened
+	// err ended the run early: Open's refusal, a *steps.Stop (what to
+	// change before running again), steps.ErrInternal, or the terminal
+	// failing the program. nil when the flow was walked or stopped.
+	err         error
+	interrupted bool  // ctrl+c, kill, a closed terminal, the end of input
+	saveErr     error // the last save failed: the answers on disk are older than what was typed
+}
+
 func runWizard(ctx context.Context, e *Env, args []string) int {
+	p := msg.NewPrinter(e.Lang)
 	fs := flag.NewFlagSet("wizard", flag.ContinueOnError)
 	if !parseFlags(e, fs, args) {
 		return ExitUsage
 	}
 	if fs.NArg() > 0 {
-		fmt.Fprintln(e.Err, msg.T(msg.WizExtraArgs, fs.Arg(0)))
+		fmt.Fprintln(e.Err, p.T(msg.WizExtraArgs, fs.Arg(0)))
 		return ExitUsage
 	}
 	// Accessible mode only needs someone at the keyboard: its plain lines
 	// read as well through `| tee` as on the screen. Without a keyboard,
 	// either mode would wait for answers nobody can type.
 	if !e.CanPrompt() && !(e.Accessible && e.InTTY) {
-		fmt.Fprintln(e.Err, msg.T(msg.NeedTerminal))
+		fmt.Fprintln(e.Err, p.T(msg.NeedTerminal))
 		return ExitUsage
 	}
 	svc, err := e.services()
@@ -57,123 +68,82 @@ func runWizard(ctx context.Context, e *Env, args []string) int {
 		return ExitFail
 	}
 	defer svc.Close()
+	open := wizardOpen(e, svc)
+	var end wizardEnd
 	if e.Accessible {
-		return runAccessibleWizard(ctx, e, svc)
+		end = runAccessibleWizard(ctx, e, open)
+	} else {
+		end = runScreenWizard(ctx, e, open)
 	}
+	defer func() { _ = end.session.Close() }()
+	return wizardAfter(e, p, end)
+}
 
-	runCtx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	ctx, hungUp := context.WithCancel(ctx)
-	defer hungUp()
-	e.In = endsAtHangup(e.In, hungUp)
-	st := &state.State{Schema: state.SchemaVersion, Profile: e.Profile}
-	sctx := &steps.Context{
-		Ctx:       runCtx,
-		Profile:   e.Profile,
-		Demo:      e.Demo,
-		State:     st,
-		Keys:      svc.Keys,
-		NewClient: svc.NewClient,
-		Clipboard: func(text string) tea.Cmd { return tea.SetClipboard(text) },
-	}
-	var handle *state.Handle
-	defer func() { _ = handle.Close() }()
-
-	load := func() (ui.Loaded, error) {
-		h, err := state.Open(svc.StateRoot, e.Profile)
+// wizardOpen opens the profile for either front end: a profile another
+// wizard holds, or saved answers that cannot be opened, are refused naming
+// the profile; a state file set aside, an API base that sends the key
+// elsewhere, and a key that could not be read when the run resumes past
+// the key step are said before the first question.
+func wizardOpen(e *Env, svc *Services) openFunc {
+	return func(ctx context.Context) (*setup.Session, []msg.Text, error) {
+		s, notices, err := setup.Open(ctx, svc.options(e, e.Profile))
 		if err != nil {
 			var locked *state.LockedError
 			if errors.As(err, &locked) {
-				return ui.Loaded{}, lockedError{profile: e.Profile, locked: locked}
+				return nil, nil, lockedError{profile: e.Profile, locked: locked}
 			}
-			return ui.Loaded{}, stateError{e.Profile, err}
+			return nil, nil, stateError{e.Profile, err}
 		}
-		handle = h
-		loaded, notices, err := h.Load()
-		if err != nil {
-			return ui.Loaded{}, stateError{e.Profile, err}
-		}
-		*st = loaded
-		st.Profile = e.Profile
-		sctx.StatePath = h.Path()
-		var lines []string
+		var texts []msg.Text
 		for _, n := range notices {
-			lines = append(lines, n.Message())
+			texts = append(texts, msg.New(msg.Verbatim, n))
 		}
-		if w := e.apiBaseWarning(); w != "" {
-			lines = append(lines, w)
+		if w := e.apiBaseWarning(); !w.IsZero() {
+			texts = append(texts, w)
 		}
-		key, src, kerr := svc.Keys.Get(runCtx, e.Profile)
-		switch {
-		case kerr == nil:
-			sctx.Key, sctx.KeySource = key, src
-			sctx.KeyFromEnv = src == keystore.SourceEnv
-		case keystore.ProblemOf(kerr) != keystore.ProblemNotFound:
-			// The key step asks for the key again and says why there.
-			sctx.KeyReadErr = kerr
+		if s.KeyReadErr() != nil && resumesPastKey(s) {
+			// The key step says why when it is reached; a step before it
+			// that fails for want of the key would otherwise be a mystery.
+			texts = append(texts, msg.New(msg.WizKeyUnread))
 		}
-		sctx.Audit = auditFunc(e, sctx, svc)
-		list, summary := buildSteps(sctx)
-		start := st.FirstUnfinished(StepOrder)
-		if start == "" {
-			start = "summary"
-			summary.Audit = true
-		}
-		if sctx.KeyReadErr != nil && slices.Index(StepOrder, start) > slices.Index(StepOrder, "key") {
-			// Resumed past the key step: one line, so that what fails for
-			// want of the key is no mystery.
-			lines = append(lines, msg.T(msg.WizKeyUnread))
-		}
-		return ui.Loaded{Steps: list, Start: start, Notices: lines}, nil
+		return s, texts, nil
 	}
-	save := func() error {
-		if handle == nil {
-			return nil
-		}
-		return handle.Save(*st)
-	}
+}
 
-	model := ui.New(ui.Options{Ctx: sctx, Load: load, Save: save, Demo: e.Demo, NoColor: e.NoColor})
+// resumesPastKey reports that the wizard starts after the key step (the
+// summary, on a rerun with every step done).
+func resumesPastKey(s *setup.Session) bool {
+	start := s.FirstUnfinished()
+	if start == "" {
+		return true
+	}
+	return slices.Index(setup.Steps, start) > slices.Index(setup.Steps, "key")
+}
+
+// runScreenWizard runs the flow on the Bubble Tea screen.
+func runScreenWizard(ctx context.Context, e *Env, open openFunc) wizardEnd {
+	ctx, hungUp := context.WithCancel(ctx)
+	defer hungUp()
+	e.In = endsAtHangup(e.In, hungUp)
+	w := ui.NewWizard(ui.WizardOptions{Open: open, Demo: e.Demo, NoColor: e.NoColor, Lang: e.Lang})
 	opts := wizardProgramOptions(e)
 	if e.NoColor {
 		// The theme drops its colours, but bubbles' own defaults (the text
 		// inputs' placeholder and cursor) would keep theirs without this.
 		opts = append(opts, tea.WithColorProfile(colorprofile.Ascii))
 	}
-	prog := tea.NewProgram(model, append(opts, tea.WithoutSignalHandler())...)
+	prog := tea.NewProgram(w, append(opts, tea.WithoutSignalHandler())...)
 	stopWatching := stopOnInterrupt(ctx, prog)
-	final, runErr := prog.Run()
+	_, runErr := prog.Run()
 	stopWatching()
-	cancel()
-	m, _ := final.(*ui.Model)
-	if m == nil {
-		m = model
+	end := wizardEnd{session: w.Session(), err: w.Err(), interrupted: w.Interrupted(), saveErr: w.SaveErr()}
+	switch {
+	case errors.Is(runErr, tea.ErrInterrupted):
+		end.interrupted = end.err == nil
+	case runErr != nil && end.err == nil:
+		end.err = runFailed{runErr}
 	}
-	if runErr != nil && !errors.Is(runErr, tea.ErrInterrupted) {
-		fmt.Fprintln(e.Err, msg.T(msg.WizRunFailed, runErr))
-		return ExitFail
-	}
-	if err := m.Err(); err != nil {
-		fmt.Fprintln(e.Err, err)
-		return ExitFail
-	}
-	saveErr := m.SaveErr()
-	interrupted := m.Interrupted() || errors.Is(runErr, tea.ErrInterrupted)
-	printAfter(e, sctx, saveErr == nil, interrupted)
-	if interrupted {
-		if e.Demo {
-			return ExitInterrupted // printAfter said the demo kept nothing
-		}
-		if saveErr != nil {
-			// The error was on the alternate screen, which is gone now.
-			fmt.Fprintln(e.Err, steps.SaveProblem(saveErr))
-			fmt.Fprintln(e.Err, msg.T(msg.WizStoppedUnsaved))
-			return ExitInterrupted
-		}
-		fmt.Fprintln(e.Err, msg.T(msg.Interrupted))
-		return ExitInterrupted
-	}
-	return ExitOK
+	return end
 }
 
 // stopOnInterrupt makes `kill` (SIGTERM) and a closed terminal window
@@ -192,81 +162,81 @@ func stopOnInterrupt(ctx context.Context, p *tea.Program) (stop func()) {
 	return func() { close(done) }
 }
 
-// lockedError is the wizard's refusal of a profile another wizard holds.
+// wizardAfter leaves on the normal screen what the merchant needs once the
+// front end has ended, the same for both: why it stopped early, the webhook
+// URL to paste, where the answers are, and what a stop kept.
+func wizardAfter(e *Env, p *msg.Printer, end wizardEnd) int {
+	if end.err != nil {
+		fmt.Fprintln(e.Err, p.Text(problem.Text(end.err)))
+		if end.saveErr != nil {
+			fmt.Fprintln(e.Err, p.Text(steps.SaveProblem(end.saveErr)))
+		}
+		return ExitFail
+	}
+	s := end.session
+	if s == nil {
+		return ExitFail
+	}
+	if u := s.WebhookURL(); u != "" {
+		fmt.Fprintln(e.Out, p.T(msg.WizAfterWebhook, msg.ModeText(string(s.Mode())), u))
+	}
+	switch {
+	case s.Demo() && end.interrupted:
+		// "Your progress is saved" would be untrue: the demo keeps nothing.
+		fmt.Fprintln(e.Out, p.T(msg.WizDemoStopped))
+	case s.Demo():
+		fmt.Fprintln(e.Out, p.T(msg.WizAfterDemo))
+	case end.saveErr != nil:
+		// The error was on the screen, which is gone now.
+		fmt.Fprintln(e.Err, p.Text(steps.SaveProblem(end.saveErr)))
+		if end.interrupted {
+			fmt.Fprintln(e.Err, p.T(msg.WizStoppedUnsaved))
+		}
+	case end.interrupted:
+		fmt.Fprintln(e.Err, p.T(msg.Interrupted))
+	default:
+		fmt.Fprintln(e.Out, p.T(msg.WizAfterState, s.StatePath()))
+	}
+	if end.interrupted {
+		return ExitInterrupted
+	}
+	return ExitOK
+}
+
+// lockedError is the wizard's refusal of a profile another wizard holds. It
+// names that process when the lock recorded it: a wizard suspended with
+// ctrl+z or left in a detached tmux is otherwise hard to find.
 type lockedError struct {
 	profile string
 	locked  *state.LockedError
 }
 
-func (l lockedError) Error() string { return steps.LockedProblem(l.profile, l.locked) }
+func (l lockedError) Error() string { return "wizard: " + l.locked.Error() }
 
-// stateError keeps the state package's localized advice and names the profile.
+func (l lockedError) Text() msg.Text {
+	if l.locked.PID > 0 {
+		return msg.New(msg.WizLockedPID, l.profile, l.locked.PID)
+	}
+	return msg.New(msg.WizLocked, l.profile)
+}
+
+// stateError keeps the state package's advice and names the profile.
 type stateError struct {
 	profile string
 	err     error
 }
 
-func (s stateError) Error() string { return msg.T(msg.WizStateFailed, s.profile, s.err) }
+func (s stateError) Error() string { return "wizard: " + s.err.Error() }
 
-// buildSteps makes every step in StepOrder.
-func buildSteps(ctx *steps.Context) ([]steps.Step, *steps.Summary) {
-	summary := steps.NewSummary(ctx)
-	list := []steps.Step{
-		steps.NewWelcome(ctx),
-		steps.NewKey(ctx),
-		steps.NewSubaccount(ctx),
-		steps.NewSysteme(ctx),
-		steps.NewIPWhitelist(ctx),
-		steps.NewWebhook(ctx),
-		steps.NewCheckout(ctx),
-		summary,
-	}
-	var menu []steps.MenuEntry
-	for _, s := range list[:len(list)-1] {
-		menu = append(menu, steps.MenuEntry{ID: s.ID(), Title: s.Title()})
-	}
-	summary.SetMenu(menu)
-	return list, summary
+func (s stateError) Text() msg.Text {
+	return msg.New(msg.WizStateFailed, s.profile, problem.Text(s.err))
 }
 
-// auditFunc runs the checks engine on the answers as they are now, with the
-// input built by the setup session, as the audit command builds it.
-func auditFunc(e *Env, sctx *steps.Context, svc *Services) func(context.Context) []steps.CheckResult {
-	return func(ctx context.Context) []steps.CheckResult {
-		s := setup.Snapshot(svc.options(e, sctx.Profile), *sctx.State, sctx.StatePath, setup.KeyFacts{
-			Key: sctx.Key, Source: sctx.KeySource, ReadErr: sctx.KeyReadErr,
-			// "This shell only" keeps the key in memory; the checks must not
-			// call that the environment variable or the keyring.
-			Unstored: sctx.KeyUnstored,
-		})
-		rep := checks.Run(ctx, s.AuditInput(setup.AuditOptions{}))
-		out := make([]steps.CheckResult, 0, len(rep.Results))
-		for _, r := range rep.Results {
-			out = append(out, steps.CheckResult{ID: r.ID, Title: r.Title, Detail: r.Detail, Fix: r.Fix, Status: string(r.Status), Step: r.Step})
-		}
-		return out
-	}
-}
+func (s stateError) Unwrap() error { return s.err }
 
-// printAfter leaves on the normal screen what the merchant may need after the
-// program has cleared its own: the webhook URL and where the answers are.
-func printAfter(e *Env, sctx *steps.Context, saved, interrupted bool) {
-	mode := sctx.State.Mode
-	if mode == "" {
-		mode = string(paystack.ModeTest)
-	}
-	if u := sctx.State.WebhookURL[mode]; u != "" {
-		fmt.Fprintln(e.Out, msg.T(msg.WizAfterWebhook, msg.ModeText(mode), u))
-	}
-	if e.Demo {
-		if interrupted {
-			fmt.Fprintln(e.Out, msg.T(msg.WizDemoStopped))
-		} else {
-			fmt.Fprintln(e.Out, msg.T(msg.WizAfterDemo))
-		}
-		return
-	}
-	if sctx.StatePath != "" && saved {
-		fmt.Fprintln(e.Out, msg.T(msg.WizAfterState, sctx.StatePath))
-	}
-}
+// runFailed is the terminal refusing the program (no raw mode, a closed
+// output) before or while it drew.
+type runFailed struct{ err error }
+
+func (r runFailed) Error() string  { return "wizard: " + r.err.Error() }
+func (r runFailed) Text() msg.Text { return msg.New(msg.WizRunFailed, r.err) }

@@ -16,8 +16,8 @@ import (
 const screenWait = 20 * time.Second
 
 // TestWizardKeyStepIPNotAllowed: the merchant pastes a key whose IP whitelist
-// excludes this machine. The key step explains it and keeps the pasted key
-// (masked), so once the whitelist is fixed, enter alone verifies it.
+// excludes this machine. The key step explains it and keeps the pasted key,
+// so once the whitelist is fixed, enter alone ("Try again") verifies it.
 func TestWizardKeyStepIPNotAllowed(t *testing.T) {
 	w := harness.NewWorld(t)
 	key := w.NewKey(sandbox.ModeLive)
@@ -32,8 +32,8 @@ func TestWizardKeyStepIPNotAllowed(t *testing.T) {
 	term.Keys("Enter")
 	screen := term.WaitForSentence("ip-blocked", screenWait, msg.In(msg.English, msg.PaystackErrIPBlocked))
 	harness.NoRawGoError(t, "the key step", screen)
-	if !strings.Contains(screen, "••••") {
-		t.Errorf("after the refusal the key field is empty; the merchant would have to paste the key again:\n%s", screen)
+	if !strings.Contains(screen, tryAgain) {
+		t.Errorf("after the refusal enter does not try the same key again; the merchant would have to paste the key again:\n%s", screen)
 	}
 
 	w.Sandbox.ClearFaults()
@@ -231,7 +231,8 @@ func TestWizardCtrlCDuringCreateThenRerunDoesNotDuplicate(t *testing.T) {
 
 // TestWizardKeyStepFaults: whatever goes wrong while the pasted key is
 // checked, the key step says what to do in words, shows no Go error, and keeps
-// the pasted key (masked) so that enter alone tries again.
+// the pasted key: enter alone tries it again ("Try again"), or, when
+// Paystack refused the key itself, it is in the field (masked) to correct.
 func TestWizardKeyStepFaults(t *testing.T) {
 	cases := []struct {
 		name    string
@@ -272,8 +273,12 @@ func TestWizardKeyStepFaults(t *testing.T) {
 			term.Keys("Enter")
 			screen := term.WaitForSentence("refused", screenWait, tc.want(env))
 			harness.NoRawGoError(t, "the key step", screen)
-			if !strings.Contains(screen, strings.Repeat("•", 20)) {
-				t.Errorf("after the failure the pasted key is gone from the field:\n%s", screen)
+			kept := tryAgain
+			if tc.name == "revoked_key" {
+				kept = strings.Repeat("•", 20)
+			}
+			if !strings.Contains(screen, kept) {
+				t.Errorf("after the failure the pasted key is not kept (no %q):\n%s", kept, screen)
 			}
 			term.Keys("C-c")
 			if code := term.WaitExit(screenWait); code != 130 {
@@ -283,6 +288,10 @@ func TestWizardKeyStepFaults(t *testing.T) {
 		})
 	}
 }
+
+// tryAgain is the key step's choice after a failed check, under the cursor:
+// enter checks the same key again.
+var tryAgain = "› " + msg.In(msg.English, msg.AccTryAgain)
 
 func faultFor(f sandbox.Fault) func(*harness.World, string) map[string]string {
 	return func(w *harness.World, _ string) map[string]string {

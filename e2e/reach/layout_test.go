@@ -22,6 +22,9 @@ const (
 	rows = 24
 )
 
+// demoKeyShown is the demo key as the key step shows it once typed.
+var demoKeyShown = msg.New(msg.StKeyShown, "sk_test_…0001", msg.New(msg.StKeyModeTest))
+
 // webhookURL is what systeme.io shows on the connected gateways page.
 const webhookURL = "https://api.systeme.io/payment/paystack/webhook/abc"
 
@@ -45,9 +48,9 @@ func walk(t *testing.T, lang msg.Lang, env map[string]string, extraArgs ...strin
 
 	v.screen("welcome", 1, msg.StWelcomeTitle, msg.StWelcomeIntroDemo)
 	term.Keys("Enter")
-	v.screen("key", 2, msg.StKeyTitle, msg.StKeyWhere, msg.StKeyDemoHint)
+	v.screen("key", 2, msg.StKeyTitle, msg.StKeyWhere, msg.StKeyDemoFill)
 	term.Keys("C-g")
-	v.waitSentence(msg.In(lang, msg.StKeyFormatOK, "sk_test_…0001"))
+	v.waitSentence(msg.In(lang, msg.StKeyFormatOK, demoKeyShown))
 	term.Keys("Enter")
 	v.waitSentence(msg.In(lang, msg.StKeyVerified))
 	v.screen("key-accepted", 2, msg.StKeyTitle, msg.StKeyVerified, msg.StKeyStoredDemo)
@@ -67,7 +70,7 @@ func walk(t *testing.T, lang msg.Lang, env map[string]string, extraArgs ...strin
 	v.waitSentence(webhookURL)
 	v.screen("webhook-accepted", 6, msg.StHookTitle)
 	term.Keys("Enter")
-	v.screen("checkout-fields", 7, msg.CkTitle, msg.CkFieldsIntro)
+	v.screen("checkout-fields", 7, msg.CkTitle, msg.CkFieldsAsk)
 	term.Keys("Enter")
 	v.waitSentence(msg.In(lang, msg.CkKeyAdd))
 	v.screen("checkout-plans", 7, msg.CkTitle, msg.CkPlansIntro)
@@ -338,7 +341,7 @@ func TestCreateSubaccountLayout80x24(t *testing.T) {
 			term.Keys("Enter")
 			v.screen("key", 2, msg.StKeyTitle)
 			term.Keys("C-g")
-			v.waitSentence(msg.In(lang, msg.StKeyFormatOK, "sk_test_…0001"))
+			v.waitSentence(msg.In(lang, msg.StKeyFormatOK, demoKeyShown))
 			term.Keys("Enter")
 			v.waitSentence(msg.In(lang, msg.StKeyVerified))
 			term.Keys("Enter")
@@ -347,8 +350,8 @@ func TestCreateSubaccountLayout80x24(t *testing.T) {
 			v.waitSentence(msg.In(lang, msg.SubAcctBankTitle, msg.In(lang, msg.StCountryNG)))
 			v.screen("create-bank", 3, msg.SubAcctTitle)
 			term.Keys("Enter")
-			v.waitSentence(msg.In(lang, msg.SubAcctFormHelp))
-			v.screen("create-form", 3, msg.SubAcctTitle, msg.SubAcctFormHelp)
+			v.waitSentence(msg.In(lang, msg.SubAcctFieldAccount))
+			v.screen("create-form", 3, msg.SubAcctTitle, msg.SubAcctFieldAccount, msg.SubAcctFieldEmail)
 			term.Type("0123456789")
 			term.Keys("Tab")
 			term.Type("Ngozi Ventures")

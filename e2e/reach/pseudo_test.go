@@ -39,9 +39,9 @@ func TestPseudoLocale(t *testing.T) {
 	v := &verifier{t: t, lang: msg.Pseudo, term: term, demo: true, demoEnd: -1}
 	v.screen("welcome", 1, msg.StWelcomeTitle, msg.StWelcomeIntroDemo)
 	term.Keys("Enter")
-	v.screen("key", 2, msg.StKeyTitle, msg.StKeyWhere, msg.StKeyDemoHint)
+	v.screen("key", 2, msg.StKeyTitle, msg.StKeyWhere, msg.StKeyDemoFill)
 	term.Keys("C-g")
-	v.waitSentence(msg.In(msg.Pseudo, msg.StKeyFormatOK, "sk_test_…0001"))
+	v.waitSentence(msg.In(msg.Pseudo, msg.StKeyFormatOK, demoKeyShown))
 	term.Keys("Enter")
 	v.waitSentence(msg.In(msg.Pseudo, msg.StKeyVerified))
 	v.screen("key-accepted", 2, msg.StKeyTitle, msg.StKeyVerified, msg.StKeyStoredDemo)

@@ -645,14 +645,27 @@ type WizardOptions struct {
 	Flow func(ctx context.Context, s *setup.Session, p steps.Prompter) error
 }
 
-// RunWizard walks the setup flow as plain prompts and returns the exit code:
-// 0 when it ends, 130 after ctrl+c, a kill or the end of input (the
-// progress saved), 1 when the profile cannot be opened, when a step stopped
-// (steps.Stop: what to change is said) or on a bug.
-func RunWizard(ctx context.Context, o WizardOptions) int {
+// Ended is how RunWizard ended, in the screen's terms (ui.Wizard's Session,
+// Err, Interrupted and SaveErr), so that the command says the same after
+// either front end.
+type Ended struct {
+	// Session is the session the flow ran on; nil when Open failed. The
+	// caller closes it.
+	Session *setup.Session
+	// Err ended the run early: Open's error, a *steps.Stop (say its Why,
+	// exit 1) or steps.ErrInternal after a bug (the answers were saved).
+	Err         error
+	Interrupted bool  // ctrl+c, a kill, a closed terminal or the end of input
+	SaveErr     error // the last save failed: the answers kept are older than what was typed
+}
+
+// RunWizard walks the setup flow as plain prompts. What the end means (the
+// stop's words, the webhook URL, where the answers are) is the caller's to
+// say, as it is after the screen.
+func RunWizard(ctx context.Context, o WizardOptions) Ended {
 	p := o.Prompter
 	if p == nil {
-		p = NewTerminal(ctx, o.In, o.Out)
+		p = NewTerminal(ctx, o.In, o.Out, o.Lang)
 	}
 	l := NewLines(ctx, p, o.Lang)
 	if o.Demo {
@@ -660,10 +673,8 @@ func RunWizard(ctx context.Context, o WizardOptions) int {
 	}
 	s, notices, err := o.Open(ctx)
 	if err != nil {
-		l.say(l.pr.Sentence(err))
-		return ExitFail
+		return Ended{Err: err}
 	}
-	defer s.Close()
 	for _, n := range notices {
 		l.say(l.t(msg.WizStateNotice, n))
 	}
@@ -671,31 +682,23 @@ func RunWizard(ctx context.Context, o WizardOptions) int {
 	if flow == nil {
 		flow = steps.RunWizard
 	}
+	end := Ended{Session: s}
 	err = flow(ctx, s, l)
 	var unsaved *steps.SaveError
+	if errors.As(err, &unsaved) {
+		end.SaveErr = unsaved.Err
+	}
 	var stop *steps.Stop
 	switch {
 	case err == nil:
-		return ExitOK
 	case errors.As(err, &stop):
-		// The step's own words on what to change before running it again.
-		l.say(l.pr.Text(stop.Why))
-		if errors.As(err, &unsaved) {
-			l.say(l.pr.Text(steps.SaveProblem(unsaved.Err)))
-		}
-		return ExitFail
+		end.Err = stop
 	case errors.Is(err, steps.ErrInterrupted):
-		switch {
-		case o.Demo:
-			// "Your progress is saved" would be untrue: the demo keeps nothing.
-			l.say("", l.t(msg.WizDemoStopped))
-		case errors.As(err, &unsaved):
-			l.say("", l.pr.Text(steps.SaveProblem(unsaved.Err)), l.t(msg.WizStoppedUnsaved))
-		default:
-			l.say("", l.t(msg.Interrupted))
-		}
-		return ExitInterrupted
+		end.Interrupted = true
+	default:
+		// Whatever else ended the flow is a bug for the merchant: the
+		// answers are saved, and only the internal-error sentence is said.
+		end.Err = steps.ErrInternal
 	}
-	l.say(l.t(msg.ErrInternal))
-	return ExitFail
+	return end
 }

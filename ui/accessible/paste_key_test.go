@@ -17,7 +17,7 @@ import (
 func TestKeyAnsweredToAnotherQuestionIsNotRepeated(t *testing.T) {
 	key := "sk_live_" + strings.Repeat("qz", 18) + "ab12"
 	var out strings.Builder
-	p := NewTerminal(context.Background(), strings.NewReader(key+"\n"+"Bearer "+strings.ToUpper(key)+"\n1\n"), &out)
+	p := NewTerminal(context.Background(), strings.NewReader(key+"\n"+"Bearer "+strings.ToUpper(key)+"\n1\n"), &out, msg.English)
 	got, err := p.Ask("Type a number from 1 to 4:")
 	if err != nil || got != "1" {
 		t.Fatalf("Ask returned %d characters (err %v); want the next answer, 1", len(got), err)
@@ -38,7 +38,7 @@ func TestKeyAnsweredToAnotherQuestionIsNotRepeated(t *testing.T) {
 func TestSayNeverRepeatsAKey(t *testing.T) {
 	key := "sk_live_" + strings.Repeat("qz", 18) + "ab12"
 	var out strings.Builder
-	NewTerminal(context.Background(), strings.NewReader(""), &out).Say(`line 1: Unknown column "PAYSTACK_SECRET_KEY=` + key + `"`)
+	NewTerminal(context.Background(), strings.NewReader(""), &out, msg.English).Say(`line 1: Unknown column "PAYSTACK_SECRET_KEY=` + key + `"`)
 	if got, want := out.String(), "line 1: Unknown column \"PAYSTACK_SECRET_KEY=sk_live_…\"\n"; got != want {
 		t.Errorf("Say wrote %q, want %q", got, want)
 	}

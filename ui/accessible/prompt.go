@@ -13,6 +13,7 @@ import (
 	"paystack-setup/internal/ttyecho"
 	"paystack-setup/keystore"
 	"paystack-setup/msg"
+	"paystack-setup/ui/render"
 )
 
 // Prompter is the only way the runner talks to the person: whole lines out,
@@ -40,15 +41,18 @@ type Terminal struct {
 	in  io.Reader
 	out io.Writer
 	br  *bufio.Reader
+	pr  render.Printer
 
 	warnedTTY bool
 }
 
-// NewTerminal reads answers from in and writes to out until ctx is cancelled.
+// NewTerminal reads answers from in and writes to out until ctx is cancelled;
+// its own words (a key pasted at the wrong question) are in lang ("" is
+// the language in use).
 // Everything written loses its escape sequences, so that no message, Paystack
 // answer or file name can move a screen reader's cursor or colour the text.
-func NewTerminal(ctx context.Context, in io.Reader, out io.Writer) *Terminal {
-	return &Terminal{ctx: ctx, in: in, out: safetext.Writer(out), br: bufio.NewReader(in)}
+func NewTerminal(ctx context.Context, in io.Reader, out io.Writer, lang msg.Lang) *Terminal {
+	return &Terminal{ctx: ctx, in: in, out: safetext.Writer(out), br: bufio.NewReader(in), pr: render.NewPrinter(lang)}
 }
 
 func (t *Terminal) Say(texts ...string) {
@@ -68,7 +72,7 @@ func (t *Terminal) Ask(prompt string) (string, error) {
 		if err != nil || !keystore.HoldsSecretKey(a) {
 			return a, err
 		}
-		t.Say(msg.T(msg.KeystorePastedOutsideKeyStep))
+		t.Say(t.pr.T(msg.KeystorePastedOutsideKeyStep))
 	}
 }
 
@@ -81,7 +85,7 @@ func (t *Terminal) AskSecret(prompt string) (string, error) {
 	if !ok || !term.IsTerminal(fd) {
 		if !t.warnedTTY {
 			t.warnedTTY = true
-			t.Say(msg.T(msg.AccKeyNotHidden))
+			t.Say(t.pr.T(msg.AccKeyNotHidden))
 		}
 		t.prompt(prompt)
 		return t.read()

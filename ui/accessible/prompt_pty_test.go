@@ -13,6 +13,7 @@ import (
 	"golang.org/x/sys/unix"
 
 	"paystack-setup/internal/leakscan"
+	"paystack-setup/msg"
 )
 
 // echoAtPrompt is the output of a Terminal on a pty: the moment the prompt is
@@ -67,7 +68,7 @@ func TestSecretPromptIsWrittenWithEchoAlreadyOff(t *testing.T) {
 	}
 	done := make(chan answer, 1)
 	go func() {
-		a, err := NewTerminal(context.Background(), tty, out).AskSecret("Paste your secret key:")
+		a, err := NewTerminal(context.Background(), tty, out, msg.English).AskSecret("Paste your secret key:")
 		done <- answer{a, err}
 	}()
 

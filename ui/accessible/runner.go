@@ -74,7 +74,7 @@ type runner struct {
 func Run(ctx context.Context, o Options) int {
 	p := o.Prompter
 	if p == nil {
-		p = NewTerminal(ctx, o.In, o.Out)
+		p = NewTerminal(ctx, o.In, o.Out, "")
 	}
 	r := &runner{ctx: ctx, o: o}
 	r.p = &counting{Prompter: p, n: &r.asked}

@@ -421,7 +421,7 @@ func TestKeyFromTheEnvironmentIsUsedAndNotWritten(t *testing.T) {
 func TestTerminalPrompterOnPipedInputWarnsAndNeverEchoes(t *testing.T) {
 	var out strings.Builder
 	in := strings.NewReader(sandbox.DemoTestKey + "\nb\n")
-	p := NewTerminal(context.Background(), in, &out)
+	p := NewTerminal(context.Background(), in, &out, msg.English)
 	got, err := p.AskSecret("Key:")
 	if err != nil || got != sandbox.DemoTestKey {
 		t.Fatalf("AskSecret = %q, %v", got, err)
@@ -442,7 +442,7 @@ func TestTerminalPrompterOnPipedInputWarnsAndNeverEchoes(t *testing.T) {
 
 func TestTerminalPrompterStripsEscapes(t *testing.T) {
 	var out strings.Builder
-	p := NewTerminal(context.Background(), strings.NewReader(""), &out)
+	p := NewTerminal(context.Background(), strings.NewReader(""), &out, msg.English)
 	p.Say("\x1b[31mred\x1b[0m and \x1b]8;;https://x\x07link\x1b]8;;\x07\r")
 	if got := out.String(); got != "red and link\n" {
 		t.Errorf("got %q", got)
@@ -456,7 +456,7 @@ func TestCtrlCWhileWaitingStopsWith130(t *testing.T) {
 	defer pw.Close()
 	var out strings.Builder
 	o := f.opts
-	o.Prompter = NewTerminal(ctx, pr, &out)
+	o.Prompter = NewTerminal(ctx, pr, &out, msg.English)
 	done := make(chan int)
 	go func() { done <- Run(ctx, o) }()
 	if _, err := pw.Write([]byte("1\n")); err != nil {

@@ -59,13 +59,14 @@ func TestLinesSummaryNamesTheStepThatFixesAFailure(t *testing.T) {
 	_ = s.Close()
 
 	var out bytes.Buffer
-	code := RunWizard(context.Background(), WizardOptions{In: strings.NewReader("m\nb\n"), Out: &out, Open: open,
+	end := RunWizard(context.Background(), WizardOptions{In: strings.NewReader("m\nb\n"), Out: &out, Open: open,
 		Flow: func(ctx context.Context, s *setup.Session, p steps.Prompter) error {
 			return steps.Run(ctx, s, p, steps.All)
 		}})
 	said := out.String()
-	if code != ExitInterrupted {
-		t.Fatalf("exit %d:\n%s", code, said)
+	end.Session.Close()
+	if !end.Interrupted || end.Err != nil {
+		t.Fatalf("ended %+v:\n%s", end, said)
 	}
 	fail := "FAIL: IP whitelist has 185.236.142.1 (test mode) · Not confirmed for the test key. — Fix: " +
 		msg.In(msg.English, msg.ChkIPFix, "185.236.142.1", "test") + " See step 5, IP whitelist.\n"
