@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"paystack-setup/keystore"
+	"paystack-setup/msg"
 	"paystack-setup/paystack"
 	"paystack-setup/paystack/sandbox"
 	"paystack-setup/setup"
@@ -280,8 +281,10 @@ func TestKeyPlaceSaysWhereWithoutTheKey(t *testing.T) {
 	if p := s.KeyPlace(); len(p.Args) != 1 || p.Args[0] != path {
 		t.Fatalf("plain file place %v, want the path %s", p, path)
 	}
+	// "This shell only": the key is in no variable the merchant has set yet,
+	// and in no keyring; only this run holds it.
 	s.KeepKeyForThisShell(k)
-	if p := s.KeyPlace(); p.IsZero() || len(p.Args) != 0 {
+	if p := s.KeyPlace(); p.ID != msg.StSumKeyMemory {
 		t.Fatalf("this shell only: %v", p)
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -491,4 +492,26 @@ type choiceLog struct {
 func (c *choiceLog) Choose(q steps.Choice) (int, error) {
 	*c.got = append(*c.got, q)
 	return c.Prompter.Choose(q)
+}
+
+// How many plans an import brought is said on the page after it, and goes
+// once a plan is removed: the count would no longer match the rows.
+func TestCheckoutImportNoteGoesOnceARowChanges(t *testing.T) {
+	s, _ := newSession(t, "")
+	file := writeFile(t, "plans.json", `[{"name":"Basic","amount":"1500","currency":"NGN","interval":"month"},{"name":"Yearly","amount":"15000","currency":"NGN","interval":"year"}]`)
+	p := steptest.New(t, fieldsAsIs, steptest.ChooseLabel(msg.CkKeyImport), steptest.Fill(map[string]string{"import": file}),
+		steptest.ChooseRow(msg.CkKeyRemove, 1), save)
+	var pages []steps.Choice
+	if err := steps.Checkout.Run(context.Background(), s, &choiceLog{Prompter: p, got: &pages}); err != nil {
+		t.Fatal(err)
+	}
+	says := func(q steps.Choice) bool {
+		return slices.ContainsFunc(q.Body, func(b steps.Block) bool { return b.Text.ID == msg.CkImported })
+	}
+	if len(pages) != 3 || says(pages[0]) || !says(pages[1]) || says(pages[2]) {
+		t.Fatalf("the import's count is not said on the page after it only (%d pages)", len(pages))
+	}
+	if got := s.State().Plans; len(got) != 1 || got[0].Name != "Basic" {
+		t.Fatalf("recorded %+v", got)
+	}
 }

@@ -4,11 +4,13 @@ import (
 	"context"
 	"errors"
 	"strings"
+	"syscall"
 	"testing"
 
 	"paystack-setup/msg"
 	"paystack-setup/paystack/sandbox"
 	"paystack-setup/setup"
+	"paystack-setup/state"
 	"paystack-setup/steps"
 	"paystack-setup/steps/steptest"
 )
@@ -402,5 +404,20 @@ func TestWizardJumpToAPartOfAStep(t *testing.T) {
 	s.MarkDone("checkout")
 	if err := steps.Run(context.Background(), s, steptest.New(t), list); !errors.Is(err, steps.ErrInternal) {
 		t.Fatalf("err %v, want ErrInternal", err)
+	}
+}
+
+// A failed save is said once: a state file's own sentence already says
+// "Could not save your answers to …", so only other errors get that lead-in.
+func TestSaveProblemSaysItOnce(t *testing.T) {
+	fe := &state.FileError{Path: "/home/ada/.config/paystack-setup/profiles/shop/state.json", Err: syscall.ENOSPC}
+	if got := steps.SaveProblem(fe).In(msg.English); strings.Count(got, "Could not save your answers") != 1 || !strings.Contains(got, "disk is full") {
+		t.Errorf("a file error is said as %q", got)
+	}
+	for _, lang := range msg.Langs {
+		lead, _, _ := strings.Cut(msg.In(lang, msg.WizSaveFailed, "%v"), "%v")
+		if got := steps.SaveProblem(state.ErrSecretInState).In(lang); !strings.HasPrefix(got, lead) {
+			t.Errorf("%s: another error gets no lead-in: %q", lang, got)
+		}
 	}
 }

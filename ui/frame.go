@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"paystack-setup/msg"
+	"paystack-setup/ui/render"
 	"paystack-setup/ui/theme"
 )
 
@@ -22,7 +23,9 @@ const (
 // step indicator with the DEMO label, notices, and the help bar, within a
 // window of at least MinWidth×MinHeight.
 type chrome struct {
+	pr            render.Printer
 	th            *theme.Theme
+	keys          *theme.KeyMap
 	help          *help.Model
 	width, height int
 	demo          bool
@@ -33,9 +36,9 @@ func (c chrome) tooSmall() bool { return c.width < MinWidth || c.height < MinHei
 
 // tooSmallView is the only thing drawn in a window below the minimum.
 func (c chrome) tooSmallView() string {
-	text := wrapText(c.th.Warn.Render(msg.T(msg.WizTooSmall, c.width, c.height, MinWidth, MinHeight)), max(c.width, 10))
+	text := wrapText(c.th.Warn.Render(c.pr.T(msg.WizTooSmall, c.width, c.height, MinWidth, MinHeight)), max(c.width, 10))
 	if c.demo {
-		text = c.th.Demo.Render(msg.T(msg.WizDemoLabel)) + "\n" + text
+		text = c.th.Demo.Render(c.pr.T(msg.WizDemoLabel)) + "\n" + text
 	}
 	return text
 }
@@ -43,12 +46,12 @@ func (c chrome) tooSmallView() string {
 // quitKey is ctrl+c with what quitting keeps: "progress is saved" would be a
 // false promise in the demo, which saves nothing, and after a failed save.
 func (c chrome) quitKey() key.Binding {
-	quit := theme.Keys.Quit // a copy: the shared binding keeps its words
+	quit := c.keys.Quit // a copy: the shared binding keeps its words
 	switch {
 	case c.demo:
-		quit.SetHelp(quit.Help().Key, msg.T(msg.WizKeyQuitDemo))
+		quit.SetHelp(quit.Help().Key, c.pr.T(msg.WizKeyQuitDemo))
 	case c.saveErr != nil:
-		quit.SetHelp(quit.Help().Key, msg.T(msg.WizKeyQuitUnsaved))
+		quit.SetHelp(quit.Help().Key, c.pr.T(msg.WizKeyQuitUnsaved))
 	}
 	return quit
 }
@@ -59,7 +62,7 @@ func (c chrome) header(title string) string {
 	if !c.demo {
 		return left
 	}
-	label := c.th.Demo.Render(msg.T(msg.WizDemoLabel))
+	label := c.th.Demo.Render(c.pr.T(msg.WizDemoLabel))
 	pad := c.width - ansi.StringWidthWc(left) - ansi.StringWidthWc(label)
 	if pad < 1 {
 		return left + "\n" + label

@@ -75,7 +75,8 @@ func TestShellKeyStepWithoutAKeyring(t *testing.T) {
 	}
 }
 
-// The demo fills its key with ctrl+g, named in the help bar; esc while
+// The demo fills its key with ctrl+g, named in the help bar (ctrl+d, the
+// end of input to a shell, fills nothing); esc while
 // Paystack does not answer stops the check and keeps the key in the field.
 func TestShellKeyStepDemoShortcutAndEscDuringTheCheck(t *testing.T) {
 	srv := sandbox.New(sandbox.Options{})
@@ -83,8 +84,15 @@ func TestShellKeyStepDemoShortcutAndEscDuringTheCheck(t *testing.T) {
 	open, _ := keySession(t, srv, keystore.NewMemoryBackend(), true)
 	h := start(t, WizardOptions{Open: open, Demo: true}, flowOf(steps.Key))
 
-	h.want("Step 1 of 1 · Secret key", "ctrl+g DEMO: fill in the demo test key")
-	h.press("ctrl+g")
+	s := h.want("Step 1 of 1 · Secret key", "ctrl+g DEMO: fill in the demo test key")
+	if strings.Contains(s, "ctrl+d") {
+		t.Errorf("the help bar offers ctrl+d, which a shell takes for the end of input:\n%s", s)
+	}
+	h.press("ctrl+d", "x") // ctrl+d fills nothing: the field holds the x alone
+	if s := h.want("› •"); strings.Contains(s, "••") {
+		t.Fatalf("ctrl+d filled the field:\n%s", s)
+	}
+	h.press("ctrl+u", "ctrl+g")
 	h.want("Looks like a secret key: sk_test_…0001 · test mode")
 	h.press("enter")
 	h.want("Checking with Paystack", "esc cancel")

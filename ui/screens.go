@@ -38,6 +38,7 @@ type asking struct {
 	reply   chan<- answer
 	told    []steps.Block
 	canBack bool
+	km      *theme.KeyMap // the shell's keys, in its language
 	done    bool
 }
 
@@ -54,7 +55,7 @@ func (a *asking) interrupt() { a.answer(answer{err: steps.ErrInterrupted}) }
 
 // back is esc/shift+tab when it goes somewhere.
 func (a *asking) back(kp tea.KeyPressMsg) bool {
-	if !key.Matches(kp, theme.Keys.Back) {
+	if !key.Matches(kp, a.km.Back) {
 		return false
 	}
 	if a.canBack {
@@ -67,7 +68,7 @@ func (a *asking) backKey() []key.Binding {
 	if !a.canBack {
 		return nil
 	}
-	return []key.Binding{theme.Keys.Back}
+	return []key.Binding{a.km.Back}
 }
 
 // page joins what a question says above its widget.
@@ -167,9 +168,9 @@ func (c *choiceScreen) update(_ *Wizard, m tea.Msg) tea.Cmd {
 	}
 	if c.q.Style == steps.ActionStyle {
 		switch rows := c.rowCount(); {
-		case rows > 0 && key.Matches(kp, theme.Keys.Up):
+		case rows > 0 && key.Matches(kp, c.km.Up):
 			c.row = max(c.row-1, 0)
-		case rows > 0 && key.Matches(kp, theme.Keys.Down):
+		case rows > 0 && key.Matches(kp, c.km.Down):
 			c.row = min(c.row+1, rows-1)
 		case isEnter(kp) && c.offered(c.cursor):
 			c.take(c.cursor)
@@ -179,9 +180,9 @@ func (c *choiceScreen) update(_ *Wizard, m tea.Msg) tea.Cmd {
 	n := len(c.list)
 	switch {
 	case n == 0:
-	case key.Matches(kp, theme.Keys.Up):
+	case key.Matches(kp, c.km.Up):
 		c.cursor = (c.cursor + n - 1) % n
-	case key.Matches(kp, theme.Keys.Down):
+	case key.Matches(kp, c.km.Down):
 		c.cursor = (c.cursor + 1) % n
 	case kp.String() == "home":
 		c.cursor = 0
@@ -214,7 +215,7 @@ func (c *choiceScreen) keys(w *Wizard) []key.Binding {
 	if c.q.Style == steps.ActionStyle {
 		var ks []key.Binding
 		if c.rowCount() > 0 {
-			ks = append(ks, theme.Keys.Up, theme.Keys.Down)
+			ks = append(ks, c.km.Up, c.km.Down)
 		}
 		return append(append(ks, keyed...), c.backKey()...)
 	}
@@ -222,7 +223,7 @@ func (c *choiceScreen) keys(w *Wizard) []key.Binding {
 	if submit.IsZero() {
 		submit = msg.New(msg.StKeyChoose)
 	}
-	ks := []key.Binding{theme.Keys.Up, theme.Keys.Down}
+	ks := []key.Binding{c.km.Up, c.km.Down}
 	if len(c.list) > manyRows {
 		ks = append(ks, key.NewBinding(key.WithKeys("home", "end"), key.WithHelp("home/end", w.pr.T(msg.ListKeyEnds))))
 	}
@@ -597,11 +598,11 @@ func (s *formScreen) onKey(kp tea.KeyPressMsg) tea.Cmd {
 		// A list of boxes: the cursor moves over it and enter answers it
 		// from wherever it is.
 		switch {
-		case key.Matches(kp, theme.Keys.Up):
+		case key.Matches(kp, s.km.Up):
 			return s.focusField(s.focus - 1)
-		case key.Matches(kp, theme.Keys.Down):
+		case key.Matches(kp, s.km.Down):
 			return s.focusField(s.focus + 1)
-		case key.Matches(kp, theme.Keys.Back):
+		case key.Matches(kp, s.km.Back):
 			if s.canBack {
 				s.leave(steps.ErrBack)
 			}
@@ -611,7 +612,7 @@ func (s *formScreen) onKey(kp tea.KeyPressMsg) tea.Cmd {
 		}
 	}
 	switch {
-	case key.Matches(kp, theme.Keys.Back):
+	case key.Matches(kp, s.km.Back):
 		if s.focus > 0 {
 			return s.focusField(s.focus - 1)
 		}
@@ -728,19 +729,19 @@ func (s *formScreen) resolving() bool {
 
 func (s *formScreen) keys(w *Wizard) []key.Binding {
 	if len(s.f.Fields) == 0 {
-		return []key.Binding{theme.Keys.Next}
+		return []key.Binding{s.km.Next}
 	}
 	last, first := s.focus == len(s.f.Fields)-1, s.focus == 0
 	submit := s.f.Submit
 	if submit.IsZero() {
 		submit = msg.New(msg.WizKeyNext)
 	}
-	back := theme.Keys.Back // a copy: the shared binding keeps its words
+	back := s.km.Back // a copy: the shared binding keeps its words
 	if !s.f.Back.IsZero() {
 		back.SetHelp(back.Help().Key, w.pr.Text(s.f.Back))
 	}
 	if s.f.Checklist {
-		ks := []key.Binding{theme.Keys.Up, theme.Keys.Down,
+		ks := []key.Binding{s.km.Up, s.km.Down,
 			key.NewBinding(key.WithKeys("space"), key.WithHelp("space", w.pr.T(msg.FrameKeyToggle))),
 			key.NewBinding(key.WithKeys("enter", "tab"), key.WithHelp("enter", w.pr.Text(submit)))}
 		if s.canBack {
@@ -857,7 +858,7 @@ func newPickScreen(w *Wizard, base asking, req pickRequest) *pickScreen {
 	for i, c := range req.q.Columns {
 		headers[i] = w.pr.Text(c)
 	}
-	l := list.New(headers, list.DefaultKeyMap())
+	l := list.New(w.pr, headers)
 	w.themeList(l)
 	if !req.q.Empty.IsZero() {
 		l.SetEmptyText(w.pr.Text(req.q.Empty))
@@ -1011,10 +1012,11 @@ type waitScreen struct {
 	label  msg.Text
 	cancel func()
 	spin   spinner.Model
+	km     *theme.KeyMap
 }
 
-func newWaitScreen(_ *Wizard, ev waitEvent) *waitScreen {
-	return &waitScreen{label: ev.label, cancel: ev.cancel, spin: spinner.New(spinner.WithSpinner(spinner.Dot))}
+func newWaitScreen(w *Wizard, ev waitEvent) *waitScreen {
+	return &waitScreen{label: ev.label, cancel: ev.cancel, spin: spinner.New(spinner.WithSpinner(spinner.Dot)), km: &w.keys}
 }
 
 func (s *waitScreen) init() tea.Cmd { return s.spin.Tick }
@@ -1031,7 +1033,7 @@ func (s *waitScreen) update(_ *Wizard, m tea.Msg) tea.Cmd {
 		s.spin, cmd = s.spin.Update(v)
 		return cmd
 	case tea.KeyPressMsg:
-		if key.Matches(v, theme.Keys.Cancel) && s.cancel != nil {
+		if key.Matches(v, s.km.Cancel) && s.cancel != nil {
 			s.cancel()
 			s.cancel = nil
 		}
@@ -1043,7 +1045,7 @@ func (s *waitScreen) keys(*Wizard) []key.Binding {
 	if s.cancel == nil {
 		return nil
 	}
-	return []key.Binding{theme.Keys.Cancel}
+	return []key.Binding{s.km.Cancel}
 }
 
 func (s *waitScreen) view(w *Wizard, width, _ int) string {

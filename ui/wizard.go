@@ -9,6 +9,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"paystack-setup/internal/safetext"
 	"paystack-setup/keystore"
 	"paystack-setup/msg"
 	"paystack-setup/setup"
@@ -30,10 +31,11 @@ import (
 // ctrl+c (or StopMsg) ends the flow's context and waits for the flow to
 // return, which keeps the drafts and saves, before the program quits.
 type Wizard struct {
-	o  WizardOptions
-	pr render.Printer
-	th theme.Theme
-	hp help.Model
+	o    WizardOptions
+	pr   render.Printer
+	th   theme.Theme
+	hp   help.Model
+	keys theme.KeyMap // in pr's language
 
 	width, height int
 
@@ -87,9 +89,9 @@ func NewWizard(o WizardOptions) *Wizard {
 	if o.Flow == nil {
 		o.Flow = steps.RunWizard
 	}
-	theme.Init()
+	pr := render.NewPrinter(o.Lang)
 	w := &Wizard{
-		o: o, pr: render.NewPrinter(o.Lang), th: theme.New(true, o.NoColor), hp: help.New(),
+		o: o, pr: pr, th: theme.New(true, o.NoColor), hp: help.New(), keys: theme.NewKeys(pr),
 		width: 80, height: 24,
 		events: make(chan any), done: make(chan flowResult, 1),
 	}
@@ -237,7 +239,7 @@ func (w *Wizard) update(message tea.Msg) tea.Cmd {
 	case flowDoneMsg:
 		return w.onFlowDone(flowResult(v))
 	case tea.KeyPressMsg:
-		if key.Matches(v, theme.Keys.Quit) {
+		if key.Matches(v, w.keys.Quit) {
 			return w.stop()
 		}
 		if !w.opened || w.chrome().tooSmall() {
@@ -252,6 +254,9 @@ func (w *Wizard) update(message tea.Msg) tea.Cmd {
 			return nil
 		}
 		w.notices, w.pasteBad = nil, false
+		// A paste is how an escape sequence reaches a field whole: the field
+		// drops ESC and BEL but keeps the rest as text ("Gold]0;title").
+		v.Content = safetext.Line(v.Content)
 		if keystore.HoldsSecretKey(v.Content) && !w.secretField() {
 			// The clipboard still holds the key from step 2: in any other
 			// field it would be drawn on screen in full.
@@ -325,7 +330,7 @@ func (w *Wizard) newScreen(ev askEvent) screen {
 	w.asked = true
 	told := w.told
 	w.told = nil
-	base := asking{reply: ev.reply, told: told, canBack: canBack}
+	base := asking{reply: ev.reply, told: told, canBack: canBack, km: &w.keys}
 	switch q := ev.q.(type) {
 	case steps.Choice:
 		return newChoiceScreen(base, q)
@@ -386,7 +391,7 @@ func (w *Wizard) onFlowDone(res flowResult) tea.Cmd {
 }
 
 func (w *Wizard) chrome() chrome {
-	return chrome{th: &w.th, help: &w.hp, width: w.width, height: w.height, demo: w.o.Demo, saveErr: w.saveErr}
+	return chrome{pr: w.pr, th: &w.th, keys: &w.keys, help: &w.hp, width: w.width, height: w.height, demo: w.o.Demo, saveErr: w.saveErr}
 }
 
 func (w *Wizard) View() tea.View {

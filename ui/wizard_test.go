@@ -369,7 +369,7 @@ func TestShellPickStreamsFiltersAndPicks(t *testing.T) {
 func TestShellWaitShowsTheLabelAndEscCancels(t *testing.T) {
 	var got error
 	wait := step("key", msg.StKeyTitle, func(ctx context.Context, _ *setup.Session, p steps.Prompter) error {
-		got = p.Wait(msg.New(msg.StKeyVerifying), func(ctx context.Context) error {
+		got = p.Wait(msg.New(msg.AccChecking), func(ctx context.Context) error {
 			<-ctx.Done()
 			return ctx.Err()
 		})
@@ -377,7 +377,7 @@ func TestShellWaitShowsTheLabelAndEscCancels(t *testing.T) {
 		return err
 	})
 	h := start(t, WizardOptions{}, flowOf(wait))
-	h.want("Checking the key with Paystack", "esc cancel")
+	h.want("Checking with Paystack", "esc cancel")
 	h.press("esc")
 	h.want("after the wait")
 	h.press("enter")

@@ -25,6 +25,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
 
+	"paystack-setup/msg"
 	"paystack-setup/paystack/sandbox"
 	"paystack-setup/ui/list"
 )
@@ -45,7 +46,7 @@ func main() {
 	}
 	keys := searchKeys(rows, *presses)
 
-	l := list.New([]string{"Business", "Bank", "Account", "Currency", "Verified", "Active"}, list.DefaultKeyMap())
+	l := list.New(msg.NewPrinter(msg.English), []string{"Business", "Bank", "Account", "Currency", "Verified", "Active"})
 	l.SetSize(width, height)
 	l.Append(rows)
 	listTimes := measure(keys, time.Hour, func(k tea.KeyPressMsg) string {

@@ -19,6 +19,7 @@ import (
 	"os"
 	"syscall"
 
+	"paystack-setup/msg"
 	"paystack-setup/paystack"
 	"paystack-setup/paystack/sandbox"
 	"paystack-setup/ui/list"
@@ -37,7 +38,7 @@ func main() {
 		os.Exit(1)
 	}
 	client := paystack.New(key, paystack.WithBaseURL(*base))
-	l := list.New([]string{"Business", "Bank", "Account", "Currency", "Verified", "Active"}, list.DefaultKeyMap())
+	l := list.New(msg.NewPrinter(msg.English), []string{"Business", "Bank", "Account", "Currency", "Verified", "Active"})
 	l.SetSize(120, 30)
 	frames := 0
 	_, err = client.AllSubaccounts(context.Background(), func(p paystack.SubaccountsPage) {

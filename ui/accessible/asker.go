@@ -1,6 +1,7 @@
 package accessible
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"strconv"
@@ -9,8 +10,20 @@ import (
 	"paystack-setup/msg"
 )
 
-// asker is what the runner and the Prompter renderer (Lines) ask through,
-// so both number choices and search long lists the same way.
+// errBack is "b" typed at a question: back one question.
+var errBack = errors.New("back")
+
+// isBack recognises the words that go back one question.
+func isBack(answer string) bool {
+	switch strings.ToLower(strings.TrimSpace(answer)) {
+	case "b", "back", "पीछे":
+		return true
+	}
+	return false
+}
+
+// asker is what Lines asks through: numbered choices and the search of
+// long lists.
 type asker interface {
 	say(texts ...string)
 	// ask reads one answer, trimmed; "b" or "back" comes back as errBack.
@@ -94,5 +107,26 @@ func readChoice(a asker, n, def int, optional bool, keys []string) (int, error) 
 			return i - 1, nil
 		}
 		a.say(a.t(msg.AccNotAChoice, answer, n))
+	}
+}
+
+// spokenMaskIn turns "••••0031" into "ending in 0031" in the language of t:
+// a screen reader reads the bullets one by one, and "bullet" says nothing
+// about the account.
+func spokenMaskIn(t func(msg.ID, ...any) string, text string) string {
+	const bullets = "••••"
+	var b strings.Builder
+	for {
+		before, after, found := strings.Cut(text, bullets)
+		b.WriteString(before)
+		if !found {
+			return b.String()
+		}
+		digits := after
+		if i := strings.IndexFunc(after, func(r rune) bool { return r < '0' || r > '9' }); i >= 0 {
+			digits = after[:i]
+		}
+		b.WriteString(t(msg.AccMaskedDigits, digits))
+		text = after[len(digits):]
 	}
 }

@@ -1,3 +1,14 @@
+// Package accessible runs the setup flow as plain sequential prompts that a
+// screen reader can follow (--accessible, ACCESSIBLE=1, TERM=dumb):
+//
+//	end := accessible.RunWizard(ctx, accessible.WizardOptions{In: os.Stdin, Out: os.Stdout, Lang: lang, Open: open})
+//
+// No cursor movement, no colour, no escape sequences: numbered choices, long
+// lists searched by typed text, the secret key read without echo. It walks
+// the same flow as the screen (steps.RunWizard), which saves after each
+// step. Typing "b" or "back" at any question goes back one question without
+// losing answers. Ctrl+C, a kill or the end of input stops and keeps
+// progress.
 package accessible
 
 import (
@@ -8,6 +19,7 @@ import (
 	"strings"
 
 	"paystack-setup/checks"
+	"paystack-setup/internal/safetext"
 	"paystack-setup/msg"
 	"paystack-setup/setup"
 	"paystack-setup/steps"
@@ -44,7 +56,9 @@ func (l *Lines) ask(prompt string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	a = strings.TrimSpace(a)
+	// A name typed (or pasted) here is saved and sent to Paystack, which
+	// shows it to the merchant again: no escape sequence may ride along.
+	a = strings.TrimSpace(safetext.Line(a))
 	if isBack(a) {
 		return "", errBack
 	}
@@ -327,6 +341,7 @@ func (l *Lines) readInput(q steps.Input, prompt string) (string, error) {
 	if err != nil {
 		return "", err
 	}
+	v = safetext.Line(v)
 	if isBack(v) {
 		return "", errBack
 	}

@@ -265,6 +265,15 @@ func TestLinesPickSearchesNineAtATime(t *testing.T) {
 		t.Error("a row's escape sequence reached the output")
 	}
 
+	// Letters that match nothing are said once, and other letters still find.
+	l, s = lines(t, turn{"Create a new one", "1"}, turn{"name", "xyz-no-such-shop"}, turn{"Type other letters", "daez"}, turn{"1 to 1", "1"})
+	if n, err := l.Pick(q); err != nil || n != 25 {
+		t.Fatalf("picked %d, %v", n, err)
+	}
+	if strings.Count(s.out.String(), `Nothing matches "xyz-no-such-shop"`) != 1 {
+		t.Errorf("an unmatched search is not said once:\n%s", s.out.String())
+	}
+
 	l, _ = lines(t, turn{"Create a new one", "2"})
 	if n, err := l.Pick(q); err != nil || n != steps.ExtraChosen(0) {
 		t.Fatalf("picked %d, %v, want the extra option", n, err)
@@ -371,10 +380,10 @@ func TestLinesTellSaysTonesWithWords(t *testing.T) {
 func TestLinesWaitSaysItsLabel(t *testing.T) {
 	l, s := lines(t)
 	ran := false
-	if err := l.Wait(msg.New(msg.StKeyVerifying), func(context.Context) error { ran = true; return nil }); err != nil || !ran {
+	if err := l.Wait(msg.New(msg.AccChecking), func(context.Context) error { ran = true; return nil }); err != nil || !ran {
 		t.Fatalf("err %v ran %v", err, ran)
 	}
-	if !strings.Contains(s.out.String(), "Checking the key with Paystack") {
+	if !strings.Contains(s.out.String(), "Checking with Paystack") {
 		t.Errorf("the wait was not said:\n%s", s.out.String())
 	}
 }

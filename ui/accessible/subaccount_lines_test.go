@@ -2,6 +2,7 @@ package accessible
 
 import (
 	"context"
+	"io"
 	"net/http"
 	"strings"
 	"testing"
@@ -17,6 +18,11 @@ import (
 // sandbox's test key stored, Paystack in process.
 func nigerianSession(t *testing.T) *setup.Session {
 	t.Helper()
+	return nigerianSessionOn(t, sandbox.New(sandbox.Options{}))
+}
+
+func nigerianSessionOn(t *testing.T, srv *sandbox.Server) *setup.Session {
+	t.Helper()
 	root := t.TempDir()
 	keys := keystore.New(keystore.Options{Backend: keystore.NewMemoryBackend(), Dir: root, Getenv: func(string) string { return "" }})
 	k, err := paystack.ParseSecretKey(sandbox.DemoTestKey)
@@ -26,7 +32,7 @@ func nigerianSession(t *testing.T) *setup.Session {
 	if err := keys.Set(context.Background(), "default", k); err != nil {
 		t.Fatal(err)
 	}
-	hc := &http.Client{Transport: sandbox.New(sandbox.Options{}).Transport()}
+	hc := &http.Client{Transport: srv.Transport()}
 	s, _, err := setup.Open(context.Background(), setup.Options{Profile: "default", StateRoot: root, Keys: keys,
 		NewClient: func(k paystack.SecretKey) *paystack.Client {
 			return paystack.New(k, paystack.WithBaseURL(sandbox.BaseURL), paystack.WithHTTPClient(hc), paystack.WithMaxRetries(0))
@@ -91,5 +97,41 @@ func TestLinesSubaccountCreate(t *testing.T) {
 	}
 	if got := s.State().Subaccount; got == nil || !got.CreatedByUs || got.BusinessName != "Ade Foods" {
 		t.Fatalf("recorded %+v", got)
+	}
+}
+
+// A line is read raw: a business name typed (or pasted) with an escape
+// sequence would be sent to Paystack, which shows it back on every later
+// screen. What reaches Paystack is the name alone.
+func TestLinesATypedNameReachesPaystackWithoutEscapes(t *testing.T) {
+	srv := sandbox.New(sandbox.Options{})
+	s := nigerianSessionOn(t, srv)
+	l, _ := lines(t,
+		turn{"Type a number from 1 to 2", "2"},
+		turn{"Type part of the bank name", "zenith"},
+		turn{"Type the number (1 to 1)", "1"},
+		turn{"Account number:", "2012345678"},
+		turn{"Business name:", "Ade\x1b]0;pwned\x07 Foods"},
+		turn{"Percentage Paystack keeps", ""},
+		turn{"Contact email:", "ade@adefoods.example"},
+		turn{"Press enter to create it on Paystack", ""},
+	)
+	if err := steps.Subaccount.Run(context.Background(), s, l); err != nil {
+		t.Fatal(err)
+	}
+	// Paystack's own record, read raw: the client cleans what it reads.
+	req, err := http.NewRequest(http.MethodGet, sandbox.BaseURL+"/subaccount", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	req.Header.Set("Authorization", "Bearer "+sandbox.DemoTestKey)
+	resp, err := (&http.Client{Transport: srv.Transport()}).Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	body, _ := io.ReadAll(resp.Body)
+	if !strings.Contains(string(body), `"Ade Foods"`) || strings.Contains(string(body), "pwned") {
+		t.Fatalf("Paystack did not get the name without its escape sequence:\n%s", body)
 	}
 }

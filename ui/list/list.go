@@ -2,7 +2,7 @@
 // rows, for subaccounts and banks where a huh Select would re-render every
 // option on each key press.
 //
-//	l := list.New([]string{"Business", "Bank"}, list.DefaultKeyMap())
+//	l := list.New(msg.NewPrinter(lang), []string{"Business", "Bank"})
 //	l.Append(items) // as pages arrive; cursor and filter are kept
 //	cmd := l.Update(keyPress) // enter sends list.SelectedMsg{Item: ...}
 //
@@ -51,33 +51,43 @@ type SelectedMsg struct {
 	Item   Item
 }
 
-// KeyMap holds the list's bindings so the help bar can show them.
+// KeyMap holds the list's bindings so the help bar can show them. Pages
+// and Ends are the help bar's shared entries for PageUp/PageDown and
+// Home/End.
 type KeyMap struct {
 	Up, Down, PageUp, PageDown, Home, End, Select, ClearFilter key.Binding
+	Pages, Ends                                                key.Binding
 }
 
-// DefaultKeyMap avoids letter keys for movement because letters type into the filter.
-func DefaultKeyMap() KeyMap {
-	return KeyMap{
-		Up:          key.NewBinding(key.WithKeys("up", "ctrl+p"), key.WithHelp("↑", msg.T(msg.ListKeyUp))),
-		Down:        key.NewBinding(key.WithKeys("down", "ctrl+n"), key.WithHelp("↓", msg.T(msg.ListKeyDown))),
-		PageUp:      key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", msg.T(msg.ListKeyPageUp))),
-		PageDown:    key.NewBinding(key.WithKeys("pgdown"), key.WithHelp("pgdn", msg.T(msg.ListKeyPageDown))),
-		Home:        key.NewBinding(key.WithKeys("home"), key.WithHelp("home", msg.T(msg.ListKeyHome))),
-		End:         key.NewBinding(key.WithKeys("end"), key.WithHelp("end", msg.T(msg.ListKeyEnd))),
-		Select:      key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", msg.T(msg.ListKeySelect))),
-		ClearFilter: key.NewBinding(key.WithKeys("ctrl+u"), key.WithHelp("ctrl+u", msg.T(msg.ListKeyClear))),
+// Printer renders the list's words in the front end's language.
+type Printer interface {
+	T(id msg.ID, args ...any) string
+}
+
+// DefaultKeyMap avoids letter keys for movement because letters type into
+// the filter; its help is in p's language.
+func DefaultKeyMap(p Printer) KeyMap {
+	k := KeyMap{
+		Up:          key.NewBinding(key.WithKeys("up", "ctrl+p"), key.WithHelp("↑", p.T(msg.ListKeyUp))),
+		Down:        key.NewBinding(key.WithKeys("down", "ctrl+n"), key.WithHelp("↓", p.T(msg.ListKeyDown))),
+		PageUp:      key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", p.T(msg.ListKeyPageUp))),
+		PageDown:    key.NewBinding(key.WithKeys("pgdown"), key.WithHelp("pgdn", p.T(msg.ListKeyPageDown))),
+		Home:        key.NewBinding(key.WithKeys("home"), key.WithHelp("home", p.T(msg.ListKeyHome))),
+		End:         key.NewBinding(key.WithKeys("end"), key.WithHelp("end", p.T(msg.ListKeyEnd))),
+		Select:      key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", p.T(msg.ListKeySelect))),
+		ClearFilter: key.NewBinding(key.WithKeys("ctrl+u"), key.WithHelp("ctrl+u", p.T(msg.ListKeyClear))),
 	}
+	k.Pages = key.NewBinding(key.WithKeys(append(k.PageUp.Keys(), k.PageDown.Keys()...)...),
+		key.WithHelp(k.PageUp.Help().Key+"/"+k.PageDown.Help().Key, p.T(msg.ListKeyPages)))
+	k.Ends = key.NewBinding(key.WithKeys(append(k.Home.Keys(), k.End.Keys()...)...),
+		key.WithHelp(k.Home.Help().Key+"/"+k.End.Help().Key, p.T(msg.ListKeyEnds)))
+	return k
 }
 
 // Bindings lists the bindings in help-bar order. Page and first/last keys
 // share an entry each, so that every working key fits the bar at 80 columns.
 func (k KeyMap) Bindings() []key.Binding {
-	pages := key.NewBinding(key.WithKeys(append(k.PageUp.Keys(), k.PageDown.Keys()...)...),
-		key.WithHelp(k.PageUp.Help().Key+"/"+k.PageDown.Help().Key, msg.T(msg.ListKeyPages)))
-	ends := key.NewBinding(key.WithKeys(append(k.Home.Keys(), k.End.Keys()...)...),
-		key.WithHelp(k.Home.Help().Key+"/"+k.End.Help().Key, msg.T(msg.ListKeyEnds)))
-	return []key.Binding{k.Up, k.Down, pages, ends, k.Select, k.ClearFilter}
+	return []key.Binding{k.Up, k.Down, k.Pages, k.Ends, k.Select, k.ClearFilter}
 }
 
 // Styles are the few looks the list uses; the shell may replace them with its theme.
@@ -107,6 +117,7 @@ type Model struct {
 	ID     string
 	Keys   KeyMap
 	Styles Styles
+	pr     Printer
 
 	headers  []string
 	entries  []entry
@@ -126,9 +137,9 @@ type Model struct {
 	emptyText     string
 }
 
-// New makes an empty list with column headers.
-func New(headers []string, keys KeyMap) *Model {
-	m := &Model{Keys: keys, Styles: DefaultStyles(), headers: headers, width: 80, height: 10, method: WidthMethod()}
+// New makes an empty list with column headers, its words in p's language.
+func New(p Printer, headers []string) *Model {
+	m := &Model{Keys: DefaultKeyMap(p), Styles: DefaultStyles(), pr: p, headers: headers, width: 80, height: 10, method: WidthMethod()}
 	m.colWidth = make([]int, len(headers))
 	m.measureHeaders()
 	return m
@@ -338,7 +349,7 @@ func (m *Model) View() string {
 	m.remeasure()
 	var b strings.Builder
 	widths := m.fitColumns(m.width - 2) // 2 for the cursor mark
-	b.WriteString(m.Styles.Filter.Render(fitCell(m.method, msg.T(msg.ListFilterPrompt, m.filter), m.width)))
+	b.WriteString(m.Styles.Filter.Render(fitCell(m.method, m.pr.T(msg.ListFilterPrompt, m.filter), m.width)))
 	b.WriteByte('\n')
 	b.WriteString(m.Styles.Header.Render("  " + m.renderCells(m.headers, widths)))
 	b.WriteByte('\n')
@@ -347,7 +358,7 @@ func (m *Model) View() string {
 	drawn := 0
 	switch {
 	case len(m.matches) == 0 && m.filter != "":
-		b.WriteString(m.Styles.Empty.Render(fitCell(m.method, msg.T(msg.ListNothingMatches, m.filter), m.width)))
+		b.WriteString(m.Styles.Empty.Render(fitCell(m.method, m.pr.T(msg.ListNothingMatches, m.filter), m.width)))
 		b.WriteByte('\n')
 		drawn++
 	case len(m.entries) == 0 && !m.loading && m.emptyText != "":
@@ -373,14 +384,14 @@ func (m *Model) View() string {
 }
 
 func (m *Model) statusLine() string {
-	counts := msg.T(msg.ListCount, Thousands(len(m.matches)), Thousands(len(m.entries)))
+	counts := m.pr.T(msg.ListCount, Thousands(len(m.matches)), Thousands(len(m.entries)))
 	if !m.loading {
 		return counts
 	}
 	if m.total > 0 {
-		return counts + " · " + msg.T(msg.ListLoadingOf, Thousands(m.loaded), Thousands(m.total))
+		return counts + " · " + m.pr.T(msg.ListLoadingOf, Thousands(m.loaded), Thousands(m.total))
 	}
-	return counts + " · " + msg.T(msg.ListLoading)
+	return counts + " · " + m.pr.T(msg.ListLoading)
 }
 
 // fitColumns shares the width between columns: each gets its widest cell, and

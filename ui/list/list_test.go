@@ -2,7 +2,6 @@ package list
 
 import (
 	"fmt"
-	"paystack-setup/internal/teakeys"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -10,7 +9,13 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
+
+	"paystack-setup/internal/teakeys"
+	"paystack-setup/msg"
 )
+
+// en renders the list's words in English, whatever else runs in the process.
+var en = msg.NewPrinter(msg.English)
 
 // subaccountLike builds rows shaped like the subaccount step's: name, bank, account, currency.
 func subaccountLike(from, n int) []Item {
@@ -41,7 +46,7 @@ func typeText(m *Model, s string) {
 }
 
 func newTestList() *Model {
-	m := New([]string{"Business", "Bank", "Account", "Cur"}, DefaultKeyMap())
+	m := New(en, []string{"Business", "Bank", "Account", "Cur"})
 	m.SetSize(60, 8)
 	return m
 }
@@ -167,7 +172,7 @@ func TestTruncationKeepsDevanagariWholeAndAligned(t *testing.T) {
 	defer SetWidthMethod(WidthMethod())
 	for _, method := range []ansi.Method{ansi.WcWidth, ansi.GraphemeWidth} {
 		SetWidthMethod(method)
-		m := New([]string{"नाम", "बैंक"}, DefaultKeyMap())
+		m := New(en, []string{"नाम", "बैंक"})
 		m.SetSize(24, 6)
 		m.Append([]Item{
 			{Columns: []string{"श्री गणेश ट्रेडर्स प्राइवेट लिमिटेड", "एक्सेस बैंक"}},
@@ -205,7 +210,7 @@ func TestThousands(t *testing.T) {
 // TestHelpNamesEveryMovingKey: the bindings the help bar shows cover every
 // key the list answers to, home and end included.
 func TestHelpNamesEveryMovingKey(t *testing.T) {
-	km := DefaultKeyMap()
+	km := DefaultKeyMap(en)
 	var shown []string
 	for _, b := range km.Bindings() {
 		shown = append(shown, b.Help().Key)
@@ -221,7 +226,7 @@ func TestHelpNamesEveryMovingKey(t *testing.T) {
 // A row can be found by words it does not show (a bank's other name), but
 // never by joining two columns.
 func TestFilterLooksInTheRowsSearchText(t *testing.T) {
-	m := New([]string{"Bank"}, DefaultKeyMap())
+	m := New(en, []string{"Bank"})
 	m.Append([]Item{{Columns: []string{"GTBank"}, Search: "Guaranty Trust"}, {Columns: []string{"Zenith"}}})
 	m.SetFilter("guaranty")
 	if it, ok := m.Selected(); !ok || m.MatchCount() != 1 || it.Columns[0] != "GTBank" {

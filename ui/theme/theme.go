@@ -3,7 +3,8 @@
 //
 //	th := theme.New(hasDarkBackground, noColor)
 //	title := th.Title.Render("Secret key")
-//	if key.Matches(kp, theme.Keys.Next) { ... }
+//	keys := theme.NewKeys(printer)
+//	if key.Matches(kp, keys.Next) { ... }
 package theme
 
 import (
@@ -69,27 +70,27 @@ const (
 	MarkSkip = "-"
 )
 
-// KeyMap is the shell's bindings, also used by steps for the same actions.
+// KeyMap is the shell's bindings, the same for every screen.
 type KeyMap struct {
 	Next, Back, Quit, Cancel, Up, Down, Copy, Menu key.Binding
 }
 
-// Keys is the one key map; built lazily so the help text is in the language
-// chosen on the command line.
-var Keys KeyMap
-
-// Init builds Keys in the current language; the shell calls it at start.
-func Init() {
-	Keys = KeyMap{
-		Next:   key.NewBinding(key.WithKeys("enter", "tab"), key.WithHelp("enter", msg.T(msg.WizKeyNext))),
-		Back:   key.NewBinding(key.WithKeys("esc", "shift+tab"), key.WithHelp("esc", msg.T(msg.WizKeyBack))),
-		Quit:   key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", msg.T(msg.WizKeyQuit))),
-		Cancel: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", msg.T(msg.WizKeyCancel))),
-		Up:     key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑", msg.T(msg.WizKeyUp))),
-		Down:   key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓", msg.T(msg.WizKeyDown))),
-		Copy:   key.NewBinding(key.WithKeys("c"), key.WithHelp("c", msg.T(msg.WizKeyCopy))),
-		Menu:   key.NewBinding(key.WithKeys("m"), key.WithHelp("m", msg.T(msg.WizKeyMenu))),
-	}
+// Printer renders the keys' help in the front end's language.
+type Printer interface {
+	T(id msg.ID, args ...any) string
 }
 
-func init() { Init() }
+// NewKeys builds the key map with its help in p's language: each front end
+// has its own, so no language is global.
+func NewKeys(p Printer) KeyMap {
+	return KeyMap{
+		Next:   key.NewBinding(key.WithKeys("enter", "tab"), key.WithHelp("enter", p.T(msg.WizKeyNext))),
+		Back:   key.NewBinding(key.WithKeys("esc", "shift+tab"), key.WithHelp("esc", p.T(msg.WizKeyBack))),
+		Quit:   key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", p.T(msg.WizKeyQuit))),
+		Cancel: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", p.T(msg.WizKeyCancel))),
+		Up:     key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑", p.T(msg.WizKeyUp))),
+		Down:   key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓", p.T(msg.WizKeyDown))),
+		Copy:   key.NewBinding(key.WithKeys("c"), key.WithHelp("c", p.T(msg.WizKeyCopy))),
+		Menu:   key.NewBinding(key.WithKeys("m"), key.WithHelp("m", p.T(msg.WizKeyMenu))),
+	}
+}

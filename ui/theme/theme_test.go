@@ -3,6 +3,8 @@ package theme
 import (
 	"strings"
 	"testing"
+
+	"paystack-setup/msg"
 )
 
 func TestNoColorThemeDrawsNoColours(t *testing.T) {
@@ -21,16 +23,21 @@ func TestColoursFollowTheBackground(t *testing.T) {
 	}
 }
 
-func TestKeysHaveHelp(t *testing.T) {
-	Init()
-	for _, b := range []struct{ name, help string }{
-		{"next", Keys.Next.Help().Desc}, {"back", Keys.Back.Help().Desc}, {"quit", Keys.Quit.Help().Desc},
-	} {
-		if b.help == "" {
-			t.Errorf("%s has no help text", b.name)
+// The keys' help is in the printer's language, so two front ends in one
+// process (a Hindi screen, English JSON) never share one.
+func TestKeysHaveHelpInThePrintersLanguage(t *testing.T) {
+	for _, lang := range msg.Langs {
+		keys := NewKeys(msg.NewPrinter(lang))
+		for _, b := range []struct {
+			id   msg.ID
+			help string
+		}{{msg.WizKeyNext, keys.Next.Help().Desc}, {msg.WizKeyBack, keys.Back.Help().Desc}, {msg.WizKeyQuit, keys.Quit.Help().Desc}} {
+			if b.help == "" || b.help != msg.In(lang, b.id) {
+				t.Errorf("%s: %s says %q", lang, b.id, b.help)
+			}
 		}
-	}
-	if !strings.Contains(strings.Join(Keys.Back.Keys(), " "), "shift+tab") || !strings.Contains(strings.Join(Keys.Back.Keys(), " "), "esc") {
-		t.Errorf("back keys %v", Keys.Back.Keys())
+		if !strings.Contains(strings.Join(keys.Back.Keys(), " "), "shift+tab") || !strings.Contains(strings.Join(keys.Back.Keys(), " "), "esc") {
+			t.Errorf("back keys %v", keys.Back.Keys())
+		}
 	}
 }
