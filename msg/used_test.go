@@ -12,7 +12,8 @@ import (
 
 // A message nobody shows still has to be translated and reviewed, and it
 // misleads whoever reads the catalog into thinking the product says it.
-// Every ID constant must be referenced (msg.Name) by code outside this package.
+// Every ID constant must be referenced (msg.Name) by code outside this
+// package, tests aside: a test that names a message shows it to nobody.
 func TestEveryMessageIsUsed(t *testing.T) {
 	fset := token.NewFileSet()
 	declared := map[string]bool{}
@@ -48,7 +49,7 @@ func TestEveryMessageIsUsed(t *testing.T) {
 			}
 			return nil
 		}
-		if !strings.HasSuffix(path, ".go") {
+		if !strings.HasSuffix(path, ".go") || strings.HasSuffix(path, "_test.go") {
 			return nil
 		}
 		file, err := parser.ParseFile(fset, path, nil, 0)
