@@ -343,6 +343,7 @@ func lineName(p *msg.Printer, st checks.Status, s style) string {
 // long lines wrap and hang under their text, so the marks stay a column; in
 // a pipe each check stays on one line for grep.
 func writeAuditHuman(w io.Writer, p *msg.Printer, rep checks.Report, color style, width int) {
+	rep = rep.Localized(p)
 	fmt.Fprintln(w, p.T(msg.AuditHeading, rep.Profile))
 	for _, r := range rep.Results {
 		// The texts quote names from files, Paystack and the saved answers;

@@ -73,7 +73,8 @@ func (svc *Services) options(e *Env, profile string) setup.Options {
 // demoDirError hides the OS error text, which names no action to take.
 type demoDirError struct{}
 
-func (demoDirError) Error() string { return msg.T(msg.WizDemoNoTempDir) }
+func (demoDirError) Error() string  { return "demo: no temporary folder" }
+func (demoDirError) Text() msg.Text { return msg.New(msg.WizDemoNoTempDir) }
 
 // httpTimeout reads PAYSTACK_SETUP_HTTP_TIMEOUT: a slow link (or a test of a
 // hanging Paystack) needs a limit other than the client's default per request.
@@ -84,7 +85,7 @@ func (e *Env) httpTimeout() []paystack.Option {
 	}
 	d, err := keystore.ParseTimeout(v)
 	if err != nil || d <= 0 {
-		fmt.Fprintln(e.Err, msg.T(msg.CLIBadHTTPTimeout, v))
+		fmt.Fprintln(e.Err, e.T(msg.CLIBadHTTPTimeout, v))
 		return nil
 	}
 	return []paystack.Option{paystack.WithTimeout(d)}

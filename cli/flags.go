@@ -25,29 +25,29 @@ func parseFlags(e *Env, fs *flag.FlagSet, args []string) (ok bool) {
 	}
 	text := err.Error()
 	if m := badFlagValue.FindStringSubmatch(text); m != nil {
-		fmt.Fprintln(e.Err, msg.T(msg.CLIBadFlagValue, m[1], "--"+m[2]))
+		fmt.Fprintln(e.Err, e.T(msg.CLIBadFlagValue, m[1], "--"+m[2]))
 	} else if name, found := strings.CutPrefix(text, "flag needs an argument: -"); found {
-		fmt.Fprintln(e.Err, msg.T(msg.CLIFlagNeedsValue, "--"+strings.TrimLeft(name, "-")))
+		fmt.Fprintln(e.Err, e.T(msg.CLIFlagNeedsValue, "--"+strings.TrimLeft(name, "-")))
 	} else if name, found := strings.CutPrefix(text, "flag provided but not defined: -"); found {
 		name = strings.TrimLeft(name, "-")
-		fmt.Fprintln(e.Err, msg.T(msg.CLIUnknownFlag, "--"+name))
+		fmt.Fprintln(e.Err, e.T(msg.CLIUnknownFlag, "--"+name))
 		var known []string
 		fs.VisitAll(func(f *flag.Flag) { known = append(known, f.Name) })
 		for _, g := range globalFlags {
 			known = append(known, g.name)
 		}
 		if s := suggest(name, known); s != "" {
-			fmt.Fprintln(e.Err, msg.T(msg.CLIDidYouMean, "--"+s))
+			fmt.Fprintln(e.Err, e.T(msg.CLIDidYouMean, "--"+s))
 		}
 	} else {
-		fmt.Fprintln(e.Err, msg.T(msg.CLIBadFlag, text))
+		fmt.Fprintln(e.Err, e.T(msg.CLIBadFlag, text))
 	}
 	// The command's own help lists the values each flag takes; the wizard's
 	// flags are the global ones, shown by the root help.
 	if fs.Name() == "wizard" {
-		fmt.Fprintln(e.Err, msg.T(msg.CLISeeHelp))
+		fmt.Fprintln(e.Err, e.T(msg.CLISeeHelp))
 	} else {
-		fmt.Fprintln(e.Err, msg.T(msg.CLISeeCommandHelp, fs.Name()))
+		fmt.Fprintln(e.Err, e.T(msg.CLISeeCommandHelp, fs.Name()))
 	}
 	return false
 }

@@ -19,7 +19,6 @@ import (
 	"paystack-setup/keystore"
 	"paystack-setup/msg"
 	"paystack-setup/paystack"
-	"paystack-setup/problem"
 	"paystack-setup/setup"
 	"paystack-setup/state"
 	"paystack-setup/steps"
@@ -60,7 +59,7 @@ func keyStoreFor(e *Env) *keystore.Store {
 	if err != nil {
 		timeout = keystore.DefaultTimeout
 		// "60s", as a merchant would write it, not Go's "1m0s".
-		fmt.Fprintln(e.Err, msg.T(msg.KeystoreBadTimeout, e.Getenv(keystore.EnvTimeout), fmt.Sprintf("%gs", timeout.Seconds())))
+		fmt.Fprintln(e.Err, e.T(msg.KeystoreBadTimeout, e.Getenv(keystore.EnvTimeout), fmt.Sprintf("%gs", timeout.Seconds())))
 	}
 	return keystore.New(keystore.Options{
 		Timeout: timeout,
@@ -72,7 +71,7 @@ func keyStoreFor(e *Env) *keystore.Store {
 
 func runKey(ctx context.Context, e *Env, args []string) int {
 	if len(args) == 0 {
-		fmt.Fprintln(e.Err, msg.T(msg.KeystoreHelp))
+		fmt.Fprintln(e.Err, e.T(msg.KeystoreHelp))
 		return ExitUsage
 	}
 	switch args[0] {
@@ -83,9 +82,9 @@ func runKey(ctx context.Context, e *Env, args []string) int {
 	case "delete", "rm", "remove":
 		return runKeyDelete(ctx, e, args[1:])
 	}
-	fmt.Fprintln(e.Err, msg.T(msg.KeystoreUnknownSub, args[0]))
+	fmt.Fprintln(e.Err, e.T(msg.KeystoreUnknownSub, args[0]))
 	if s := suggest(args[0], []string{"set", "show", "delete"}); s != "" {
-		fmt.Fprintln(e.Err, msg.T(msg.CLIDidYouMean, "key "+s))
+		fmt.Fprintln(e.Err, e.T(msg.CLIDidYouMean, "key "+s))
 	}
 	return ExitUsage
 }
@@ -93,7 +92,7 @@ func runKey(ctx context.Context, e *Env, args []string) int {
 // exitForDiagnosis maps a store error to an exit code, printing it. A
 // cancelled run (Ctrl-C) exits like any interrupted command.
 func exitForDiagnosis(e *Env, err error) int {
-	fmt.Fprintln(e.Err, err)
+	fmt.Fprintln(e.Err, e.sentence(err))
 	if keystore.ProblemOf(err) == keystore.ProblemCanceled {
 		return ExitInterrupted
 	}
@@ -114,7 +113,7 @@ func runKeySet(ctx context.Context, e *Env, args []string) int {
 	for _, a := range args {
 		_, v, _ := strings.Cut(a, "=")
 		if looksLikeKey(a) || looksLikeKey(v) {
-			fmt.Fprintln(e.Err, msg.T(msg.KeystoreKeyOnCommandLine))
+			fmt.Fprintln(e.Err, e.T(msg.KeystoreKeyOnCommandLine))
 			return ExitUsage
 		}
 	}
@@ -122,11 +121,11 @@ func runKeySet(ctx context.Context, e *Env, args []string) int {
 		return ExitUsage
 	}
 	if fs.NArg() > 0 {
-		fmt.Fprintln(e.Err, msg.T(msg.KeystoreSetNoArgs))
+		fmt.Fprintln(e.Err, e.T(msg.KeystoreSetNoArgs))
 		return ExitUsage
 	}
 	if !*fromStdin && !e.InTTY {
-		fmt.Fprintln(e.Err, msg.T(msg.KeystoreSetNeedStdin))
+		fmt.Fprintln(e.Err, e.T(msg.KeystoreSetNeedStdin))
 		return ExitUsage
 	}
 
@@ -140,16 +139,16 @@ func runKeySet(ctx context.Context, e *Env, args []string) int {
 			return interruptedKeySet(e)
 		}
 		if err != nil {
-			fmt.Fprintln(e.Err, msg.T(msg.KeystoreStdinUnreadable))
+			fmt.Fprintln(e.Err, e.T(msg.KeystoreStdinUnreadable))
 			return ExitUsage
 		}
 		text := strings.TrimSpace(string(raw))
 		if text == "" {
-			fmt.Fprintln(e.Err, msg.T(msg.KeystoreStdinEmpty))
+			fmt.Fprintln(e.Err, e.T(msg.KeystoreStdinEmpty))
 			return ExitUsage
 		}
 		if key, err = paystack.ParseSecretKey(text); err != nil {
-			fmt.Fprintln(e.Err, problem.Message(err))
+			fmt.Fprintln(e.Err, e.sentence(err))
 			return ExitUsage
 		}
 	} else {
@@ -180,9 +179,9 @@ func runKeySet(ctx context.Context, e *Env, args []string) int {
 			return exitForDiagnosis(e, err)
 		}
 		// Nobody to ask: the ways out as commands to run.
-		fmt.Fprintln(e.Err, err)
+		fmt.Fprintln(e.Err, e.sentence(err))
 		fmt.Fprintln(e.Err)
-		fmt.Fprintln(e.Err, msg.T(msg.KeystoreOptionsCommands, keystore.EnvCommand()))
+		fmt.Fprintln(e.Err, e.T(msg.KeystoreOptionsCommands, keystore.EnvCommand()))
 		return ExitFail
 	}
 	// The wizard's own "the keyring failed, what now", as plain lines read
@@ -204,7 +203,7 @@ func runKeySet(ctx context.Context, e *Env, args []string) int {
 			continue
 		}
 		// The end of input at a question: nothing chosen.
-		fmt.Fprintln(e.Err, msg.T(msg.KeystoreNotStored))
+		fmt.Fprintln(e.Err, e.T(msg.KeystoreNotStored))
 		return ExitFail
 	}
 }
@@ -218,9 +217,9 @@ func keyKept(e *Env, s *setup.Session, key paystack.SecretKey, oldFile string, h
 	case src == keystore.SourceFile:
 		return storedInFile(e, key, s.PlainFilePath())
 	}
-	fmt.Fprintln(e.Out, msg.T(msg.KeystoreStored, key.Masked(), modeText(key.Mode()), e.Profile))
+	fmt.Fprintln(e.Out, e.T(msg.KeystoreStored, key.Masked(), e.modeText(key.Mode()), e.Profile))
 	if hadFile {
-		fmt.Fprintln(e.Err, msg.T(msg.KeystorePlainRemoved, oldFile))
+		fmt.Fprintln(e.Err, e.T(msg.KeystorePlainRemoved, oldFile))
 	}
 	warnModeChange(e, key)
 	warnEnvOverrides(e)
@@ -228,8 +227,8 @@ func keyKept(e *Env, s *setup.Session, key paystack.SecretKey, oldFile string, h
 }
 
 func storedInFile(e *Env, key paystack.SecretKey, path string) int {
-	fmt.Fprintln(e.Out, msg.T(msg.KeystoreStoredFile, key.Masked(), modeText(key.Mode()), e.Profile, path))
-	fmt.Fprintln(e.Err, msg.T(msg.KeystoreShowFileWarning))
+	fmt.Fprintln(e.Out, e.T(msg.KeystoreStoredFile, key.Masked(), e.modeText(key.Mode()), e.Profile, path))
+	fmt.Fprintln(e.Err, e.T(msg.KeystoreShowFileWarning))
 	warnModeChange(e, key)
 	warnEnvOverrides(e)
 	return ExitOK
@@ -251,19 +250,19 @@ func warnModeChange(e *Env, key paystack.SecretKey) {
 	if now == paystack.ModeTest {
 		other = "test"
 	}
-	fmt.Fprintln(e.Err, msg.T(msg.KeystoreModeChanged, e.Profile, modeText(was), modeText(now), other))
+	fmt.Fprintln(e.Err, e.T(msg.KeystoreModeChanged, e.Profile, e.modeText(was), e.modeText(now), other))
 }
 
 func warnEnvOverrides(e *Env) {
 	if !e.Demo && strings.TrimSpace(e.Getenv(keystore.EnvKey)) != "" {
-		fmt.Fprintln(e.Err, msg.T(msg.KeystoreEnvOverrides))
+		fmt.Fprintln(e.Err, e.T(msg.KeystoreEnvOverrides))
 	}
 }
 
 // interruptedKeySet ends key set after ctrl+c at one of its questions.
 func interruptedKeySet(e *Env) int {
 	fmt.Fprintln(e.Err)
-	fmt.Fprintln(e.Err, msg.T(msg.KeystoreNotStored))
+	fmt.Fprintln(e.Err, e.T(msg.KeystoreNotStored))
 	return ExitInterrupted
 }
 
@@ -271,13 +270,13 @@ func interruptedKeySet(e *Env) int {
 // explained by its own message. The code is ExitOK with a key.
 func askKey(e *Env, in *promptReader) (paystack.SecretKey, int) {
 	for range 3 {
-		text, err := in.secret(msg.T(msg.KeystoreSetPrompt))
+		text, err := in.secret(e.T(msg.KeystoreSetPrompt))
 		if in.ctx.Err() != nil {
 			return paystack.SecretKey{}, interruptedKeySet(e)
 		}
 		fmt.Fprintln(e.Err)
 		if err != nil {
-			fmt.Fprintln(e.Err, msg.T(msg.KeystoreStdinUnreadable))
+			fmt.Fprintln(e.Err, e.T(msg.KeystoreStdinUnreadable))
 			return paystack.SecretKey{}, ExitUsage
 		}
 		text = strings.TrimSpace(text)
@@ -288,17 +287,17 @@ func askKey(e *Env, in *promptReader) (paystack.SecretKey, int) {
 		if err == nil {
 			return key, ExitOK
 		}
-		fmt.Fprintln(e.Err, problem.Message(err))
+		fmt.Fprintln(e.Err, e.sentence(err))
 	}
-	fmt.Fprintln(e.Err, msg.T(msg.KeystoreNotStored))
+	fmt.Fprintln(e.Err, e.T(msg.KeystoreNotStored))
 	return paystack.SecretKey{}, ExitUsage
 }
 
-func modeText(m paystack.Mode) string {
+func (e *Env) modeText(m paystack.Mode) string {
 	if m == paystack.ModeLive {
-		return msg.T(msg.KeystoreModeLive)
+		return e.T(msg.KeystoreModeLive)
 	}
-	return msg.T(msg.KeystoreModeTest)
+	return e.T(msg.KeystoreModeTest)
 }
 
 func runKeyShow(ctx context.Context, e *Env, args []string) int {
@@ -310,22 +309,22 @@ func runKeyShow(ctx context.Context, e *Env, args []string) int {
 	if err != nil {
 		return exitForDiagnosis(e, err)
 	}
-	fmt.Fprintln(e.Out, msg.T(msg.KeystoreShowKey, st.Key.Masked(), modeText(st.Key.Mode())))
-	fmt.Fprintln(e.Out, msg.T(msg.KeystoreShowProfile, e.Profile))
+	fmt.Fprintln(e.Out, e.T(msg.KeystoreShowKey, st.Key.Masked(), e.modeText(st.Key.Mode())))
+	fmt.Fprintln(e.Out, e.T(msg.KeystoreShowProfile, e.Profile))
 	switch st.Source {
 	case keystore.SourceEnv:
-		fmt.Fprintln(e.Out, msg.T(msg.KeystoreShowEnv))
+		fmt.Fprintln(e.Out, e.T(msg.KeystoreShowEnv))
 	case keystore.SourceFile:
-		fmt.Fprintln(e.Out, msg.T(msg.KeystoreShowFile, st.Path))
+		fmt.Fprintln(e.Out, e.T(msg.KeystoreShowFile, st.Path))
 		if st.Consent != nil {
-			fmt.Fprintln(e.Out, msg.T(msg.KeystoreShowConsent, st.Consent.At.Local().Format(time.DateTime)))
+			fmt.Fprintln(e.Out, e.T(msg.KeystoreShowConsent, st.Consent.At.Local().Format(time.DateTime)))
 		}
-		fmt.Fprintln(e.Err, msg.T(msg.KeystoreShowFileWarning))
+		fmt.Fprintln(e.Err, e.T(msg.KeystoreShowFileWarning))
 		if problem, fix, exposed := checks.PlainKeyFileProblem(st.Path); exposed {
-			fmt.Fprintln(e.Err, msg.T(msg.KeystoreShowFileProblem, problem, fix))
+			fmt.Fprintln(e.Err, e.T(msg.KeystoreShowFileProblem, problem, fix))
 		}
 	default:
-		fmt.Fprintln(e.Out, msg.T(msg.KeystoreShowKeyring, keystore.DefaultService))
+		fmt.Fprintln(e.Out, e.T(msg.KeystoreShowKeyring, keystore.DefaultService))
 	}
 	return ExitOK
 }
@@ -337,25 +336,25 @@ func runKeyDelete(ctx context.Context, e *Env, args []string) int {
 		return ExitUsage
 	}
 	if fs.NArg() > 0 {
-		fmt.Fprintln(e.Err, msg.T(msg.KeystoreUnknownSub, strings.Join(fs.Args(), " ")))
+		fmt.Fprintln(e.Err, e.T(msg.KeystoreUnknownSub, strings.Join(fs.Args(), " ")))
 		return ExitUsage
 	}
 	if !*yes {
 		if !e.CanPrompt() {
-			fmt.Fprintln(e.Err, msg.T(msg.KeystoreDeleteNeedYes))
+			fmt.Fprintln(e.Err, e.T(msg.KeystoreDeleteNeedYes))
 			return ExitUsage
 		}
-		fmt.Fprint(e.Err, msg.T(msg.KeystoreDeleteConfirm, e.Profile))
+		fmt.Fprint(e.Err, e.T(msg.KeystoreDeleteConfirm, e.Profile))
 		answer, _ := newPromptReader(ctx, e).line()
 		if ctx.Err() != nil {
 			fmt.Fprintln(e.Err)
-			fmt.Fprintln(e.Err, msg.T(msg.KeystoreDeleteCanceled))
+			fmt.Fprintln(e.Err, e.T(msg.KeystoreDeleteCanceled))
 			return ExitInterrupted
 		}
 		switch strings.ToLower(strings.TrimSpace(answer)) {
 		case "y", "yes", "हाँ", "हां", "ha", "haan":
 		default:
-			fmt.Fprintln(e.Err, msg.T(msg.KeystoreDeleteCanceled))
+			fmt.Fprintln(e.Err, e.T(msg.KeystoreDeleteCanceled))
 			return ExitOK
 		}
 	}
@@ -365,23 +364,23 @@ func runKeyDelete(ctx context.Context, e *Env, args []string) int {
 	for _, src := range removed {
 		switch src {
 		case keystore.SourceKeyring:
-			fmt.Fprintln(e.Out, msg.T(msg.KeystoreDeletedKeyring, e.Profile))
+			fmt.Fprintln(e.Out, e.T(msg.KeystoreDeletedKeyring, e.Profile))
 		case keystore.SourceFile:
-			fmt.Fprintln(e.Out, msg.T(msg.KeystoreDeletedFile, filePath))
+			fmt.Fprintln(e.Out, e.T(msg.KeystoreDeletedFile, filePath))
 		}
 	}
 	if err == nil && len(removed) == 0 {
-		fmt.Fprintln(e.Out, msg.T(msg.KeystoreDeletedNothing, e.Profile))
+		fmt.Fprintln(e.Out, e.T(msg.KeystoreDeletedNothing, e.Profile))
 	}
 	if !e.Demo && strings.TrimSpace(e.Getenv(keystore.EnvKey)) != "" {
-		fmt.Fprintln(e.Err, msg.T(msg.KeystoreDeleteEnvKept))
+		fmt.Fprintln(e.Err, e.T(msg.KeystoreDeleteEnvKept))
 	}
 	if err != nil && slices.Contains(removed, keystore.SourceFile) && keystore.KeyringUnusable(err) {
 		// The plain file is read before the keyring, so the key this
 		// computer used is gone and what the merchant asked for is done:
 		// exit 0 (README). An older copy in a keyring that cannot be reached
 		// from here (over SSH, say) may remain; only its own session can tell.
-		fmt.Fprintln(e.Err, msg.T(msg.KeystoreDeleteKeyringUnchecked, e.Profile))
+		fmt.Fprintln(e.Err, e.T(msg.KeystoreDeleteKeyringUnchecked, e.Profile))
 		return ExitOK
 	}
 	if err != nil {
@@ -495,7 +494,6 @@ func refuseKeyInArgs(e *Env, args []string) bool {
 			e.Lang = l
 		}
 	}
-	msg.SetLang(e.Lang)
-	fmt.Fprintln(e.Err, msg.T(msg.KeystoreKeyOnCommandLine))
+	fmt.Fprintln(e.Err, e.T(msg.KeystoreKeyOnCommandLine))
 	return true
 }

@@ -48,16 +48,16 @@ func runProfiles(_ context.Context, e *Env, args []string) int {
 		return ExitUsage
 	}
 	if fs.NArg() > 0 {
-		fmt.Fprintln(e.Err, msg.T(msg.ProfilesUnknownSub, fs.Arg(0)))
+		fmt.Fprintln(e.Err, e.T(msg.ProfilesUnknownSub, fs.Arg(0)))
 		if suggest(fs.Arg(0), []string{"list"}) != "" {
-			fmt.Fprintln(e.Err, msg.T(msg.CLIDidYouMean, "profiles list"))
+			fmt.Fprintln(e.Err, e.T(msg.CLIDidYouMean, "profiles list"))
 		}
-		fmt.Fprintln(e.Err, msg.T(msg.CLISeeCommandHelp, "profiles"))
+		fmt.Fprintln(e.Err, e.T(msg.CLISeeCommandHelp, "profiles"))
 		return ExitUsage
 	}
 	names, err := state.Profiles(e.ConfigDir)
 	if err != nil {
-		fmt.Fprintln(e.Err, err)
+		fmt.Fprintln(e.Err, e.sentence(err))
 		return ExitFail
 	}
 	code := ExitOK
@@ -70,7 +70,7 @@ func runProfiles(_ context.Context, e *Env, args []string) int {
 		case err != nil:
 			row.Problem = err.Error()
 		case len(notices) > 0:
-			row.Problem = notices[0].Message()
+			row.Problem = notices[0].In(e.Lang)
 		default:
 			row.Mode, row.Country, row.Currency = st.Mode, st.Country, st.Currency
 			row.LastAudit, row.UpdatedAt = st.LastAudit, st.UpdatedAt
@@ -79,7 +79,7 @@ func runProfiles(_ context.Context, e *Env, args []string) int {
 			}
 		}
 		if row.Problem != "" {
-			fmt.Fprintln(e.Err, msg.T(msg.ProfilesUnreadable, name, row.Problem))
+			fmt.Fprintln(e.Err, e.T(msg.ProfilesUnreadable, name, row.Problem))
 			code = ExitFail
 		}
 		rows = append(rows, row)
@@ -93,27 +93,27 @@ func runProfiles(_ context.Context, e *Env, args []string) int {
 		return code
 	}
 	if len(rows) == 0 {
-		fmt.Fprintln(e.Err, msg.T(msg.ProfilesNone))
+		fmt.Fprintln(e.Err, e.T(msg.ProfilesNone))
 		return code
 	}
-	table := [][]string{{msg.T(msg.ProfilesColProfile), msg.T(msg.ProfilesColMode), msg.T(msg.ProfilesColSubaccount), msg.T(msg.ProfilesColLastAudit)}}
+	table := [][]string{{e.T(msg.ProfilesColProfile), e.T(msg.ProfilesColMode), e.T(msg.ProfilesColSubaccount), e.T(msg.ProfilesColLastAudit)}}
 	for _, r := range rows {
-		table = append(table, []string{r.Profile, orDash(msg.ModeText(r.Mode).In(msg.Current())), describeSubaccount(r), describeAudit(r)})
+		table = append(table, []string{r.Profile, e.orDash(e.printer().Text(msg.ModeText(r.Mode))), e.describeSubaccount(r), e.describeAudit(r)})
 	}
 	writeTable(e.Out, table, e.OutTTY)
 	return code
 }
 
-func orDash(s string) string {
+func (e *Env) orDash(s string) string {
 	if s == "" {
-		return msg.T(msg.ProfilesNoValue)
+		return e.T(msg.ProfilesNoValue)
 	}
 	return s
 }
 
-func describeSubaccount(r profileRow) string {
+func (e *Env) describeSubaccount(r profileRow) string {
 	if r.Subaccount == nil {
-		return msg.T(msg.ProfilesNoValue)
+		return e.T(msg.ProfilesNoValue)
 	}
 	if r.Subaccount.BusinessName == "" {
 		return r.Subaccount.Code
@@ -121,19 +121,19 @@ func describeSubaccount(r profileRow) string {
 	return r.Subaccount.BusinessName + " (" + r.Subaccount.Code + ")"
 }
 
-func describeAudit(r profileRow) string {
+func (e *Env) describeAudit(r profileRow) string {
 	if r.Problem != "" {
-		return msg.T(msg.ProfilesDamaged)
+		return e.T(msg.ProfilesDamaged)
 	}
 	a := r.LastAudit
 	if a == nil {
-		return msg.T(msg.ProfilesNeverAudited)
+		return e.T(msg.ProfilesNeverAudited)
 	}
 	when := a.At.Local().Format("2006-01-02 15:04")
 	if a.Error > 0 {
-		return msg.T(msg.ProfilesAuditErrors, a.Pass, a.Warn, a.Fail, a.Error, when)
+		return e.T(msg.ProfilesAuditErrors, a.Pass, a.Warn, a.Fail, a.Error, when)
 	}
-	return msg.T(msg.ProfilesAudit, a.Pass, a.Warn, a.Fail, when)
+	return e.T(msg.ProfilesAudit, a.Pass, a.Warn, a.Fail, when)
 }
 
 // writeTable aligns columns by display width on a terminal (Hindi headers and

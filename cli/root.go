@@ -22,6 +22,7 @@ import (
 	"paystack-setup/internal/safetext"
 	"paystack-setup/keystore"
 	"paystack-setup/msg"
+	"paystack-setup/problem"
 	"paystack-setup/state"
 )
 
@@ -64,6 +65,18 @@ type Env struct {
 	// its frames where it draws them.
 	terminal io.Writer
 }
+
+// T renders a message in the language the command was given. Each command
+// renders with its own printer (msg.Printer), so two languages can live in
+// one process: audit --json writes English while stderr speaks Hindi.
+func (e *Env) T(id msg.ID, args ...any) string { return e.printer().T(id, args...) }
+
+func (e *Env) printer() *msg.Printer { return msg.NewPrinter(e.Lang) }
+
+// sentence is what the merchant reads for err, in the command's language:
+// problem's sentence for the outermost error that has one, never a raw Go
+// error.
+func (e *Env) sentence(err error) string { return e.printer().Text(problem.Text(err)) }
 
 // terminalOut is what Bubble Tea draws on.
 func (e *Env) terminalOut() io.Writer {
@@ -151,7 +164,7 @@ type globalFlag struct {
 var globalFlags = []globalFlag{
 	{"profile", true, func(e *Env, v string) error {
 		if !state.ValidProfile(v) {
-			return usageError(msg.T(msg.CLIBadProfile, v))
+			return usageError{msg.New(msg.CLIBadProfile, v)}
 		}
 		e.Profile = v
 		return nil
@@ -160,7 +173,7 @@ var globalFlags = []globalFlag{
 	{"lang", true, func(e *Env, v string) error {
 		l, ok := msg.ParseLang(v)
 		if !ok {
-			return usageError(msg.T(msg.CLIBadLang, v))
+			return usageError{msg.New(msg.CLIBadLang, v)}
 		}
 		e.Lang = l
 		return nil
@@ -170,15 +183,19 @@ var globalFlags = []globalFlag{
 	{"demo", false, func(e *Env, _ string) error { e.Demo = true; return nil }, msg.CLIFlagDemo},
 }
 
-type usageError string
+// usageError is a refusal of the command line, said once every global flag
+// is read, in the language --lang chose wherever it stands.
+type usageError struct{ text msg.Text }
 
-func (u usageError) Error() string { return string(u) }
+func (u usageError) Error() string  { return "usage: " + string(u.text.ID) }
+func (u usageError) Text() msg.Text { return u.text }
 
 // extractGlobals removes global flags from anywhere in args, so that
 // `paystack-setup audit --profile shop` and `paystack-setup --profile shop audit`
 // mean the same. Everything after "--" is left alone.
 func extractGlobals(e *Env, args []string) ([]string, error) {
 	var rest []string
+	var refused error
 	for i := 0; i < len(args); i++ {
 		a := args[i]
 		if a == "--" {
@@ -202,16 +219,30 @@ func extractGlobals(e *Env, args []string) ([]string, error) {
 		}
 		if f.takes && !hasValue {
 			if i+1 >= len(args) {
-				return nil, usageError(msg.T(msg.CLIFlagNeedsValue, "--"+name))
+				return nil, firstOf(refused, usageError{msg.New(msg.CLIFlagNeedsValue, "--"+name)})
 			}
 			i++
 			value = args[i]
 		}
-		if err := f.apply(e, value); err != nil {
-			return nil, err
+		// The first refusal is kept and the rest still read, so that a
+		// --lang after a bad --profile says the refusal in its language.
+		if err := f.apply(e, value); err != nil && refused == nil {
+			refused = err
 		}
 	}
+	if refused != nil {
+		return nil, refused
+	}
 	return rest, nil
+}
+
+func firstOf(errs ...error) error {
+	for _, err := range errs {
+		if err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // Main runs the command line and returns the exit code.
@@ -219,7 +250,7 @@ func Main(args []string, e *Env) (code int) {
 	defer func() {
 		// A panic must never reach a merchant as a Go stack trace.
 		if r := recover(); r != nil {
-			fmt.Fprintln(e.Err, msg.T(msg.ErrInternal))
+			fmt.Fprintln(e.Err, e.T(msg.ErrInternal))
 			code = ExitFail
 		}
 	}()
@@ -250,9 +281,16 @@ func Main(args []string, e *Env) (code int) {
 		return ExitUsage
 	}
 	rest, err := extractGlobals(e, args)
+	// cli renders its own texts with the command's printer (e.T, e.sentence).
+	// The one global switch stays for sentences made below the front ends
+	// before a printer can reach them: a plans file's problems are rendered
+	// as it is read, the checks engine localizes its results with the current
+	// language, a webhook URL's warning and checks.PlainKeyFileProblem are
+	// strings, and a typed error's Error() (state, plans, keystore) is its
+	// sentence in the current language wherever it is printed as it is.
 	msg.SetLang(e.Lang)
 	if err != nil {
-		fmt.Fprintln(e.Err, err)
+		fmt.Fprintln(e.Err, e.sentence(err))
 		return ExitUsage
 	}
 	if len(rest) > 0 {
@@ -266,10 +304,10 @@ func Main(args []string, e *Env) (code int) {
 				if !ok {
 					return unknownCommand(e, rest[1])
 				}
-				fmt.Fprintln(e.Out, msg.T(c.Help))
+				fmt.Fprintln(e.Out, e.T(c.Help))
 				return ExitOK
 			}
-			printRootHelp(e.Out)
+			fmt.Fprintln(e.Out, e.T(msg.CLIRootHelp))
 			return ExitOK
 		}
 	}
@@ -284,7 +322,7 @@ func Main(args []string, e *Env) (code int) {
 	for _, a := range rest {
 		switch a {
 		case "--help", "-h":
-			fmt.Fprintln(e.Out, msg.T(c.Help))
+			fmt.Fprintln(e.Out, e.T(c.Help))
 			return ExitOK
 		case "--version":
 			fmt.Fprintf(e.Out, "paystack-setup %s\n", e.Version)
@@ -292,7 +330,7 @@ func Main(args []string, e *Env) (code int) {
 		}
 	}
 	if e.ConfigErr != nil && !e.Demo && c.Name != "sandbox" {
-		fmt.Fprintln(e.Err, e.ConfigErr)
+		fmt.Fprintln(e.Err, e.sentence(e.ConfigErr))
 		return ExitFail
 	}
 	ctx, stop := interruptContext()
@@ -316,7 +354,7 @@ func watchOutput(e *Env) (done func(code int) int) {
 			return code
 		}
 		if !w.toldAfter.Load() {
-			fmt.Fprintln(e.Err, msg.T(msg.OutputFailed))
+			fmt.Fprintln(e.Err, e.T(msg.OutputFailed))
 		}
 		if code == ExitOK {
 			code = ExitFail
@@ -356,22 +394,27 @@ func (e errWriter) Write(p []byte) (int, error) {
 // "neither $XDG_CONFIG_HOME nor $HOME are defined".
 type noConfigDirError struct{}
 
-func (noConfigDirError) Error() string { return msg.T(msg.NoConfigDir) }
+func (noConfigDirError) Error() string {
+	return "no config folder: HOME unset or XDG_CONFIG_HOME relative"
+}
+func (noConfigDirError) Text() msg.Text { return msg.New(msg.NoConfigDir) }
 
 type configDirRelativeError struct{ dir string }
 
-func (e configDirRelativeError) Error() string {
-	return msg.T(msg.ConfigDirRelative, EnvConfigDir, e.dir)
+func (e configDirRelativeError) Error() string { return EnvConfigDir + " is relative: " + e.dir }
+
+func (e configDirRelativeError) Text() msg.Text {
+	return msg.New(msg.ConfigDirRelative, EnvConfigDir, e.dir)
 }
 
 // unknownCommand says so with the closest command, for a typo in the command
 // or in `help COMMAND`.
 func unknownCommand(e *Env, name string) int {
-	fmt.Fprintln(e.Err, msg.T(msg.CLIUnknownCommand, name))
+	fmt.Fprintln(e.Err, e.T(msg.CLIUnknownCommand, name))
 	if s := suggest(name, commandNames()); s != "" {
-		fmt.Fprintln(e.Err, msg.T(msg.CLIDidYouMean, s))
+		fmt.Fprintln(e.Err, e.T(msg.CLIDidYouMean, s))
 	}
-	fmt.Fprintln(e.Err, msg.T(msg.CLISeeHelp))
+	fmt.Fprintln(e.Err, e.T(msg.CLISeeHelp))
 	return ExitUsage
 }
 
@@ -382,10 +425,6 @@ func commandNames() []string {
 	}
 	sort.Strings(names)
 	return names
-}
-
-func printRootHelp(w io.Writer) {
-	fmt.Fprintln(w, msg.T(msg.CLIRootHelp))
 }
 
 // suggest returns the closest known name within two edits, or "".

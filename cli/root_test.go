@@ -140,3 +140,17 @@ func TestRelativeConfigDirOverrideRefused(t *testing.T) {
 		t.Errorf("stderr %q does not say the folder must be a full path", got)
 	}
 }
+
+// A refusal of a global flag is said in the language --lang chose, wherever
+// --lang stands: it used to be rendered as the flag was read, before a later
+// --lang was.
+func TestFlagRefusalSpeaksTheChosenLanguage(t *testing.T) {
+	env, out, errOut := sandboxEnv()
+	if code := Main([]string{"--profile", "a/b", "--lang", "hi", "audit"}, env); code != ExitUsage {
+		t.Fatalf("exit %d", code)
+	}
+	if want := msg.In(msg.Hindi, msg.CLIBadProfile, "a/b"); !strings.Contains(errOut.String(), want) || out.String() != "" {
+		t.Errorf("stderr %q, want %q", errOut, want)
+	}
+	msg.SetLang(msg.English)
+}

@@ -21,16 +21,16 @@ func init() {
 // stderr.
 func runSandbox(ctx context.Context, e *Env, args []string) int {
 	fs := flag.NewFlagSet("sandbox", flag.ContinueOnError)
-	listen := fs.String("listen", "127.0.0.1:8089", msg.T(msg.SandboxFlagListen))
-	latency := fs.Duration("latency", 0, msg.T(msg.SandboxFlagLatency))
-	subaccounts := fs.Int("subaccounts", 0, msg.T(msg.SandboxFlagSubs))
-	rate := fs.Int("rate", 0, msg.T(msg.SandboxFlagRate))
-	usd := fs.Bool("usd", false, msg.T(msg.SandboxFlagUSD))
+	listen := fs.String("listen", "127.0.0.1:8089", e.T(msg.SandboxFlagListen))
+	latency := fs.Duration("latency", 0, e.T(msg.SandboxFlagLatency))
+	subaccounts := fs.Int("subaccounts", 0, e.T(msg.SandboxFlagSubs))
+	rate := fs.Int("rate", 0, e.T(msg.SandboxFlagRate))
+	usd := fs.Bool("usd", false, e.T(msg.SandboxFlagUSD))
 	if !parseFlags(e, fs, args) {
 		return ExitUsage
 	}
 	if fs.NArg() > 0 {
-		fmt.Fprintln(e.Err, msg.T(msg.SandboxExtraArgs, fs.Arg(0)))
+		fmt.Fprintln(e.Err, e.T(msg.SandboxExtraArgs, fs.Arg(0)))
 		return ExitUsage
 	}
 	for _, c := range []struct {
@@ -38,12 +38,12 @@ func runSandbox(ctx context.Context, e *Env, args []string) int {
 		negative bool
 	}{{"latency", *latency < 0}, {"subaccounts", *subaccounts < 0}, {"rate", *rate < 0}} {
 		if c.negative {
-			fmt.Fprintln(e.Err, msg.T(msg.SandboxNegative, c.name, fs.Lookup(c.name).Value.String()))
+			fmt.Fprintln(e.Err, e.T(msg.SandboxNegative, c.name, fs.Lookup(c.name).Value.String()))
 			return ExitUsage
 		}
 	}
 	if !sandbox.IsLoopback(*listen) {
-		fmt.Fprintln(e.Err, msg.T(msg.SandboxNotLoopback, *listen))
+		fmt.Fprintln(e.Err, e.T(msg.SandboxNotLoopback, *listen))
 		return ExitUsage
 	}
 
@@ -52,33 +52,33 @@ func runSandbox(ctx context.Context, e *Env, args []string) int {
 	if err != nil {
 		if errors.Is(err, syscall.EADDRINUSE) {
 			_, port, _ := net.SplitHostPort(*listen)
-			fmt.Fprintln(e.Err, msg.T(msg.SandboxPortInUse, port))
+			fmt.Fprintln(e.Err, e.T(msg.SandboxPortInUse, port))
 		} else {
-			fmt.Fprintln(e.Err, msg.T(msg.SandboxListenFailed, *listen))
+			fmt.Fprintln(e.Err, e.T(msg.SandboxListenFailed, *listen))
 		}
 		return ExitFail
 	}
-	fmt.Fprintln(e.Err, msg.T(msg.SandboxListening, base))
+	fmt.Fprintln(e.Err, e.T(msg.SandboxListening, base))
 	fmt.Fprintln(e.Out, "PAYSTACK_API_BASE="+base)
-	fmt.Fprintln(e.Err, msg.T(msg.SandboxPointProduct, base))
+	fmt.Fprintln(e.Err, e.T(msg.SandboxPointProduct, base))
 	fmt.Fprintln(e.Err)
-	fmt.Fprintln(e.Err, msg.T(msg.SandboxDemoKeys))
-	fmt.Fprintln(e.Err, msg.T(msg.SandboxKeyTest, maskDemoKey(sandbox.DemoTestKey)))
-	fmt.Fprintln(e.Err, msg.T(msg.SandboxKeyLive, maskDemoKey(sandbox.DemoLiveKey)))
-	fmt.Fprintln(e.Err, msg.T(msg.SandboxKeysWhere))
-	limit := msg.T(msg.SandboxNoLimit)
+	fmt.Fprintln(e.Err, e.T(msg.SandboxDemoKeys))
+	fmt.Fprintln(e.Err, e.T(msg.SandboxKeyTest, maskDemoKey(sandbox.DemoTestKey)))
+	fmt.Fprintln(e.Err, e.T(msg.SandboxKeyLive, maskDemoKey(sandbox.DemoLiveKey)))
+	fmt.Fprintln(e.Err, e.T(msg.SandboxKeysWhere))
+	limit := e.T(msg.SandboxNoLimit)
 	if *rate > 0 {
-		limit = msg.Plural(msg.SandboxRatePerSecond, *rate).In(msg.Current())
+		limit = e.printer().Text(msg.Plural(msg.SandboxRatePerSecond, *rate))
 	}
-	fmt.Fprintln(e.Err, msg.T(msg.SandboxSettings, latency.String(), limit, *subaccounts))
+	fmt.Fprintln(e.Err, e.T(msg.SandboxSettings, latency.String(), limit, *subaccounts))
 	if *usd {
-		fmt.Fprintln(e.Err, msg.T(msg.SandboxUSDOn))
+		fmt.Fprintln(e.Err, e.T(msg.SandboxUSDOn))
 	}
-	fmt.Fprintln(e.Err, msg.T(msg.SandboxStopHint))
+	fmt.Fprintln(e.Err, e.T(msg.SandboxStopHint))
 
 	<-ctx.Done()
 	_ = stop() // closing a loopback listener we own; nothing for the person to act on
-	fmt.Fprintln(e.Err, msg.T(msg.SandboxStopped, srv.Requests()))
+	fmt.Fprintln(e.Err, e.T(msg.SandboxStopped, srv.Requests()))
 	// Stopping is how the sandbox is meant to end (its help says so), not
 	// work left undone: 0, not 130.
 	return ExitOK

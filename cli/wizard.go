@@ -64,7 +64,7 @@ func runWizard(ctx context.Context, e *Env, args []string) int {
 	}
 	svc, err := e.services()
 	if err != nil {
-		fmt.Fprintln(e.Err, err)
+		fmt.Fprintln(e.Err, e.sentence(err))
 		return ExitFail
 	}
 	defer svc.Close()

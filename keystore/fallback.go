@@ -8,8 +8,6 @@ import (
 	"runtime"
 	"strings"
 	"time"
-
-	"paystack-setup/msg"
 )
 
 // Fallback is one thing the person can do when no keyring works. `key set` and
@@ -25,19 +23,6 @@ const (
 // Fallbacks lists the choices in the order they are offered, safest first.
 func Fallbacks() []Fallback { return []Fallback{FallbackRetry, FallbackEnv, FallbackPlainFile} }
 
-// Label is the localized one-line description of the choice.
-func (f Fallback) Label() string {
-	switch f {
-	case FallbackRetry:
-		return msg.T(msg.KeystoreChoiceRetry)
-	case FallbackEnv:
-		return msg.T(msg.KeystoreChoiceEnv)
-	case FallbackPlainFile:
-		return msg.T(msg.KeystoreChoicePlainFile)
-	}
-	return string(f)
-}
-
 // EnvCommand is the shell line that puts the key into PAYSTACK_SECRET_KEY for
 // this shell without the key ever being on a command line or in the history:
 // the person pastes it at the hidden prompt.
@@ -48,20 +33,12 @@ func EnvCommand() string {
 	return `read -rs PAYSTACK_SECRET_KEY && export PAYSTACK_SECRET_KEY`
 }
 
-// EnvInstructions explains FallbackEnv, with EnvCommand.
-func EnvInstructions() string { return msg.T(msg.KeystoreEnvInstructions, EnvCommand()) }
-
 // PlainFileWord is the confirmation a person types to store the key in a plain
 // file; PlainFileWordHindi is accepted too, whatever the language.
 const (
 	PlainFileWord      = "plain-file"
 	PlainFileWordHindi = "सादी-फ़ाइल"
 )
-
-// PlainFileWarning is shown before asking for the confirmation word.
-func PlainFileWarning(path string) string {
-	return msg.T(msg.KeystorePlainFileWarning, path, msg.T(msg.KeystoreConfirmWord))
-}
 
 // ConfirmsPlainFile reports whether answer is the typed confirmation.
 func ConfirmsPlainFile(answer string) bool {
