@@ -26,7 +26,6 @@ const (
 	PaystackErrCanceled       ID = "paystack.err_canceled"
 	PaystackErrOutcomeUnknown ID = "paystack.err_outcome_unknown"
 	PaystackErrRefused        ID = "paystack.err_refused"
-	PaystackErrSaid           ID = "paystack.err_said"
 	PaystackErrBadRequest     ID = "paystack.err_bad_request"
 	PaystackErrInsecureBase   ID = "paystack.err_insecure_base"
 )

@@ -29,7 +29,6 @@ const (
 	WizDemoStopped    ID = "wizard.demo_stopped"
 	WizLoading        ID = "wizard.loading"
 	WizAuditIntro     ID = "wizard.audit_intro"
-	WizAuditNoKey     ID = "wizard.audit_no_key"
 	WizMenuTitle      ID = "wizard.menu_title"
 	WizKeyOpen        ID = "wizard.key_open"
 	WizRunFailed      ID = "wizard.run_failed"
