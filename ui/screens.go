@@ -105,6 +105,10 @@ type choiceScreen struct {
 	list   []int
 	cursor int
 	row    int // ActionStyle: the row of q.Rows under the cursor
+	// scroll is the first line shown of an action page without rows that
+	// is taller than the window: ↑/↓ move it, and the question under it
+	// stays in sight.
+	scroll int
 }
 
 func newChoiceScreen(base asking, q steps.Choice) *choiceScreen {
@@ -168,6 +172,10 @@ func (c *choiceScreen) update(_ *Wizard, m tea.Msg) tea.Cmd {
 	}
 	if c.q.Style == steps.ActionStyle {
 		switch rows := c.rowCount(); {
+		case rows == 0 && key.Matches(kp, c.km.Up):
+			c.scroll = max(c.scroll-1, 0)
+		case rows == 0 && key.Matches(kp, c.km.Down):
+			c.scroll++ // the view keeps it within the page
 		case rows > 0 && key.Matches(kp, c.km.Up):
 			c.row = max(c.row-1, 0)
 		case rows > 0 && key.Matches(kp, c.km.Down):
@@ -236,7 +244,7 @@ func (c *choiceScreen) view(w *Wizard, width, height int) string {
 	title := w.subtitle(width, c.q.Title)
 	if c.q.Style == steps.ActionStyle {
 		if c.rowCount() == 0 {
-			return w.page(width, c.told, c.q.Body, footer, title)
+			return c.scrolled(w, width, height, footer, title)
 		}
 		var notes string
 		if r := c.q.Rows; c.row < len(r.Notes) {
@@ -267,13 +275,55 @@ func (c *choiceScreen) view(w *Wizard, width, height int) string {
 		room -= lipgloss.Height(title)
 	}
 	if footer != "" {
-		room -= lipgloss.Height(footer) + 1
+		if room-lipgloss.Height(footer)-1 < 3 {
+			// No room for both: the options are the question, and a note
+			// cut off mid-sentence at the window's edge says nothing.
+			footer = ""
+		} else {
+			room -= lipgloss.Height(footer) + 1
+		}
 	}
 	list := w.window(options, c.cursor, max(room, 3))
 	if title != "" {
 		list = append([]string{title}, list...)
 	}
 	return w.page(width, c.told, c.q.Body, strings.Join(list, "\n"), footer)
+}
+
+// scrolled is an action page without rows: when what it says does not fit
+// above its question (a step's instructions at 60×20), it is shown a window
+// at a time with "more" lines, and the footer and the question stay in
+// sight below it, so enter is never pressed on a question that was cut off.
+func (c *choiceScreen) scrolled(w *Wizard, width, height int, footer, title string) string {
+	page := w.page(width, c.told, c.q.Body)
+	tail := w.page(width, nil, nil, footer, title)
+	room := height
+	if tail != "" {
+		room -= lipgloss.Height(tail) + 1
+	}
+	lines := strings.Split(page, "\n")
+	if page == "" || len(lines) <= room || room < 3 {
+		c.scroll = 0
+		return w.page(width, c.told, c.q.Body, footer, title)
+	}
+	// Both "more" lines take a row of the room once the page is scrolled.
+	c.scroll = min(c.scroll, len(lines)-(room-2))
+	shown := room - 1
+	if c.scroll > 0 {
+		shown--
+	}
+	if c.scroll+shown >= len(lines) {
+		shown = len(lines) - c.scroll
+	}
+	var out []string
+	if c.scroll > 0 {
+		out = append(out, w.th.Muted.Render("  "+w.pr.T(msg.StSumMoreAbove, c.scroll)))
+	}
+	out = append(out, lines[c.scroll:c.scroll+shown]...)
+	if rest := len(lines) - c.scroll - shown; rest > 0 {
+		out = append(out, w.th.Muted.Render("  "+w.pr.T(msg.StSumMoreBelow, rest)))
+	}
+	return strings.Join(out, "\n") + "\n\n" + tail
 }
 
 // optionRows draws one option of a list. A check's wrapped title lines up
@@ -775,6 +825,7 @@ func (s *formScreen) view(w *Wizard, width, _ int) string {
 		rows = append(rows, t, "")
 	}
 	values := s.snapshot()
+	var after []steps.Block
 	indented := func(text string) {
 		for _, line := range strings.Split(text, "\n") {
 			rows = append(rows, "    "+line)
@@ -818,10 +869,19 @@ func (s *formScreen) view(w *Wizard, width, _ int) string {
 			}
 		}
 		if fl.Notes != nil {
-			if notes := w.blocks(width-4, fl.Notes(values)); notes != "" {
-				indented(notes)
+			switch notes := fl.Notes(values); {
+			case len(notes) == 0:
+			case s.f.Checklist:
+				// A checklist's notes judge the ticks together: under the
+				// list, not indented under whichever box holds them.
+				after = append(after, notes...)
+			default:
+				indented(w.blocks(width-4, notes))
 			}
 		}
+	}
+	if len(after) > 0 {
+		rows = append(rows, "", w.blocks(width, after))
 	}
 	return w.page(width, s.told, s.f.Body, strings.Join(rows, "\n"))
 }

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -312,6 +313,7 @@ func TestShellNoticeShowsAPathWiderThanTheWindow(t *testing.T) {
 		return s, []msg.Text{msg.New(msg.StateCorruptMoved, path)}, err
 	}
 	h := start(t, WizardOptions{Open: withNotice}, flowOf(steps.Welcome))
+	h.want("Note:") // the program has its first size: a later one is not overridden
 	for _, width := range []int{60, 80} {
 		h.tm.Send(tea.WindowSizeMsg{Width: width, Height: 24})
 		s := h.wantWidth(width)
@@ -508,4 +510,36 @@ func TestShellEscClearsAFilterFirst(t *testing.T) {
 	h.want(msg.In(msg.English, msg.FrameLoadStopped, "2"))
 	h.press("ctrl+c")
 	h.end()
+}
+
+// An action page taller than the window (a step's instructions at 60×20)
+// keeps its question and help bar in sight: what it says scrolls with ↑/↓
+// between "more" lines, rather than the question being cut off below.
+func TestShellALongPageKeepsItsQuestionInSight(t *testing.T) {
+	var lines []steps.Block
+	for i := range 30 {
+		lines = append(lines, steps.Say(msg.Verbatim, "instruction line "+strconv.Itoa(i+1)))
+	}
+	page := step("ipwhitelist", msg.StIPTitle, func(_ context.Context, _ *setup.Session, p steps.Prompter) error {
+		_, err := p.Choose(steps.Choice{Style: steps.ActionStyle, Title: plain("Press enter once it is added."), Body: lines,
+			Options: []steps.Option{{Label: plain("I added it")}}})
+		return err
+	})
+	h := start(t, WizardOptions{Demo: true}, flowOf(page)) // DEMO spans the header: wantAt knows the frame's width
+	h.want("instruction line 1")
+	h.tm.Send(tea.WindowSizeMsg{Width: 60, Height: 20})
+	s := h.wantAt(60, "Press enter once it is added.", "more below", "enter I added it")
+	fits(t, "top", s, 60, 20)
+	if strings.Contains(s, "instruction line 30") {
+		t.Fatalf("the whole page is said to fit:\n%s", s)
+	}
+	for range 80 { // more than the page has: it stops at its end
+		h.press("down")
+	}
+	s = h.want("instruction line 30", "more above", "Press enter once it is added.")
+	fits(t, "bottom", s, 60, 20)
+	h.press("enter")
+	if w := h.end(); !w.Finished() {
+		t.Fatalf("err %v", w.Err())
+	}
 }
