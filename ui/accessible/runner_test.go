@@ -276,7 +276,7 @@ func TestBackGoesOneQuestionBackAndKeepsAnswers(t *testing.T) {
 	if sa == nil || sa.BusinessName != "Tola Books" || sa.PercentageCharge != 2.5 || !sa.CreatedByUs || sa.BankCode != "057" {
 		t.Fatalf("created subaccount not saved with the kept answers: %+v\n%s", sa, out)
 	}
-	if !strings.Contains(out, "Paystack keeps 2.5% for the main account; this subaccount gets 97.5%.") {
+	if !strings.Contains(out, "2.5% stays in your main Paystack account; this subaccount gets 97.5%.") {
 		t.Errorf("the summary before creating was not shown:\n%s", out)
 	}
 }
@@ -792,7 +792,7 @@ func TestDefaultIsReadBeforeTheColon(t *testing.T) {
 		turn{"First City Monument Bank", "1"},
 		turn{"Account number", "0690000031"},
 		turn{"Business name", "Ada Beads"},
-		turn{"Percentage Paystack keeps for the main account (Enter keeps: 0):\n", ""},
+		turn{"Percentage that stays in your main Paystack account (Enter keeps: 0):\n", ""},
 	)
 	if code != ExitInterrupted {
 		t.Fatalf("exit %d\n%s", code, s.out.String())

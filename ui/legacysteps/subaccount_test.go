@@ -238,7 +238,7 @@ func TestCreateHappyPathAppearsOnPaystack(t *testing.T) {
 	e := newSubTestEnv(t, "NG", sandbox.Options{}, nil)
 	e.createUpToSummary(t, "2012345678")
 	view := e.step.View(100, 30)
-	for _, want := range []string{"Zenith Bank", "Ade Foods", "Paystack keeps 10% for the main account; this subaccount gets 90%", "Account name:"} {
+	for _, want := range []string{"Zenith Bank", "Ade Foods", "10% stays in your main Paystack account; this subaccount gets 90%", "Account name:"} {
 		if !strings.Contains(view, want) {
 			t.Errorf("summary lacks %q:\n%s", want, view)
 		}
