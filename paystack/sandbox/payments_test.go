@@ -2,6 +2,7 @@ package sandbox
 
 import (
 	"fmt"
+	"net/http"
 	"slices"
 	"strings"
 	"testing"
@@ -143,6 +144,13 @@ func TestPurchaseArrives(t *testing.T) {
 	if form := do(t, s, DemoLiveKey, "POST", ControlPrefix+"purchase", "status=abandoned&amount=100"); form.status != 201 || str(form.data(), "status") != "abandoned" {
 		t.Errorf("form body: %d %s", form.status, form.raw)
 	}
+	// curl -d labels JSON as a form: what is plainly JSON is read as JSON.
+	req, _ := http.NewRequest("POST", BaseURL+ControlPrefix+"purchase", strings.NewReader(`{"amount":250000}`))
+	req.Header.Set("Authorization", "Bearer "+DemoLiveKey)
+	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	if resp, err := (&http.Client{Transport: s.Transport()}).Do(req); err != nil || resp.StatusCode != 201 {
+		t.Errorf("JSON labelled a form: %v %v", resp, err)
+	}
 	for _, c := range []struct {
 		key, path, body string
 		status          int
@@ -159,8 +167,9 @@ func TestPurchaseArrives(t *testing.T) {
 			t.Errorf("%s %s: %d %q, want %d saying %q", c.path, c.body, a.status, a.message(), c.status, c.says)
 		}
 	}
-	if n := len(do(t, s, DemoLiveKey, "GET", "/transaction?perPage=100", "").list()); n != 3 {
-		t.Errorf("%d charges after 3 accepted purchases", n)
+	list := do(t, s, DemoLiveKey, "GET", "/transaction?perPage=100", "").list()
+	if len(list) != 4 || num(list[0], "amount") != 250000 {
+		t.Errorf("%d charges after 4 accepted purchases, the last of %d", len(list), num(list[0], "amount"))
 	}
 }
 
@@ -302,5 +311,23 @@ func TestGeneratedSubscriptionsPageThroughOnce(t *testing.T) {
 	}
 	if total != 1500 || len(seen) != 1500 {
 		t.Errorf("total %d, %d distinct on the pages; want 1500", total, len(seen))
+	}
+}
+
+// The demo shows a card that runs out before its next payment on any day
+// of the year, not only on the day the seeds were written for.
+func TestSeededExpiringCardOnAnyDay(t *testing.T) {
+	for d := time.Date(2026, 1, 1, 9, 0, 0, 0, time.UTC); d.Year() == 2026; d = d.AddDate(0, 0, 7) {
+		s := New(Options{Now: clockAt(d)})
+		expiring := 0
+		for _, it := range do(t, s, DemoTestKey, "GET", "/subscription?perPage=100", "").list() {
+			next, err := time.Parse(time.RFC3339, str(it, "next_payment_date"))
+			if str(it, "status") == SubActive && err == nil && !cardExpiry(it).After(next) {
+				expiring++
+			}
+		}
+		if expiring != 1 {
+			t.Errorf("on %s the demo has %d active subscriptions whose card runs out before the next payment, want 1", d.Format("2006-01-02"), expiring)
+		}
 	}
 }

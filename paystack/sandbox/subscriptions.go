@@ -187,8 +187,9 @@ type seededSubscription struct {
 	// started is how long ago the subscription began; failedAgo, for an
 	// attention subscription, how long ago its last charge failed.
 	started, failedAgo time.Duration
-	// cardMonthsLeft is how many months after this one the card expires:
-	// 0 expires at the end of this month.
+	// cardMonthsLeft is how many months after this one the card expires;
+	// -1 is a card that stops working before the next payment date,
+	// whatever today's date.
 	cardMonthsLeft int
 	brand, last4   string
 }
@@ -196,12 +197,12 @@ type seededSubscription struct {
 const day = 24 * time.Hour
 
 // seededSubscriptions cover every status, and cards that expire before the
-// next payment, so the demo has renewals to show: a card that runs out this
-// month on a monthly plan, a charge that failed 3 days ago and one that
-// failed 12 days ago.
+// next payment, so the demo has renewals to show: a card that runs out
+// before its next monthly charge, a charge that failed 3 days ago and one
+// that failed 12 days ago.
 var seededSubscriptions = []seededSubscription{
 	{"Adaeze", "Okafor", "Monthly Membership", SubActive, 70 * day, 0, 24, "visa", "4081"},
-	{"Tunde", "Balogun", "Monthly Membership", SubActive, 40 * day, 0, 0, "mastercard", "5060"},
+	{"Tunde", "Balogun", "Monthly Membership", SubActive, 40 * day, 0, -1, "mastercard", "5060"},
 	{"Ngozi", "Eze", "Weekly Coaching", SubActive, 20 * day, 0, 30, "visa", "1381"},
 	{"Ibrahim", "Bello", "Monthly Membership", SubAttention, 100 * day, 3 * day, 12, "verve", "0037"},
 	{"Funmilayo", "Adeyemi", "Monthly Membership", SubAttention, 130 * day, 12 * day, 0, "visa", "4081"},
@@ -225,6 +226,11 @@ func (s *Server) seedSubscriptions(in *integration) {
 		sub := &subscription{status: seed.status, plan: p, created: now.Add(-seed.started),
 			customer: s.customerLocked(in, "", seed.first, seed.last), card: seededCard(now, seed.cardMonthsLeft, seed.brand, seed.last4)}
 		s.schedule(sub, now, seed.failedAgo)
+		if seed.cardMonthsLeft < 0 {
+			// Marked with the month before the next payment's, the card
+			// stops working by then.
+			sub.card = seededCard(sub.next.AddDate(0, 0, -sub.next.Day()), 0, seed.brand, seed.last4)
+		}
 		s.addSubscriptionLocked(in, sub)
 	}
 }

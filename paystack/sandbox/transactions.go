@@ -1,9 +1,11 @@
 package sandbox
 
 import (
+	"bytes"
 	"cmp"
 	"errors"
 	"fmt"
+	"io"
 	"net/http"
 	"slices"
 	"strconv"
@@ -249,7 +251,8 @@ func (s *Server) addTransactionLocked(in *integration, t *transaction) {
 	s.nextID++
 	t.reference = s.newCodeLocked("T", func(string) bool { return false })
 	if t.status == "success" && t.paid.IsZero() {
-		t.paid = t.created.Add(40 * time.Second)
+		// The customer took a moment at the checkout: created before paid.
+		t.paid, t.created = t.created, t.created.Add(-40*time.Second)
 	}
 	in.txs = append(in.txs, t)
 }
@@ -323,6 +326,17 @@ func timeParam(v string) (time.Time, bool) {
 // holds Purchase's fields: amount, currency, subaccount, status, plan,
 // channel, email, first_name, last_name.
 func (s *Server) handlePurchase(w http.ResponseWriter, r *http.Request) {
+	// `curl -d '{…}'` labels JSON as a form; a body that is plainly JSON is
+	// read as JSON whatever its label.
+	raw, err := io.ReadAll(io.LimitReader(r.Body, 1<<20))
+	if err != nil {
+		badJSON(w)
+		return
+	}
+	if t := bytes.TrimSpace(raw); len(t) > 0 && t[0] == '{' {
+		r.Header.Set("Content-Type", "application/json")
+	}
+	r.Body = io.NopCloser(bytes.NewReader(raw))
 	f, valid := readFields(r)
 	if !valid {
 		badJSON(w)
