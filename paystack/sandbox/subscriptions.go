@@ -198,14 +198,15 @@ const day = 24 * time.Hour
 
 // seededSubscriptions cover every status, and cards that expire before the
 // next payment, so the demo has renewals to show: a card that runs out
-// before its next monthly charge, a charge that failed 3 days ago and one
-// that failed 12 days ago.
+// before its next monthly charge, and charges that failed 3 and 5 days ago,
+// within the week after which the audit fails (renewals.Overdue), so the
+// demo's summary warns rather than stops on them.
 var seededSubscriptions = []seededSubscription{
 	{"Adaeze", "Okafor", "Monthly Membership", SubActive, 70 * day, 0, 24, "visa", "4081"},
 	{"Tunde", "Balogun", "Monthly Membership", SubActive, 40 * day, 0, -1, "mastercard", "5060"},
 	{"Ngozi", "Eze", "Weekly Coaching", SubActive, 20 * day, 0, 30, "visa", "1381"},
 	{"Ibrahim", "Bello", "Monthly Membership", SubAttention, 100 * day, 3 * day, 12, "verve", "0037"},
-	{"Funmilayo", "Adeyemi", "Monthly Membership", SubAttention, 130 * day, 12 * day, 0, "visa", "4081"},
+	{"Funmilayo", "Adeyemi", "Monthly Membership", SubAttention, 130 * day, 5 * day, 0, "visa", "4081"},
 	{"Chukwuemeka", "Nwosu", "Annual Pass", SubNonRenewing, 200 * day, 0, 10, "mastercard", "1111"},
 	{"Halima", "Abubakar", "Weekly Coaching", SubCompleted, 90 * day, 0, 20, "visa", "4081"},
 	{"Segun", "Afolabi", "Monthly Membership", SubCancelled, 150 * day, 0, 6, "visa", "4242"},

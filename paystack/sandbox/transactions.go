@@ -389,18 +389,21 @@ type seededCharge struct {
 	last       string
 }
 
-// seededCharges show every case the audit and the renewals view tell apart:
-// successes split with a subaccount and one that was not (all of it to the
-// main account), one split with another subaccount, a failure, an abandoned
-// checkout, and a card paid in USD.
+// seededCharges show every case the audit and a list of charges tell
+// apart: successes split with a subaccount and one that was not (all of it
+// to the main account), one split with another subaccount, a failure, an
+// abandoned checkout, and a card paid in USD. They are older than the
+// audit's 30-day window: whichever subaccount a demo picks, its audit
+// judges only the test purchase the merchant then makes (AddPurchase,
+// POST /_sandbox/purchase), as a new integration's would.
 var seededCharges = []seededCharge{
-	{2 * day, "success", 5000, "", "Chinedu Okafor Academy", "Monthly Membership", "card", "Adaeze", "Okafor"},
-	{1 * day, "abandoned", 2500, "", "Chinedu Okafor Academy", "Weekly Coaching", "card", "Musa", "Danjuma"},
-	{3 * day, "failed", 5000, "", "Chinedu Okafor Academy", "Monthly Membership", "card", "Ibrahim", "Bello"},
-	{5 * day, "success", 5000, "", "", "", "card", "Kemi", "Adebayo"},
-	{9 * day, "success", 25000, "", "Chinedu Okafor Academy", "", "bank_transfer", "Obinna", "Ibekwe"},
-	{12 * day, "success", 20, "USD", "Chinedu Okafor Academy", "", "card", "Zainab", "Olawale"},
-	{20 * day, "success", 7500, "", "Ngozi Bakes", "", "card", "Amaka", "Uche"},
+	{32 * day, "success", 5000, "", "Chinedu Okafor Academy", "Monthly Membership", "card", "Adaeze", "Okafor"},
+	{31 * day, "abandoned", 2500, "", "Chinedu Okafor Academy", "Weekly Coaching", "card", "Musa", "Danjuma"},
+	{33 * day, "failed", 5000, "", "Chinedu Okafor Academy", "Monthly Membership", "card", "Ibrahim", "Bello"},
+	{35 * day, "success", 5000, "", "", "", "card", "Kemi", "Adebayo"},
+	{39 * day, "success", 25000, "", "Chinedu Okafor Academy", "", "bank_transfer", "Obinna", "Ibekwe"},
+	{42 * day, "success", 20, "USD", "Chinedu Okafor Academy", "", "card", "Zainab", "Olawale"},
+	{50 * day, "success", 7500, "", "Ngozi Bakes", "", "card", "Amaka", "Uche"},
 }
 
 // seedTransactions gives the integration the demo's charges.
