@@ -57,6 +57,40 @@ func (s Status) Text() msg.Text {
 // Word is Text in the current language.
 func (s Status) Word() string { return s.Text().In(msg.Current()) }
 
+// Evidence is what a result rests on, so a merchant can tell what Paystack
+// itself showed from what they told the wizard.
+type Evidence string
+
+const (
+	// EvidencePaystack: Paystack's own answer shows it.
+	EvidencePaystack Evidence = "paystack"
+	// EvidenceMerchant: the merchant's answers say so (a confirmation in the
+	// wizard, plans and fields they recorded); nothing outside checked them.
+	EvidenceMerchant Evidence = "merchant"
+	// EvidenceLocal: looked at on this computer (the key's format, files,
+	// the webhook probe from here).
+	EvidenceLocal Evidence = "local"
+	// EvidenceNone: nothing was looked at (skipped, could not check) or the
+	// result is a notice.
+	EvidenceNone Evidence = "none"
+)
+
+// Evidences lists every kind of evidence.
+var Evidences = []Evidence{EvidencePaystack, EvidenceMerchant, EvidenceLocal, EvidenceNone}
+
+var evidenceWords = map[Evidence]msg.ID{
+	EvidencePaystack: msg.ChkEvidencePaystack, EvidenceMerchant: msg.ChkEvidenceMerchant,
+	EvidenceLocal: msg.ChkEvidenceLocal, EvidenceNone: msg.ChkEvidenceNone,
+}
+
+// Text says the evidence in words ("verified by Paystack", "you confirmed").
+func (e Evidence) Text() msg.Text {
+	if id, ok := evidenceWords[e]; ok {
+		return msg.New(id)
+	}
+	return msg.New(msg.ChkEvidenceNone)
+}
+
 // Wizard step ids a Result points to, so the summary can jump to the fix.
 const (
 	StepWelcome     = "welcome"
@@ -85,6 +119,9 @@ type Result struct {
 	Detail  string
 	Fix     string // what to do; empty when Status is Pass
 	Step    string // the wizard step that fixes it, "" when none does
+	// Evidence is what the outcome rests on; every Skip and Error is
+	// EvidenceNone, since nothing was looked at.
+	Evidence Evidence
 
 	title, detail, fix Text
 }
@@ -102,6 +139,8 @@ func (r Result) Texts() (title, detail, fix msg.Text) { return r.title, r.detail
 type API interface {
 	Balance(ctx context.Context) ([]paystack.Balance, error)
 	FetchSubaccount(ctx context.Context, code string) (paystack.Subaccount, error)
+	AllTransactions(ctx context.Context, q paystack.TransactionQuery) ([]paystack.Transaction, error)
+	AllSubscriptions(ctx context.Context, q paystack.SubscriptionQuery, onPage func(paystack.SubscriptionsPage)) ([]paystack.Subscription, error)
 }
 
 // Input is everything the checks look at.
@@ -135,6 +174,10 @@ type Input struct {
 	// any name right now" when the probe's host is not found.
 	ProbeLookup  func(ctx context.Context, host string) error
 	ProbeTimeout time.Duration
+
+	// Now is the clock the payment and renewal checks count days by; nil
+	// means time.Now.
+	Now func() time.Time
 }
 
 // Report is the outcome of every check for one profile.
@@ -142,6 +185,16 @@ type Report struct {
 	Profile string
 	Results []Result
 	Summary map[Status]int
+	// Notes explain, once, something that shaped many results (the IP
+	// whitelist that blocked every call to Paystack); front ends show each
+	// one once, not beside every result it touched.
+	Notes []Note
+}
+
+// Note is a report-level explanation.
+type Note struct {
+	ID   string // stable: "ip_whitelist_blocked"
+	Text Text
 }
 
 // Failed reports whether any check failed or could not be made.
@@ -172,7 +225,16 @@ type snapshot struct {
 	balanceErr error
 	sub        *paystack.Subaccount
 	subErr     error
-	probe      *probeResult // nil when not probed
+	// now is when the audit runs; charges are looked at since now-PaymentWindow.
+	now           time.Time
+	charges       []paystack.Transaction // successful ones, in PaymentWindow
+	chargesErr    error
+	subscriptions []paystack.Subscription
+	subsErr       error
+	// blocked: Paystack refused this computer ("Your IP address is not
+	// allowed to make this call"), which proves the key has a whitelist.
+	blocked bool
+	probe   *probeResult // nil when not probed
 	// keyFile is the plain key file's owner and permissions, when the key
 	// is in one; stateFile the saved answers'.
 	keyFile, stateFile fileAccess
@@ -190,6 +252,10 @@ func gather(ctx context.Context, in Input, concurrent bool) *snapshot {
 		s.mode, s.modeKnown = paystack.Mode(in.State.Mode), true
 	default:
 		s.mode = paystack.ModeLive
+	}
+	s.now = time.Now()
+	if in.Now != nil {
+		s.now = in.Now()
 	}
 	s.online = s.keyOK && hasClient(in.Client) && !in.Offline
 	s.keyFile = plainKeyFileAccess(in)
@@ -213,6 +279,23 @@ func gather(ctx context.Context, in Input, concurrent bool) *snapshot {
 				s.subErr = err
 			})
 		}
+		// Every successful charge of the window, whatever subaccount it went
+		// to: the ones that missed the chosen subaccount are the point.
+		start(func() {
+			from := s.now.Add(-PaymentWindow)
+			all, err := in.Client.AllTransactions(ctx, paystack.TransactionQuery{Status: paystack.TransactionSuccess, From: from})
+			// The filters are asked of Paystack and applied here again, so a
+			// server that ignores one cannot pass a failure off as a payment.
+			for _, tx := range all {
+				if tx.Status == paystack.TransactionSuccess && !tx.When().Before(from) {
+					s.charges = append(s.charges, tx)
+				}
+			}
+			s.chargesErr = err
+		})
+		start(func() {
+			s.subscriptions, s.subsErr = in.Client.AllSubscriptions(ctx, paystack.SubscriptionQuery{}, nil)
+		})
 	}
 	if in.ProbeWebhook && !in.Offline {
 		if clean, err, _ := ValidateWebhookURL(in.State.WebhookURL[string(s.mode)]); err == nil {
@@ -220,6 +303,9 @@ func gather(ctx context.Context, in Input, concurrent bool) *snapshot {
 		}
 	}
 	wg.Wait()
+	for _, err := range []error{s.balanceErr, s.subErr, s.chargesErr, s.subsErr} {
+		s.blocked = s.blocked || paystack.KindOf(err) == paystack.KindIPNotAllowed
+	}
 	return s
 }
 
@@ -241,7 +327,7 @@ func subaccountCode(st state.State) string {
 // families are evaluated in the order a merchant sets things up.
 var families = []func(*snapshot) []Result{
 	keyChecks, subaccountChecks, systemeChecks, currencyChecks, planChecks, firstChargeChecks,
-	fieldChecks, ipWhitelistChecks, webhookChecks, failedPaymentChecks, storageChecks,
+	fieldChecks, ipWhitelistChecks, webhookChecks, paymentChecks, renewalChecks, storageChecks,
 }
 
 // Run evaluates every check. It never fails: what cannot be checked is a
@@ -258,10 +344,16 @@ func run(ctx context.Context, in Input, concurrent bool) Report {
 	p := msg.NewPrinter(msg.Current())
 	for _, family := range families {
 		for _, r := range family(s) {
+			if r.Status == Skip || r.Status == Error {
+				r.Evidence = EvidenceNone
+			}
 			r = r.Localized(p)
 			rep.Results = append(rep.Results, r)
 			rep.Summary[r.Status]++
 		}
+	}
+	if s.blocked {
+		rep.Notes = append(rep.Notes, Note{ID: "ip_whitelist_blocked", Text: t(msg.ChkNoteIPBlocked, SystemeIP)})
 	}
 	return rep
 }
@@ -274,6 +366,17 @@ func result(id string, st Status, step string, title, detail, fix Text) Result {
 	return Result{ID: id, Status: st, Step: step, title: title, detail: detail, fix: fix}
 }
 
+// by says what the result rests on.
+func (r Result) by(e Evidence) Result {
+	r.Evidence = e
+	return r
+}
+
+// asked reports whether Paystack answered this audit's questions: false
+// offline, without a key or client, and when the key's IP whitelist refused
+// this computer. skipReason then says which.
+func (s *snapshot) asked() bool { return s.online && !s.blocked }
+
 // skipReason says why a network check was not made.
 func (s *snapshot) skipReason() Text {
 	switch {
@@ -281,6 +384,8 @@ func (s *snapshot) skipReason() Text {
 		return t(msg.ChkSkippedOffline)
 	case !s.keyOK:
 		return t(msg.ChkSkippedNoKey)
+	case s.blocked:
+		return t(msg.ChkSkippedIPBlocked)
 	default:
 		return t(msg.ChkSkippedNoClient)
 	}

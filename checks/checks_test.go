@@ -30,12 +30,14 @@ func TestHealthySetupHasNoFailOrWarning(t *testing.T) {
 	}
 }
 
-// The audit asks Paystack once per fact, not once per check.
+// The audit asks Paystack once per fact, not once per check: the payment
+// checks share one list of charges, the renewals one list of subscriptions.
 func TestNetworkIsAskedOncePerFact(t *testing.T) {
 	f := newFixture(t, sandbox.Options{})
 	f.run(t)
-	if got := f.srv.Requests(); got != 2 {
-		t.Errorf("audit made %d requests, want 2 (balance + subaccount): %v", got, f.srv.PathCounts())
+	want := map[string]int{"GET /balance": 1, "GET /subaccount/" + f.in.State.Subaccount.Code: 1, "GET /transaction": 1, "GET /subscription": 1}
+	if got := f.srv.PathCounts(); len(got) != len(want) || f.srv.Requests() != 4 {
+		t.Errorf("audit made %d requests %v, want one each of %v", f.srv.Requests(), got, want)
 	}
 }
 
@@ -46,7 +48,7 @@ func TestOfflineSkipsNetworkChecksAndSaysWhy(t *testing.T) {
 	if n := f.srv.Requests(); n != 0 {
 		t.Errorf("--offline made %d requests", n)
 	}
-	for _, id := range []string{"key.accepted", "key.ip_allowed", "subaccount.exists"} {
+	for _, id := range []string{"key.accepted", "key.ip_allowed", "subaccount.exists", "payments.recent", "payments.routed", "renewals.attention"} {
 		r := find(t, rep, id)
 		if r.Status != Skip || !strings.Contains(r.Detail, "--offline") {
 			t.Errorf("%s offline: %s %q, want skip naming --offline", id, r.Status, r.Detail)

@@ -13,9 +13,12 @@ func TestFirstChargeChecks(t *testing.T) {
 		subjects []string // one notice per subscription currency
 		detail   string
 	}{
+		// The article's 1 ZAR; Paystack's card-replacement article's NGN 50,
+		// USD 1, GHS 1 and ZAR 1; nothing for KES.
 		{"ZAR shows 1 ZAR", []plans.Plan{{Name: "A", Amount: 10000, Currency: "ZAR", Interval: plans.Month}}, []string{"ZAR"}, "ZAR 1.00"},
-		{"NGN", []plans.Plan{{Name: "A", Amount: 10000, Currency: "NGN", Interval: plans.Week}}, []string{"NGN"}, "refunded"},
-		{"USD: no figure guessed", []plans.Plan{{Name: "A", Amount: 10000, Currency: "USD", Interval: plans.Month}}, []string{"USD"}, "small authorisation charge, not"},
+		{"NGN", []plans.Plan{{Name: "A", Amount: 10000, Currency: "NGN", Interval: plans.Week}}, []string{"NGN"}, "(NGN 50.00)"},
+		{"GHS 1, not 0.10", []plans.Plan{{Name: "A", Amount: 10000, Currency: "GHS", Interval: plans.Week}}, []string{"GHS"}, "(GHS 1.00)"},
+		{"USD 1", []plans.Plan{{Name: "A", Amount: 10000, Currency: "USD", Interval: plans.Month}}, []string{"USD"}, "(USD 1.00)"},
 		{"KES: no figure guessed", []plans.Plan{{Name: "A", Amount: 10000, Currency: "KES", Interval: plans.Year}}, []string{"KES"}, "small authorisation charge, not"},
 		{"one per currency", []plans.Plan{
 			{Name: "A", Amount: 10000, Currency: "NGN", Interval: plans.Month},

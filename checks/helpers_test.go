@@ -32,6 +32,10 @@ func newFixture(t testing.TB, opts sandbox.Options) *fixture {
 	}
 	client := newClient(srv, key)
 	code := subaccountNamed(t, client, "Chinedu Okafor Academy")
+	// A healthy setup has taken a payment, split with its subaccount.
+	if _, err := srv.AddPurchase(sandbox.ModeLive, sandbox.Purchase{Subaccount: code, Amount: 500000}); err != nil {
+		t.Fatalf("purchase: %v", err)
+	}
 	srv.ResetCounters()
 	return &fixture{srv: srv, in: Input{
 		Profile:   "shop-ng",

@@ -7,15 +7,12 @@ import (
 	"paystack-setup/plans"
 )
 
-// minimumAmount is the smallest charge per currency, in minor units, from
-// Paystack's published minimums and the authorisation example (1 ZAR). KES
-// has no published minimum, so it is absent rather than guessed.
-var minimumAmount = map[string]int64{
-	"NGN": 5000, // NGN 50.00
-	"GHS": 10,   // GHS 0.10
-	"USD": 200,  // USD 2.00
-	"ZAR": 100,  // ZAR 1.00
-}
+// planMinimum is the smallest amount Paystack documents for a subscription
+// plan, in minor units: NGN 100, from Paystack's API error reference,
+// Subscriptions ("The minimum amount for creating a subscription plan is NGN
+// 100"). Paystack publishes no plan minimum for GHS, KES, ZAR, USD, XOF or
+// EGP, nor any for a one-time price, so none is checked or shown there.
+var planMinimum = map[string]int64{"NGN": 10000}
 
 func planChecks(s *snapshot) []Result {
 	ps := s.in.State.Plans
@@ -44,11 +41,11 @@ func planInterval(p plans.Plan) Result {
 	title := t(msg.ChkPlanIntervalTitle, p.Name)
 	how := intervalText(p)
 	fail := func(detail, fix Text) Result {
-		return result("plan.interval", Fail, StepCheckout, title, detail, fix)
+		return result("plan.interval", Fail, StepCheckout, title, detail, fix).by(EvidenceMerchant)
 	}
 	switch {
 	case p.Interval.Supported() && p.Every() == 1:
-		return result("plan.interval", Pass, StepCheckout, title, how, Text{})
+		return result("plan.interval", Pass, StepCheckout, title, how, Text{}).by(EvidenceMerchant)
 	case p.Interval == plans.OneTime:
 		// With a count above 1: a plans file refuses it, saved answers and
 		// the wizard's form may hold it.
@@ -61,22 +58,25 @@ func planInterval(p plans.Plan) Result {
 	return fail(t(msg.ChkPlanIntervalBad, how), t(msg.ChkPlanIntervalFix, p.Name))
 }
 
+// planAmount judges a price the merchant recorded against what Paystack
+// publishes.
 func planAmount(p plans.Plan) Result {
 	cur := strings.ToUpper(p.Currency)
 	title := t(msg.ChkPlanAmountTitle, p.Name)
 	price := plans.FormatAmount(p.Amount, cur)
 	if p.Amount <= 0 {
-		return result("plan.amount", Fail, StepCheckout, title, t(msg.ChkPlanAmountZero, price), t(msg.ChkPlanAmountZeroFix))
+		return result("plan.amount", Fail, StepCheckout, title, t(msg.ChkPlanAmountZero, price), t(msg.ChkPlanAmountZeroFix)).by(EvidenceMerchant)
 	}
-	minimum, known := minimumAmount[cur]
+	if p.Interval == plans.OneTime {
+		return result("plan.amount", Skip, StepCheckout, title, t(msg.ChkPlanAmountNoMinimumOneTime, price), Text{})
+	}
+	minimum, published := planMinimum[cur]
 	switch {
-	case !known && cur == "KES":
+	case !published:
 		return result("plan.amount", Skip, StepCheckout, title, t(msg.ChkPlanAmountNoMinimum, price, cur), Text{})
-	case !known:
-		return result("plan.amount", Skip, StepCheckout, title, t(msg.ChkPlanAmountOtherCurrency, price), Text{})
 	case p.Amount < minimum:
 		low := plans.FormatAmount(minimum, cur)
-		return result("plan.amount", Fail, StepCheckout, title, t(msg.ChkPlanAmountLow, price, low), t(msg.ChkPlanAmountLowFix, low))
+		return result("plan.amount", Fail, StepCheckout, title, t(msg.ChkPlanAmountLow, price, low), t(msg.ChkPlanAmountLowFix, low)).by(EvidenceMerchant)
 	}
-	return result("plan.amount", Pass, StepCheckout, title, t(msg.ChkPlanAmountOK, price, plans.FormatAmount(minimum, cur)), Text{})
+	return result("plan.amount", Pass, StepCheckout, title, t(msg.ChkPlanAmountOK, price, plans.FormatAmount(minimum, cur)), Text{}).by(EvidenceMerchant)
 }

@@ -24,14 +24,16 @@ func TestPlanChecks(t *testing.T) {
 		{"hourly", plans.Plan{Name: "H", Amount: 500000, Currency: "NGN", Interval: plans.Hour}, "plan.interval", Fail, "only every day, week, month or year", "every day, week, month or year"},
 		{"quarterly", plans.Plan{Name: "Q", Amount: 500000, Currency: "NGN", Interval: plans.Quarter}, "plan.interval", Fail, "multiple intervals", ""},
 		{"half-yearly", plans.Plan{Name: "Half", Amount: 500000, Currency: "NGN", Interval: plans.HalfYear}, "plan.interval", Fail, "multiple intervals", ""},
-		{"NGN at minimum", plans.Plan{Name: "Min", Amount: 5000, Currency: "NGN", Interval: plans.Month}, "plan.amount", Pass, "NGN 50.00", ""},
-		{"NGN below minimum", plans.Plan{Name: "Tiny", Amount: 4999, Currency: "NGN", Interval: plans.Month}, "plan.amount", Fail, "below", "NGN 50.00"},
-		{"GHS 0.10", plans.Plan{Name: "G", Amount: 10, Currency: "GHS", Interval: plans.Month}, "plan.amount", Pass, "", ""},
-		{"GHS below", plans.Plan{Name: "G", Amount: 9, Currency: "GHS", Interval: plans.Month}, "plan.amount", Fail, "GHS 0.10", "GHS 0.10"},
-		{"USD below 2", plans.Plan{Name: "U", Amount: 199, Currency: "USD", Interval: plans.Month}, "plan.amount", Fail, "USD 2.00", ""},
-		{"ZAR 1", plans.Plan{Name: "Z", Amount: 100, Currency: "ZAR", Interval: plans.Month}, "plan.amount", Pass, "ZAR 1.00", ""},
-		{"ZAR below", plans.Plan{Name: "Z", Amount: 99, Currency: "ZAR", Interval: plans.Month}, "plan.amount", Fail, "", "ZAR 1.00"},
-		{"KES has no published minimum", plans.Plan{Name: "K", Amount: 1, Currency: "KES", Interval: plans.Month}, "plan.amount", Skip, "publishes no minimum for KES", ""},
+		// Paystack documents one plan minimum: NGN 100 (its error reference).
+		{"NGN at minimum", plans.Plan{Name: "Min", Amount: 10000, Currency: "NGN", Interval: plans.Month}, "plan.amount", Pass, "NGN 100.00", ""},
+		{"NGN below minimum", plans.Plan{Name: "Tiny", Amount: 9999, Currency: "NGN", Interval: plans.Month}, "plan.amount", Fail, "below", "NGN 100.00"},
+		{"NGN 50 is below it", plans.Plan{Name: "Fifty", Amount: 5000, Currency: "NGN", Interval: plans.Week}, "plan.amount", Fail, "NGN 50.00 is below", "NGN 100.00"},
+		// None is published for any other currency, nor for a one-time price.
+		{"GHS: not published", plans.Plan{Name: "G", Amount: 9, Currency: "GHS", Interval: plans.Month}, "plan.amount", Skip, "not published", ""},
+		{"USD: not published", plans.Plan{Name: "U", Amount: 199, Currency: "USD", Interval: plans.Month}, "plan.amount", Skip, "not published", ""},
+		{"ZAR: not published", plans.Plan{Name: "Z", Amount: 99, Currency: "ZAR", Interval: plans.Month}, "plan.amount", Skip, "ZAR plans is not published", ""},
+		{"KES: not published", plans.Plan{Name: "K", Amount: 1, Currency: "KES", Interval: plans.Month}, "plan.amount", Skip, "not published", ""},
+		{"one-time NGN: not published", plans.Plan{Name: "Ebook", Amount: 100, Currency: "NGN"}, "plan.amount", Skip, "one-time price is not published", ""},
 		{"zero", plans.Plan{Name: "Free", Amount: 0, Currency: "NGN"}, "plan.amount", Fail, "not a price", ""},
 	}
 	for _, tt := range tests {

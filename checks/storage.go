@@ -10,8 +10,10 @@ import (
 	"paystack-setup/msg"
 )
 
+// storageChecks look at this computer: where the key is kept and who can
+// read the files.
 func storageChecks(s *snapshot) []Result {
-	return []Result{storageKey(s), storageStateFile(s)}
+	return []Result{storageKey(s).by(EvidenceLocal), storageStateFile(s).by(EvidenceLocal)}
 }
 
 func storageKey(s *snapshot) Result {

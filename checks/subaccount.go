@@ -34,17 +34,17 @@ func subaccountExists(s *snapshot) Result {
 	title := t(msg.ChkSubExistsTitle)
 	ref := s.in.State.Subaccount
 	if ref == nil || ref.Code == "" {
-		return result("subaccount.exists", Fail, StepSubaccount, title, t(msg.ChkSubNone), t(msg.ChkSubPickFix))
+		return result("subaccount.exists", Fail, StepSubaccount, title, t(msg.ChkSubNone), t(msg.ChkSubPickFix)).by(EvidenceMerchant)
 	}
-	if !s.online {
+	if !s.asked() {
 		r := result("subaccount.exists", Skip, StepSubaccount, title, t(msg.ChkSubSkipped, ref.Code, s.skipReason()), Text{})
 		return r
 	}
 	if s.subErr != nil {
 		if paystack.KindOf(s.subErr) == paystack.KindNotFound {
-			return result("subaccount.exists", Fail, StepSubaccount, title, t(msg.ChkSubGone, ref.Code), t(msg.ChkSubPickFix))
+			return result("subaccount.exists", Fail, StepSubaccount, title, t(msg.ChkSubGone, ref.Code), t(msg.ChkSubPickFix)).by(EvidencePaystack)
 		}
-		if k := paystack.KindOf(s.subErr); k == paystack.KindInvalidKey || k == paystack.KindIPNotAllowed {
+		if paystack.KindOf(s.subErr) == paystack.KindInvalidKey {
 			return result("subaccount.exists", Skip, StepSubaccount, title, t(msg.ChkSubSkippedKey, ref.Code), Text{})
 		}
 		st, d := paystackFailure(s.subErr)
@@ -52,23 +52,23 @@ func subaccountExists(s *snapshot) Result {
 	}
 	sub := s.sub
 	return result("subaccount.exists", Pass, StepSubaccount, title,
-		t(msg.ChkSubFound, sub.BusinessName, sub.Code, sub.SettlementBank, maskAccount(sub.AccountNumber)), Text{})
+		t(msg.ChkSubFound, sub.BusinessName, sub.Code, sub.SettlementBank, maskAccount(sub.AccountNumber)), Text{}).by(EvidencePaystack)
 }
 
 func subaccountActive(s *snapshot) Result {
 	title := t(msg.ChkSubActiveTitle)
 	if !s.sub.Active {
-		return result("subaccount.active", Fail, StepSubaccount, title, t(msg.ChkSubInactive, s.sub.BusinessName), t(msg.ChkSubInactiveFix))
+		return result("subaccount.active", Fail, StepSubaccount, title, t(msg.ChkSubInactive, s.sub.BusinessName), t(msg.ChkSubInactiveFix)).by(EvidencePaystack)
 	}
-	return result("subaccount.active", Pass, StepSubaccount, title, t(msg.ChkSubActiveOK), Text{})
+	return result("subaccount.active", Pass, StepSubaccount, title, t(msg.ChkSubActiveOK), Text{}).by(EvidencePaystack)
 }
 
 func subaccountVerified(s *snapshot) Result {
 	title := t(msg.ChkSubVerifiedTitle)
 	if !s.sub.IsVerified {
-		return result("subaccount.verified", Warn, StepSubaccount, title, t(msg.ChkSubUnverified), t(msg.ChkSubUnverifiedFix))
+		return result("subaccount.verified", Warn, StepSubaccount, title, t(msg.ChkSubUnverified), t(msg.ChkSubUnverifiedFix)).by(EvidencePaystack)
 	}
-	return result("subaccount.verified", Pass, StepSubaccount, title, t(msg.ChkSubVerifiedOK), Text{})
+	return result("subaccount.verified", Pass, StepSubaccount, title, t(msg.ChkSubVerifiedOK), Text{}).by(EvidencePaystack)
 }
 
 // planCurrencies lists the plans' currencies, upper-case, in first-seen order.
@@ -83,6 +83,8 @@ func planCurrencies(s *snapshot) []string {
 	return out
 }
 
+// subaccountCurrency compares Paystack's subaccount with the plans the
+// merchant recorded: the plans are their word, so is the outcome.
 func subaccountCurrency(s *snapshot) Result {
 	title := t(msg.ChkSubCurrencyTitle)
 	subCur := strings.ToUpper(s.sub.Currency)
@@ -99,7 +101,7 @@ func subaccountCurrency(s *snapshot) Result {
 	}
 	if len(other) > 0 {
 		return result("subaccount.currency", Fail, StepSubaccount, title,
-			t(msg.ChkSubCurrencyMismatch, subCur, strings.Join(other, ", ")), t(msg.ChkSubCurrencyFix, subCur))
+			t(msg.ChkSubCurrencyMismatch, subCur, strings.Join(other, ", ")), t(msg.ChkSubCurrencyFix, subCur)).by(EvidenceMerchant)
 	}
-	return result("subaccount.currency", Pass, StepSubaccount, title, t(msg.ChkSubCurrencyOK, subCur), Text{})
+	return result("subaccount.currency", Pass, StepSubaccount, title, t(msg.ChkSubCurrencyOK, subCur), Text{}).by(EvidenceMerchant)
 }

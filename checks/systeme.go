@@ -13,7 +13,7 @@ func systemeChecks(s *snapshot) []Result {
 		if !st.SystemeConnectedAt.IsZero() {
 			detail = t(msg.ChkSystemeConfirmed, st.SystemeConnectedAt.UTC().Format("2006-01-02"))
 		}
-		return []Result{result("systeme.connected", Pass, StepSysteme, title, detail, Text{})}
+		return []Result{result("systeme.connected", Pass, StepSysteme, title, detail, Text{}).by(EvidenceMerchant)}
 	}
 	sub := t(msg.ChkSystemeYourSubaccount)
 	if ref := st.Subaccount; ref != nil && ref.Code != "" {
@@ -23,5 +23,5 @@ func systemeChecks(s *snapshot) []Result {
 		}
 		sub = t(msg.ChkVerbatim, name)
 	}
-	return []Result{result("systeme.connected", Fail, StepSysteme, title, t(msg.ChkSystemeNotConfirmed), t(msg.ChkSystemeFix, sub))}
+	return []Result{result("systeme.connected", Fail, StepSysteme, title, t(msg.ChkSystemeNotConfirmed), t(msg.ChkSystemeFix, sub)).by(EvidenceMerchant)}
 }

@@ -24,7 +24,7 @@ func webhookChecks(s *snapshot) []Result {
 	raw := s.in.State.WebhookURL[mode]
 	if raw == "" {
 		return []Result{
-			result("webhook.url", Fail, StepWebhook, title, t(msg.ChkWebhookMissing, word), t(msg.ChkWebhookMissingFix, word)),
+			result("webhook.url", Fail, StepWebhook, title, t(msg.ChkWebhookMissing, word), t(msg.ChkWebhookMissingFix, word)).by(EvidenceMerchant),
 			result("webhook.reachable", Skip, StepWebhook, t(msg.ChkWebhookReachTitle), t(msg.ChkWebhookReachNoURL), Text{}),
 		}
 	}
@@ -47,7 +47,9 @@ func webhookChecks(s *snapshot) []Result {
 	default:
 		first = result("webhook.url", Pass, StepWebhook, title, t(msg.ChkVerbatim, clean), Text{})
 	}
-	return []Result{first, webhookReachable(s, err == nil)}
+	// The URL is the one the merchant recorded; whether it is also the one
+	// in Paystack's dashboard, no API can tell.
+	return []Result{first.by(EvidenceMerchant), webhookReachable(s, err == nil).by(EvidenceLocal)}
 }
 
 func webhookReachable(s *snapshot, valid bool) Result {
@@ -65,17 +67,31 @@ func webhookReachable(s *snapshot, valid bool) Result {
 		return result("webhook.reachable", Skip, StepWebhook, title, t(msg.ChkSkippedOffline), Text{})
 	}
 	p := s.probe
+	fail := func(detail, fix Text) Result {
+		return result("webhook.reachable", Fail, StepWebhook, title, detail, fix)
+	}
 	switch p.outcome {
 	case probeAnswered:
+		switch {
+		case p.status == http.StatusNotFound || p.status == http.StatusGone:
+			return fail(t(msg.ChkWebhookReachMissing, p.host, p.status), t(msg.ChkWebhookReachDNSFix))
+		case p.status >= 500:
+			return fail(t(msg.ChkWebhookReachBroken, p.host, p.status), t(msg.ChkWebhookReachDownFix))
+		}
+		// 2xx, 3xx, and 400, 401, 403, 405…: an endpoint that refuses an
+		// unsigned GET or HEAD is there and alive.
 		return result("webhook.reachable", Pass, StepWebhook, title, t(msg.ChkWebhookReachOK, p.status), Text{})
 	case probeNoHost:
-		return result("webhook.reachable", Fail, StepWebhook, title, t(msg.ChkWebhookReachDNS, p.host), t(msg.ChkWebhookReachDNSFix))
+		return fail(t(msg.ChkWebhookReachDNS, p.host), t(msg.ChkWebhookReachDNSFix))
 	case probeNoDNS:
+		// This computer cannot look anything up: the URL may be fine.
 		return result("webhook.reachable", Error, StepWebhook, title, t(msg.ChkWebhookReachNoDNS, p.host), t(msg.ChkRetryFix))
 	case probeTLS:
-		return result("webhook.reachable", Fail, StepWebhook, title, t(msg.ChkWebhookReachTLS, p.host), t(msg.ChkWebhookReachTLSFix))
+		return fail(t(msg.ChkWebhookReachTLS, p.host), t(msg.ChkWebhookReachTLSFix))
+	case probeTimeout:
+		return fail(t(msg.ChkWebhookReachFailed, p.host), t(msg.ChkWebhookReachDownFix))
 	default:
-		return result("webhook.reachable", Error, StepWebhook, title, t(msg.ChkWebhookReachFailed, p.host), t(msg.ChkRetryFix))
+		return fail(t(msg.ChkWebhookReachRefused, p.host), t(msg.ChkWebhookReachDownFix))
 	}
 }
 
@@ -86,7 +102,8 @@ const (
 	probeNoHost
 	probeNoDNS // not even systeme.io resolves: the lookup, not the URL, is failing
 	probeTLS
-	probeUnreachable
+	probeTimeout
+	probeUnreachable // refused, reset: no answer at all
 )
 
 // controlHost is looked up when the webhook's host is not found: systeme.io
@@ -111,9 +128,10 @@ type probeResult struct {
 	host    string
 }
 
-// probeWebhook sends one HEAD with no body: DNS, TLS and any HTTP answer
-// (even 404 or 405) prove that Paystack can deliver there. It never sends a
-// fake event, which systeme.io could act on.
+// probeWebhook sends one HEAD with no body and reads only its status: DNS,
+// TLS and an answer that is neither 404/410 nor a server error prove that
+// Paystack can deliver there. It never sends an event or anything signed,
+// which systeme.io could act on.
 func probeWebhook(ctx context.Context, in Input, rawURL string) *probeResult {
 	u, _ := url.Parse(rawURL)
 	res := &probeResult{outcome: probeUnreachable, host: u.Hostname()}
@@ -150,6 +168,13 @@ func probeWebhook(ctx context.Context, in Input, rawURL string) *probeResult {
 		}
 	case errors.As(err, &certErr):
 		res.outcome = probeTLS
+	case errors.Is(err, context.DeadlineExceeded) || isTimeout(err):
+		res.outcome = probeTimeout
 	}
 	return res
+}
+
+func isTimeout(err error) bool {
+	var ne net.Error
+	return errors.As(err, &ne) && ne.Timeout()
 }

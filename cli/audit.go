@@ -245,6 +245,12 @@ type auditJSON struct {
 	Profile       string         `json:"profile"`
 	Checks        []checkJSON    `json:"checks"`
 	Summary       map[string]int `json:"summary"`
+	Notes         []noteJSON     `json:"notes"`
+}
+
+type noteJSON struct {
+	ID   string `json:"id"`
+	Text string `json:"text"`
 }
 
 type checkJSON struct {
@@ -255,6 +261,8 @@ type checkJSON struct {
 	Detail  string `json:"detail"`
 	Fix     string `json:"fix"`
 	Step    string `json:"step"`
+	// Evidence: paystack, merchant, local or none (checks.Evidence).
+	Evidence string `json:"evidence"`
 }
 
 type auditAllJSON struct {
@@ -265,15 +273,19 @@ type auditAllJSON struct {
 
 // toJSON renders in English whatever --lang says, so scripts can match texts.
 func toJSON(version string, rep checks.Report) auditJSON {
-	rep = rep.Localized(msg.NewPrinter(msg.English))
+	en := msg.NewPrinter(msg.English)
+	rep = rep.Localized(en)
 	out := auditJSON{Version: AuditSchemaVersion, PaystackSetup: version, Profile: rep.Profile,
-		Checks: []checkJSON{}, Summary: map[string]int{}}
+		Checks: []checkJSON{}, Summary: map[string]int{}, Notes: []noteJSON{}}
+	for _, n := range rep.Notes {
+		out.Notes = append(out.Notes, noteJSON{ID: n.ID, Text: en.Text(n.Text)})
+	}
 	for _, st := range checks.Statuses {
 		out.Summary[string(st)] = rep.Summary[st]
 	}
 	for _, r := range rep.Results {
 		out.Checks = append(out.Checks, checkJSON{ID: r.ID, Subject: r.Subject, Status: string(r.Status),
-			Title: r.Title, Detail: r.Detail, Fix: r.Fix, Step: r.Step})
+			Title: r.Title, Detail: r.Detail, Fix: r.Fix, Step: r.Step, Evidence: string(r.Evidence)})
 	}
 	return out
 }
@@ -350,10 +362,18 @@ func writeAuditHuman(w io.Writer, p *msg.Printer, rep checks.Report, color style
 		// cleaned here, before the coloured mark is added, so that no data
 		// drives the terminal and each check stays one line for grep.
 		title, detail, fix := safetext.Line(r.Title), safetext.Line(r.Detail), safetext.Line(r.Fix)
+		if r.Status == checks.Pass {
+			// "verified by Paystack" or "you confirmed": what the ✓ rests on.
+			title = p.Text(r.Evidence.Text()) + " · " + title
+		}
 		fmt.Fprintln(w, hang("  "+mark(p, r.Status, color)+" ", "    ", title+": "+detail, width))
 		if r.Status != checks.Pass && fix != "" {
 			fmt.Fprintln(w, hang("      ", "        ", p.T(msg.AuditFixLine, fix), width))
 		}
+	}
+	for _, n := range rep.Notes {
+		fmt.Fprintln(w)
+		fmt.Fprintln(w, hang("", "", safetext.Line(p.T(msg.AuditNoteLine, p.Text(n.Text))), width))
 	}
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, summaryLine(p, rep, color))

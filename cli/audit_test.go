@@ -100,7 +100,8 @@ func TestAuditHealthyProfile(t *testing.T) {
 	if code != ExitOK {
 		t.Fatalf("exit %d, want 0\n%s\n%s", code, out, errOut)
 	}
-	for _, want := range []string{"Profile shop-ng", "✓ Secret key stored: sk_live_…", "✓ Subaccount exists: Chinedu Okafor Academy", "- Webhook URL reachable", "pass · ", "0 fail"} {
+	for _, want := range []string{"Profile shop-ng", "✓ checked on this computer · Secret key stored: sk_live_…", "✓ verified by Paystack · Subaccount exists: Chinedu Okafor Academy",
+		"✓ you confirmed · Paystack connected in systeme.io", "- Webhook URL reachable", "pass · ", "0 fail"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q:\n%s", want, out)
 		}
@@ -352,6 +353,16 @@ func TestAuditJSONMatchesDoc(t *testing.T) {
 	}
 	realShape := map[string]string{}
 	jsonShape("", real, realShape)
+	// A note appears only when something shaped the whole report: the
+	// IP whitelist's refusal shows the shape of one.
+	w.srv.InjectFault(sandbox.Fault{Kind: sandbox.FaultIPNotAllowed})
+	_, blockedOut, _ := w.run(t, "audit", "--json")
+	w.srv.ClearFaults()
+	var blocked any
+	if err := json.Unmarshal([]byte(blockedOut), &blocked); err != nil {
+		t.Fatalf("audit --json, blocked: %v", err)
+	}
+	jsonShape("", blocked, realShape)
 
 	example := regexp.MustCompile("(?s)```json\n(.*?)```").FindStringSubmatch(section)
 	if example == nil {
@@ -628,5 +639,54 @@ func TestAuditEmptyPlansOrFieldsIsAUsageError(t *testing.T) {
 	}
 	if after, _, _ := state.Read(w.dir, "shop-ng"); !slices.Equal(after.CheckoutFields, before.CheckoutFields) || len(after.Plans) != len(before.Plans) {
 		t.Errorf("the answers changed: %v %v", after.CheckoutFields, after.Plans)
+	}
+}
+
+// Paystack's refusal of this computer is explained once, below the checks,
+// and in the JSON; the checks it kept from running are skipped, not failed.
+func TestAuditExplainsTheWhitelistRefusalOnce(t *testing.T) {
+	w := newAuditWorld(t)
+	w.srv.InjectFault(sandbox.Fault{Kind: sandbox.FaultIPNotAllowed})
+	for _, lang := range msg.Langs {
+		code, out, _ := w.run(t, "--lang", string(lang), "audit")
+		note := msg.In(lang, msg.AuditNoteLine, msg.In(lang, msg.ChkNoteIPBlocked, "185.236.142.1"))
+		if strings.Count(out, note) != 1 {
+			t.Errorf("[%s] the note is not said exactly once:\n%s", lang, out)
+		}
+		if code != ExitOK || regexp.MustCompile(`(?m)^\s+✗ `).MatchString(out) {
+			t.Errorf("[%s] exit %d: a whitelist that keeps this computer out is no failure of the setup:\n%s", lang, code, out)
+		}
+	}
+	_, out, _ := w.run(t, "audit", "--json")
+	var rep auditJSON
+	if err := json.Unmarshal([]byte(out), &rep); err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Notes) != 1 || rep.Notes[0].ID != "ip_whitelist_blocked" || !strings.Contains(rep.Notes[0].Text, "audit --offline") {
+		t.Errorf("notes %+v", rep.Notes)
+	}
+	for _, c := range rep.Checks {
+		if c.ID == "ipwhitelist.confirmed" && (c.Status != "pass" || c.Evidence != "paystack") {
+			t.Errorf("ipwhitelist.confirmed: %s on %s, want a pass on Paystack's evidence", c.Status, c.Evidence)
+		}
+	}
+}
+
+// Every check in the JSON says what it rests on, in the four words the
+// schema documents.
+func TestAuditJSONSaysEachChecksEvidence(t *testing.T) {
+	w := newAuditWorld(t)
+	_, out, _ := w.run(t, "audit", "--json")
+	var rep auditJSON
+	if err := json.Unmarshal([]byte(out), &rep); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range rep.Checks {
+		if !slices.Contains([]string{"paystack", "merchant", "local", "none"}, c.Evidence) {
+			t.Errorf("%s: evidence %q", c.ID, c.Evidence)
+		}
+	}
+	if len(rep.Notes) != 0 || !strings.Contains(out, `"notes": []`) {
+		t.Errorf("a report without notes has \"notes\": [], got %v", rep.Notes)
 	}
 }

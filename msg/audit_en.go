@@ -17,6 +17,7 @@ const (
 	AuditNotRecorded       ID = "audit.not_recorded"
 	AuditHeading           ID = "audit.heading"
 	AuditFixLine           ID = "audit.fix_line"
+	AuditNoteLine          ID = "audit.note_line"
 	AuditFailedHint        ID = "audit.failed_hint"
 	AuditUncheckedHint     ID = "audit.unchecked_hint"
 	AuditAllFailedHint     ID = "audit.all_failed_hint"

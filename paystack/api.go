@@ -5,10 +5,8 @@ import (
 	"errors"
 	"net/http"
 	"net/url"
-	"sort"
 	"strconv"
 	"strings"
-	"sync"
 )
 
 // Balance lists the money held, one entry per currency the integration uses.
@@ -92,181 +90,18 @@ func (c *Client) UpdateSubaccount(ctx context.Context, code string, upd Subaccou
 // kept once). When the total grows mid-walk the walk follows it; pages
 // that come back short or empty end it.
 func (c *Client) AllSubaccounts(ctx context.Context, onPage func(SubaccountsPage)) ([]Subaccount, error) {
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-
-	first, meta, err := c.listSubaccounts(ctx, 1, maxPerPage)
-	if err != nil {
-		return nil, err
-	}
-	// The server may cap perPage below what was asked; offsets follow its size.
-	perPage := maxPerPage
-	if meta.PerPage > 0 && meta.PerPage < perPage {
-		perPage = meta.PerPage
-	}
-	w := &walk{
-		pages:   map[int][]Subaccount{1: first},
-		total:   meta.Total,
-		onPage:  onPage,
-		perPage: perPage,
-	}
-	w.deliver(1, first, meta.Total)
-	last := lastPage(meta, perPage, len(first))
-	if last > 1 {
-		if err := c.fetchPages(ctx, w, last); err != nil {
-			return nil, err
+	var deliver func(pageOf[Subaccount])
+	if onPage != nil {
+		deliver = func(p pageOf[Subaccount]) {
+			onPage(SubaccountsPage{Items: p.items, Page: p.page, Loaded: p.loaded, Total: p.total})
 		}
 	}
-	return w.result(), nil
-}
-
-// maxWalkPages bounds a walk whatever the meta claims (a million subaccounts
-// at 100 a page), so a server reporting an absurd page count cannot keep it going.
-const maxWalkPages = 10000
-
-// lastPage is the highest page worth asking for, from what page 1 said: a
-// short first page is the whole list, whatever the meta claims.
-func lastPage(meta PageMeta, perPage, got int) int {
-	if got < perPage {
-		return 1
-	}
-	return min(max(metaLastPage(meta, perPage), 2), maxWalkPages)
-}
-
-// metaLastPage is the last page according to a page's meta alone.
-func metaLastPage(meta PageMeta, perPage int) int {
-	last := meta.PageCount
-	if byTotal := (meta.Total + perPage - 1) / perPage; byTotal > last {
-		last = byTotal
-	}
-	return min(last, maxWalkPages)
-}
-
-// walk is the shared state of one AllSubaccounts.
-type walk struct {
-	mu      sync.Mutex
-	pages   map[int][]Subaccount
-	total   int
-	loaded  int
-	onPage  func(SubaccountsPage)
-	perPage int
-	// deliverMu keeps onPage calls one at a time, in the order pages arrive.
-	deliverMu sync.Mutex
-}
-
-func (w *walk) deliver(page int, items []Subaccount, total int) {
-	w.deliverMu.Lock()
-	defer w.deliverMu.Unlock()
-	w.mu.Lock()
-	w.loaded += len(items)
-	if total > 0 {
-		w.total = total
-	}
-	p := SubaccountsPage{Items: items, Page: page, Loaded: w.loaded, Total: max(w.total, w.loaded)}
-	w.mu.Unlock()
-	if w.onPage != nil {
-		w.onPage(p)
-	}
-}
-
-func (w *walk) result() []Subaccount {
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	nums := make([]int, 0, len(w.pages))
-	for n := range w.pages {
-		nums = append(nums, n)
-	}
-	sort.Ints(nums)
-	seen := make(map[string]bool)
-	var out []Subaccount
-	for _, n := range nums {
-		for _, s := range w.pages[n] {
-			key := s.Code
-			if key == "" {
-				key = "id:" + strconv.FormatInt(s.ID, 10)
-			}
-			if seen[key] {
-				continue
-			}
-			seen[key] = true
-			out = append(out, s)
+	return walkPages(ctx, c, "GET /subaccount", c.listSubaccounts, func(s Subaccount) string {
+		if s.Code != "" {
+			return s.Code
 		}
-	}
-	return out
-}
-
-// fetchPages fetches pages 2..last with bounded concurrency. The client's
-// pacer, not the number of workers, keeps the walk under Paystack's rate
-// limit: workers only hide latency.
-func (c *Client) fetchPages(ctx context.Context, w *walk, last int) error {
-	var (
-		mu       sync.Mutex
-		next     = 2
-		firstErr error
-	)
-	// take hands out the next page number, or 0 when the walk is over.
-	take := func() int {
-		mu.Lock()
-		defer mu.Unlock()
-		if firstErr != nil || next > last || ctx.Err() != nil {
-			return 0
-		}
-		n := next
-		next++
-		return n
-	}
-	done := func(page int, items []Subaccount, meta PageMeta, err error) {
-		mu.Lock()
-		switch {
-		case err != nil:
-			if firstErr == nil {
-				firstErr = err
-			}
-		case len(items) < w.perPage:
-			// A short page is the end of the list, whatever the meta says.
-			last = min(last, page)
-		default:
-			// Follow growth: a later page may report more pages than the
-			// first did, and a full last page may have a successor.
-			if l := metaLastPage(meta, w.perPage); l > last {
-				last = l
-			}
-			if page == last && last < maxWalkPages {
-				last++
-			}
-		}
-		mu.Unlock()
-	}
-
-	var wg sync.WaitGroup
-	for range c.concurrency {
-		wg.Go(func() {
-			for {
-				page := take()
-				if page == 0 {
-					return
-				}
-				items, meta, err := c.listSubaccounts(ctx, page, w.perPage)
-				if err == nil {
-					w.mu.Lock()
-					w.pages[page] = items
-					w.mu.Unlock()
-					if len(items) > 0 {
-						w.deliver(page, items, meta.Total)
-					}
-				}
-				done(page, items, meta, err)
-			}
-		})
-	}
-	wg.Wait()
-	if firstErr != nil {
-		return firstErr
-	}
-	if err := ctx.Err(); err != nil {
-		return c.ctxError(ctx, "GET /subaccount", err)
-	}
-	return nil
+		return "id:" + strconv.FormatInt(s.ID, 10)
+	}, deliver)
 }
 
 // FindSubaccount looks through every subaccount for one that settles to

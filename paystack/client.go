@@ -300,7 +300,10 @@ func (c *Client) attempt(ctx context.Context, cl call, op string, payload []byte
 	defer cancel()
 
 	u := *c.base
-	u.Path = strings.TrimRight(c.base.Path, "/") + cl.path
+	// cl.path is already escaped (url.PathEscape of a code): kept as the raw
+	// path so that it is not escaped a second time.
+	u.RawPath = strings.TrimRight(c.base.EscapedPath(), "/") + cl.path
+	u.Path, _ = url.PathUnescape(u.RawPath)
 	u.RawQuery = cl.query.Encode()
 	var body io.Reader
 	if payload != nil {

@@ -703,7 +703,15 @@ func TestTypesSurviveJSONRoundTrip(t *testing.T) {
 	bank := Bank{ID: 9, Name: "Access Bank", Code: "044", Currency: "NGN", Type: "nuban", Active: true, SupportsTransfer: true}
 	plan := Plan{ID: 3, Code: "PLN_1", Name: "Monthly", Description: "every month", Amount: 500000, Interval: "monthly",
 		Currency: "NGN", SubscriptionCount: 4, ActiveSubscriptions: 2, Domain: ModeTest}
-	for _, tc := range []struct{ in, out any }{{sub, &Subaccount{}}, {bank, &Bank{}}, {plan, &Plan{}}} {
+	paid := time.Date(2026, 1, 2, 10, 0, 0, 0, time.UTC)
+	tx := Transaction{ID: 5, Reference: "T1", Amount: 500000, Currency: "NGN", Status: TransactionSuccess, Channel: "card",
+		Domain: ModeLive, PaidAt: paid, CreatedAt: paid, Customer: Customer{ID: 2, Code: "CUS_1", Email: "a@example.com"},
+		Plan: Plan{Code: "PLN_1"}, Subaccount: Subaccount{Code: "ACCT_1", BusinessName: "Shop"}, SplitCode: "SPL_1"}
+	subscription := Subscription{ID: 6, Code: "SUB_1", Status: SubscriptionAttention, EmailToken: "tok", Amount: 500000,
+		NextPaymentDate: paid, CreatedAt: paid, Domain: ModeTest, Plan: Plan{Code: "PLN_1", Interval: "monthly", Currency: "NGN"},
+		Authorization: Authorization{Last4: "4081", ExpMonth: 12, ExpYear: 2026, Brand: "visa", Channel: "card", Reusable: true},
+		Customer:      Customer{Email: "a@example.com", FirstName: "Ada", LastName: "Obi"}}
+	for _, tc := range []struct{ in, out any }{{sub, &Subaccount{}}, {bank, &Bank{}}, {plan, &Plan{}}, {tx, &Transaction{}}, {subscription, &Subscription{}}} {
 		b, err := json.Marshal(tc.in)
 		if err != nil {
 			t.Fatal(err)

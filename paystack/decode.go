@@ -7,6 +7,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"time"
 
 	"paystack-setup/internal/safetext"
 )
@@ -154,13 +155,15 @@ type envelope struct {
 }
 
 // wireMeta holds both pagination styles and the error advice, since all of
-// them arrive under "meta".
+// them arrive under "meta". Its numbers are read loosely: a perPage sent as
+// text (the spec allows a string on GET /transaction) must not lose the
+// total beside it.
 type wireMeta struct {
-	Total     FlexInt    `json:"total"`
-	Skipped   FlexInt    `json:"skipped"`
-	PerPage   FlexInt    `json:"perPage"`
-	Page      FlexInt    `json:"page"`
-	PageCount FlexInt    `json:"pageCount"`
+	Total     looseInt   `json:"total"`
+	Skipped   looseInt   `json:"skipped"`
+	PerPage   looseInt   `json:"perPage"`
+	Page      looseInt   `json:"page"`
+	PageCount looseInt   `json:"pageCount"`
 	Next      flexString `json:"next"`
 	Previous  flexString `json:"previous"`
 	NextStep  flexString `json:"nextStep"`
@@ -348,5 +351,145 @@ func (p *Plan) UnmarshalJSON(data []byte) error {
 		ActiveSubscriptions: int(w.ActiveCount),
 		CreatedAt:           string(w.CreatedAt),
 	}
+	return nil
+}
+
+// flexTime reads a moment Paystack sends as ISO 8601 text (with or without
+// milliseconds or a zone, or a date alone) or as Unix seconds. An empty,
+// null or unreadable value is the zero time rather than an error: one odd
+// date must not lose a whole list.
+type flexTime time.Time
+
+var timeLayouts = []string{time.RFC3339Nano, "2006-01-02T15:04:05.000Z07:00", "2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02"}
+
+func (t *flexTime) UnmarshalJSON(data []byte) error {
+	*t = flexTime{}
+	data = bytes.TrimSpace(data)
+	if len(data) == 0 || data[0] == '{' || data[0] == '[' {
+		return nil
+	}
+	if data[0] != '"' {
+		if secs, err := flexNumber(data); err == nil && secs > 0 {
+			if secs > 1e12 { // milliseconds
+				secs /= 1000
+			}
+			*t = flexTime(time.Unix(int64(secs), 0).UTC())
+		}
+		return nil
+	}
+	var s string
+	if json.Unmarshal(data, &s) != nil {
+		return nil
+	}
+	s = strings.TrimSpace(s)
+	for _, layout := range timeLayouts {
+		if v, err := time.Parse(layout, s); err == nil {
+			*t = flexTime(v.UTC())
+			return nil
+		}
+	}
+	return nil
+}
+
+// or is t, or alt when t is zero (Paystack sends paid_at and paidAt).
+func (t flexTime) or(alt flexTime) time.Time {
+	if !time.Time(t).IsZero() {
+		return time.Time(t)
+	}
+	return time.Time(alt)
+}
+
+// objectOrRef reads a field Paystack sends as an object, an id, a code, null
+// or {} depending on the endpoint: an object is decoded into obj; a number
+// is returned as id and a string as code. Anything else is empty.
+func objectOrRef(data []byte, obj any) (id int64, code string, err error) {
+	data = bytes.TrimSpace(data)
+	switch {
+	case len(data) == 0 || string(data) == "null" || data[0] == '[':
+		return 0, "", nil
+	case data[0] == '{':
+		return 0, "", json.Unmarshal(data, obj)
+	case data[0] == '"':
+		var s flexString
+		if err := json.Unmarshal(data, &s); err != nil {
+			return 0, "", err
+		}
+		return 0, strings.TrimSpace(string(s)), nil
+	default:
+		var n FlexInt
+		if n.UnmarshalJSON(data) != nil {
+			return 0, "", nil // true/false: no reference at all
+		}
+		return int64(n), "", nil
+	}
+}
+
+// looseSubaccount is a transaction's subaccount: the object when the charge
+// was split, {} or null when it was not, sometimes only its code or id.
+type looseSubaccount Subaccount
+
+func (s *looseSubaccount) UnmarshalJSON(data []byte) error {
+	var full Subaccount
+	id, code, err := objectOrRef(data, &full)
+	if id != 0 || code != "" {
+		full = Subaccount{ID: id, Code: code}
+	}
+	*s = looseSubaccount(full)
+	return err
+}
+
+// loosePlan is a plan inside a transaction or subscription: an object, {}
+// for none, its code, or its id.
+type loosePlan Plan
+
+func (p *loosePlan) UnmarshalJSON(data []byte) error {
+	var full Plan
+	id, code, err := objectOrRef(data, &full)
+	if id != 0 || code != "" {
+		full = Plan{ID: id, Code: code}
+	}
+	*p = loosePlan(full)
+	return err
+}
+
+// looseCustomer is a customer object, or only its id (create answers).
+type looseCustomer Customer
+
+func (c *looseCustomer) UnmarshalJSON(data []byte) error {
+	var full Customer
+	id, code, err := objectOrRef(data, &full)
+	if id != 0 || code != "" {
+		full = Customer{ID: id, Code: code}
+	}
+	*c = looseCustomer(full)
+	return err
+}
+
+// looseSplit keeps the code of a transaction's split group: {} when none.
+type looseSplit string
+
+func (s *looseSplit) UnmarshalJSON(data []byte) error {
+	var w struct {
+		Code flexString `json:"split_code"`
+	}
+	_, code, err := objectOrRef(data, &w)
+	if code == "" {
+		code = string(w.Code)
+	}
+	*s = looseSplit(code)
+	return err
+}
+
+// looseInt is a number that may come as text, where something unreadable
+// means "not known" (0) rather than a broken answer: a card's expiry month
+// and year are strings in the spec, and one odd card must not lose the list.
+type looseInt int
+
+func (i *looseInt) UnmarshalJSON(data []byte) error {
+	var n FlexInt
+	if n.UnmarshalJSON(data) != nil {
+		n = 0
+	}
+	*i = looseInt(n)
 	return nil
 }

@@ -33,6 +33,8 @@ func FuzzDecodeEnvelope(f *testing.F) {
 		{200, "application/json", `{"status":true,"data":{"subaccount_code":"ACCT_1"`},
 		{200, "", ``},
 		{502, "text/html", `<html>bad gateway</html>`},
+		{200, "application/json", `{"status":true,"data":[{"reference":7,"amount":"1","paid_at":12,"subaccount":"ACCT_1","plan":[],"split":true,"authorization":{"exp_month":"x","reusable":"1"},"customer":"CUS_1","next_payment_date":{}}],"meta":{"perPage":"ten"}}`},
+		{200, "application/json", `{"status":true,"data":{"link":"https://paystack.com/manage/subscriptions/x"}}`},
 	} {
 		f.Add(seed.status, seed.ctype, seed.body)
 	}
@@ -73,6 +75,12 @@ func FuzzDecodeEnvelope(f *testing.F) {
 		_, _, err = c.ListPlans(ctx, 1, 10)
 		check(err)
 		_, err = c.ListBanks(ctx, BankQuery{Currency: "NGN"})
+		check(err)
+		_, _, err = c.ListTransactions(ctx, TransactionQuery{Status: TransactionSuccess})
+		check(err)
+		_, _, err = c.ListSubscriptions(ctx, SubscriptionQuery{})
+		check(err)
+		_, err = c.SubscriptionManageLink(ctx, "SUB_1")
 		check(err)
 	})
 }

@@ -96,6 +96,31 @@ func TestAgainstPrism(t *testing.T) {
 	_, _, err = c.ListPlans(ctx, 1, 50)
 	check("ListPlans", err)
 
+	month := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	txs, _, err := c.ListTransactions(ctx, TransactionQuery{Status: TransactionSuccess, From: month, To: month.AddDate(0, 1, 0), SubaccountCode: "ACCT_6uujpqtzmnufzkw", Page: 1, PerPage: 50})
+	check("ListTransactions", err)
+	if err == nil && len(txs) > 0 && txs[0].Reference == "" {
+		t.Errorf("ListTransactions: charge without reference: %+v", txs[0])
+	}
+	_, err = c.AllTransactions(walkCtx, TransactionQuery{Status: TransactionSuccess, From: month})
+	check("AllTransactions", err)
+
+	subsc, _, err := c.ListSubscriptions(ctx, SubscriptionQuery{Page: 1, PerPage: 50})
+	check("ListSubscriptions", err)
+	if err == nil && len(subsc) > 0 && subsc[0].Code == "" {
+		t.Errorf("ListSubscriptions: subscription without code: %+v", subsc[0])
+	}
+	_, err = c.AllSubscriptions(walkCtx, SubscriptionQuery{}, nil)
+	check("AllSubscriptions", err)
+
+	// The spec documents no field of the link's data, so Prism's random
+	// object rarely holds one: a missing link is the client's typed
+	// KindMalformed, anything else (a refused request) is a failure.
+	if _, err := c.SubscriptionManageLink(ctx, "SUB_vsyqdmlzble3uii"); err != nil && KindOf(err) != KindMalformed {
+		check("SubscriptionManageLink", err)
+	}
+	check("SubscriptionManageEmail", c.SubscriptionManageEmail(ctx, "SUB_vsyqdmlzble3uii"))
+
 	// Prism enforces the spec's security: a request without a valid bearer
 	// token is refused, so the client's error path is exercised for real.
 	bad := New(SecretKey{}, WithBaseURL(base), WithMaxRetries(0))

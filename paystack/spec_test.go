@@ -247,6 +247,68 @@ func specCases() []specCase {
 			}
 			offsetMeta(t, l.meta)
 		}},
+		{"GET", "/transaction", "200", func(c *Client) (any, error) {
+			items, meta, err := c.ListTransactions(ctx, TransactionQuery{Status: TransactionSuccess, Page: 1, PerPage: 50})
+			return listed[Transaction]{items, meta}, err
+		}, func(t *testing.T, got any, v variant) {
+			l := got.(listed[Transaction])
+			if len(l.items) != 1 {
+				t.Fatalf("items: %+v", l.items)
+			}
+			tx := l.items[0]
+			if tx.Reference != "reference" || tx.Amount != 7 || tx.Currency != "CURRENCY" || tx.Channel != "channel" ||
+				tx.Customer.Email != "email" || tx.Customer.Code != "customer_code" || tx.ID != 7 {
+				t.Errorf("transaction fields did not land: %+v", tx)
+			}
+			// The spec types plan, split and subaccount as bare objects: {}
+			// is a charge that was not split and no plan.
+			if tx.Subaccount.Code != "" || tx.Plan.Code != "" || tx.SplitCode != "" || !tx.PaidAt.IsZero() {
+				t.Errorf("empty objects or an unreadable date became values: %+v", tx)
+			}
+			// perPage is "a string or an integer" here: the text sample is
+			// unreadable and must not cost the rest of the meta.
+			if l.meta.Total != 7 || l.meta.Page != 7 || l.meta.PageCount != 7 {
+				t.Errorf("meta did not land: %+v", l.meta)
+			}
+		}},
+		{"GET", "/subscription", "200", func(c *Client) (any, error) {
+			items, meta, err := c.ListSubscriptions(ctx, SubscriptionQuery{Page: 1, PerPage: 50})
+			return listed[Subscription]{items, meta}, err
+		}, func(t *testing.T, got any, v variant) {
+			l := got.(listed[Subscription])
+			if len(l.items) != 1 {
+				t.Fatalf("items: %+v", l.items)
+			}
+			s := l.items[0]
+			if s.Code != "subscription_code" || s.EmailToken != "email_token" || s.Amount != 7 || s.Status != "status" ||
+				s.Plan.Code != "plan_code" || s.Plan.Name != "name" || s.Plan.Amount != 7 || s.Plan.Interval != "interval" || s.Plan.Currency != "CURRENCY" ||
+				s.Customer.Email != "email" || s.Customer.FirstName != "first_name" || s.Customer.LastName != "last_name" || s.Customer.Code != "customer_code" ||
+				s.Authorization.Last4 != "last4" || s.Authorization.Brand != "brand" {
+				t.Errorf("subscription fields did not land: %+v", s)
+			}
+			// reusable is an integer in lists (7 here), exp_month/exp_year
+			// strings (unreadable words here: not a known expiry).
+			if !s.Authorization.Reusable || s.Authorization.ExpMonth != 0 {
+				t.Errorf("authorization: %+v", s.Authorization)
+			}
+			offsetMeta(t, l.meta)
+		}},
+		{"GET", "/subscription/{code}/manage/link", "200", func(c *Client) (any, error) {
+			link, err := c.SubscriptionManageLink(ctx, "SUB_x")
+			if KindOf(err) == KindMalformed {
+				return KindMalformed, nil
+			}
+			return link, err
+		}, func(t *testing.T, got any, v variant) {
+			// The spec documents none of data's fields; without the link
+			// Paystack's docs show, there is nothing to give the merchant.
+			if got != KindMalformed {
+				t.Errorf("an answer without a link gave %v, want %s", got, KindMalformed)
+			}
+		}},
+		{"POST", "/subscription/{code}/manage/email", "200", func(c *Client) (any, error) {
+			return nil, c.SubscriptionManageEmail(ctx, "SUB_x")
+		}, func(*testing.T, any, variant) {}},
 	}
 }
 

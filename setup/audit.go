@@ -32,6 +32,9 @@ func (s *Session) AuditInput(o AuditOptions) checks.Input {
 		Offline:      o.Offline,
 		ProbeWebhook: o.ProbeWebhook,
 		ProbeClient:  o.ProbeClient,
+		// The session's clock, so the payment window and a renewal's
+		// age follow the same now as everything else the session dates.
+		Now: s.now,
 	}
 	switch {
 	case s.key.IsZero() && s.keyReadErr != nil:

@@ -170,8 +170,10 @@ func TestCheckoutPlanFormNotes(t *testing.T) {
 	}
 	zar := plans.Plan{Name: "Gold", Amount: 50, Currency: "ZAR", Interval: plans.Month, IntervalCount: 1}
 	status, low := engineSays(t, state.State{Plans: []plans.Plan{zar}}, "plan.amount")
-	if status != checks.Fail || strings.Count(tr, low) != 1 {
-		t.Errorf("ZAR 0.50 is not flagged once with %q:\n%s", low, tr)
+	// Paystack publishes no plan minimum for ZAR (only NGN 100): the plan
+	// is not failed on an invented one, and the form says so once.
+	if status == checks.Fail || strings.Count(tr, low) != 1 {
+		t.Errorf("ZAR 0.50 is %s, or not said once as %q:\n%s", status, low, tr)
 	}
 	if strings.Contains(tr, "ZAR 0.00") || p.Said(msg.ChkPlanAmountZero) {
 		t.Errorf("an amount not yet typed is judged:\n%s", tr)

@@ -70,15 +70,15 @@ func TestShellSubaccountCreateWalk(t *testing.T) {
 	h.press("enter")
 	h.tm.Type("Ade Foods")
 	h.press("enter")
-	h.want("› Percentage Paystack keeps for the main account: 0", "Paystack keeps 0% of each payment")
+	h.want("› Percentage that stays in your main Paystack account: 0", "0% of each payment stays in your main Paystack account")
 	h.press("backspace")
 	h.tm.Type("10")
-	h.want("Paystack keeps 10% of each payment for the main account")
+	h.want("10% of each payment stays in your main Paystack account")
 	h.press("enter")
 	h.tm.Type("ade@adefoods.example")
 	h.press("enter")
 	h.want("Check before the subaccount is created", "• Account name: "+name,
-		"• Paystack keeps 10% for the main account; this subaccount gets 90%.",
+		"• 10% stays in your main Paystack account; this subaccount gets 90%.",
 		"Press enter to create it on Paystack", "enter Create it on Paystack", "esc back")
 	h.press("enter")
 	if w := h.end(); !w.Finished() {

@@ -7,8 +7,9 @@
 //	go run ./bench/audit -latency 100ms -runs 5
 //
 // The run includes the webhook probe (--probe-webhook), answered by an
-// in-process endpoint after the same latency, so an audit makes three
-// requests: balance, the saved subaccount, the webhook URL.
+// in-process endpoint after the same latency, so an audit makes five
+// requests: balance, the saved subaccount, the last 30 days of successful
+// charges, the subscriptions, the webhook URL.
 //
 // With -write-state ROOT -base URL it only saves a finished-looking profile
 // "default" under ROOT (the first subaccount at URL as the saved one), so
@@ -50,6 +51,18 @@ func (o *oneAtATime) FetchSubaccount(ctx context.Context, code string) (paystack
 	o.mu.Lock()
 	defer o.mu.Unlock()
 	return o.next.FetchSubaccount(ctx, code)
+}
+
+func (o *oneAtATime) AllTransactions(ctx context.Context, q paystack.TransactionQuery) ([]paystack.Transaction, error) {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	return o.next.AllTransactions(ctx, q)
+}
+
+func (o *oneAtATime) AllSubscriptions(ctx context.Context, q paystack.SubscriptionQuery, onPage func(paystack.SubscriptionsPage)) ([]paystack.Subscription, error) {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	return o.next.AllSubscriptions(ctx, q, onPage)
 }
 
 // slowEndpoint is the merchant's webhook URL: it answers HEAD after latency,

@@ -54,7 +54,7 @@ func imports(t *testing.T, pkg string) map[string]bool {
 }
 
 func TestDomainImportsNoCharm(t *testing.T) {
-	for _, pkg := range []string{"paystack", "paystack/sandbox", "plans", "state", "keystore", "checks", "country", "setup", "problem", "steps"} {
+	for _, pkg := range []string{"paystack", "paystack/sandbox", "plans", "state", "keystore", "checks", "country", "setup", "problem", "steps", "renewals"} {
 		for d := range imports(t, pkg) {
 			if strings.HasPrefix(d, "charm.land/") || strings.HasPrefix(d, "github.com/charmbracelet/") || strings.HasPrefix(d, module+"/ui") {
 				t.Errorf("%s imports %s: the domain must not depend on a front end", pkg, d)
@@ -66,6 +66,11 @@ func TestDomainImportsNoCharm(t *testing.T) {
 func TestPaystackKnowsNoLanguage(t *testing.T) {
 	if imports(t, "paystack")[module+"/msg"] {
 		t.Error("paystack imports msg: its errors are typed and the sentence is made at the edge (package problem)")
+	}
+	// The renewals rule serves the audit and the renewals command alike;
+	// each says it in its own language.
+	if imports(t, "renewals")[module+"/msg"] {
+		t.Error("renewals imports msg: it classifies, the front ends say it")
 	}
 }
 

@@ -67,8 +67,11 @@ func pageBounds(total, page, perPage int) (from, to int, meta offsetMeta) {
 
 // perPageParam reads perPage as Paystack does: default 50, at most 100, and
 // anything unreadable means the default.
-func perPageParam(r *http.Request) (int, bool) {
-	v := r.URL.Query().Get("perPage")
+func perPageParam(r *http.Request) (int, bool) { return perPageNamed(r, "perPage") }
+
+// perPageNamed is perPageParam for a list that names it otherwise.
+func perPageNamed(r *http.Request, name string) (int, bool) {
+	v := r.URL.Query().Get(name)
 	n, err := strconv.Atoi(v)
 	if err != nil || n < 1 {
 		return 50, false

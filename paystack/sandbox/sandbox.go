@@ -5,7 +5,9 @@
 //	client := &http.Client{Transport: srv.Transport()} // any base URL, e.g. sandbox.BaseURL
 //
 // It answers GET /balance, GET|POST /subaccount, GET|PUT /subaccount/{code},
-// GET /bank, GET /bank/resolve, POST /bank/validate and GET /plan with
+// GET /bank, GET /bank/resolve, POST /bank/validate, GET /plan,
+// GET /transaction, GET /subscription, GET /subscription/{code}/manage/link
+// and POST /subscription/{code}/manage/email with
 // Paystack's envelope, error bodies and quirks (a listed subaccount carries
 // "active": 1 where a fetched one carries "active": true; settlement_bank is a
 // code in requests and a name in answers). The JSON is written here from
@@ -13,7 +15,10 @@
 // mistake in the client cannot hide behind the same mistake in its fake.
 //
 // Test and live keys see separate data, as Paystack's test and live
-// integrations do. Knobs (latency, rate limit, faults, counters) are safe to
+// integrations do. Test mode, the demo's, starts with charges and
+// subscribers in every state; live mode starts with none. AddPurchase (or
+// POST /_sandbox/purchase, the sandbox's own endpoint) makes a charge
+// arrive, AddSubscription adds a subscriber. Knobs (latency, rate limit, faults, counters) are safe to
 // call while requests are being served.
 //
 // Account number lengths accepted by POST /subaccount, per country: Nigeria 10
@@ -65,17 +70,21 @@ type Options struct {
 	Latency     time.Duration // added to every request
 	RateLimit   int           // requests per second before 429; 0 = unlimited
 	Subaccounts int           // extra generated subaccounts in each mode
-	Currency    string        // the integration's home currency; default NGN
-	USDBalance  bool          // add a USD balance (international payments enabled)
+	// Subscriptions is how many generated subscribers to add to each mode
+	// (GenerateSubscriptions), beside the demo's seeded ones.
+	Subscriptions int
+	Currency      string // the integration's home currency; default NGN
+	USDBalance    bool   // add a USD balance (international payments enabled)
 	// Now is the clock for timestamps and the rate limiter; tests pass a fake.
 	Now func() time.Time
 }
 
 // Server is the sandbox. It implements http.Handler.
 type Server struct {
-	mux   *http.ServeMux
-	now   func() time.Time
-	banks bankTable
+	mux     *http.ServeMux
+	control *http.ServeMux
+	now     func() time.Time
+	banks   bankTable
 
 	mu       sync.Mutex
 	keys     map[string]Mode
@@ -87,6 +96,7 @@ type Server struct {
 	limiter  tokenBucket
 	requests int
 	perPath  map[string]int
+	emails   map[string]int // card-update emails sent, per subscription code
 }
 
 // New returns a sandbox seeded with banks, a handful of subaccounts, plans
@@ -105,6 +115,7 @@ func New(opts Options) *Server {
 		rng:     rand.New(rand.NewPCG(0x5ad, 0xb0c)),
 		nextID:  1000001,
 		perPath: map[string]int{},
+		emails:  map[string]int{},
 	}
 	s.limiter.perSecond = opts.RateLimit
 	currency := strings.ToUpper(opts.Currency)
@@ -112,7 +123,8 @@ func New(opts Options) *Server {
 		currency = "NGN"
 	}
 	for _, m := range []Mode{ModeTest, ModeLive} {
-		in := &integration{mode: m, byCode: map[string]*subaccount{}}
+		in := &integration{mode: m, byCode: map[string]*subaccount{}, subsByCode: map[string]*subscription{},
+			customerByEmail: map[string]customer{}, customerCodes: map[string]bool{}}
 		in.balances = []balance{{currency, seededBalance(m)}}
 		if opts.USDBalance && currency != "USD" {
 			in.balances = append(in.balances, balance{"USD", 25000})
@@ -120,9 +132,19 @@ func New(opts Options) *Server {
 		s.data[m] = in
 		s.seedSubaccounts(in)
 		s.seedPlans(in, currency)
+		if m == ModeTest {
+			// The demo runs in test mode and shows charges and renewals.
+			// Live mode starts as a new live integration does, with none,
+			// so a test adds exactly the charges and subscribers it means.
+			s.seedTransactions(in)
+			s.seedSubscriptions(in)
+		}
 	}
 	if opts.Subaccounts > 0 {
 		s.GenerateSubaccounts(opts.Subaccounts)
+	}
+	if opts.Subscriptions > 0 {
+		s.GenerateSubscriptions(opts.Subscriptions)
 	}
 	s.routes()
 	return s
@@ -146,13 +168,33 @@ func (s *Server) routes() {
 	s.mux.HandleFunc("GET /bank/resolve", s.handleResolve)
 	s.mux.HandleFunc("POST /bank/validate", s.handleValidate)
 	s.mux.HandleFunc("GET /plan", s.handleListPlans)
+	s.mux.HandleFunc("GET /transaction", s.handleListTransactions)
+	s.mux.HandleFunc("GET /subscription", s.handleListSubscriptions)
+	s.mux.HandleFunc("GET /subscription/{code}/manage/link", s.handleManageLink)
+	s.mux.HandleFunc("POST /subscription/{code}/manage/email", s.handleManageEmail)
+
+	// The sandbox's own controls live under /_sandbox/, a path Paystack
+	// has nothing at, and pass none of the knobs (see ServeHTTP).
+	s.control = http.NewServeMux()
+	s.control.HandleFunc("POST "+ControlPrefix+"purchase", s.handlePurchase)
 }
+
+// ControlPrefix starts the sandbox's own endpoints, which are no part of
+// Paystack's API: POST /_sandbox/purchase records a charge (Purchase).
+const ControlPrefix = "/_sandbox/"
 
 type modeKey struct{}
 
 // ServeHTTP answers one request the way Paystack would, after the knobs
 // (counters, latency, rate limit, faults) have had their say.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if strings.HasPrefix(r.URL.Path, ControlPrefix) {
+		// A control call is not a Paystack request: it is not counted and
+		// no latency, rate limit or fault applies, so a test can add a
+		// purchase while Paystack "refuses this IP".
+		s.serveControl(w, r)
+		return
+	}
 	s.count(r)
 	if !s.wait(r.Context()) {
 		return
@@ -188,6 +230,22 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	h.ServeHTTP(w, r)
+}
+
+// serveControl answers /_sandbox/ calls; the key says which mode's data
+// they change, as it does for Paystack's endpoints.
+func (s *Server) serveControl(w http.ResponseWriter, r *http.Request) {
+	mode, ok := s.authorize(r)
+	if !ok {
+		writeJSON(w, http.StatusUnauthorized, errorBody{Message: "Invalid key"})
+		return
+	}
+	r = r.WithContext(context.WithValue(r.Context(), modeKey{}, mode))
+	if _, pattern := s.control.Handler(r); pattern == "" {
+		writeJSON(w, http.StatusNotFound, errorBody{Message: "The sandbox has no such control; POST " + ControlPrefix + "purchase records a charge"})
+		return
+	}
+	s.control.ServeHTTP(w, r)
 }
 
 func (s *Server) authorize(r *http.Request) (Mode, bool) {

@@ -18,6 +18,13 @@ type integration struct {
 	byCode   map[string]*subaccount
 	balances []balance
 	plans    []plan
+	// Charges, subscriptions and their customers, oldest first.
+	txs             []*transaction
+	subscriptions   []*subscription
+	subsByCode      map[string]*subscription
+	customers       []customer
+	customerByEmail map[string]customer
+	customerCodes   map[string]bool
 }
 
 type balance struct {

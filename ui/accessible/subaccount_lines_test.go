@@ -81,7 +81,7 @@ func TestLinesSubaccountCreate(t *testing.T) {
 		turn{"Account number:", "201234567"},
 		turn{"exactly 10 digits; this one has 9", "2012345678"},
 		turn{"Business name:", "Ade Foods"},
-		turn{"Percentage Paystack keeps for the main account (Enter keeps: 0):", "10"},
+		turn{"Percentage that stays in your main Paystack account (Enter keeps: 0):", "10"},
 		turn{"Contact email:", "ade@adefoods.example"},
 		turn{"Press enter to create it on Paystack", ""},
 	)
@@ -89,8 +89,8 @@ func TestLinesSubaccountCreate(t *testing.T) {
 		t.Fatal(err)
 	}
 	said := sc.out.String()
-	for _, want := range []string{"Account name: ", "Paystack keeps 10% of each payment for the main account",
-		"- Paystack keeps 10% for the main account; this subaccount gets 90%.", "Subaccount created on Paystack: Ade Foods"} {
+	for _, want := range []string{"Account name: ", "10% of each payment stays in your main Paystack account",
+		"- 10% stays in your main Paystack account; this subaccount gets 90%.", "Subaccount created on Paystack: Ade Foods"} {
 		if !strings.Contains(said, want) {
 			t.Errorf("not said: %q\n%s", want, said)
 		}
@@ -112,7 +112,7 @@ func TestLinesATypedNameReachesPaystackWithoutEscapes(t *testing.T) {
 		turn{"Type the number (1 to 1)", "1"},
 		turn{"Account number:", "2012345678"},
 		turn{"Business name:", "Ade\x1b]0;pwned\x07 Foods"},
-		turn{"Percentage Paystack keeps", ""},
+		turn{"Percentage that stays in your main Paystack account", ""},
 		turn{"Contact email:", "ade@adefoods.example"},
 		turn{"Press enter to create it on Paystack", ""},
 	)
