@@ -45,8 +45,7 @@ func TestKillOrClosedTerminalAtKeyPromptsStops(t *testing.T) {
 			}
 			err := r.cmd.Wait()
 			echo := r.echoes()
-			r.tty.Close()
-			<-r.copied
+			r.drain()
 			stopped := r.ctx.Err() == nil
 			r.cancel()
 			var ee *exec.ExitError
