@@ -1,3 +1,8 @@
+//go:build linux
+
+// Linux only: it drives the key commands in a pty through key_pty_test.go's
+// helpers, which read the terminal's modes with TCGETS.
+
 package cli
 
 import (
