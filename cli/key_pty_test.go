@@ -66,6 +66,18 @@ type ptyRun struct {
 	cancel context.CancelFunc
 }
 
+// drain waits, after the program has exited, until everything it wrote has
+// been read from the terminal, and only then closes the terminal: closing it
+// first (as the signal tests did) threw away the last lines whenever the
+// copy was behind, which happened under load.
+func (r *ptyRun) drain() {
+	select {
+	case <-r.copied:
+	case <-r.ctx.Done():
+	}
+	r.tty.Close()
+}
+
 // startInPTY runs bin with args in a pseudo-terminal, with a fresh config
 // folder, and waits (up to the run's minute) until the screen shows prompt.
 func startInPTY(t *testing.T, bin string, args []string, prompt string) *ptyRun {
@@ -224,8 +236,7 @@ func TestStopAtKeyPromptsRestoresTheTerminal(t *testing.T) {
 		}
 		err := r.cmd.Wait()
 		echo := echoOn(t, r.tty)
-		r.tty.Close()
-		<-r.copied
+		r.drain()
 		stopped := r.ctx.Err() == nil
 		r.cancel()
 		var ee *exec.ExitError

@@ -1,3 +1,8 @@
+//go:build linux
+
+// Linux only: it drives the key commands in a pty through key_pty_test.go's
+// helpers, which read the terminal's modes with TCGETS.
+
 package cli
 
 import (
@@ -45,8 +50,7 @@ func TestKillOrClosedTerminalAtKeyPromptsStops(t *testing.T) {
 			}
 			err := r.cmd.Wait()
 			echo := r.echoes()
-			r.tty.Close()
-			<-r.copied
+			r.drain()
 			stopped := r.ctx.Err() == nil
 			r.cancel()
 			var ee *exec.ExitError
