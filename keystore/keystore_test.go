@@ -475,6 +475,24 @@ func TestMaskSecretKeysInJSONText(t *testing.T) {
 	}
 }
 
+// A terminal without bracketed paste types a pasted key in as keys, after
+// whatever the field already held: "Gold" and then the key read as one word,
+// so the key showed in full on the plan form and went into state.json. A
+// whole key's length of key characters is a key wherever it starts; a
+// shorter run still has to start a word (TestWordsEndingInSkAreNotKeys).
+func TestAWholeKeyRightAfterOtherTextIsAKey(t *testing.T) {
+	key := fakeKey(t, "live", "zz99").Reveal()
+	for _, before := range []string{"Gold", "plan2", "https://systeme.io/webhook/ab", "desk_test_x"} {
+		text := before + key + " and more"
+		if !HoldsSecretKey(text) {
+			t.Errorf("%q followed by a key not taken for a key", before)
+		}
+		if got, want := MaskSecretKeys(text), before+"sk_live_… and more"; got != want {
+			t.Errorf("MaskSecretKeys(%q + key) = %q, want %q", before, got, want)
+		}
+	}
+}
+
 func TestMaskSecretKeysAfterAColourSequence(t *testing.T) {
 	key := fakeKey(t, "live", "zz99").Reveal()
 	if got, want := MaskSecretKeys("URL: \x1b[38;5;2m"+key+"\x1b[0m"), "URL: \x1b[38;5;2msk_live_…\x1b[0m"; got != want {

@@ -10,7 +10,10 @@ import (
 // file name, not a key. A colour or cursor sequence just before it (ESC [ …
 // m) ends a word, and so does a JSON escape: in JSON output a key after a
 // line break or a "<" reads \nsk_live_… or \u003csk_live_…, a letter
-// before it.
+// before it. A whole key's 40 characters after the prefix are a key
+// anywhere: a terminal without bracketed paste types a pasted key in after
+// whatever the field held ("Gold" and the key read as one word). 40 is the
+// length of a key's body (paystack.ParseSecretKey).
 //
 // The runs are found by a scan, not a regexp: every frame of the wizard is
 // masked, and the case-insensitive regexps read a screen holding "sk_" (the
@@ -18,6 +21,7 @@ import (
 const (
 	keyPrefixLen   = len("sk_live_")
 	shortestKeyRun = 8
+	wholeKeyBody   = 40
 )
 
 // keyRun is one key-shaped run: text[start:body] is its prefix, text[body:end]
@@ -36,7 +40,7 @@ func keyRuns(text string, max int) []keyRun {
 		for end < len(text) && isKeyChar(text[end]) {
 			end++
 		}
-		if end-body >= shortestKeyRun && startsWord(text, i) {
+		if n := end - body; n >= wholeKeyBody || n >= shortestKeyRun && startsWord(text, i) {
 			runs = append(runs, keyRun{i, body, end})
 			if len(runs) == max {
 				break
