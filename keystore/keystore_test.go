@@ -499,3 +499,28 @@ func TestMaskSecretKeysAfterAColourSequence(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+func TestMaskKeyPartsHidesEveryTwelveCharactersOfTheKeys(t *testing.T) {
+	k := fakeKey(t, "live", "zz99")
+	other := fakeKey(t, "test", "ab12")
+	body := k.Reveal()[len("sk_live_"):]
+	otherBody := other.Reveal()[len("sk_test_"):]
+	for in, want := range map[string]string{
+		"› abc123" + body[2:] + " ": "› abc123… ",
+		"x" + body[:20] + "\x1b[7m" + body[20:21] + "\x1b[0m" + body[21:30] + "y": "x…\x1b[7m\x1b[0my",
+		body[:11] + " and " + body[5:17]:                                          body[:11] + " and …",
+		"\x1b]0;t\x07" + body[:12]:                                                "\x1b]0;t\x07…",
+		"a " + otherBody[10:30] + " b":                                            "a … b",
+		"nothing of it":                                                           "nothing of it",
+	} {
+		if got := MaskKeyParts(in, k, other); got != want {
+			t.Errorf("MaskKeyParts(%q) = %q, want %q", in, got, want)
+		}
+		if HoldsKeyPart(in, k, other) != (in != want) {
+			t.Errorf("HoldsKeyPart(%q) = %v", in, !(in != want))
+		}
+	}
+	if got := MaskKeyParts(body, paystack.SecretKey{}); got != body {
+		t.Errorf("with no key held the text changed: %q", got)
+	}
+}

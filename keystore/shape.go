@@ -1,8 +1,12 @@
 package keystore
 
 import (
+	"bytes"
 	"io"
 	"strings"
+
+	"paystack-setup/internal/leakscan"
+	"paystack-setup/paystack"
 )
 
 // A key-shaped run is "sk_live_" or "sk_test_", in any case, followed by at
@@ -107,6 +111,132 @@ func MaskSecretKeys(text string) string {
 	}
 	b.WriteString(text[last:])
 	return b.String()
+}
+
+// MaskKeyParts replaces every run of leakscan.Window or more characters of
+// one of keys in text with an ellipsis, colour and cursor sequences between
+// them included: the screen's net for the keys the wizard holds, which
+// MaskSecretKeys cannot see once a key's "sk_live_" is gone. A terminal
+// without bracketed paste types a pasted key in as keys; on a page with no
+// field in focus its first letters act as commands (e opens the webhook
+// field) and the rest lands in a field, where nothing else marks it as a key.
+func MaskKeyParts(text string, keys ...paystack.SecretKey) string {
+	esc, masked := keyParts(text, keys)
+	if masked == nil {
+		return text
+	}
+	var b strings.Builder
+	for i := range len(text) {
+		switch {
+		case !masked[i]:
+			b.WriteByte(text[i])
+		case i == 0 || !masked[prevPlain(esc, i)]:
+			b.WriteString("…")
+		}
+	}
+	return b.String()
+}
+
+// HoldsKeyPart reports whether text holds leakscan.Window characters in a
+// row of one of keys (see MaskKeyParts).
+func HoldsKeyPart(text string, keys ...paystack.SecretKey) bool {
+	_, masked := keyParts(text, keys)
+	return masked != nil
+}
+
+// keyParts marks the bytes of text that belong to escape sequences, and
+// those that belong to a run of leakscan.Window or more characters of one of
+// keys; masked is nil when there is no such run.
+func keyParts(text string, keys []paystack.SecretKey) (esc, masked []bool) {
+	var cover []bool
+	var at []int // at[i] is where plain[i] is in text
+	var plain []byte
+	for _, key := range keys {
+		secret := key.Reveal()
+		if len(secret) < leakscan.Window {
+			continue
+		}
+		if esc == nil {
+			esc = escapeBytes(text)
+			for i := range len(text) {
+				if !esc[i] {
+					plain, at = append(plain, text[i]), append(at, i)
+				}
+			}
+		}
+		for i := 0; i+leakscan.Window <= len(secret); i++ {
+			part := []byte(secret[i : i+leakscan.Window])
+			for from := 0; ; {
+				j := bytes.Index(plain[from:], part)
+				if j < 0 {
+					break
+				}
+				if cover == nil {
+					cover = make([]bool, len(plain))
+				}
+				for k := from + j; k < from+j+leakscan.Window; k++ {
+					cover[k] = true
+				}
+				from += j + 1
+			}
+		}
+	}
+	if cover == nil {
+		return esc, nil
+	}
+	// A key's characters are ASCII, so a covered byte is never part of a
+	// longer character.
+	masked = make([]bool, len(text))
+	for i, c := range cover {
+		masked[at[i]] = c
+	}
+	return esc, masked
+}
+
+// prevPlain is the position of the text byte before i, escape sequences
+// skipped; 0 when there is none.
+func prevPlain(esc []bool, i int) int {
+	for j := i - 1; j >= 0; j-- {
+		if !esc[j] {
+			return j
+		}
+	}
+	return 0
+}
+
+// escapeBytes marks the bytes of text that belong to terminal escape
+// sequences: CSI (ESC [ … final), OSC and the other strings (up to BEL or
+// ESC \), and two-byte escapes.
+func escapeBytes(text string) []bool {
+	esc := make([]bool, len(text))
+	for i := 0; i < len(text); i++ {
+		if text[i] != 0x1b {
+			continue
+		}
+		end := i + 2
+		switch {
+		case i+1 >= len(text):
+			end = i + 1
+		case text[i+1] == '[':
+			for end < len(text) && (text[end] < 0x40 || text[end] > 0x7e) {
+				end++
+			}
+			end = min(end+1, len(text))
+		case strings.IndexByte("]PX^_", text[i+1]) >= 0:
+			for end < len(text) && text[end] != 0x07 && !(text[end] == 0x1b && end+1 < len(text) && text[end+1] == '\\') {
+				end++
+			}
+			if end < len(text) && text[end] == 0x1b {
+				end++
+			}
+			end = min(end+1, len(text))
+		}
+		for j := i; j < end; j++ {
+			esc[j] = true
+		}
+		i = end - 1
+	}
+	return esc
 }
 
 // maskingWriter masks every key-shaped run in what passes through it.

@@ -13,6 +13,7 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"paystack-setup/msg"
+	"paystack-setup/paystack"
 	"paystack-setup/steps"
 	"paystack-setup/ui/list"
 	"paystack-setup/ui/render"
@@ -430,7 +431,7 @@ func newInputScreen(base asking, q steps.Input) *inputScreen {
 
 func (s *inputScreen) init() tea.Cmd { return s.in.Focus() }
 
-func (s *inputScreen) update(_ *Wizard, m tea.Msg) tea.Cmd {
+func (s *inputScreen) update(w *Wizard, m tea.Msg) tea.Cmd {
 	if s.done {
 		return nil
 	}
@@ -445,6 +446,9 @@ func (s *inputScreen) update(_ *Wizard, m tea.Msg) tea.Cmd {
 					s.problem = err
 					return nil
 				}
+			}
+			if k, err := paystack.ParseSecretKey(v); err == nil && s.q.Secret {
+				w.hold(k)
 			}
 			s.in.Blur()
 			s.answer(answer{text: v})

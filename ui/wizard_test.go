@@ -32,12 +32,16 @@ type probe struct {
 	*Wizard
 	mu     sync.Mutex
 	screen string
+	width  int // of the last window size the shell was given
 }
 
 func (p *probe) Update(m tea.Msg) (tea.Model, tea.Cmd) {
 	_, cmd := p.Wizard.Update(m)
 	p.mu.Lock()
 	p.screen = ansi.Strip(p.Wizard.View().Content)
+	if ws, ok := m.(tea.WindowSizeMsg); ok {
+		p.width = ws.Width
+	}
 	p.mu.Unlock()
 	return p, cmd
 }

@@ -1,0 +1,106 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"paystack-setup/internal/leakscan"
+	"paystack-setup/keystore"
+	"paystack-setup/paystack/sandbox"
+	"paystack-setup/state"
+	"paystack-setup/steps"
+)
+
+// runtimeKey is a live-shaped key built at run time, so no source line
+// looks like one.
+func runtimeKey(mode, three string) string {
+	return "sk_" + mode + "_" + strings.Repeat(three, 13) + "w"
+}
+
+// noKeyOnScreen fails when the screen, at any of the widths, shows the key
+// or 12 characters of it (as the merchant reads it: colours between its
+// characters hide nothing). The first width must differ from the window's.
+func (h *harness) noKeyOnScreen(key string, widths ...int) {
+	h.t.Helper()
+	for _, width := range widths {
+		h.tm.Send(tea.WindowSizeMsg{Width: width, Height: 24})
+		deadline := time.Now().Add(10 * time.Second)
+		for h.p.shownWidth() != width && time.Now().Before(deadline) {
+			time.Sleep(10 * time.Millisecond)
+		}
+		screen := h.p.last()
+		if hits := leakscan.Bytes([]string{key}, "screen", []byte(screen)); len(hits) > 0 {
+			h.t.Fatalf("at %d columns the screen shows %s:\n%s", width, hits[0].What, screen)
+		}
+	}
+}
+
+func (p *probe) shownWidth() int {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.width
+}
+
+// A terminal without bracketed paste types a pasted key in as keys. Pasted
+// on the webhook step's page, where no field has the focus, its first
+// letters act as commands (e opens the URL for editing) and the rest lands
+// in the field after the URL, where it no longer starts with sk_live_ and
+// the screen's mask does not know it. No screen draws 12 characters of the
+// key the wizard holds.
+func TestNoScreenShowsPartOfTheKeyTheWizardHolds(t *testing.T) {
+	key := runtimeKey("live", "T4n")
+	open, _ := newSession(t, key)
+	h := start(t, WizardOptions{Open: open}, flowOf(steps.Webhook))
+	h.want("Step 1 of 1 · Webhook URL", "› https://…")
+	h.tm.Type("https://systeme.io/api/paystack/webhook/abc123")
+	h.press("enter")
+	h.want("e edit")
+	h.tm.Type(key + " end") // s, k, _, l, i, v: nothing; e: edit; the rest: typed
+	h.want(" end")
+	h.noKeyOnScreen(key, 60, 80, 120)
+}
+
+// The field for the plain-file confirmation word took the key itself (the
+// clipboard still holds it from the key's field): with its first letter
+// deleted it no longer looked like a key to the screen's mask, and 47 of its
+// characters showed. A paste of it there is refused; typed there (a terminal
+// without bracketed paste), it is never drawn, the key just given being one
+// this run holds; and the word typed after it still stores the key.
+func TestConfirmationWordNeverShowsTheKey(t *testing.T) {
+	key := runtimeKey("test", "W3x")
+	for _, typing := range []bool{false, true} {
+		srv := sandbox.New(sandbox.Options{})
+		srv.AddKey(key, sandbox.ModeTest)
+		keyring := keystore.NewFaultyBackend(keystore.NewMemoryBackend())
+		keyring.FailOn(keystore.OpSet, keystore.SimulatedError(keystore.ProblemNoSessionBus))
+		open, root := keySession(t, srv, keyring, false)
+		h := start(t, WizardOptions{Open: open}, flowOf(steps.Key))
+		h.want("› sk_test_… / sk_live_…")
+		h.tm.Send(tea.PasteMsg{Content: key})
+		h.press("enter")
+		h.want("› Fix the keyring")
+		h.press("down", "down", "enter")
+		h.want("Type plain-file to agree.")
+		if typing {
+			h.tm.Type(key)
+		} else {
+			h.tm.Send(tea.PasteMsg{Content: key})
+			h.want("That looked like your Paystack secret key, so it was not used here.")
+			h.tm.Type(key[2:]) // what is left once its first letters were taken as commands
+		}
+		h.press("home", "delete")
+		h.noKeyOnScreen(key, 60, 80) // a resize comes after the keys: they are in
+		h.press("ctrl+e", "ctrl+u")
+		h.tm.Type(keystore.PlainFileWord)
+		h.press("enter")
+		h.want("✓ Paystack accepted the secret key.")
+		h.press("enter")
+		h.end()
+		if st := saved(t, root); st.KeyStorage != state.StorageFile {
+			t.Errorf("typed %v: the word typed after the key did not store the key in the file: %+v", typing, st)
+		}
+	}
+}
