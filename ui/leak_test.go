@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"context"
 	"strings"
 	"testing"
 	"time"
@@ -9,7 +10,9 @@ import (
 
 	"paystack-setup/internal/leakscan"
 	"paystack-setup/keystore"
+	"paystack-setup/msg"
 	"paystack-setup/paystack/sandbox"
+	"paystack-setup/setup"
 	"paystack-setup/state"
 	"paystack-setup/steps"
 )
@@ -101,6 +104,28 @@ func TestConfirmationWordNeverShowsTheKey(t *testing.T) {
 		h.end()
 		if st := saved(t, root); st.KeyStorage != state.StorageFile {
 			t.Errorf("typed %v: the word typed after the key did not store the key in the file: %+v", typing, st)
+		}
+	}
+}
+
+// A terminal without bracketed paste types a pasted key into whatever field
+// has the cursor, and it need not be a key this run holds. A field shows
+// only the part of a long value around the cursor: once the key's
+// "sk_live_" had scrolled out of it, what was left no longer looked like a
+// key to the mask over the screen, and most of the key showed.
+func TestFieldsNeverShowAKeyScrolledPastItsPrefix(t *testing.T) {
+	key := runtimeKey("live", "R8k")
+	form := func(_ context.Context, _ *setup.Session, p steps.Prompter) error {
+		return p.Form(&steps.Form{Fields: []steps.Field{{Key: "name", Label: plain("Plan name")}, {Key: "amount", Label: plain("Amount")}}})
+	}
+	for _, typed := range []string{key + "/webhook", "https://x.io/" + key + "/webhook/abcdefgh", "Gold " + key + " plan 2026"} {
+		for _, flow := range []steps.Step{steps.Webhook, step("checkout", msg.CkTitle, form)} {
+			h := start(t, WizardOptions{}, flowOf(flow))
+			h.want("›")
+			h.tm.Type(typed)
+			h.noKeyOnScreen(key, 60, 80)
+			h.press("home", "right", "right", "right")
+			h.noKeyOnScreen(key, 60, 80)
 		}
 	}
 }

@@ -499,7 +499,7 @@ func (s *inputScreen) view(w *Wizard, width, _ int) string {
 	if t := w.subtitle(width, s.q.Title); t != "" {
 		field = append(field, t)
 	}
-	field = append(field, s.in.View())
+	field = append(field, fieldView(s.in))
 	if s.problem != nil {
 		field = append(field, w.th.Bad.Render(render.Para(width, w.pr.Sentence(s.problem))))
 	}
@@ -857,7 +857,7 @@ func (s *formScreen) view(w *Wizard, width, _ int) string {
 			rows = append(rows, style(lead+label+":")+" "+choice)
 		default:
 			s.inputs[i].SetWidth(max(width-lipgloss.Width(lead+label+": ")-1, 10))
-			rows = append(rows, style(lead+label+":")+" "+s.inputs[i].View())
+			rows = append(rows, style(lead+label+":")+" "+fieldView(s.inputs[i]))
 		}
 		if p := s.problems[i]; p != nil {
 			indented(w.th.Bad.Render(render.Para(width-4, w.pr.Sentence(p))))
