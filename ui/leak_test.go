@@ -23,21 +23,38 @@ func runtimeKey(mode, three string) string {
 	return "sk_" + mode + "_" + strings.Repeat(three, 13) + "w"
 }
 
-// noKeyOnScreen fails when the screen, at any of the widths, shows the key
-// or 12 characters of it (as the merchant reads it: colours between its
-// characters hide nothing). The first width must differ from the window's.
+// noKeyOnScreen fails when the screen, at each of the widths, shows the key
+// or 12 characters of it, as the merchant reads it: colours between its
+// characters hide nothing.
 func (h *harness) noKeyOnScreen(key string, widths ...int) {
 	h.t.Helper()
 	for _, width := range widths {
 		h.tm.Send(tea.WindowSizeMsg{Width: width, Height: 24})
-		deadline := time.Now().Add(10 * time.Second)
-		for h.p.shownWidth() != width && time.Now().Before(deadline) {
-			time.Sleep(10 * time.Millisecond)
+		h.noKeyNow(key)
+	}
+}
+
+// noKeyNow is noKeyOnScreen at the window's size, once what was sent is in.
+func (h *harness) noKeyNow(key string) {
+	h.t.Helper()
+	h.sync()
+	screen := h.p.last()
+	if hits := leakscan.Bytes([]string{key}, "screen", []byte(screen)); len(hits) > 0 {
+		h.t.Fatalf("at %d columns the screen shows %s:\n%s", h.p.shownWidth(), hits[0].What, screen)
+	}
+}
+
+// sync waits until everything sent so far went through the shell.
+func (h *harness) sync() {
+	h.t.Helper()
+	h.syncs++
+	h.tm.Send(syncMsg{h.syncs})
+	deadline := time.Now().Add(10 * time.Second)
+	for h.p.syncedTo() != h.syncs {
+		if time.Now().After(deadline) {
+			h.t.Fatalf("the shell never took what was sent; last screen:\n%s", h.p.last())
 		}
-		screen := h.p.last()
-		if hits := leakscan.Bytes([]string{key}, "screen", []byte(screen)); len(hits) > 0 {
-			h.t.Fatalf("at %d columns the screen shows %s:\n%s", width, hits[0].What, screen)
-		}
+		time.Sleep(5 * time.Millisecond)
 	}
 }
 
@@ -45,6 +62,12 @@ func (p *probe) shownWidth() int {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	return p.width
+}
+
+func (p *probe) syncedTo() int {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.synced
 }
 
 // A terminal without bracketed paste types a pasted key in as keys. Pasted
@@ -95,7 +118,7 @@ func TestConfirmationWordNeverShowsTheKey(t *testing.T) {
 			h.tm.Type(key[2:]) // what is left once its first letters were taken as commands
 		}
 		h.press("home", "delete")
-		h.noKeyOnScreen(key, 60, 80) // a resize comes after the keys: they are in
+		h.noKeyOnScreen(key, 60, 80)
 		h.press("ctrl+e", "ctrl+u")
 		h.tm.Type(keystore.PlainFileWord)
 		h.press("enter")
@@ -120,12 +143,39 @@ func TestFieldsNeverShowAKeyScrolledPastItsPrefix(t *testing.T) {
 	}
 	for _, typed := range []string{key + "/webhook", "https://x.io/" + key + "/webhook/abcdefgh", "Gold " + key + " plan 2026"} {
 		for _, flow := range []steps.Step{steps.Webhook, step("checkout", msg.CkTitle, form)} {
-			h := start(t, WizardOptions{}, flowOf(flow))
-			h.want("›")
-			h.tm.Type(typed)
-			h.noKeyOnScreen(key, 60, 80)
-			h.press("home", "right", "right", "right")
-			h.noKeyOnScreen(key, 60, 80)
+			for _, width := range []int{60, 80} {
+				h := start(t, WizardOptions{}, flowOf(flow))
+				h.want("›")
+				h.tm.Send(tea.WindowSizeMsg{Width: width, Height: 24})
+				h.tm.Type(typed)
+				h.noKeyNow(key)
+				h.press("home", "right", "right", "right")
+				h.noKeyNow(key)
+			}
 		}
+	}
+}
+
+// A problem that quotes what was typed wraps it over rows, breaking a word
+// longer than a row; split there, a key typed into the field (a paste
+// without bracketed paste) straight after other letters no longer looked
+// like one to the mask over the screen, and both of its pieces showed.
+func TestProblemsQuotingAFieldNeverShowAKeyWrappedOverRows(t *testing.T) {
+	key := runtimeKey("live", "R8k")
+	for _, typed := range []string{"-1every3monthsa" + key, "12 x" + key + " naira"} {
+		h := start(t, WizardOptions{}, flowOf(steps.Welcome, steps.Checkout))
+		h.want("› Nigeria · NGN")
+		h.press("enter")
+		h.want("› [x] Email")
+		h.press("enter")
+		h.want("a add plan")
+		h.press("a")
+		h.want("› Name:")
+		h.tm.Type("Gold")
+		h.press("enter")
+		h.tm.Type(typed)
+		h.press("enter")
+		h.want("Type digits with an optional dot")
+		h.noKeyOnScreen(key, 60, 61, 67, 73, 80, 100)
 	}
 }

@@ -33,14 +33,22 @@ type probe struct {
 	mu     sync.Mutex
 	screen string
 	width  int // of the last window size the shell was given
+	synced int // the last syncMsg through Update
 }
+
+// syncMsg follows what a test sent: once it is through Update, so is
+// everything sent before it.
+type syncMsg struct{ n int }
 
 func (p *probe) Update(m tea.Msg) (tea.Model, tea.Cmd) {
 	_, cmd := p.Wizard.Update(m)
 	p.mu.Lock()
 	p.screen = ansi.Strip(p.Wizard.View().Content)
-	if ws, ok := m.(tea.WindowSizeMsg); ok {
-		p.width = ws.Width
+	switch v := m.(type) {
+	case tea.WindowSizeMsg:
+		p.width = v.Width
+	case syncMsg:
+		p.synced = v.n
 	}
 	p.mu.Unlock()
 	return p, cmd
@@ -53,10 +61,11 @@ func (p *probe) last() string {
 }
 
 type harness struct {
-	t    *testing.T
-	tm   *teatest.TestModel
-	p    *probe
-	root string
+	t     *testing.T
+	tm    *teatest.TestModel
+	p     *probe
+	root  string
+	syncs int
 }
 
 // newSession opens a profile in a temporary folder, with key in a memory
