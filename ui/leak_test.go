@@ -179,3 +179,29 @@ func TestProblemsQuotingAFieldNeverShowAKeyWrappedOverRows(t *testing.T) {
 		h.noKeyOnScreen(key, 60, 61, 67, 73, 80, 100)
 	}
 }
+
+// The rest of a key typed into the webhook field (its first letters taken
+// as commands) is masked on screen, but the answers were saved with it. The
+// step stays, saying why and what to do, nothing is written, and the
+// answers are saved once the field is cleared.
+func TestAnswersHoldingPartOfTheKeyStayUnsaved(t *testing.T) {
+	key := runtimeKey("live", "T4n")
+	open, root := newSession(t, key)
+	h := start(t, WizardOptions{Open: open}, flowOf(steps.Webhook, steps.IPWhitelist))
+	h.want("› https://…")
+	h.tm.Type("https://systeme.io/api/paystack/webhook/" + key[len("sk_live_"):])
+	h.press("enter")
+	h.want("e edit")
+	h.press("enter")
+	h.want("Could not save your answers: an answer holds part of your secret key", "Step 1 of 2 · Webhook URL", "e edit")
+	if st := saved(t, root); st.IsDone("webhook") || st.WebhookURL["live"] != "" {
+		t.Fatalf("the answers were saved: %+v", st)
+	}
+	h.press("e", "ctrl+u")
+	h.tm.Type("https://systeme.io/api/paystack/webhook/abc123")
+	h.press("enter", "enter")
+	h.want("Step 2 of 2 · IP whitelist")
+	if st := saved(t, root); !st.IsDone("webhook") || st.WebhookURL["live"] != "https://systeme.io/api/paystack/webhook/abc123" {
+		t.Fatalf("once the field was cleared the answers were not saved: %+v", st)
+	}
+}
