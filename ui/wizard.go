@@ -127,6 +127,21 @@ func (w *Wizard) Session() *setup.Session { return w.session }
 // Current is the id of the step on screen ("" before the first).
 func (w *Wizard) Current() string { return w.step.ID }
 
+// Busy reports that the screen waits on Paystack or the keyring: a wait
+// (esc cancels it), a list still arriving (esc stops it once a page is in),
+// or a form looking up what was typed while the merchant goes on.
+func (w *Wizard) Busy() bool {
+	switch s := w.cur.(type) {
+	case *waitScreen:
+		return true
+	case *pickScreen:
+		return !s.done && s.loading
+	case *formScreen:
+		return !s.done && s.resolving()
+	}
+	return false
+}
+
 // flowDoneMsg is the flow's goroutine having returned.
 type flowDoneMsg flowResult
 
