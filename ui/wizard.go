@@ -335,9 +335,18 @@ func (w *Wizard) onEvent(message tea.Msg) (tea.Cmd, bool) {
 	case askEvent:
 		return w.show(w.newScreen(v)), true
 	case waitEvent:
+		// Keys typed on the way to a wait are the wait's: an esc among them
+		// cancels it, and the rest go as keys typed during a wait do. Kept
+		// for the question after it, a second enter would answer that
+		// question at once: esc would stop a check that then started over.
 		s := newWaitScreen(w, v)
 		w.cur = s
-		return s.init(), true
+		cmds := []tea.Cmd{s.init()}
+		for _, m := range w.queued {
+			cmds = append(cmds, s.update(w, m))
+		}
+		w.queued = nil
+		return tea.Batch(cmds...), true
 	case waitEndEvent:
 		if _, ok := w.cur.(*waitScreen); ok {
 			w.cur = nil

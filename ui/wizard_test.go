@@ -426,6 +426,47 @@ func TestShellKeysTypedBetweenQuestionsAreKept(t *testing.T) {
 	}
 }
 
+// Keys typed ahead of a wait go to the wait, not past it: enter pressed
+// twice on "keep this key" started the check with the first and stayed
+// queued with the second; esc stopped the check, and the second enter at
+// once answered "keep this key" again, so the check started over and esc
+// seemed to do nothing (found by the monkey test).
+func TestShellKeysTypedBeforeAWaitDoNotOutliveIt(t *testing.T) {
+	gate := make(chan struct{})
+	var checks atomic.Int32
+	flow := step("key", msg.StKeyTitle, func(ctx context.Context, _ *setup.Session, p steps.Prompter) error {
+		for {
+			n, err := p.Choose(steps.Choice{Title: plain("keep this key?"), Options: []steps.Option{{Label: plain("keep")}, {Label: plain("replace")}}})
+			if err != nil || n == 1 {
+				return err
+			}
+			<-gate // the flow on its way to the check, as the second enter comes
+			err = p.Wait(msg.New(msg.AccChecking), func(ctx context.Context) error {
+				checks.Add(1)
+				<-ctx.Done()
+				return ctx.Err()
+			})
+			if !errors.Is(err, steps.ErrCanceled) {
+				return err
+			}
+		}
+	})
+	h := start(t, WizardOptions{}, flowOf(flow))
+	h.want("keep this key?")
+	h.press("enter", "enter")
+	h.sync()
+	close(gate)
+	h.want("Checking with Paystack", "esc cancel")
+	h.press("esc")
+	h.want("keep this key?")
+	h.sync()
+	if s := h.p.last(); checks.Load() != 1 || !strings.Contains(s, "keep this key?") {
+		t.Fatalf("esc stopped the check, and a key typed before it started it again (%d checks):\n%s", checks.Load(), s)
+	}
+	h.press("down", "enter")
+	h.end()
+}
+
 // Whatever way a key reaches the screen, it is drawn masked; pasted outside
 // a secret field it is refused.
 func TestShellMasksKeysAndRefusesThemPastedElsewhere(t *testing.T) {
