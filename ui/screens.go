@@ -13,6 +13,7 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"paystack-setup/msg"
+	"paystack-setup/paystack"
 	"paystack-setup/steps"
 	"paystack-setup/ui/list"
 	"paystack-setup/ui/render"
@@ -430,7 +431,7 @@ func newInputScreen(base asking, q steps.Input) *inputScreen {
 
 func (s *inputScreen) init() tea.Cmd { return s.in.Focus() }
 
-func (s *inputScreen) update(_ *Wizard, m tea.Msg) tea.Cmd {
+func (s *inputScreen) update(w *Wizard, m tea.Msg) tea.Cmd {
 	if s.done {
 		return nil
 	}
@@ -445,6 +446,9 @@ func (s *inputScreen) update(_ *Wizard, m tea.Msg) tea.Cmd {
 					s.problem = err
 					return nil
 				}
+			}
+			if k, err := paystack.ParseSecretKey(v); err == nil && s.q.Secret {
+				w.hold(k)
 			}
 			s.in.Blur()
 			s.answer(answer{text: v})
@@ -495,7 +499,7 @@ func (s *inputScreen) view(w *Wizard, width, _ int) string {
 	if t := w.subtitle(width, s.q.Title); t != "" {
 		field = append(field, t)
 	}
-	field = append(field, s.in.View())
+	field = append(field, fieldView(s.in))
 	if s.problem != nil {
 		field = append(field, w.th.Bad.Render(render.Para(width, w.pr.Sentence(s.problem))))
 	}
@@ -853,7 +857,7 @@ func (s *formScreen) view(w *Wizard, width, _ int) string {
 			rows = append(rows, style(lead+label+":")+" "+choice)
 		default:
 			s.inputs[i].SetWidth(max(width-lipgloss.Width(lead+label+": ")-1, 10))
-			rows = append(rows, style(lead+label+":")+" "+s.inputs[i].View())
+			rows = append(rows, style(lead+label+":")+" "+fieldView(s.inputs[i]))
 		}
 		if p := s.problems[i]; p != nil {
 			indented(w.th.Bad.Render(render.Para(width-4, w.pr.Sentence(p))))

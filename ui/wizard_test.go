@@ -32,12 +32,24 @@ type probe struct {
 	*Wizard
 	mu     sync.Mutex
 	screen string
+	width  int // of the last window size the shell was given
+	synced int // the last syncMsg through Update
 }
+
+// syncMsg follows what a test sent: once it is through Update, so is
+// everything sent before it.
+type syncMsg struct{ n int }
 
 func (p *probe) Update(m tea.Msg) (tea.Model, tea.Cmd) {
 	_, cmd := p.Wizard.Update(m)
 	p.mu.Lock()
 	p.screen = ansi.Strip(p.Wizard.View().Content)
+	switch v := m.(type) {
+	case tea.WindowSizeMsg:
+		p.width = v.Width
+	case syncMsg:
+		p.synced = v.n
+	}
 	p.mu.Unlock()
 	return p, cmd
 }
@@ -49,10 +61,11 @@ func (p *probe) last() string {
 }
 
 type harness struct {
-	t    *testing.T
-	tm   *teatest.TestModel
-	p    *probe
-	root string
+	t     *testing.T
+	tm    *teatest.TestModel
+	p     *probe
+	root  string
+	syncs int
 }
 
 // newSession opens a profile in a temporary folder, with key in a memory
@@ -411,6 +424,47 @@ func TestShellKeysTypedBetweenQuestionsAreKept(t *testing.T) {
 	if got != "early" {
 		t.Fatalf("got %q, want the keys typed before the question showed", got)
 	}
+}
+
+// Keys typed ahead of a wait go to the wait, not past it: enter pressed
+// twice on "keep this key" started the check with the first and stayed
+// queued with the second; esc stopped the check, and the second enter at
+// once answered "keep this key" again, so the check started over and esc
+// seemed to do nothing (found by the monkey test).
+func TestShellKeysTypedBeforeAWaitDoNotOutliveIt(t *testing.T) {
+	gate := make(chan struct{})
+	var checks atomic.Int32
+	flow := step("key", msg.StKeyTitle, func(ctx context.Context, _ *setup.Session, p steps.Prompter) error {
+		for {
+			n, err := p.Choose(steps.Choice{Title: plain("keep this key?"), Options: []steps.Option{{Label: plain("keep")}, {Label: plain("replace")}}})
+			if err != nil || n == 1 {
+				return err
+			}
+			<-gate // the flow on its way to the check, as the second enter comes
+			err = p.Wait(msg.New(msg.AccChecking), func(ctx context.Context) error {
+				checks.Add(1)
+				<-ctx.Done()
+				return ctx.Err()
+			})
+			if !errors.Is(err, steps.ErrCanceled) {
+				return err
+			}
+		}
+	})
+	h := start(t, WizardOptions{}, flowOf(flow))
+	h.want("keep this key?")
+	h.press("enter", "enter")
+	h.sync()
+	close(gate)
+	h.want("Checking with Paystack", "esc cancel")
+	h.press("esc")
+	h.want("keep this key?")
+	h.sync()
+	if s := h.p.last(); checks.Load() != 1 || !strings.Contains(s, "keep this key?") {
+		t.Fatalf("esc stopped the check, and a key typed before it started it again (%d checks):\n%s", checks.Load(), s)
+	}
+	h.press("down", "enter")
+	h.end()
 }
 
 // Whatever way a key reaches the screen, it is drawn masked; pasted outside

@@ -11,6 +11,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"paystack-setup/internal/teakeys"
+	"paystack-setup/keystore"
 	"paystack-setup/msg"
 )
 
@@ -235,5 +236,26 @@ func TestFilterLooksInTheRowsSearchText(t *testing.T) {
 	m.SetFilter("gtbankguaranty")
 	if m.MatchCount() != 0 {
 		t.Fatal("a filter matched across the cells and the search text")
+	}
+}
+
+// A terminal without bracketed paste types a pasted key into the filter,
+// maybe after letters already there ("ya" and the key read as one word).
+// The list cut the filter to its width before the screen's mask saw it, and
+// what was left of a key glued to a word was too short to look like one:
+// most of its 40 characters showed.
+func TestFilterNeverShowsAKeyCutToTheWidth(t *testing.T) {
+	key := "sk_live_" + strings.Repeat("Q7w", 13) + "z"
+	for _, width := range []int{40, 50, 60, 80} {
+		m := newTestList()
+		m.SetSize(width, 8)
+		m.Append(subaccountLike(0, 10))
+		typeText(m, "ya"+key+"012")
+		screen := ansi.Strip(keystore.MaskSecretKeys(m.View())) // as the shell draws every screen
+		for start := 0; start+12 <= len(key); start++ {
+			if part := key[start : start+12]; strings.Contains(screen, part) {
+				t.Fatalf("at %d columns the list shows %q of the key:\n%s", width, part, screen)
+			}
+		}
 	}
 }
