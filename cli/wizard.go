@@ -3,12 +3,12 @@ package cli
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"slices"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/colorprofile"
+	"github.com/spf13/cobra"
 
 	"paystack-setup/msg"
 	"paystack-setup/problem"
@@ -18,8 +18,38 @@ import (
 	"paystack-setup/ui"
 )
 
-func init() {
-	Register(&Command{Name: "wizard", Summary: msg.WizSummary, Help: msg.WizHelp, Run: runWizard})
+// WizardOptions are what the wizard runs with once the command line is read.
+type WizardOptions struct {
+	Env     *Env // streams, environment and global flags
+	Printer *msg.Printer
+}
+
+// NewCmdWizard is `paystack-setup wizard`, which `paystack-setup` alone runs too.
+func NewCmdWizard(e *Env, runF func(context.Context, *WizardOptions) error) *cobra.Command {
+	p := e.printer()
+	return &cobra.Command{
+		Use:     "wizard",
+		Short:   p.T(msg.WizCmdSummary),
+		Long:    p.T(msg.WizHelp),
+		Example: p.T(msg.WizExamples),
+		Args:    noArgs(func(arg string) msg.Text { return msg.New(msg.WizExtraArgs, arg) }),
+		RunE:    wizardRunE(e, runF),
+	}
+}
+
+// wizardRunE runs the wizard for the root command and for `wizard`.
+func wizardRunE(e *Env, runF func(context.Context, *WizardOptions) error) func(*cobra.Command, []string) error {
+	return func(c *cobra.Command, _ []string) error {
+		opts := &WizardOptions{Env: e, Printer: e.printer()}
+		if runF != nil {
+			return runF(c.Context(), opts)
+		}
+		return wizardRun(c.Context(), opts)
+	}
+}
+
+func wizardRun(ctx context.Context, opts *WizardOptions) error {
+	return exitWith(runWizard(ctx, opts.Env, opts.Printer))
 }
 
 // wizardProgramOptions are the program's terminal; tests give their own.
@@ -45,16 +75,7 @@ type wizardEnd struct {
 	saveErr     error // the last save failed: the answers on disk are older than what was typed
 }
 
-func runWizard(ctx context.Context, e *Env, args []string) int {
-	p := msg.NewPrinter(e.Lang)
-	fs := flag.NewFlagSet("wizard", flag.ContinueOnError)
-	if !parseFlags(e, fs, args) {
-		return ExitUsage
-	}
-	if fs.NArg() > 0 {
-		fmt.Fprintln(e.Err, p.T(msg.WizExtraArgs, fs.Arg(0)))
-		return ExitUsage
-	}
+func runWizard(ctx context.Context, e *Env, p *msg.Printer) int {
 	// Accessible mode only needs someone at the keyboard: its plain lines
 	// read as well through `| tee` as on the screen. Without a keyboard,
 	// either mode would wait for answers nobody can type.
