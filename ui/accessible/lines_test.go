@@ -280,6 +280,42 @@ func TestLinesPickSearchesNineAtATime(t *testing.T) {
 	}
 }
 
+// A Pick tells the flow what it showed when answered: the matches read
+// and the search that found them, or, for an Extra chosen beside the list,
+// the rows its starting filter finds (every row without one).
+func TestLinesPickSaysWhatItShowed(t *testing.T) {
+	rows := []steps.Row{{Cells: []string{"Ada Okafor"}}, {Cells: []string{"Bola Ade"}}, {Cells: []string{"Chidi Eze"}}, {Cells: []string{"Ada Bello"}}}
+	var seen steps.PickSeen
+	q := steps.Pick{Title: plain("Find a subscriber"), Label: plain("Type part of the name:"), Seen: &seen,
+		Extra: []steps.Option{{Label: plain("Email everyone listed"), Key: "ctrl+e"}},
+		Load:  func(_ context.Context, emit func([]steps.Row, int)) error { emit(rows, len(rows)); return nil }}
+
+	l, _ := lines(t, turn{"2. Email everyone listed", "1"}, turn{"name", "ada"}, turn{"1 to 2", "2"})
+	if n, err := l.Pick(q); err != nil || n != 3 {
+		t.Fatalf("picked %d, %v", n, err)
+	}
+	if seen.Filter != "ada" || fmt.Sprint(seen.Shown) != "[0 3]" {
+		t.Errorf("saw %+v, want the two Ada rows under \"ada\"", seen)
+	}
+
+	l, _ = lines(t, turn{"Email everyone listed", "2"})
+	if n, err := l.Pick(q); err != nil || n != steps.ExtraChosen(0) {
+		t.Fatalf("picked %d, %v", n, err)
+	}
+	if seen.Filter != "" || fmt.Sprint(seen.Shown) != "[0 1 2 3]" {
+		t.Errorf("saw %+v, want every row", seen)
+	}
+
+	q.Filter = "ada"
+	l, _ = lines(t, turn{"Email everyone listed", "2"})
+	if n, err := l.Pick(q); err != nil || n != steps.ExtraChosen(0) {
+		t.Fatalf("picked %d, %v", n, err)
+	}
+	if seen.Filter != "ada" || fmt.Sprint(seen.Shown) != "[0 3]" {
+		t.Errorf("saw %+v, want the rows \"ada\" finds", seen)
+	}
+}
+
 // A list that starts filtered (the bank chosen before) reads that filter's
 // matches at once; a row is said as its Spoken text, its words in the
 // merchant's language, and searched by its cells and Search too.
