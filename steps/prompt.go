@@ -73,9 +73,13 @@ func IsExtra(n int) (i int, ok bool) {
 
 // StepInfo is the step a Prompter is asked to announce.
 type StepInfo struct {
-	ID           string
-	Title        msg.ID
-	Index, Count int // 1-based position, and how many steps there are
+	ID    string
+	Title msg.ID
+	// Index is the 1-based position, Count how many steps there are. Count
+	// 0 is a flow of its own run by a command (the renewals view), not a
+	// step of the wizard: it is announced by its title alone, and back
+	// from its first question returns ErrBack to the flow, which leaves.
+	Index, Count int
 }
 
 // BlockKind is how a Block lays out its text.

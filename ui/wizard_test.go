@@ -892,3 +892,25 @@ func TestShellFormSettlesAFieldAndNamesItsWayBack(t *testing.T) {
 		t.Fatalf("values %v", values)
 	}
 }
+
+// A flow of its own (a command's view, StepInfo.Count 0) is announced by
+// its title alone, and back from its first question leaves it: the flow
+// hears ErrBack instead of the key doing nothing.
+func TestShellFlowOfItsOwn(t *testing.T) {
+	var got error
+	view := func(_ context.Context, _ *setup.Session, p steps.Prompter) error {
+		p.Begin(steps.StepInfo{ID: "view", Title: msg.StSumTitle})
+		_, got = p.Choose(steps.Choice{Title: plain("first question"), Options: []steps.Option{{Label: plain("stay")}}})
+		return nil
+	}
+	h := start(t, WizardOptions{}, view)
+	s := h.want("Summary", "first question", "esc back")
+	if strings.Contains(s, "Step") {
+		t.Errorf("a flow of its own is numbered as a step:\n%s", s)
+	}
+	h.press("esc")
+	h.end()
+	if !errors.Is(got, steps.ErrBack) {
+		t.Fatalf("esc gave the flow %v, want ErrBack", got)
+	}
+}

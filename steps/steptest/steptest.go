@@ -246,6 +246,10 @@ func (p *Prompter) question(kind string, title msg.Text, body []steps.Block) {
 func (p *Prompter) Begin(s steps.StepInfo) {
 	p.began = append(p.began, s)
 	p.said[s.Title] = true
+	if s.Count == 0 {
+		p.line("== %s", msg.In(msg.English, s.Title))
+		return
+	}
 	p.line("== %s", msg.In(msg.English, msg.WizStepOf, s.Index, s.Count, msg.In(msg.English, s.Title)))
 }
 

@@ -82,10 +82,16 @@ func (l *Lines) outcome(err error) error {
 // and how to go back.
 func (l *Lines) Begin(s steps.StepInfo) {
 	title := l.t(s.Title)
-	if !l.began && s.Index > 1 {
+	switch {
+	case s.Count == 0:
+		// A flow of its own (the renewals view): its title alone.
+		l.say("", title)
+	case !l.began && s.Index > 1:
 		l.say(l.t(msg.AccResuming, title))
+		fallthrough
+	default:
+		l.say("", l.t(msg.AccStepHeader, s.Index, s.Count, title))
 	}
-	l.say("", l.t(msg.AccStepHeader, s.Index, s.Count, title))
 	if !l.began {
 		l.say(l.t(msg.AccWelcomeBack))
 		l.began = true

@@ -634,3 +634,18 @@ func TestLinesKeyStep(t *testing.T) {
 		t.Fatalf("ended %+v:\n%s", end, said)
 	}
 }
+
+// A flow of its own (a command's view, StepInfo.Count 0) is announced by
+// its title alone, with how to go back, which leaves it.
+func TestLinesFlowOfItsOwn(t *testing.T) {
+	l, s := lines(t, turn{"Type a number", "b"})
+	l.Begin(steps.StepInfo{ID: "view", Title: msg.StSumTitle})
+	_, err := l.Choose(steps.Choice{Options: []steps.Option{{Label: plain("stay")}, {Label: plain("other")}}, Default: -1})
+	if !errors.Is(err, steps.ErrBack) {
+		t.Fatalf("b gave %v", err)
+	}
+	out := s.out.String()
+	if !strings.Contains(out, "\nSummary\n") || !strings.Contains(out, "type b to go back") || strings.Contains(out, "Step") {
+		t.Errorf("announced as:\n%s", out)
+	}
+}
