@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"paystack-setup/msg"
+	"paystack-setup/paystack"
 	"paystack-setup/plans"
 	"paystack-setup/problem"
 	"paystack-setup/renewals"
@@ -123,9 +124,10 @@ func (v *renewalsView) pick() Pick {
 		Title: msg.New(msg.RenPickTitle),
 		Label: msg.New(msg.RenSearch),
 		Body:  v.overview(),
-		Columns: []msg.Text{msg.New(msg.RenColReason), msg.New(msg.RenColCustomer), msg.New(msg.RenColEmail),
-			msg.New(msg.RenColPlan), msg.New(msg.RenColAmount), msg.New(msg.RenColNext), msg.New(msg.RenColCard),
-			msg.New(msg.RenColEmailed)},
+		// Six columns, the widest last to give way: at 80 columns a
+		// subscriber's name shows whole and their page says the rest.
+		Columns: []msg.Text{msg.New(msg.RenColReason), msg.New(msg.RenColCustomer), msg.New(msg.RenColPlan),
+			msg.New(msg.RenColNext), msg.New(msg.RenColCard), msg.New(msg.RenColEmailed)},
 		Empty:  msg.New(msg.RenEmpty),
 		Filter: v.seen.Filter,
 		Cursor: v.cursor,
@@ -159,34 +161,31 @@ func (v *renewalsView) overview() []Block {
 		return out
 	}
 	counts := renewals.Count(v.items)
-	tone := Plain
+	said := Note(Plain, msg.RenOverview, counts[renewals.FailedCharge], counts[renewals.CardExpiring], counts[renewals.NonRenewing])
 	if counts[renewals.FailedCharge] > 0 {
-		tone = Warn
+		// One paragraph: every line above the list is a row less in it.
+		said.Tone, said.Text = Warn, msg.New(msg.ProblemSentences, said.Text, msg.New(msg.RenNoRetry))
 	}
-	out = append(out, Note(tone, msg.RenOverview, counts[renewals.FailedCharge], counts[renewals.CardExpiring], counts[renewals.NonRenewing]))
-	if counts[renewals.FailedCharge] > 0 {
-		out = append(out, Say(msg.RenNoRetry))
-	}
-	return append(out, Note(Muted, msg.RenHowTo))
+	return append(out, said)
 }
 
 // rows are the list's rows, one per item, in Classify's order.
 func (v *renewalsView) rows() []Row {
 	now := v.s.Now()
 	rows := make([]Row, len(v.items))
-	minute := func(t time.Time) string { return t.UTC().Format("2006-01-02 15:04") } // the column says UTC
 	for i, it := range v.items {
 		sub := it.Subscription
 		name := renewals.CustomerName(sub.Customer)
 		amount := plans.FormatAmount(renewals.Amount(sub), sub.Plan.Currency)
-		card := strings.TrimSpace(sub.Authorization.Last4 + " " + renewals.CardExpiry(sub.Authorization))
 		e := v.emails[sub.Code]
 		emailed := ""
 		if !e.At.IsZero() {
-			emailed = minute(e.At)
+			// Within the ledger's 90 days the year goes without saying.
+			emailed = e.At.UTC().Format("01-02 15:04")
 		}
 		rows[i] = Row{
-			Cells: []string{"", name, sub.Customer.Email, sub.Plan.Name, amount, day(sub.NextPaymentDate), card, emailed},
+			Cells: []string{"", joined(name, sub.Customer.Email), joined(amount, sub.Plan.Name),
+				day(sub.NextPaymentDate), shortCard(sub.Authorization), emailed},
 			Words: []msg.Text{reasonWord(it.Reason)},
 			// The reason as the command spells it finds it too
 			// ("failed_charge"), and the code Paystack's dashboard shows.
@@ -227,14 +226,14 @@ func (v *renewalsView) subscriber(n int, shown []int) error {
 			next = msg.New(msg.RenRowNext, day(sub.NextPaymentDate))
 		}
 		amount := plans.FormatAmount(renewals.Amount(sub), sub.Plan.Currency)
-		body = append(body, detail, Points(
+		body = append(body, Headed(msg.New(msg.RenRowTitle, renewals.CustomerName(sub.Customer)), Points(
 			msg.New(msg.RenRowEmail, sub.Customer.Email),
 			msg.New(msg.RenRowPlan, sub.Plan.Name, amount),
 			next,
 			cardText(sub.Authorization.Last4, renewals.CardExpiry(sub.Authorization)),
 			emailedText(e),
 			msg.New(msg.RenRowCode, sub.Code),
-		))
+		)), detail)
 		if held {
 			body = append(body, Note(Muted, msg.RenEmailHeld, when(e.Until())))
 		}
@@ -255,7 +254,6 @@ func (v *renewalsView) subscriber(n int, shown []int) error {
 			acts = append(acts, emailShownAct)
 		}
 		c, err := v.p.Choose(Choice{
-			Title:   msg.New(msg.RenRowTitle, renewals.CustomerName(sub.Customer)),
 			Body:    body,
 			Options: options,
 			Style:   ActionStyle,
@@ -434,6 +432,23 @@ func (v *renewalsView) outcome(r renewals.Report, sendErr error, byCode map[stri
 		out = append(out, Block{Kind: Paragraph, Tone: Error, Text: problem.Text(sendErr)})
 	}
 	return out
+}
+
+// joined puts two cells' worth in one, the first kept whole longest.
+func joined(first, second string) string {
+	if first == "" || second == "" {
+		return first + second
+	}
+	return first + " · " + second
+}
+
+// shortCard is a card as the list shows it: "4081 03/26".
+func shortCard(a paystack.Authorization) string {
+	exp := renewals.CardExpiry(a)
+	if len(exp) == len("03/2026") {
+		exp = exp[:3] + exp[5:]
+	}
+	return strings.TrimSpace(a.Last4 + " " + exp)
 }
 
 // reasonWord is a reason in the list's column.

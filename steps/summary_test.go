@@ -390,7 +390,7 @@ func TestSummaryOpensTheRenewalsView(t *testing.T) {
 	if !strings.Contains(line(tr, "Subscription renewals"), "warn: ") {
 		t.Fatalf("the sandbox's failed renewals do not warn:\n%s", tr)
 	}
-	if !strings.Contains(tr, "? Pick "+en(msg.RenPickTitle)) || !strings.Contains(tr, "renewal failed | Funmilayo Adeyemi") {
+	if !strings.Contains(tr, "? Pick "+en(msg.RenPickTitle)) || !strings.Contains(tr, "failed | Funmilayo Adeyemi") {
 		t.Errorf("the renewals view did not open:\n%s", tr)
 	}
 	if got := ids(p.Began()); got != "summary" {
