@@ -5,6 +5,10 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -110,5 +114,84 @@ func TestParseReasons(t *testing.T) {
 	}
 	if all := Only(items); len(all) != 2 {
 		t.Errorf("no reason keeps %d", len(all))
+	}
+}
+
+// docs/json.md documents the command's JSON and CSV: its example has the
+// real output's shape, its table every field, and the CSV's columns are
+// the table's, in order.
+func TestListingMatchesDoc(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join("..", "docs", "json.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := string(b)
+	start, end := strings.Index(doc, "<!-- BEGIN renewals-json -->"), strings.Index(doc, "<!-- END renewals-json -->")
+	if start < 0 || end < start {
+		t.Fatal("docs/json.md has no renewals-json section")
+	}
+	section := doc[start:end]
+	var out bytes.Buffer
+	if err := NewListing(listingItems(), nil, now).WriteJSON(&out); err != nil {
+		t.Fatal(err)
+	}
+	var real, example any
+	if err := json.Unmarshal(out.Bytes(), &real); err != nil {
+		t.Fatal(err)
+	}
+	m := regexp.MustCompile("(?s)```json\n(.*?)```").FindStringSubmatch(section)
+	if m == nil {
+		t.Fatal("no JSON example")
+	}
+	if err := json.Unmarshal([]byte(m[1]), &example); err != nil {
+		t.Fatalf("the example is not JSON: %v", err)
+	}
+	realShape, exampleShape := map[string]string{}, map[string]string{}
+	shape("", real, realShape)
+	shape("", example, exampleShape)
+	if fmt.Sprint(realShape) != fmt.Sprint(exampleShape) {
+		t.Errorf("example shape %v\nreal shape %v", exampleShape, realShape)
+	}
+	table := map[string]string{}
+	var rowFields []string
+	for _, f := range regexp.MustCompile("(?m)^\\| `([a-z_0-9.\\[\\]]+)` \\| (\\w+) \\|").FindAllStringSubmatch(section, -1) {
+		table[f[1]] = f[2]
+		if name, ok := strings.CutPrefix(f[1], "subscriptions[]."); ok {
+			rowFields = append(rowFields, name)
+		}
+	}
+	fields := map[string]string{}
+	for k, v := range realShape {
+		if !strings.HasSuffix(k, "[]") {
+			fields[k] = v
+		}
+	}
+	if fmt.Sprint(table) != fmt.Sprint(fields) {
+		t.Errorf("field table %v\nreal fields %v", table, fields)
+	}
+	if strings.Join(rowFields, ",") != strings.Join(csvColumns, ",") {
+		t.Errorf("the table's row fields %v are not the CSV's columns %v", rowFields, csvColumns)
+	}
+}
+
+// shape maps every field path ("subscriptions[].amount") to its JSON type.
+func shape(prefix string, v any, out map[string]string) {
+	switch x := v.(type) {
+	case map[string]any:
+		if prefix != "" {
+			out[prefix] = "object"
+		}
+		for k, val := range x {
+			shape(strings.TrimPrefix(prefix+"."+k, "."), val, out)
+		}
+	case []any:
+		out[prefix] = "array"
+		for _, item := range x {
+			shape(prefix+"[]", item, out)
+		}
+	case string:
+		out[prefix] = "string"
+	case float64:
+		out[prefix] = "number"
 	}
 }
