@@ -915,6 +915,7 @@ type pickScreen struct {
 	stopped bool
 	err     error
 	spin    spinner.Model
+	placed  bool // the cursor went to q.Cursor's row
 }
 
 func newPickScreen(w *Wizard, base asking, req pickRequest) *pickScreen {
@@ -955,6 +956,9 @@ func (s *pickScreen) rows(w *Wizard, ev rowsEvent) tea.Cmd {
 	}
 	s.count += len(items)
 	s.l.Append(items)
+	if c := s.q.Cursor; c > 0 && !s.placed && c >= s.count-len(items) && c < s.count {
+		s.placed = s.l.SelectWhere(func(it list.Item) bool { return it.Value.(int) == c })
+	}
 	if ev.total > 0 {
 		s.total = ev.total
 	}
@@ -1008,7 +1012,7 @@ func (s *pickScreen) update(w *Wizard, m tea.Msg) tea.Cmd {
 		}
 		for i, o := range s.q.Extra {
 			if o.Key != "" && v.String() == o.Key {
-				s.answer(answer{n: steps.ExtraChosen(i)})
+				s.choose(steps.ExtraChosen(i))
 				return nil
 			}
 		}
@@ -1016,13 +1020,25 @@ func (s *pickScreen) update(w *Wizard, m tea.Msg) tea.Cmd {
 			// Answered at once, not through the list's command: a key typed
 			// right after enter belongs to the next question.
 			if it, ok := s.l.Selected(); ok {
-				s.answer(answer{n: it.Value.(int)})
+				s.choose(it.Value.(int))
 			}
 			return nil
 		}
 		return s.l.Update(v)
 	}
 	return nil
+}
+
+// choose answers n, and tells the flow what the list showed (Pick.Seen).
+func (s *pickScreen) choose(n int) {
+	if seen := s.q.Seen; seen != nil {
+		shown := s.l.Shown()
+		seen.Filter, seen.Shown = s.l.Filter(), make([]int, len(shown))
+		for i, it := range shown {
+			seen.Shown[i] = it.Value.(int)
+		}
+	}
+	s.answer(answer{n: n})
 }
 
 // reload starts the list over, keeping the filter typed.

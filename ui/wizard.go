@@ -366,8 +366,9 @@ func (w *Wizard) onEvent(message tea.Msg) (tea.Cmd, bool) {
 }
 
 func (w *Wizard) newScreen(ev askEvent) screen {
-	// Back from the very first question has nowhere to go.
-	canBack := w.asked || w.step.Index > 1
+	// Back from the very first question of the wizard has nowhere to go;
+	// from a flow of its own's, it leaves the flow.
+	canBack := w.asked || w.step.Index > 1 || w.begun && w.step.Count == 0
 	w.asked = true
 	told := w.told
 	w.told = nil
@@ -463,7 +464,10 @@ func (w *Wizard) render() string {
 		return c.tooSmallView()
 	}
 	title := w.pr.T(msg.AppName)
-	if w.begun {
+	switch {
+	case w.begun && w.step.Count == 0:
+		title = w.pr.T(w.step.Title)
+	case w.begun:
 		title = w.pr.T(msg.WizStepOf, w.step.Index, w.step.Count, w.pr.T(w.step.Title))
 	}
 	header := c.header(title)

@@ -265,6 +265,28 @@ func (m *Model) SetFilter(f string) {
 	m.cursor, m.offset = 0, 0
 }
 
+// Shown is the items the filter lets through, in arrival order.
+func (m *Model) Shown() []Item {
+	out := make([]Item, len(m.matches))
+	for i, idx := range m.matches {
+		out[i] = m.entries[idx].item
+	}
+	return out
+}
+
+// SelectWhere puts the cursor on the first item shown for which f holds,
+// in sight; false (the cursor unmoved) when there is none.
+func (m *Model) SelectWhere(f func(Item) bool) bool {
+	for i, idx := range m.matches {
+		if f(m.entries[idx].item) {
+			m.cursor = i
+			m.clampOffset()
+			return true
+		}
+	}
+	return false
+}
+
 // Selected is the item under the cursor.
 func (m *Model) Selected() (Item, bool) {
 	if m.cursor < 0 || m.cursor >= len(m.matches) {

@@ -259,3 +259,27 @@ func TestFilterNeverShowsAKeyCutToTheWidth(t *testing.T) {
 		}
 	}
 }
+
+// Shown is what the filter lets through; SelectWhere puts the cursor on a
+// row among them, in sight, and leaves it when the filter hides the row.
+func TestShownAndSelectWhere(t *testing.T) {
+	m := newTestList()
+	m.Append(subaccountLike(0, 1000))
+	typeText(m, "zenith")
+	shown := m.Shown()
+	if len(shown) != 200 || shown[1].Value != "ACCT_00007" {
+		t.Fatalf("shown %d, second %v", len(shown), shown[1].Value)
+	}
+	if !m.SelectWhere(func(it Item) bool { return it.Value == "ACCT_00502" }) {
+		t.Fatal("a shown row was not found")
+	}
+	if it, _ := m.Selected(); it.Value != "ACCT_00502" || !strings.Contains(m.View(), "› Business 00502") {
+		t.Fatalf("cursor on %v:\n%s", it.Value, m.View())
+	}
+	if m.SelectWhere(func(it Item) bool { return it.Value == "ACCT_00503" }) {
+		t.Fatal("a row the filter hides was selected")
+	}
+	if it, _ := m.Selected(); it.Value != "ACCT_00502" {
+		t.Fatalf("cursor moved to %v", it.Value)
+	}
+}
