@@ -54,9 +54,6 @@ func (s Status) Text() msg.Text {
 	return msg.New(msg.Verbatim, strings.ToUpper(string(s)))
 }
 
-// Word is Text in the current language.
-func (s Status) Word() string { return s.Text().In(msg.Current()) }
-
 // Evidence is what a result rests on, so a merchant can tell what Paystack
 // itself showed from what they told the wizard.
 type Evidence string
@@ -340,8 +337,9 @@ func run(ctx context.Context, in Input, concurrent bool) Report {
 	for _, st := range Statuses {
 		rep.Summary[st] = 0
 	}
-	// Screens not yet on a Printer read Title, Detail and Fix directly.
-	p := msg.NewPrinter(msg.Current())
+	// Title, Detail and Fix start in English, as audit --json prints them; a
+	// front end showing another language calls Localized with its printer.
+	p := msg.NewPrinter(msg.English)
 	for _, family := range families {
 		for _, r := range family(s) {
 			if r.Status == Skip || r.Status == Error {

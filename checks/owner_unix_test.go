@@ -5,6 +5,7 @@ package checks
 import (
 	"os"
 	"path/filepath"
+	"paystack-setup/msg"
 	"testing"
 	"time"
 
@@ -48,7 +49,7 @@ func TestPlainKeyFileOfAnotherUserFails(t *testing.T) {
 	f.in.PlainFile = &keystore.Consent{At: time.Now(), Path: path}
 	r := find(t, f.run(t), "storage.key")
 	assertResult(t, r, Fail, "which belongs to another user account (user id 65534)", `sudo chown "$(id -un)" `+path)
-	if detail, fix, exposed := PlainKeyFileProblem(path); !exposed || detail != r.Detail || fix != r.Fix {
-		t.Errorf("key show's rule says %v %q %q; the audit's says %q %q", exposed, detail, fix, r.Detail, r.Fix)
+	if detail, fix, exposed := PlainKeyFileProblem(path); !exposed || detail.In(msg.English) != r.Detail || fix.In(msg.English) != r.Fix {
+		t.Errorf("key show's rule says %v %q %q; the audit's says %q %q", exposed, detail.In(msg.English), fix.In(msg.English), r.Detail, r.Fix)
 	}
 }

@@ -103,10 +103,9 @@ func plainKeyFileAccess(in Input) fileAccess {
 
 // PlainKeyFileProblem applies the audit's rule for the plain key file to the
 // file at path, for `key show`: exposed when others can read it or it is not
-// this user's, with what is wrong and what to do in the current language.
-func PlainKeyFileProblem(path string) (detail, fix string, exposed bool) {
-	d, f, exposed := accessOf(path).problem(path, msg.ChkStoragePlainFileOpen, msg.ChkStoragePlainFileForeign)
-	return d.In(msg.Current()), f.In(msg.Current()), exposed
+// this user's, with what is wrong and what to do, for the caller to render.
+func PlainKeyFileProblem(path string) (detail, fix msg.Text, exposed bool) {
+	return accessOf(path).problem(path, msg.ChkStoragePlainFileOpen, msg.ChkStoragePlainFileForeign)
 }
 
 func storageStateFile(s *snapshot) Result {

@@ -38,7 +38,7 @@ func webhookChecks(s *snapshot) []Result {
 			detail = t(we.Problem, we.Args...)
 		}
 		first = result("webhook.url", Fail, StepWebhook, title, detail, t(msg.ChkWebhookMissingFix, word))
-	case warning != "":
+	case !warning.IsZero():
 		host := ""
 		if u, perr := url.Parse(clean); perr == nil {
 			host = u.Hostname()

@@ -19,7 +19,7 @@ type WebhookURLError struct {
 	Args    []any
 }
 
-func (e *WebhookURLError) Error() string { return e.In(msg.Current()) }
+func (e *WebhookURLError) Error() string { return e.In(msg.English) }
 
 // In says the problem in a language.
 func (e *WebhookURLError) In(l msg.Lang) string { return msg.In(l, e.Problem, e.Args...) }
@@ -29,50 +29,50 @@ func (e *WebhookURLError) Text() msg.Text { return msg.New(e.Problem, e.Args...)
 
 // ValidateWebhookURL checks a webhook URL the merchant copied from systeme.io.
 // It returns the cleaned URL, an error when the URL cannot work, and a
-// localized warning when it can work but looks unusual. The path is left
+// warning (the zero Text when none) when it can work but looks unusual. The path is left
 // alone because systeme.io does not document the format of its webhook URL.
-func ValidateWebhookURL(raw string) (clean string, err error, warning string) {
+func ValidateWebhookURL(raw string) (clean string, err error, warning msg.Text) {
 	s := strings.TrimSpace(raw)
 	if s == "" {
-		return "", &WebhookURLError{Problem: msg.ChkWebhookURLEmpty}, ""
+		return "", &WebhookURLError{Problem: msg.ChkWebhookURLEmpty}, msg.Text{}
 	}
 	// First, so that no other message quotes a part of the key.
 	if state.HoldsSecretKey(s) {
-		return "", &WebhookURLError{Problem: msg.ChkWebhookURLSecretKey}, ""
+		return "", &WebhookURLError{Problem: msg.ChkWebhookURLSecretKey}, msg.Text{}
 	}
 	if strings.ContainsAny(s, " \t\r\n") {
-		return "", &WebhookURLError{Problem: msg.ChkWebhookURLSpaces}, ""
+		return "", &WebhookURLError{Problem: msg.ChkWebhookURLSpaces}, msg.Text{}
 	}
 	for _, r := range s {
 		if r < 0x20 || r == 0x7f {
-			return "", &WebhookURLError{Problem: msg.ChkWebhookURLInvalid}, ""
+			return "", &WebhookURLError{Problem: msg.ChkWebhookURLInvalid}, msg.Text{}
 		}
 	}
 	if !strings.Contains(s, "://") {
-		return "", &WebhookURLError{Problem: msg.ChkWebhookURLNoScheme}, ""
+		return "", &WebhookURLError{Problem: msg.ChkWebhookURLNoScheme}, msg.Text{}
 	}
 	u, perr := url.Parse(s)
 	if perr != nil {
-		return "", &WebhookURLError{Problem: msg.ChkWebhookURLInvalid}, ""
+		return "", &WebhookURLError{Problem: msg.ChkWebhookURLInvalid}, msg.Text{}
 	}
 	if !strings.EqualFold(u.Scheme, "https") {
-		return "", &WebhookURLError{Problem: msg.ChkWebhookURLNotHTTPS, Args: []any{u.Scheme}}, ""
+		return "", &WebhookURLError{Problem: msg.ChkWebhookURLNotHTTPS, Args: []any{u.Scheme}}, msg.Text{}
 	}
 	if u.User != nil {
-		return "", &WebhookURLError{Problem: msg.ChkWebhookURLCredentials}, ""
+		return "", &WebhookURLError{Problem: msg.ChkWebhookURLCredentials}, msg.Text{}
 	}
 	if u.Fragment != "" || strings.Contains(s, "#") {
-		return "", &WebhookURLError{Problem: msg.ChkWebhookURLFragment}, ""
+		return "", &WebhookURLError{Problem: msg.ChkWebhookURLFragment}, msg.Text{}
 	}
 	if u.Opaque != "" {
-		return "", &WebhookURLError{Problem: msg.ChkWebhookURLNoHost}, ""
+		return "", &WebhookURLError{Problem: msg.ChkWebhookURLNoHost}, msg.Text{}
 	}
 	host := strings.ToLower(u.Hostname())
 	if !validHost(host) {
-		return "", &WebhookURLError{Problem: msg.ChkWebhookURLNoHost}, ""
+		return "", &WebhookURLError{Problem: msg.ChkWebhookURLNoHost}, msg.Text{}
 	}
 	if port := u.Port(); port != "" && !validPort(port) {
-		return "", &WebhookURLError{Problem: msg.ChkWebhookURLInvalid}, ""
+		return "", &WebhookURLError{Problem: msg.ChkWebhookURLInvalid}, msg.Text{}
 	}
 	u.Scheme = "https"
 	u.Host = strings.ToLower(u.Host)
@@ -80,9 +80,9 @@ func ValidateWebhookURL(raw string) (clean string, err error, warning string) {
 	// The host is lowercased above, which can turn SK_LIVE_… into a key shape
 	// that the saved answers would refuse.
 	if state.HoldsSecretKey(clean) {
-		return "", &WebhookURLError{Problem: msg.ChkWebhookURLSecretKey}, ""
+		return "", &WebhookURLError{Problem: msg.ChkWebhookURLSecretKey}, msg.Text{}
 	}
-	return clean, nil, WebhookURLWarning(clean).In(msg.Current())
+	return clean, nil, WebhookURLWarning(clean)
 }
 
 // WebhookURLWarning is what looks unusual about a URL ValidateWebhookURL

@@ -67,8 +67,8 @@ func TestValidateWebhookURL(t *testing.T) {
 			if clean != tt.wantClean {
 				t.Errorf("clean = %q, want %q", clean, tt.wantClean)
 			}
-			if (warning != "") != tt.wantWarning {
-				t.Errorf("warning = %q, want warning: %v", warning, tt.wantWarning)
+			if warning.IsZero() == tt.wantWarning {
+				t.Errorf("warning = %q, want warning: %v", warning.In(msg.English), tt.wantWarning)
 			}
 		})
 	}

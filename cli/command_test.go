@@ -24,14 +24,12 @@ func TestGlobalFlagsBeforeOrAfterTheCommand(t *testing.T) {
 			t.Errorf("%v: exit %d, want the Hindi audit of shop-ng\n%s%s", args, code, out, errOut)
 		}
 	}
-	msg.SetLang(msg.English)
 }
 
 // Hindi help is Hindi to its headings: none of cobra's English words
 // (Usage:, Flags:, Available Commands:, [flags], "help for") is left, on
 // any command.
 func TestHelpHasNoneOfCobrasEnglish(t *testing.T) {
-	defer msg.SetLang(msg.English)
 	for _, path := range append([]string{""}, commandPaths(t)...) {
 		env, out, _ := sandboxEnv()
 		args := append([]string{"--lang", "hi"}, strings.Fields(path)...)
@@ -120,7 +118,6 @@ func TestCompletion(t *testing.T) {
 	if !strings.Contains(out.String(), "subaccount\t"+msg.In(msg.Hindi, msg.SubCmdSummary)) {
 		t.Errorf("the command's description is not in Hindi:\n%s", out)
 	}
-	msg.SetLang(msg.English)
 
 	env, out, _ = sandboxEnv()
 	env.ConfigDir = t.TempDir()

@@ -6,8 +6,6 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 	"github.com/spf13/cobra"
-
-	"paystack-setup/msg"
 )
 
 // Help is read in an 80-column terminal: a longer line wraps mid-word and
@@ -30,7 +28,6 @@ func TestEveryHelpFitsEightyColumns(t *testing.T) {
 			}
 		}
 	}
-	msg.SetLang(msg.English)
 }
 
 // commandPaths are every command the merchant can type, as typed: "key set".
@@ -81,7 +78,6 @@ func TestBadFlagValuesAreExplainedNotGoText(t *testing.T) {
 			}
 		}
 	}
-	msg.SetLang(msg.English)
 }
 
 // docs/usage.md and --help list --version among the flags accepted before or

@@ -120,7 +120,7 @@ type promptWatch struct {
 }
 
 func (w *promptWatch) Write(p []byte) (int, error) {
-	if strings.Contains(string(p), msg.T(msg.KeystoreSetPrompt)) {
+	if strings.Contains(string(p), msg.In(msg.English, msg.KeystoreSetPrompt)) {
 		tio, err := unix.IoctlGetTermios(int(w.tty.Fd()), unix.TCGETS)
 		w.shown <- err != nil || tio.Lflag&unix.ECHO != 0
 	}

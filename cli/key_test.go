@@ -35,7 +35,7 @@ func newKeyEnv(t *testing.T, b keystore.Backend) *keyEnv {
 	t.Helper()
 	old := keyBackend
 	keyBackend = func(*Env) keystore.Backend { return b }
-	t.Cleanup(func() { keyBackend = old; msg.SetLang(msg.English) })
+	t.Cleanup(func() { keyBackend = old })
 	return &keyEnv{t: t, backend: b, vars: map[string]string{"LANG": "C"}, config: t.TempDir()}
 }
 
@@ -435,7 +435,7 @@ func TestKeyDeleteWithUnreachableKeyring(t *testing.T) {
 	if r.code != ExitOK || !strings.Contains(r.out, "Removed the plain file "+path) {
 		t.Errorf("delete: exit %d, want 0 with the removed file named\n%s%s", r.code, r.out, r.err)
 	}
-	if want := msg.T(msg.KeystoreDeleteKeyringUnchecked, "default"); !strings.Contains(r.err, want) {
+	if want := msg.In(msg.English, msg.KeystoreDeleteKeyringUnchecked, "default"); !strings.Contains(r.err, want) {
 		t.Errorf("delete does not say the keyring was not checked and how to check it:\n%s", r.err)
 	}
 	if _, err := os.Stat(path); !os.IsNotExist(err) {

@@ -104,7 +104,7 @@ func runProfiles(opts *ProfilesOptions) int {
 		st, notices, err := state.Read(e.ConfigDir, name)
 		switch {
 		case err != nil:
-			row.Problem = err.Error()
+			row.Problem = e.sentence(err)
 		case len(notices) > 0:
 			row.Problem = notices[0].In(e.Lang)
 		default:

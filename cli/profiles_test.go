@@ -169,7 +169,6 @@ func TestProfilesListWhileWizardRuns(t *testing.T) {
 func TestProfilesTableAlignedInHindi(t *testing.T) {
 	config := twoProfiles(t)
 	e, out, _ := profilesEnv(t, config, true)
-	defer msg.SetLang(msg.English)
 	if code := Main([]string{"--lang", "hi", "profiles"}, e); code != ExitOK {
 		t.Fatalf("exit %d", code)
 	}
@@ -193,7 +192,7 @@ func TestProfilesTableAlignedInHindi(t *testing.T) {
 // typo of any command: with the suggestion.
 func TestProfilesTypoSuggestsList(t *testing.T) {
 	e, _, errb := profilesEnv(t, t.TempDir(), false)
-	if code := Main([]string{"profiles", "lsit"}, e); code != ExitUsage || !strings.Contains(errb.String(), msg.T(msg.CLIDidYouMean, "profiles list")) {
+	if code := Main([]string{"profiles", "lsit"}, e); code != ExitUsage || !strings.Contains(errb.String(), msg.In(msg.English, msg.CLIDidYouMean, "profiles list")) {
 		t.Errorf("exit %d, stderr %q", code, errb)
 	}
 }

@@ -191,14 +191,6 @@ func Main(args []string, e *Env) (code int) {
 	if l, ok := langInArgs(args); ok {
 		e.Lang = l
 	}
-	// cli renders its own texts with the command's printer (e.T, e.sentence).
-	// The one global switch stays for sentences made below the front ends
-	// before a printer can reach them: a plans file's problems are rendered
-	// as it is read, the checks engine localizes its results with the current
-	// language, a webhook URL's warning and checks.PlainKeyFileProblem are
-	// strings, and a typed error's Error() (state, plans, keystore) is its
-	// sentence in the current language wherever it is printed as it is.
-	msg.SetLang(e.Lang)
 	root := NewCmdRoot(e)
 	if args == nil {
 		args = []string{} // nil makes cobra read os.Args

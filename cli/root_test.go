@@ -152,5 +152,4 @@ func TestFlagRefusalSpeaksTheChosenLanguage(t *testing.T) {
 	if want := msg.In(msg.Hindi, msg.CLIBadProfile, "a/b"); !strings.Contains(errOut.String(), want) || out.String() != "" {
 		t.Errorf("stderr %q, want %q", errOut, want)
 	}
-	msg.SetLang(msg.English)
 }

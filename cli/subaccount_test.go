@@ -98,7 +98,6 @@ func TestSubaccountUseRefusesAnUnknownCode(t *testing.T) {
 			t.Errorf("%s: exit %d, stdout %q, stderr %q; want 1 and %q", lang, code, out, errOut, want)
 		}
 	}
-	msg.SetLang(msg.English)
 	if st, _, _ := state.Read(w.dir, "shop-ng"); st.Subaccount == nil || st.Subaccount.Code != w.code {
 		t.Errorf("the profile's subaccount changed: %+v", st.Subaccount)
 	}

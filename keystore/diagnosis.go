@@ -49,7 +49,7 @@ type Diagnosis struct {
 
 func (d *Diagnosis) Unwrap() error { return d.cause }
 
-func (d *Diagnosis) Error() string { return d.In(msg.Current()) }
+func (d *Diagnosis) Error() string { return d.In(msg.English) }
 
 // In says what happened and what to do in a language.
 func (d *Diagnosis) In(l msg.Lang) string {

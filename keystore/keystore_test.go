@@ -415,11 +415,9 @@ func TestSessionBusFoundInRuntimeDir(t *testing.T) {
 }
 
 func TestDiagnosisSpeaksHindi(t *testing.T) {
-	t.Cleanup(func() { msg.SetLang(msg.English) })
 	d := &Diagnosis{Problem: ProblemNotFound, Profile: "shop"}
 	en := d.Error()
-	msg.SetLang(msg.Hindi)
-	hi := d.Error()
+	hi := d.In(msg.Hindi)
 	if hi == en || !strings.Contains(hi, "paystack-setup key set") || !strings.Contains(hi, "सीक्रेट की") {
 		t.Errorf("Hindi diagnosis = %q", hi)
 	}

@@ -17,7 +17,6 @@ import (
 	"os"
 	"sort"
 	"strings"
-	"sync"
 )
 
 // ID names one message. IDs are stable: audit --json and tests refer to them.
@@ -39,28 +38,6 @@ const (
 // Langs lists the translated languages, English first (the fallback). The
 // pseudo-locale is not among them: it is made, not translated.
 var Langs = []Lang{English, Hindi}
-
-var (
-	mu      sync.RWMutex
-	current = English
-)
-
-// SetLang chooses the language of every later T call.
-func SetLang(l Lang) {
-	if !known(l) {
-		return
-	}
-	mu.Lock()
-	defer mu.Unlock()
-	current = l
-}
-
-// Current is the language in use by T.
-func Current() Lang {
-	mu.RLock()
-	defer mu.RUnlock()
-	return current
-}
 
 func known(l Lang) bool { return l == English || l == Hindi || l == Pseudo }
 
@@ -97,9 +74,6 @@ func FromEnv() Lang {
 	}
 	return English
 }
-
-// T renders a message in the current language.
-func T(id ID, args ...any) string { return NewPrinter(Current()).T(id, args...) }
 
 // In renders a message in a given language, falling back to English, and to
 // the ID itself so that a missing message is visible rather than blank.

@@ -19,13 +19,13 @@ const (
 	AmountTooLarge
 )
 
-// AmountError is a refused amount; Error is the localized sentence with what to type instead.
+// AmountError is a refused amount; In says it with what to type instead.
 type AmountError struct {
 	Input   string
 	Problem AmountProblem
 }
 
-func (e *AmountError) Error() string { return e.In(msg.Current()) }
+func (e *AmountError) Error() string { return e.In(msg.English) }
 
 // In says it in a language.
 func (e *AmountError) In(l msg.Lang) string {

@@ -45,7 +45,7 @@ type FieldsError struct {
 	Invalid []string
 }
 
-func (e *FieldsError) Error() string { return e.In(msg.Current()) }
+func (e *FieldsError) Error() string { return e.In(msg.English) }
 
 // In says it in a language.
 func (e *FieldsError) In(l msg.Lang) string {

@@ -22,10 +22,11 @@ import (
 // Problem is one thing wrong in a plans file. Line is 1-based; Index is the
 // 1-based element of a JSON array (0 for CSV); Field is the column or key.
 type Problem struct {
-	Line    int    `json:"line"`
-	Index   int    `json:"index,omitempty"`
-	Field   string `json:"field,omitempty"`
-	Message string `json:"message"`
+	Line  int
+	Index int
+	Field string
+	// Says is what is wrong, rendered in the language of whoever reads it.
+	Says msg.Text
 }
 
 // FileError lists every problem in a plans file; a file with any problem
@@ -35,24 +36,30 @@ type FileError struct {
 	Problems []Problem
 }
 
-func (e *FileError) Error() string {
+// Error is the English text, for Go callers; a merchant reads In(their language).
+func (e *FileError) Error() string { return e.In(msg.English) }
+
+// In says every problem, one a line, in a language.
+func (e *FileError) In(l msg.Lang) string {
+	pr := msg.NewPrinter(l)
 	var b strings.Builder
 	if e.Path != "" {
-		b.WriteString(msg.Plural(msg.PlansFileHasProblems, len(e.Problems), e.Path).In(msg.Current()))
+		b.WriteString(pr.Text(msg.Plural(msg.PlansFileHasProblems, len(e.Problems), e.Path)))
 	} else {
-		b.WriteString(msg.Plural(msg.PlansInputHasProblems, len(e.Problems)).In(msg.Current()))
+		b.WriteString(pr.Text(msg.Plural(msg.PlansInputHasProblems, len(e.Problems))))
 	}
 	for _, p := range e.Problems {
 		b.WriteString("\n  ")
+		says := pr.Text(p.Says)
 		switch {
 		case p.Index > 0 && p.Field != "":
-			b.WriteString(msg.T(msg.PlansProblemElemField, p.Line, p.Index, p.Field, p.Message))
+			b.WriteString(pr.T(msg.PlansProblemElemField, p.Line, p.Index, p.Field, says))
 		case p.Index > 0:
-			b.WriteString(msg.T(msg.PlansProblemElem, p.Line, p.Index, p.Message))
+			b.WriteString(pr.T(msg.PlansProblemElem, p.Line, p.Index, says))
 		case p.Field != "":
-			b.WriteString(msg.T(msg.PlansProblemField, p.Line, p.Field, p.Message))
+			b.WriteString(pr.T(msg.PlansProblemField, p.Line, p.Field, says))
 		default:
-			b.WriteString(msg.T(msg.PlansProblemLine, p.Line, p.Message))
+			b.WriteString(pr.T(msg.PlansProblemLine, p.Line, says))
 		}
 	}
 	return b.String()
@@ -64,7 +71,7 @@ type ReadError struct {
 	Err  error
 }
 
-func (e *ReadError) Error() string { return e.In(msg.Current()) }
+func (e *ReadError) Error() string { return e.In(msg.English) }
 
 // In says it in a language.
 func (e *ReadError) In(l msg.Lang) string {
@@ -118,7 +125,7 @@ func ParseFile(path string) ([]Plan, error) {
 		return nil, &ReadError{Path: path, Err: err}
 	}
 	if len(data) > maxFileSize {
-		return nil, &FileError{Path: path, Problems: []Problem{{Line: 1, Message: msg.T(msg.PlansFileTooBig)}}}
+		return nil, &FileError{Path: path, Problems: []Problem{{Line: 1, Says: msg.New(msg.PlansFileTooBig)}}}
 	}
 	var ps []Plan
 	switch strings.ToLower(filepath.Ext(path)) {
@@ -165,15 +172,15 @@ func ParseCSV(r io.Reader) ([]Plan, error) {
 	cr.FieldsPerRecord = -1
 	cr.TrimLeadingSpace = true
 	var problems []Problem
-	add := func(line int, field, text string) {
-		problems = append(problems, Problem{Line: line, Field: field, Message: text})
+	add := func(line int, field string, says msg.Text) {
+		problems = append(problems, Problem{Line: line, Field: field, Says: says})
 	}
 	if !utf8.Valid(data) {
-		return nil, &FileError{Problems: []Problem{{Line: 1, Message: msg.T(msg.PlansNotText)}}}
+		return nil, &FileError{Problems: []Problem{{Line: 1, Says: msg.New(msg.PlansNotText)}}}
 	}
 	header, err := cr.Read()
 	if errors.Is(err, io.EOF) {
-		return nil, &FileError{Problems: []Problem{{Line: 1, Message: msg.T(msg.PlansEmpty)}}}
+		return nil, &FileError{Problems: []Problem{{Line: 1, Says: msg.New(msg.PlansEmpty)}}}
 	}
 	if err != nil {
 		return nil, &FileError{Problems: []Problem{csvSyntaxProblem(err)}}
@@ -186,18 +193,18 @@ func ParseCSV(r io.Reader) ([]Plan, error) {
 		name := normaliseWord(h)
 		switch {
 		case name == "":
-			add(headerLine, "", msg.T(msg.PlansColumnEmpty, i+1))
+			add(headerLine, "", msg.New(msg.PlansColumnEmpty, i+1))
 		case !isColumn(name):
-			add(headerLine, strings.TrimSpace(h), msg.T(msg.PlansColumnUnknown, strings.TrimSpace(h), strings.Join(Columns, ",")))
+			add(headerLine, strings.TrimSpace(h), msg.New(msg.PlansColumnUnknown, strings.TrimSpace(h), strings.Join(Columns, ",")))
 		case seen[name]:
-			add(headerLine, name, msg.T(msg.PlansColumnTwice, name))
+			add(headerLine, name, msg.New(msg.PlansColumnTwice, name))
 		}
 		seen[name] = true
 		columns[i] = name
 	}
 	for _, c := range requiredColumns {
 		if !seen[c] {
-			add(headerLine, c, msg.T(msg.PlansColumnMissing, c, strings.Join(Columns, ",")))
+			add(headerLine, c, msg.New(msg.PlansColumnMissing, c, strings.Join(Columns, ",")))
 		}
 	}
 	if len(problems) > 0 {
@@ -221,7 +228,7 @@ func ParseCSV(r io.Reader) ([]Plan, error) {
 			continue
 		}
 		if len(rec) > len(columns) {
-			add(line, "", msg.T(msg.PlansTooManyCells, len(rec), len(columns)))
+			add(line, "", msg.New(msg.PlansTooManyCells, len(rec), len(columns)))
 			continue
 		}
 		rw := row{line: line, values: map[string]string{}, present: map[string]bool{}}
@@ -240,10 +247,10 @@ func csvSyntaxProblem(err error) Problem {
 		line := max(pe.Line, 1)
 		switch {
 		case errors.Is(pe.Err, csv.ErrQuote), errors.Is(pe.Err, csv.ErrBareQuote):
-			return Problem{Line: line, Message: msg.T(msg.PlansCSVQuote)}
+			return Problem{Line: line, Says: msg.New(msg.PlansCSVQuote)}
 		}
 	}
-	return Problem{Line: 1, Message: msg.T(msg.PlansCSVBroken)}
+	return Problem{Line: 1, Says: msg.New(msg.PlansCSVBroken)}
 }
 
 func blank(rec []string) bool {
@@ -276,7 +283,7 @@ func ParseJSON(r io.Reader) ([]Plan, error) {
 		return bytes.Count(data[:off], []byte("\n")) + 1
 	}
 	single := func(line int, id msg.ID, args ...any) error {
-		return &FileError{Problems: []Problem{{Line: line, Message: msg.T(id, args...)}}}
+		return &FileError{Problems: []Problem{{Line: line, Says: msg.New(id, args...)}}}
 	}
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, single(1, msg.PlansEmpty)
@@ -334,7 +341,7 @@ func ParseJSON(r io.Reader) ([]Plan, error) {
 func jsonRow(raw json.RawMessage, line, index int) (row, []Problem, bool) {
 	var obj map[string]json.RawMessage
 	if err := json.Unmarshal(raw, &obj); err != nil || obj == nil {
-		return row{}, []Problem{{Line: line, Index: index, Message: msg.T(msg.PlansJSONNotObject)}}, false
+		return row{}, []Problem{{Line: line, Index: index, Says: msg.New(msg.PlansJSONNotObject)}}, false
 	}
 	rw := row{line: line, index: index, values: map[string]string{}, present: map[string]bool{}}
 	var problems []Problem
@@ -344,17 +351,17 @@ func jsonRow(raw json.RawMessage, line, index int) (row, []Problem, bool) {
 		key := safetext.Line(rawKey) // quoted back in the problems below
 		name := normaliseWord(key)
 		if !isColumn(name) {
-			problems = append(problems, Problem{Line: line, Index: index, Field: key, Message: msg.T(msg.PlansKeyUnknown, key, strings.Join(Columns, ", "))})
+			problems = append(problems, Problem{Line: line, Index: index, Field: key, Says: msg.New(msg.PlansKeyUnknown, key, strings.Join(Columns, ", "))})
 			continue
 		}
 		if rw.present[name] {
-			problems = append(problems, Problem{Line: line, Index: index, Field: name, Message: msg.T(msg.PlansColumnTwice, name)})
+			problems = append(problems, Problem{Line: line, Index: index, Field: name, Says: msg.New(msg.PlansColumnTwice, name)})
 			continue
 		}
 		rw.present[name] = true
 		text, ok := jsonScalar(v)
 		if !ok {
-			problems = append(problems, Problem{Line: line, Index: index, Field: name, Message: msg.T(msg.PlansJSONBadValue)})
+			problems = append(problems, Problem{Line: line, Index: index, Field: name, Says: msg.New(msg.PlansJSONBadValue)})
 			continue
 		}
 		rw.values[name] = text
@@ -395,7 +402,7 @@ func finish(rows []row, problems []Problem, emptyLine int) ([]Plan, error) {
 		// One problem, not one per row: the file is the wrong one, or a
 		// list to trim, and either way the rows' details do not matter yet.
 		first := rows[MaxPlans]
-		return nil, &FileError{Problems: []Problem{{Line: first.line, Index: first.index, Message: msg.T(msg.PlansTooMany, len(rows), MaxPlans)}}}
+		return nil, &FileError{Problems: []Problem{{Line: first.line, Index: first.index, Says: msg.New(msg.PlansTooMany, len(rows), MaxPlans)}}}
 	}
 	var out []Plan
 	firstLine := map[string]int{} // name → the line that named a plan so first
@@ -407,13 +414,13 @@ func finish(rows []row, problems []Problem, emptyLine int) ([]Plan, error) {
 			continue
 		}
 		if line, taken := firstLine[nameKey(p.Name)]; taken {
-			problems = append(problems, Problem{Line: rw.line, Index: rw.index, Field: "name", Message: msg.T(msg.PlansNameTwice, p.Name, line)})
+			problems = append(problems, Problem{Line: rw.line, Index: rw.index, Field: "name", Says: msg.New(msg.PlansNameTwice, p.Name, line)})
 		} else {
 			firstLine[nameKey(p.Name)] = rw.line
 		}
 	}
 	if len(problems) == 0 && len(out) == 0 {
-		problems = append(problems, Problem{Line: emptyLine, Message: msg.T(msg.PlansEmpty)})
+		problems = append(problems, Problem{Line: emptyLine, Says: msg.New(msg.PlansEmpty)})
 	}
 	if len(problems) > 0 {
 		slices.SortStableFunc(problems, func(a, b Problem) int { return a.Line - b.Line })
@@ -427,32 +434,32 @@ const maxIntervalCount = 1000
 
 func validate(rw row) (Plan, []Problem) {
 	var problems []Problem
-	bad := func(field, text string) {
-		problems = append(problems, Problem{Line: rw.line, Index: rw.index, Field: field, Message: text})
+	bad := func(field string, says msg.Text) {
+		problems = append(problems, Problem{Line: rw.line, Index: rw.index, Field: field, Says: says})
 	}
 	var p Plan
 	// The name is shown in every audit line about the plan; a control
 	// character in it would reach the merchant's terminal each time.
 	p.Name = strings.TrimSpace(safetext.Line(rw.values["name"]))
 	if p.Name == "" {
-		bad("name", msg.T(msg.PlansNameEmpty))
+		bad("name", msg.New(msg.PlansNameEmpty))
 	} else if n := utf8.RuneCountInString(p.Name); n > MaxNameLength {
-		bad("name", msg.T(msg.PlansNameTooLong, n, MaxNameLength))
+		bad("name", msg.New(msg.PlansNameTooLong, n, MaxNameLength))
 	}
 	if amount, err := ParseAmount(rw.values["amount"]); err != nil {
-		bad("amount", err.Error())
+		bad("amount", msg.New(msg.Verbatim, err))
 	} else if amount == 0 {
-		bad("amount", msg.T(msg.PlansAmountZero))
+		bad("amount", msg.New(msg.PlansAmountZero))
 	} else {
 		p.Amount = amount
 	}
 	p.Currency = strings.ToUpper(strings.TrimSpace(rw.values["currency"]))
 	if !IsCurrencyCode(p.Currency) {
-		bad("currency", msg.T(msg.PlansCurrencyBad, strings.TrimSpace(rw.values["currency"])))
+		bad("currency", msg.New(msg.PlansCurrencyBad, strings.TrimSpace(rw.values["currency"])))
 	}
 	interval, ok := ParseInterval(rw.values["interval"])
 	if !ok {
-		bad("interval", msg.T(msg.PlansIntervalBad, strings.TrimSpace(rw.values["interval"])))
+		bad("interval", msg.New(msg.PlansIntervalBad, strings.TrimSpace(rw.values["interval"])))
 	}
 	p.Interval = interval
 	count := strings.TrimSpace(rw.values["interval_count"])
@@ -460,11 +467,11 @@ func validate(rw row) (Plan, []Problem) {
 		n, err := strconv.Atoi(count)
 		switch {
 		case err != nil || n < 1:
-			bad("interval_count", msg.T(msg.PlansCountBad, count))
+			bad("interval_count", msg.New(msg.PlansCountBad, count))
 		case n > maxIntervalCount:
-			bad("interval_count", msg.T(msg.PlansCountTooBig, count, maxIntervalCount))
+			bad("interval_count", msg.New(msg.PlansCountTooBig, count, maxIntervalCount))
 		case ok && interval == OneTime && n != 1:
-			bad("interval_count", msg.T(msg.PlansCountOneTime, n))
+			bad("interval_count", msg.New(msg.PlansCountOneTime, n))
 		default:
 			p.IntervalCount = n
 		}

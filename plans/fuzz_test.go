@@ -3,6 +3,7 @@ package plans
 import (
 	"bytes"
 	"errors"
+	"paystack-setup/msg"
 	"strings"
 	"testing"
 	"unicode"
@@ -37,7 +38,7 @@ func checkOutcome(t *testing.T, ps []Plan, err error) {
 		t.Fatalf("error is not a FileError with problems: %v", err)
 	}
 	for _, p := range fe.Problems {
-		if p.Line < 1 || p.Message == "" {
+		if says := p.Says.In(msg.English); p.Line < 1 || says == "" || says == string(p.Says.ID) {
 			t.Fatalf("problem without a line or a message: %+v", p)
 		}
 	}

@@ -167,11 +167,6 @@ func Merge(list, imported []Plan) (merged []Plan, replaced int) {
 // Every is the number of intervals between charges, at least 1.
 func (p Plan) Every() int { return max(p.IntervalCount, 1) }
 
-// Describe says how often the plan charges: "one-time", "every month", "every 2 weeks".
-func (p Plan) Describe() string {
-	return p.DescribeText().In(msg.Current())
-}
-
 // DescribeText is Describe left unrendered, for texts rendered later in
 // another language (the audit's JSON is English). An interval this build has
 // no words for is said as it is.

@@ -127,7 +127,6 @@ func TestParseInterval(t *testing.T) {
 }
 
 func TestDescribe(t *testing.T) {
-	msg.SetLang(msg.English)
 	cases := []struct {
 		p    Plan
 		want string
@@ -140,13 +139,11 @@ func TestDescribe(t *testing.T) {
 		{Plan{Interval: HalfYear, IntervalCount: 3}, "every 3 half-years"},
 	}
 	for _, c := range cases {
-		if got := c.p.Describe(); got != c.want {
+		if got := c.p.DescribeText().In(msg.English); got != c.want {
 			t.Errorf("%+v.Describe() = %q, want %q", c.p, got, c.want)
 		}
 	}
-	msg.SetLang(msg.Hindi)
-	defer msg.SetLang(msg.English)
-	if got := (Plan{Interval: Week, IntervalCount: 2}).Describe(); got != "हर 2 सप्ताह" {
+	if got := (Plan{Interval: Week, IntervalCount: 2}).DescribeText().In(msg.Hindi); got != "हर 2 सप्ताह" {
 		t.Errorf("Hindi Describe = %q", got)
 	}
 }
@@ -215,7 +212,7 @@ func TestParseCSVCollectsEveryProblemWithItsLine(t *testing.T) {
 	var keys []key
 	for _, p := range got {
 		keys = append(keys, key{p.Line, p.Field})
-		if p.Message == "" {
+		if says := p.Says.In(msg.English); says == "" || says == string(p.Says.ID) {
 			t.Errorf("problem without a message: %+v", p)
 		}
 	}
@@ -410,10 +407,9 @@ func TestParseCSVReportsRowsAfterAQuoteMistake(t *testing.T) {
 }
 
 func TestFileErrorCountsItsProblemsInWords(t *testing.T) {
-	msg.SetLang(msg.English)
-	one := (&FileError{Path: "plans.csv", Problems: []Problem{{Line: 2, Message: "x"}}}).Error()
-	two := (&FileError{Path: "plans.csv", Problems: []Problem{{Line: 2, Message: "x"}, {Line: 3, Message: "y"}}}).Error()
-	typed := (&FileError{Problems: []Problem{{Line: 1, Message: "x"}}}).Error()
+	one := (&FileError{Path: "plans.csv", Problems: []Problem{{Line: 2, Says: msg.New(msg.Verbatim, "x")}}}).Error()
+	two := (&FileError{Path: "plans.csv", Problems: []Problem{{Line: 2, Says: msg.New(msg.Verbatim, "x")}, {Line: 3, Says: msg.New(msg.Verbatim, "y")}}}).Error()
+	typed := (&FileError{Problems: []Problem{{Line: 1, Says: msg.New(msg.Verbatim, "x")}}}).Error()
 	for _, got := range []string{one, two, typed} {
 		if strings.Contains(got, "(s)") || strings.Contains(got, "1 problem") {
 			t.Errorf("clumsy count in %q", got)
@@ -472,7 +468,7 @@ func TestLimitsKeepTheSavedAnswersReadable(t *testing.T) {
 	b.WriteString("One too many,5000,NGN\n")
 	ps, err = ParseCSV(strings.NewReader(b.String()))
 	probs := problems(t, ps, err)
-	if len(probs) != 1 || probs[0].Line != MaxPlans+2 || probs[0].Message != msg.T(msg.PlansTooMany, MaxPlans+1, MaxPlans) {
+	if len(probs) != 1 || probs[0].Line != MaxPlans+2 || probs[0].Says.In(msg.English) != msg.In(msg.English, msg.PlansTooMany, MaxPlans+1, MaxPlans) {
 		t.Errorf("one plan too many gave %+v, want one problem on line %d", probs, MaxPlans+2)
 	}
 	long := strings.Repeat("क", MaxNameLength) // 200 characters, 600 bytes
@@ -481,7 +477,7 @@ func TestLimitsKeepTheSavedAnswersReadable(t *testing.T) {
 	}
 	ps, err = ParseCSV(strings.NewReader("name,amount,currency\n" + long + "क,5000,NGN\n"))
 	probs = problems(t, ps, err)
-	if len(probs) != 1 || probs[0].Field != "name" || probs[0].Message != msg.T(msg.PlansNameTooLong, MaxNameLength+1, MaxNameLength) {
+	if len(probs) != 1 || probs[0].Field != "name" || probs[0].Says.In(msg.English) != msg.In(msg.English, msg.PlansNameTooLong, MaxNameLength+1, MaxNameLength) {
 		t.Errorf("a name one character too long gave %+v", probs)
 	}
 }
@@ -492,7 +488,7 @@ func TestLimitsKeepTheSavedAnswersReadable(t *testing.T) {
 func TestTwoPlansCannotShareAName(t *testing.T) {
 	ps, err := ParseCSV(strings.NewReader("name,amount,currency\nGold,5000,NGN\nSilver,3000,NGN\n gold ,6000,NGN\n"))
 	probs := problems(t, ps, err)
-	if len(probs) != 1 || probs[0].Line != 4 || probs[0].Field != "name" || probs[0].Message != msg.T(msg.PlansNameTwice, "gold", 2) {
+	if len(probs) != 1 || probs[0].Line != 4 || probs[0].Field != "name" || probs[0].Says.In(msg.English) != msg.In(msg.English, msg.PlansNameTwice, "gold", 2) {
 		t.Errorf("a second Gold gave %+v", probs)
 	}
 	ps, err = ParseJSON(strings.NewReader(`[{"name":"मासिक","amount":1,"currency":"NGN"},` + "\n" + `{"name":"मासिक","amount":2,"currency":"NGN"}]`))

@@ -2,7 +2,6 @@
 // edge, in the front end's language:
 //
 //	p.Say(problem.Text(err))          // a msg.Text, rendered by the front end
-//	fmt.Fprintln(os.Stderr, problem.Message(err)) // rendered now, in msg.Current()
 //
 // The domain packages return typed errors and know no language: a Paystack
 // failure is a *paystack.Error of some Kind, a pasted key is a
@@ -89,7 +88,7 @@ func textOf(err error) (msg.Text, bool) {
 		return msg.New(msg.RenReasonUnknown, e.Given), true
 	case *state.FileError, *state.ProfileError, *state.LockedError,
 		*plans.FileError, *plans.ReadError, *plans.AmountError, *plans.FieldsError:
-		// Their Error() is already the merchant's sentence, in the current language.
+		// Each says itself in a language (In), which the printer calls.
 		return msg.New(msg.Verbatim, e), true
 	}
 	if err == state.ErrSecretInState || err == state.ErrStateTooBig {
@@ -98,17 +97,13 @@ func textOf(err error) (msg.Text, bool) {
 	return msg.Text{}, false
 }
 
-// Message is Text rendered in the current language, for the front ends that
-// print at once (the command line, the legacy wizard steps).
-func Message(err error) string { return Text(err).In(msg.Current()) }
-
 // New is an error that says a message: what a flow's validation or a front
 // end returns when the words are its own.
 func New(id msg.ID, args ...any) error { return &textError{msg.New(id, args...)} }
 
 type textError struct{ text msg.Text }
 
-func (e *textError) Error() string  { return e.text.In(msg.Current()) }
+func (e *textError) Error() string  { return e.text.In(msg.English) }
 func (e *textError) Text() msg.Text { return e.text }
 
 // paystackText says what a failed call means and what to do, by its kind.

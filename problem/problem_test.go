@@ -27,8 +27,8 @@ func TestUnknownErrorsSayTheInternalSentence(t *testing.T) {
 		if text.ID != msg.ErrInternal {
 			t.Errorf("%v became %v", err, text)
 		}
-		if strings.Contains(problem.Message(err), "/tmp/x") {
-			t.Errorf("the Go error reached the merchant: %q", problem.Message(err))
+		if strings.Contains(problem.Text(err).In(msg.English), "/tmp/x") {
+			t.Errorf("the Go error reached the merchant: %q", problem.Text(err).In(msg.English))
 		}
 	}
 	if !problem.Text(nil).IsZero() {
@@ -53,7 +53,7 @@ func TestPaystackFailuresByKind(t *testing.T) {
 		{&paystack.Error{Kind: paystack.KindBadRequest, Op: "base URL"}, []string{"base URL", "--api-base"}},
 	}
 	for _, tc := range cases {
-		got := problem.Message(tc.err)
+		got := problem.Text(tc.err).In(msg.English)
 		for _, s := range tc.says {
 			if !strings.Contains(got, s) {
 				t.Errorf("%s: %q does not say %q", tc.err.Kind, got, s)
@@ -79,10 +79,10 @@ func TestRenderedInTheRenderersLanguage(t *testing.T) {
 func TestPastedKeyProblemsNeverRepeatTheKey(t *testing.T) {
 	typed := "pk_live_" + strings.Repeat("k", 40)
 	_, err := paystack.ParseSecretKey(typed)
-	if got := problem.Message(err); !strings.Contains(got, "public key") || strings.Contains(got, typed[8:]) {
+	if got := problem.Text(err).In(msg.English); !strings.Contains(got, "public key") || strings.Contains(got, typed[8:]) {
 		t.Fatalf("public key: %q", got)
 	}
-	if got := problem.Message(&paystack.KeyFormatError{Problem: paystack.KeyTooLong, Got: 41, Want: 40}); !strings.Contains(got, "41") {
+	if got := problem.Text(&paystack.KeyFormatError{Problem: paystack.KeyTooLong, Got: 41, Want: 40}).In(msg.English); !strings.Contains(got, "41") {
 		t.Fatalf("too long: %q", got)
 	}
 }
@@ -98,7 +98,7 @@ func TestOutermostSentenceSpeaks(t *testing.T) {
 	if got := problem.Text(&country.Error{Problem: msg.SubAcctNigeriaLength, Args: []any{9}}); got.ID != msg.SubAcctNigeriaLength {
 		t.Fatalf("country refusal: %v", got)
 	}
-	if got := problem.Message(problem.New(msg.StKeyCanceled)); got != msg.T(msg.StKeyCanceled) {
+	if got := problem.Text(problem.New(msg.StKeyCanceled)).In(msg.English); got != msg.In(msg.English, msg.StKeyCanceled) {
 		t.Fatalf("New: %q", got)
 	}
 }
@@ -113,7 +113,7 @@ func TestStateAndPlansErrorsKeepTheirSentence(t *testing.T) {
 		&plans.AmountError{Input: "-5", Problem: plans.AmountNegative},
 		&plans.FieldsError{Invalid: []string{"shoe"}},
 	} {
-		if got := problem.Message(fmt.Errorf("saving: %w", err)); got != err.Error() {
+		if got := problem.Text(fmt.Errorf("saving: %w", err)).In(msg.English); got != err.Error() {
 			t.Errorf("%T: %q, want %q", err, got, err.Error())
 		}
 	}
@@ -154,5 +154,22 @@ func TestRenewalsErrorsHaveTheirSentence(t *testing.T) {
 	_, err := renewals.ParseReasons("expired")
 	if got := problem.Text(err).In(msg.Hindi); !strings.Contains(got, `"expired"`) || !strings.Contains(got, "failed_charge") {
 		t.Errorf("unknown reason: %q", got)
+	}
+}
+
+// A plans file is read once and its problems said in whichever language
+// asks: the Hindi screen and the English JSON of one run. Its problems were
+// once rendered as it was read, in the one current language, so a Hindi
+// screen listed English problems under a Hindi heading.
+func TestPlansProblemsAreSaidInTheReadersLanguage(t *testing.T) {
+	_, err := plans.ParseCSV(strings.NewReader("name,amount,currency\nGold,0,NGN\n"))
+	if err == nil {
+		t.Fatal("a plan of amount 0 was accepted")
+	}
+	for _, lang := range msg.Langs {
+		got := problem.Text(err).In(lang)
+		if want := msg.In(lang, msg.PlansAmountZero); !strings.Contains(got, want) {
+			t.Errorf("[%s] the problem is not said in the language:\n%s\nwant a line with %q", lang, got, want)
+		}
 	}
 }

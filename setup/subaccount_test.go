@@ -185,7 +185,7 @@ func TestResolveAccountFailureSaysWhatToDo(t *testing.T) {
 	if paystack.KindOf(err) != paystack.KindIPNotAllowed {
 		t.Fatalf("got %v, want the IP refusal underneath", err)
 	}
-	text := problem.Message(err)
+	text := problem.Text(err).In(msg.English)
 	if !strings.Contains(text, "could not be looked up") || !strings.Contains(text, "IP whitelist") || strings.Contains(text, "paystack:") {
 		t.Fatalf("the merchant reads %q", text)
 	}

@@ -6,15 +6,12 @@ import (
 	"os"
 	"syscall"
 	"testing"
-
-	"paystack-setup/msg"
 )
 
 // A state.json that is a FIFO or a link to /dev/zero hung the wizard at
 // "Loading…" (or ate the memory); it is set aside like any damaged file.
 // Before the fix this test never returned.
 func TestNonRegularStateFileSetAside(t *testing.T) {
-	msg.SetLang(msg.English)
 	for name, create := range map[string]func(path string) error{
 		"fifo":     func(p string) error { return syscall.Mkfifo(p, 0o600) },
 		"dev-zero": func(p string) error { return os.Symlink("/dev/zero", p) },

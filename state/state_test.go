@@ -455,11 +455,10 @@ func TestProfilesListsOnlySavedProfiles(t *testing.T) {
 }
 
 func TestMessagesInHindi(t *testing.T) {
-	msg.SetLang(msg.Hindi)
-	defer msg.SetLang(msg.English)
 	err := &LockedError{Profile: "shop", PID: 42}
-	if !strings.Contains(err.Error(), "42") || !strings.Contains(err.Error(), "paystack-setup") || strings.Contains(err.Error(), "Another") {
-		t.Errorf("Hindi lock message = %q", err)
+	hi := err.In(msg.Hindi)
+	if !strings.Contains(hi, "42") || !strings.Contains(hi, "paystack-setup") || strings.Contains(hi, "Another") {
+		t.Errorf("Hindi lock message = %q", hi)
 	}
 }
 
@@ -535,7 +534,6 @@ func TestDraftsKeepTypingButNeverAKey(t *testing.T) {
 // folder is writable and the disk is not full"; the merchant must be told
 // which file is in the way.
 func TestFileWhereTheConfigFolderShouldBe(t *testing.T) {
-	msg.SetLang(msg.English)
 	root := filepath.Join(t.TempDir(), "config")
 	if err := os.WriteFile(root, []byte("not a folder"), 0o600); err != nil {
 		t.Fatal(err)
@@ -555,7 +553,6 @@ func TestFileWhereTheConfigFolderShouldBe(t *testing.T) {
 }
 
 func TestReadOnlyDiskSaysSo(t *testing.T) {
-	msg.SetLang(msg.English)
 	err := &FileError{Op: opWrite, Path: "/mnt/ro/state.json", Err: &os.PathError{Op: "open", Path: "/mnt/ro/state.json", Err: syscall.EROFS}}
 	if got := err.Error(); !strings.Contains(got, "read-only") || !strings.Contains(got, "XDG_CONFIG_HOME") {
 		t.Errorf("read-only disk: %q", got)

@@ -330,7 +330,7 @@ type Notice struct {
 }
 
 // Message is the sentence for the person, in the current language.
-func (n Notice) Message() string { return n.In(msg.Current()) }
+func (n Notice) Message() string { return n.In(msg.English) }
 
 // In is the sentence for the person in a language.
 func (n Notice) In(l msg.Lang) string {
@@ -353,7 +353,7 @@ var ErrStateTooBig error = stateTooBig{}
 
 type stateTooBig struct{}
 
-func (e stateTooBig) Error() string { return e.In(msg.Current()) }
+func (e stateTooBig) Error() string { return e.In(msg.English) }
 
 func (stateTooBig) In(l msg.Lang) string { return msg.In(l, msg.StateTooBig, maxStateSize>>20) }
 
@@ -363,7 +363,7 @@ var ErrSecretInState error = secretInState{}
 
 type secretInState struct{}
 
-func (e secretInState) Error() string { return e.In(msg.Current()) }
+func (e secretInState) Error() string { return e.In(msg.English) }
 
 func (secretInState) In(l msg.Lang) string { return msg.In(l, msg.StateSecretRefused) }
 
@@ -386,7 +386,7 @@ type FileError struct {
 
 func (e *FileError) Unwrap() error { return e.Err }
 
-func (e *FileError) Error() string { return e.In(msg.Current()) }
+func (e *FileError) Error() string { return e.In(msg.English) }
 
 // In says what to check in a language.
 func (e *FileError) In(l msg.Lang) string {
@@ -432,7 +432,7 @@ func fileInTheWay(path string) string {
 // ProfileError is a profile name that cannot be a directory name.
 type ProfileError struct{ Profile string }
 
-func (e *ProfileError) Error() string { return e.In(msg.Current()) }
+func (e *ProfileError) Error() string { return e.In(msg.English) }
 
 func (e *ProfileError) In(l msg.Lang) string { return msg.In(l, msg.StateBadProfile, e.Profile) }
 
@@ -450,7 +450,7 @@ func (e *LockedError) Is(target error) bool {
 	return ok
 }
 
-func (e *LockedError) Error() string { return e.In(msg.Current()) }
+func (e *LockedError) Error() string { return e.In(msg.English) }
 
 func (e *LockedError) In(l msg.Lang) string {
 	if e.PID > 0 {

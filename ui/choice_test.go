@@ -76,7 +76,6 @@ func TestShellShortListOffersNoHomeEnd(t *testing.T) {
 // listView draws a list choice as the shell would in a body of width×height.
 func listView(t *testing.T, c *choiceScreen, width, height int) []string {
 	t.Helper()
-	msg.SetLang(msg.English)
 	w := NewWizard(WizardOptions{NoColor: true})
 	return strings.Split(ansi.Strip(c.view(w, width, height)), "\n")
 }

@@ -210,7 +210,6 @@ func (r *recorder) View() tea.View {
 // a later step), no frame the program draws and nothing written to the
 // terminal holds it whole.
 func TestShellNoFrameEverShowsTheWholeKey(t *testing.T) {
-	msg.SetLang(msg.English)
 	open, _ := keySession(t, sandbox.New(sandbox.Options{}), keystore.NewMemoryBackend(), false)
 	rec := &recorder{Wizard: NewWizard(WizardOptions{Open: open, NoColor: true, Flow: flowOf(steps.Key, steps.Systeme)})}
 	tm := teatest.NewTestModel(t, rec, teatest.WithInitialTermSize(80, 24))

@@ -92,7 +92,6 @@ func newSession(t *testing.T, key string) (open func(context.Context) (*setup.Se
 // start runs the shell on flow, over a fresh session unless o.Open is set.
 func start(t *testing.T, o WizardOptions, flow func(context.Context, *setup.Session, steps.Prompter) error) *harness {
 	t.Helper()
-	msg.SetLang(msg.English)
 	h := &harness{t: t}
 	if o.Open == nil {
 		o.Open, h.root = newSession(t, "")

@@ -425,16 +425,16 @@ func (g *generator) forStep(step, screen string) action {
 			typeText(g.pick("Ada's Shop", "दुकान", "Thandi Crafts")), key("enter"), typeText(g.pick("10", "0", "2.5")), key("enter"),
 			typeText(g.pick("ada@example.com", "", "x")), key("enter"), key(g.pick("enter", "enter", "v", "esc")), key("enter")}
 		switch {
-		case strings.Contains(screen, msg.T(msg.SubAcctChooseCreate)) && r.IntN(2) == 0:
+		case strings.Contains(screen, g.cfg.t(msg.SubAcctChooseCreate)) && r.IntN(2) == 0:
 			// A new subaccount: the last choice, a bank, the form, create.
 			return g.then(key("up"), append([]action{key("enter"), key(g.pick("enter", "down", "pgdown")), key("enter")}, form...)...)
-		case strings.Contains(screen, strings.TrimSuffix(msg.T(msg.SubAcctBankTitle, ""), "()")) && r.IntN(2) == 0:
+		case strings.Contains(screen, strings.TrimSuffix(g.cfg.t(msg.SubAcctBankTitle, ""), "()")) && r.IntN(2) == 0:
 			return g.then(key(g.pick("enter", "down", "pgdown")), append([]action{key("enter")}, form...)...)
-		case strings.Contains(screen, "› "+msg.T(msg.SubAcctFieldAccount)) && r.IntN(2) == 0:
+		case strings.Contains(screen, "› "+g.cfg.t(msg.SubAcctFieldAccount)) && r.IntN(2) == 0:
 			return g.then(key("ctrl+u"), form...)
-		case strings.Contains(screen, msg.T(msg.SubAcctSummaryConfirm)) && r.IntN(3) > 0:
+		case strings.Contains(screen, g.cfg.t(msg.SubAcctSummaryConfirm)) && r.IntN(3) > 0:
 			return key("enter")
-		case nothingMatches(screen) && r.IntN(3) > 0:
+		case g.nothingMatches(screen) && r.IntN(3) > 0:
 			// The filter typed matches nothing: cleared, as the list says.
 			return key(g.pick("esc", "ctrl+u"))
 		}
@@ -466,7 +466,7 @@ func (g *generator) forStep(step, screen string) action {
 		}
 		return key(g.pick("enter", "enter", "e", "c", "esc", "ctrl+u"))
 	case "checkout":
-		if strings.Contains(screen, msg.T(msg.FrameKeyToggle)) && r.IntN(3) > 0 {
+		if strings.Contains(screen, g.cfg.t(msg.FrameKeyToggle)) && r.IntN(3) > 0 {
 			return g.tickRequired(screen)
 		}
 		switch r.IntN(9) {
@@ -499,9 +499,9 @@ func (g *generator) forStep(step, screen string) action {
 }
 
 // nothingMatches: the long list on screen says its filter matches nothing.
-func nothingMatches(screen string) bool {
-	before, _, _ := strings.Cut(msg.T(msg.ListNothingMatches, "\x00"), "\x00")
-	after := strings.TrimSpace(strings.SplitN(msg.T(msg.ListNothingMatches, "\x00"), "\x00", 2)[1])
+func (g *generator) nothingMatches(screen string) bool {
+	before, _, _ := strings.Cut(g.cfg.t(msg.ListNothingMatches, "\x00"), "\x00")
+	after := strings.TrimSpace(strings.SplitN(g.cfg.t(msg.ListNothingMatches, "\x00"), "\x00", 2)[1])
 	return strings.Contains(screen, strings.TrimSpace(before)) && strings.Contains(screen, after)
 }
 
@@ -510,7 +510,7 @@ func nothingMatches(screen string) bool {
 // space; with all three ticked, enter.
 func (g *generator) tickRequired(screen string) action {
 	key := func(k string) action { return action{kind: kindKey, keys: []string{k}} }
-	required := []string{msg.T(msg.CkFieldEmail), msg.T(msg.CkFieldFirstName), msg.T(msg.CkFieldLastName)}
+	required := []string{g.cfg.t(msg.CkFieldEmail), g.cfg.t(msg.CkFieldFirstName), g.cfg.t(msg.CkFieldLastName)}
 	cursor, target := -1, -1
 	row := 0
 	for _, line := range strings.Split(screen, "\n") {

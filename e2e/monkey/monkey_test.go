@@ -53,11 +53,9 @@ const defaultSteps = 500
 
 func TestMonkey(t *testing.T) {
 	seeds, steps, shrinkFor := settings(t)
-	defer msg.SetLang(msg.Current())
 	for _, seed := range seeds {
 		t.Run(fmt.Sprint(seed), func(t *testing.T) {
 			cfg := newConfig(seed)
-			msg.SetLang(cfg.lang)
 			run := play(t, cfg, nil, steps)
 			t.Logf("seed %d: %d actions, %d sessions, screens reached %v", seed, len(run.actions), run.sessions, run.reached)
 			if run.fail == nil {
@@ -74,9 +72,7 @@ func TestMonkey(t *testing.T) {
 // command result, a key or a session end landing at another moment would
 // show here as two different traces.
 func TestMonkeyReplaysAlike(t *testing.T) {
-	defer msg.SetLang(msg.Current())
 	cfg := newConfig(2)
-	msg.SetLang(cfg.lang)
 	first, second := play(t, cfg, nil, 200), play(t, cfg, nil, 200)
 	for i := range min(len(first.trace), len(second.trace)) {
 		if first.trace[i] != second.trace[i] || first.actions[i].String() != second.actions[i].String() {
@@ -205,7 +201,7 @@ func play(t testing.TB, cfg config, script []action, steps int) outcome {
 			}
 		}
 		if a.kind == kindKey && a.keys[0] == "esc" && !tooSmall(width, height) {
-			if f := escEndsWait(before, now); f != nil {
+			if f := escEndsWait(s.w.cfg, before, now); f != nil {
 				return fail(f)
 			}
 		}
@@ -277,14 +273,14 @@ func (s *session) look() look {
 // the wait, the wait is over after it. (Busy also counts lookups that run
 // behind a screen the merchant can go on using, such as the account name
 // while the rest of the form is typed; there esc keeps its usual meaning.)
-func escEndsWait(before, after look) *failure {
+func escEndsWait(cfg config, before, after look) *failure {
 	if !before.busy || before.step != after.step || !after.busy {
 		return nil
 	}
 	if after.screen == before.screen {
 		return &failure{kind: "wait", detail: fmt.Sprintf("esc did nothing while the %q step waited", before.step), screen: after.screen}
 	}
-	if offersCancel(before.screen) && offersCancel(after.screen) {
+	if offersCancel(cfg, before.screen) && offersCancel(cfg, after.screen) {
 		return &failure{kind: "wait", detail: fmt.Sprintf("esc, offered to cancel the wait on the %q step, did not end it", before.step), screen: after.screen}
 	}
 	return nil
@@ -292,12 +288,15 @@ func escEndsWait(before, after look) *failure {
 
 // tooSmall: the shell shows only the advice to enlarge the window and, on
 // purpose, acts on no key but ctrl+c, so esc cannot reach a wait either.
+// t is a message as the run's wizard says it.
+func (c config) t(id msg.ID, args ...any) string { return msg.In(c.lang, id, args...) }
+
 func tooSmall(width, height int) bool { return width < ui.MinWidth || height < ui.MinHeight }
 
 // offersCancel: the help bar says esc cancels (or stops waiting).
-func offersCancel(screen string) bool {
+func offersCancel(cfg config, screen string) bool {
 	for _, id := range []msg.ID{msg.WizKeyCancel, msg.SubAcctKeyCancel} {
-		if strings.Contains(screen, "esc "+msg.T(id)) {
+		if strings.Contains(screen, "esc "+cfg.t(id)) {
 			return true
 		}
 	}

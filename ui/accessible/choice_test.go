@@ -74,7 +74,6 @@ func TestLinesChoiceTakesAnOptionsKey(t *testing.T) {
 
 // The status words are the printer's language, not the process's.
 func TestLinesCheckWordsInTheRenderersLanguage(t *testing.T) {
-	msg.SetLang(msg.English)
 	s := &script{t: t, turns: []turn{{"", ""}}}
 	l := NewLines(context.Background(), s, msg.Hindi)
 	if _, err := l.Choose(checkChoice); err != nil {

@@ -23,7 +23,6 @@ import (
 // when it is not empty.
 func opener(t *testing.T, key string) (open func(context.Context) (*setup.Session, []msg.Text, error), root string) {
 	t.Helper()
-	msg.SetLang(msg.English)
 	root = t.TempDir()
 	keys := keystore.New(keystore.Options{Backend: keystore.NewMemoryBackend(), Dir: root, Getenv: func(string) string { return "" }})
 	if key != "" {
@@ -160,7 +159,6 @@ func TestLinesOpenFailureAndBugsEndEarly(t *testing.T) {
 
 // lines renders on a script that checks each question.
 func lines(t *testing.T, turns ...turn) (*Lines, *script) {
-	msg.SetLang(msg.English)
 	s := &script{t: t, turns: turns}
 	t.Cleanup(func() {
 		if len(s.turns) > 0 {
@@ -582,7 +580,6 @@ func TestLinesWalkTheCheckoutStep(t *testing.T) {
 // cannot store (no session bus) and PAYSTACK_SECRET_KEY set to env.
 func keyOpener(t *testing.T, env string) func(context.Context) (*setup.Session, []msg.Text, error) {
 	t.Helper()
-	msg.SetLang(msg.English)
 	root := t.TempDir()
 	keyring := keystore.NewFaultyBackend(keystore.NewMemoryBackend())
 	keyring.FailOn(keystore.OpSet, keystore.SimulatedError(keystore.ProblemNoSessionBus))

@@ -29,7 +29,7 @@ func TestKeyAnsweredToAnotherQuestionIsNotRepeated(t *testing.T) {
 	if hits := leakscan.Bytes([]string{key, strings.ToUpper(key)}, "output", []byte(out.String())); len(hits) > 0 {
 		t.Errorf("the key is repeated: %v", hits)
 	}
-	if n := strings.Count(out.String(), msg.T(msg.KeystorePastedOutsideKeyStep)); n != 2 {
+	if n := strings.Count(out.String(), msg.In(msg.English, msg.KeystorePastedOutsideKeyStep)); n != 2 {
 		t.Errorf("the refusal was said %d times, want once per pasted key:\n%s", n, out.String())
 	}
 	if n := strings.Count(out.String(), "Type a number from 1 to 4:"); n != 3 {
@@ -65,7 +65,7 @@ func TestTerminalPrompterOnPipedInputWarnsAndNeverEchoes(t *testing.T) {
 	if strings.Contains(out.String(), sandbox.DemoTestKey) {
 		t.Error("the key was echoed")
 	}
-	if !strings.Contains(out.String(), msg.T(msg.AccKeyNotHidden)) {
+	if !strings.Contains(out.String(), msg.In(msg.English, msg.AccKeyNotHidden)) {
 		t.Errorf("no warning that the key cannot be hidden:\n%s", out.String())
 	}
 }

@@ -21,7 +21,6 @@ import (
 // things are kept, then the question; "m" is the menu of every step, "b"
 // comes back from it.
 func TestLinesSummaryNamesTheStepThatFixesAFailure(t *testing.T) {
-	msg.SetLang(msg.English)
 	root := t.TempDir()
 	keys := keystore.New(keystore.Options{Backend: keystore.NewMemoryBackend(), Dir: root, Getenv: func(string) string { return "" }})
 	k, _ := paystack.ParseSecretKey(sandbox.DemoTestKey)

@@ -22,13 +22,8 @@ import (
 // every argument made safe to draw first.
 type Printer struct{ mp *msg.Printer }
 
-// NewPrinter renders in l; "" means the language chosen on the command line.
-func NewPrinter(l msg.Lang) Printer {
-	if l == "" {
-		l = msg.Current()
-	}
-	return Printer{mp: msg.NewPrinter(l)}
-}
+// NewPrinter renders in l; "" (a front end's zero Options) means English.
+func NewPrinter(l msg.Lang) Printer { return Printer{mp: msg.NewPrinter(l)} }
 
 // Lang is the printer's language.
 func (p Printer) Lang() msg.Lang { return p.mp.Lang() }
