@@ -16,6 +16,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strconv"
 	"sync/atomic"
 
@@ -147,7 +148,7 @@ func configDir(getenv func(string) string) (string, error) {
 	// readable by others, and the merchant would never know why.
 	cfg, err := os.UserConfigDir()
 	if err != nil {
-		return "", noConfigDirError{}
+		return "", noConfigDirError{runtime.GOOS}
 	}
 	return filepath.Join(cfg, "paystack-setup"), nil
 }
@@ -327,13 +328,20 @@ func (e errWriter) Write(p []byte) (int, error) {
 }
 
 // noConfigDirError says which variable to set instead of the system's
-// "neither $XDG_CONFIG_HOME nor $HOME are defined".
-type noConfigDirError struct{}
+// "neither $XDG_CONFIG_HOME nor $HOME are defined"; Windows has neither,
+// its folder comes from APPDATA, and `export HOME=` means nothing there.
+type noConfigDirError struct{ goos string }
 
 func (noConfigDirError) Error() string {
-	return "no config folder: HOME unset or XDG_CONFIG_HOME relative"
+	return "no config folder: HOME or APPDATA unset, or XDG_CONFIG_HOME relative"
 }
-func (noConfigDirError) Text() msg.Text { return msg.New(msg.NoConfigDir) }
+
+func (e noConfigDirError) Text() msg.Text {
+	if e.goos == "windows" {
+		return msg.New(msg.NoConfigDirWin)
+	}
+	return msg.New(msg.NoConfigDir)
+}
 
 type configDirRelativeError struct{ dir string }
 

@@ -9,6 +9,7 @@ const (
 	Interrupted       ID = "app.interrupted"
 	NeedTerminal      ID = "app.need_terminal"
 	NoConfigDir       ID = "app.no_config_dir"
+	NoConfigDirWin    ID = "app.no_config_dir_windows"
 	OutputFailed      ID = "app.output_failed"
 	// Verbatim shows data as it is (a URL, an IP address) where a message is expected.
 	Verbatim ID = "app.verbatim"
