@@ -16,21 +16,8 @@ import (
 // the profiles set up on this computer.
 func newCmdCompletion(e *Env) *cobra.Command {
 	p := e.printer()
-	cmd := &cobra.Command{
-		Use:         "completion",
-		Short:       p.T(msg.CLICompletionSummary),
-		Long:        p.T(msg.CLICompletionHelp),
-		Example:     p.T(msg.CLICompletionExamples),
-		Annotations: map[string]string{keepsNothingAnnotation: "true", groupOnlyAnnotation: "true"},
-		Args:        cobra.ArbitraryArgs,
-		RunE: func(c *cobra.Command, args []string) error {
-			if len(args) == 0 {
-				e.writeHelp(e.Err, c)
-				return exitWith(ExitUsage)
-			}
-			return unknownCommand(c, args[0], msg.New(msg.CLIUnknownCommand, args[0]))
-		},
-	}
+	cmd := newGroupCmd(e, groupWords{"completion", msg.CLICompletionSummary, msg.CLICompletionHelp, msg.CLICompletionExamples, msg.CLIUnknownCommand})
+	cmd.Annotations[keepsNothingAnnotation] = "true"
 	shells := []struct {
 		name          string
 		summary, help msg.ID

@@ -84,7 +84,38 @@ func usageLines(p *msg.Printer, c *cobra.Command) string {
 // one of its commands (key, subaccount): its usage lines are its commands'.
 const groupOnlyAnnotation = "paystack-setup/group-only"
 
-var groupOnly = map[string]string{groupOnlyAnnotation: "true"}
+// groupWords are a group command's texts: what `--help` shows of it, and
+// what its refusal of a word that is none of its commands says.
+type groupWords struct {
+	use                     string
+	summary, help, examples msg.ID
+	unknown                 msg.ID // takes the word given
+}
+
+// newGroupCmd is a command whose only work is its commands (key,
+// subaccount, completion): alone it shows its help and exits 2, as a
+// question with no command run; with a word that is none of its commands it
+// refuses it, naming the closest.
+func newGroupCmd(e *Env, w groupWords, subs ...*cobra.Command) *cobra.Command {
+	p := e.printer()
+	cmd := &cobra.Command{
+		Use:         w.use,
+		Short:       p.T(w.summary),
+		Long:        p.T(w.help),
+		Example:     p.T(w.examples),
+		Annotations: map[string]string{groupOnlyAnnotation: "true"},
+		Args:        cobra.ArbitraryArgs,
+		RunE: func(c *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				e.writeHelp(e.Err, c)
+				return exitWith(ExitUsage)
+			}
+			return unknownCommand(c, args[0], msg.New(w.unknown, args[0]))
+		},
+	}
+	cmd.AddCommand(subs...)
+	return cmd
+}
 
 // flagRows are c's own flags and the global ones, as "--name VALUE" and what
 // the flag does, in the order they were defined.

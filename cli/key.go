@@ -27,26 +27,8 @@ import (
 
 // NewCmdKey is `paystack-setup key`: set, show or delete the secret key.
 func NewCmdKey(e *Env) *cobra.Command {
-	p := e.printer()
-	cmd := &cobra.Command{
-		Use:         "key",
-		Short:       p.T(msg.KeystoreSummary),
-		Long:        p.T(msg.KeystoreHelp),
-		Example:     p.T(msg.KeystoreExamples),
-		Annotations: groupOnly,
-		Args:        cobra.ArbitraryArgs,
-		RunE: func(c *cobra.Command, args []string) error {
-			if len(args) == 0 {
-				// `key` alone is a question: the answer is the list of its
-				// commands, but no command ran.
-				e.writeHelp(e.Err, c)
-				return exitWith(ExitUsage)
-			}
-			return unknownCommand(c, args[0], msg.New(msg.KeystoreUnknownSub, args[0]))
-		},
-	}
-	cmd.AddCommand(NewCmdKeySet(e, nil), NewCmdKeyShow(e, nil), NewCmdKeyDelete(e, nil))
-	return cmd
+	return newGroupCmd(e, groupWords{"key", msg.KeystoreSummary, msg.KeystoreHelp, msg.KeystoreExamples, msg.KeystoreUnknownSub},
+		NewCmdKeySet(e, nil), NewCmdKeyShow(e, nil), NewCmdKeyDelete(e, nil))
 }
 
 // KeySetOptions are `key set`'s choices.

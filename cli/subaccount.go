@@ -27,24 +27,8 @@ const SubaccountSchemaVersion = 1
 // step as commands, for agencies that set up many profiles from a script.
 // Every rule is the setup session's, as in the wizard.
 func NewCmdSubaccount(e *Env) *cobra.Command {
-	p := e.printer()
-	cmd := &cobra.Command{
-		Use:         "subaccount",
-		Short:       p.T(msg.SubCmdSummary),
-		Long:        p.T(msg.SubCmdHelp),
-		Example:     p.T(msg.SubCmdExamples),
-		Annotations: groupOnly,
-		Args:        cobra.ArbitraryArgs,
-		RunE: func(c *cobra.Command, args []string) error {
-			if len(args) == 0 {
-				e.writeHelp(e.Err, c)
-				return exitWith(ExitUsage)
-			}
-			return unknownCommand(c, args[0], msg.New(msg.CLIUnknownCommand, args[0]))
-		},
-	}
-	cmd.AddCommand(NewCmdSubaccountList(e, nil), NewCmdSubaccountUse(e, nil), NewCmdSubaccountCreate(e, nil))
-	return cmd
+	return newGroupCmd(e, groupWords{"subaccount", msg.SubCmdSummary, msg.SubCmdHelp, msg.SubCmdExamples, msg.CLIUnknownCommand},
+		NewCmdSubaccountList(e, nil), NewCmdSubaccountUse(e, nil), NewCmdSubaccountCreate(e, nil))
 }
 
 // SubaccountListOptions are `subaccount list`'s.
