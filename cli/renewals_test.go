@@ -449,3 +449,26 @@ func TestRenewalsWorkWithDemo(t *testing.T) {
 		t.Errorf("send-links --demo: exit %d\n%s%s", code, out.String(), errOut.String())
 	}
 }
+
+// --accessible reads the same view as plain lines: the overview, the list
+// as numbered choices, and b leaves it with 0.
+func TestRenewalsAccessibleReadsTheView(t *testing.T) {
+	w := newRenewalsWorld(t)
+	env, out, errOut := sandboxEnv()
+	env.ConfigDir, env.Getenv = w.dir, func(k string) string { return w.vars[k] }
+	env.In, env.InTTY, env.OutTTY = strings.NewReader("1\n\nb\nb\nb\n"), true, true
+	code := Main([]string{"--lang", "en", "--profile", "shop-ng", "--accessible", "renewals"}, env)
+	said := out.String()
+	if code != ExitOK {
+		t.Fatalf("exit %d\n%s%s", code, said, errOut.String())
+	}
+	for _, want := range []string{msg.In(msg.English, msg.RenTitle), msg.In(msg.English, msg.RenOverview, 2, 1, 1),
+		"Ibrahim Bello", "Funmilayo Adeyemi", "Tunde Balogun", "Chukwuemeka Nwosu"} {
+		if !strings.Contains(said, want) {
+			t.Errorf("accessible mode does not say %q:\n%s", want, said)
+		}
+	}
+	if strings.Contains(said, "\x1b") {
+		t.Errorf("escape sequences in accessible mode:\n%q", said)
+	}
+}
