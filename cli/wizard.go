@@ -192,9 +192,9 @@ func (w *ScreenWizard) ProgramOptions() []tea.ProgramOption {
 }
 
 // Finish is the end of the run once the program has returned runErr: it
-// says what the merchant needs on the normal screen (wizardAfter), lets
-// the profile go, and returns the exit code (130 after ctrl+c, SIGTERM or
-// SIGHUP).
+// says what the merchant needs on the normal screen (wizardAfter, or
+// renewalsAfter for the renewals view), lets the profile go, and returns
+// the exit code (130 after ctrl+c, SIGTERM or SIGHUP).
 func (w *ScreenWizard) Finish(runErr error) int {
 	end := wizardEnd{session: w.Model.Session(), err: w.Model.Err(), interrupted: w.Model.Interrupted(), saveErr: w.Model.SaveErr()}
 	switch {
