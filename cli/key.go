@@ -418,9 +418,7 @@ func runKeyDelete(ctx context.Context, opts *KeyDeleteOptions) int {
 			fmt.Fprintln(e.Err, e.T(msg.KeystoreDeleteCanceled))
 			return ExitInterrupted
 		}
-		switch strings.ToLower(strings.TrimSpace(answer)) {
-		case "y", "yes", "हाँ", "हां", "ha", "haan":
-		default:
+		if !saidYes(answer) {
 			fmt.Fprintln(e.Err, e.T(msg.KeystoreDeleteCanceled))
 			return ExitOK
 		}
@@ -454,6 +452,16 @@ func runKeyDelete(ctx context.Context, opts *KeyDeleteOptions) int {
 		return exitForDiagnosis(e, err)
 	}
 	return ExitOK
+}
+
+// saidYes reports whether a typed answer is yes, in English or Hindi; Enter
+// alone, or anything else, is no.
+func saidYes(answer string) bool {
+	switch strings.ToLower(strings.TrimSpace(answer)) {
+	case "y", "yes", "हाँ", "हां", "ha", "haan":
+		return true
+	}
+	return false
 }
 
 // promptReader reads answers from the person. The key itself is read without

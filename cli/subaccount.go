@@ -80,7 +80,7 @@ func subaccountListRun(ctx context.Context, o *SubaccountListOptions) error {
 	if err != nil {
 		return stateError{e.Profile, err}
 	}
-	if err := needKey(e, s); err != nil {
+	if err := needKey(e, s, msg.SubCmdNoKey); err != nil {
 		return err
 	}
 	spin := startSpinner(e, p, !o.JSON)
@@ -170,7 +170,7 @@ func subaccountUseRun(ctx context.Context, o *SubaccountUseOptions) error {
 		return err
 	}
 	defer closeAll()
-	if err := needKey(e, s); err != nil {
+	if err := needKey(e, s, msg.SubCmdNoKey); err != nil {
 		return err
 	}
 	spin := startSpinner(e, p, true)
@@ -277,7 +277,7 @@ func subaccountCreateRun(ctx context.Context, o *SubaccountCreateOptions) error 
 		return err
 	}
 	defer closeAll()
-	if err := needKey(e, s); err != nil {
+	if err := needKey(e, s, msg.SubCmdNoKey); err != nil {
 		return err
 	}
 	market, ok := s.Country()
@@ -424,15 +424,16 @@ func openForCommand(ctx context.Context, e *Env, p *msg.Printer, services func()
 }
 
 // needKey refuses a command that asks Paystack when the profile has no key,
-// saying how to store one (or why it could not be read).
-func needKey(e *Env, s *setup.Session) error {
+// saying how to store one (noKey, with the profile twice), or why it could
+// not be read.
+func needKey(e *Env, s *setup.Session, noKey msg.ID) error {
 	if k, _ := s.Key(); !k.IsZero() {
 		return nil
 	}
 	if err := s.KeyReadErr(); err != nil {
 		return err
 	}
-	return problem.New(msg.SubCmdNoKey, e.Profile, e.Profile)
+	return problem.New(noKey, e.Profile, e.Profile)
 }
 
 // subaccountJSON is one subaccount in `subaccount list --json` and

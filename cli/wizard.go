@@ -92,7 +92,7 @@ func runWizard(ctx context.Context, e *Env, p *msg.Printer) int {
 	if !e.Accessible {
 		return runScreenWizard(ctx, e, svc)
 	}
-	end := runAccessibleWizard(ctx, e, wizardOpen(e, svc))
+	end := runAccessibleWizard(ctx, e, wizardOpen(e, svc), nil)
 	defer func() { _ = end.session.Close() }()
 	return wizardAfter(e, p, end)
 }
@@ -140,10 +140,15 @@ func resumesPastKey(s *setup.Session) bool {
 
 // runScreenWizard runs the flow on the Bubble Tea screen.
 func runScreenWizard(ctx context.Context, e *Env, svc *Services) int {
+	return runScreen(ctx, e, NewScreenWizard(e, svc))
+}
+
+// runScreen runs w's program on e's terminal until it ends, and returns
+// Finish's exit code: a closed terminal, `kill` and ctrl+c stop it alike.
+func runScreen(ctx context.Context, e *Env, w *ScreenWizard) int {
 	ctx, hungUp := context.WithCancel(ctx)
 	defer hungUp()
 	e.In = endsAtHangup(e.In, hungUp)
-	w := NewScreenWizard(e, svc)
 	prog := tea.NewProgram(w.Model, append(wizardProgramOptions(e), w.ProgramOptions()...)...)
 	stopWatching := stopOnInterrupt(ctx, prog)
 	_, runErr := prog.Run()
@@ -159,6 +164,9 @@ func runScreenWizard(ctx context.Context, e *Env, svc *Services) int {
 type ScreenWizard struct {
 	Model *ui.Wizard
 	e     *Env
+	// after says what follows the screen and gives the exit code;
+	// wizardAfter for the wizard, renewalsAfter for the renewals view.
+	after func(*Env, *msg.Printer, wizardEnd) int
 }
 
 // NewScreenWizard builds the wizard for e's profile on svc; nothing is
@@ -167,6 +175,7 @@ func NewScreenWizard(e *Env, svc *Services) *ScreenWizard {
 	return &ScreenWizard{
 		Model: ui.NewWizard(ui.WizardOptions{Open: wizardOpen(e, svc), Demo: e.Demo, NoColor: e.NoColor, Lang: e.Lang}),
 		e:     e,
+		after: wizardAfter,
 	}
 }
 
@@ -183,9 +192,9 @@ func (w *ScreenWizard) ProgramOptions() []tea.ProgramOption {
 }
 
 // Finish is the end of the run once the program has returned runErr: it
-// says what the merchant needs on the normal screen (wizardAfter), lets
-// the profile go, and returns the exit code (130 after ctrl+c, SIGTERM or
-// SIGHUP).
+// says what the merchant needs on the normal screen (wizardAfter, or
+// renewalsAfter for the renewals view), lets the profile go, and returns
+// the exit code (130 after ctrl+c, SIGTERM or SIGHUP).
 func (w *ScreenWizard) Finish(runErr error) int {
 	end := wizardEnd{session: w.Model.Session(), err: w.Model.Err(), interrupted: w.Model.Interrupted(), saveErr: w.Model.SaveErr()}
 	switch {
@@ -195,7 +204,7 @@ func (w *ScreenWizard) Finish(runErr error) int {
 		end.err = runFailed{runErr}
 	}
 	defer func() { _ = end.session.Close() }()
-	return wizardAfter(w.e, msg.NewPrinter(w.e.Lang), end)
+	return w.after(w.e, msg.NewPrinter(w.e.Lang), end)
 }
 
 // stopOnInterrupt makes `kill` (SIGTERM) and a closed terminal window

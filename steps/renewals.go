@@ -185,7 +185,7 @@ func (v *renewalsView) rows() []Row {
 		}
 		rows[i] = Row{
 			Cells: []string{"", joined(name, sub.Customer.Email), joined(amount, sub.Plan.Name),
-				day(sub.NextPaymentDate), shortCard(sub.Authorization), emailed},
+				Day(sub.NextPaymentDate), shortCard(sub.Authorization), emailed},
 			Words: []msg.Text{reasonWord(it.Reason)},
 			// The reason as the command spells it finds it too
 			// ("failed_charge"), and the code Paystack's dashboard shows.
@@ -223,7 +223,7 @@ func (v *renewalsView) subscriber(n int, shown []int) error {
 		}
 		next := msg.New(msg.RenRowNoNext)
 		if !sub.NextPaymentDate.IsZero() {
-			next = msg.New(msg.RenRowNext, day(sub.NextPaymentDate))
+			next = msg.New(msg.RenRowNext, Day(sub.NextPaymentDate))
 		}
 		amount := plans.FormatAmount(renewals.Amount(sub), sub.Plan.Currency)
 		body = append(body, Headed(msg.New(msg.RenRowTitle, renewals.CustomerName(sub.Customer)), Points(
@@ -235,7 +235,7 @@ func (v *renewalsView) subscriber(n int, shown []int) error {
 			msg.New(msg.RenRowCode, sub.Code),
 		)), detail)
 		if held {
-			body = append(body, Note(Muted, msg.RenEmailHeld, when(e.Until())))
+			body = append(body, Note(Muted, msg.RenEmailHeld, When(e.Until())))
 		}
 		var options []Option
 		var acts []int
@@ -340,7 +340,7 @@ func (v *renewalsView) email(rows []int) error {
 	}
 	skipped := plan.Count(renewals.Skipped)
 	if len(send) == 0 {
-		v.p.Tell(Block{Kind: Paragraph, Tone: Warn, Text: msg.Plural(msg.RenNobodyToEmail, skipped, when(plan.Latest(renewals.Skipped)))})
+		v.p.Tell(Block{Kind: Paragraph, Tone: Warn, Text: msg.Plural(msg.RenNobodyToEmail, skipped, When(plan.Latest(renewals.Skipped)))})
 		return nil
 	}
 
@@ -354,7 +354,7 @@ func (v *renewalsView) email(rows []int) error {
 		body = append(body, Note(Muted, msg.RenConsentMore, more))
 	}
 	if skipped > 0 {
-		body = append(body, Block{Kind: Paragraph, Tone: Muted, Text: msg.Plural(msg.RenConsentSkipped, skipped, when(plan.Latest(renewals.Skipped)))})
+		body = append(body, Block{Kind: Paragraph, Tone: Muted, Text: msg.Plural(msg.RenConsentSkipped, skipped, When(plan.Latest(renewals.Skipped)))})
 	}
 	// Enter alone sends nothing: emails to customers go only on y.
 	c, err := v.p.Choose(Choice{
@@ -399,7 +399,7 @@ func (v *renewalsView) outcome(r renewals.Report, sendErr error, byCode map[stri
 	}
 	out := []Block{Note(tone, msg.RenSentSummary, sent, skipped, failed)}
 	if skipped > 0 {
-		out = append(out, Note(Muted, msg.RenSkippedUntil, when(r.Latest(renewals.Skipped))))
+		out = append(out, Note(Muted, msg.RenSkippedUntil, When(r.Latest(renewals.Skipped))))
 	}
 	who := func(code string) (string, string) {
 		sub := byCode[code].Subscription
@@ -423,7 +423,7 @@ func (v *renewalsView) outcome(r renewals.Report, sendErr error, byCode map[stri
 				lines = append(lines, msg.New(msg.RenUnknownRow, name, email))
 			}
 		}
-		out = append(out, Block{Kind: Bullets, Tone: Warn, Text: msg.Plural(msg.RenUnknownHead, unknown, when(r.Latest(renewals.Unknown))), Items: lines})
+		out = append(out, Block{Kind: Bullets, Tone: Warn, Text: msg.Plural(msg.RenUnknownHead, unknown, When(r.Latest(renewals.Unknown))), Items: lines})
 	}
 	if stopped > 0 {
 		out = append(out, Block{Kind: Paragraph, Tone: Warn, Text: msg.Plural(msg.RenStopped, stopped)})
@@ -468,14 +468,14 @@ func reasonDetail(it renewals.Item, now time.Time) msg.Text {
 	switch it.Reason {
 	case renewals.FailedCharge:
 		if !it.FailedAt.IsZero() {
-			return msg.New(msg.RenFailedOn, day(it.FailedAt))
+			return msg.New(msg.RenFailedOn, Day(it.FailedAt))
 		}
 		return msg.New(msg.RenFailedUndated)
 	case renewals.CardExpiring:
-		return msg.New(msg.RenExpiring, renewals.CardExpiry(it.Subscription.Authorization), day(next))
+		return msg.New(msg.RenExpiring, renewals.CardExpiry(it.Subscription.Authorization), Day(next))
 	}
 	if !next.IsZero() {
-		return msg.New(msg.RenEnding, day(next))
+		return msg.New(msg.RenEnding, Day(next))
 	}
 	return msg.New(msg.RenEndingUndated)
 }
@@ -497,19 +497,21 @@ func emailedText(e renewals.Email) msg.Text {
 	case e.At.IsZero():
 		return msg.New(msg.RenEmailedNever)
 	case e.Certain():
-		return msg.New(msg.RenEmailedAt, when(e.At))
+		return msg.New(msg.RenEmailedAt, When(e.At))
 	}
-	return msg.New(msg.RenEmailedMaybe, when(e.At))
+	return msg.New(msg.RenEmailedMaybe, When(e.At))
 }
 
-// day is a date as the audit writes it; "" for none.
-func day(t time.Time) string {
+// Day is a date as the audit writes it ("2026-03-01"), as every front end
+// shows a subscription's; "" for none.
+func Day(t time.Time) string {
 	if t.IsZero() {
 		return ""
 	}
 	return t.UTC().Format("2006-01-02")
 }
 
-// when is a moment to the minute, in UTC, saying so: the 24 hours between
-// two emails are counted in hours, not days.
-func when(t time.Time) string { return t.UTC().Format("2006-01-02 15:04") + " UTC" }
+// When is a moment to the minute, in UTC, saying so ("2026-03-01 14:05
+// UTC"), as every front end shows a card-update email's: the 24 hours
+// between two emails are counted in hours, not days.
+func When(t time.Time) string { return t.UTC().Format("2006-01-02 15:04") + " UTC" }

@@ -55,6 +55,17 @@ var sections = []section{
 		{id: msg.SubCmdFlagsMissing, means: "`subaccount create` needs every answer of the wizard's form: bank, account number, business name and email (the percentage defaults to 0).", do: "Add the flags it names; `paystack-setup subaccount create --help` shows an example."},
 		{id: msg.SubCmdCreateUnknown, means: "Creating the subaccount got no clear answer, and it was not found afterwards, so it was probably not created.", do: "Run the same command again: it looks the bank account up first, so it cannot create a second subaccount."},
 	}},
+	{"Renewals (failed and expiring subscription payments)", []entry{
+		{id: msg.RenCmdNoKey, means: "The renewals commands read the subscriptions with the profile's secret key, and the profile has none (and PAYSTACK_SECRET_KEY is not set).", do: "Store it with `paystack-setup --profile NAME key set` (or `--stdin` in a script), then run the command again."},
+		{id: msg.RenReasonUnknown, means: "--reason takes the reasons as the list and the JSON spell them.", do: "Use `failed_charge`, `card_expiring` or `non_renewing`, several separated by commas: `--reason failed_charge,card_expiring`."},
+		{id: msg.RenCmdJSONAndCSV, means: "`renewals` prints one format at a time.", do: "Run it once with `--json` and once with `--csv` if you need both."},
+		{id: msg.RenCmdSendNeedYes, means: "`renewals send-links` emails your customers, and without a terminal (a script, cron, a pipe) it cannot ask you first.", do: "See who would get one with `--dry-run`; to send from a script, add `--yes`."},
+		{id: msg.RenCmdSendNonRenewing, means: "A subscription that will not renew is never charged again, so a card-update email would only confuse its subscriber.", do: "Leave `non_renewing` out of `--reason`; without `--reason` both other reasons are emailed."},
+		{id: msg.RenCmdLinkCodeMissing, means: "`renewals link` needs the code of the subscription whose link you want.", do: "Give it: `paystack-setup renewals link SUB_…`; `paystack-setup renewals` lists the codes."},
+		{id: msg.RenCmdLinkUnknown, means: "Paystack knows no subscription with this code for the profile's key: a typo, or a subscription of the other mode (test and live have their own) or of another Paystack account.", do: "Copy the code from `paystack-setup --profile NAME renewals`; check the profile's key is the one you meant (`key show`)."},
+		{id: msg.RenLedgerDamaged, means: "The record of the card-update emails sent from this computer (renewals/card-emails.json in the config folder) cannot be read; without it a subscriber could get the same email twice within 24 hours, so none is sent.", do: "Update paystack-setup if a newer one wrote it; if you are sure no card-update email went in the last 24 hours, move the file away and run again."},
+		{id: msg.RenLedgerFailed, means: "The record of card-update emails could not be read or written (permissions, a full disk), so no further email was sent: none goes without its record.", do: "Check that the config folder belongs to you and the disk has space, then run `renewals send-links` again; those already emailed are skipped."},
+	}},
 	{"Secret key format", []entry{
 		{id: msg.PaystackKeyEmpty, means: "Enter was pressed with nothing pasted.", do: "Copy the secret key from Paystack: Settings → API Keys & Webhooks, and paste it."},
 		{id: msg.PaystackKeyPublic, means: "The public key (pk_…) was pasted; it cannot call Paystack's API.", do: "Paste the secret key (sk_test_… or sk_live_…) from the same page."},

@@ -76,6 +76,8 @@ var errorRule = regexp.MustCompile(`^(` + strings.Join([]string{
 	`checks\.(webhook_url_|[a-z_]+_fix$)`,
 	`cli\.(unknown_command|unknown_flag|bad_flag|flag_needs_value|bad_profile|bad_lang|no_args)$`,
 	`subcmd\.(no_key|no_country|code_unknown|code_missing|create_unknown|bank_unknown|flags_missing)$`,
+	`rencmd\.(no_key|json_and_csv|send_need_yes|send_non_renewing|link_code_missing|link_unknown)$`,
+	`renewals\.(ledger_damaged|ledger_failed|reason_unknown)$`,
 	`app\.(err_internal|need_terminal|no_config_dir|config_dir_relative)$`,
 	`audit\.(unexpected_arg|all_with_input|plans_no_file|no_profiles|write_failed|not_recorded|not_recorded_locked)$`,
 	`sandbox\.(not_loopback|port_in_use|listen_failed|negative|extra_args)$`,

@@ -1,0 +1,539 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"paystack-setup/internal/safetext"
+	"paystack-setup/keystore"
+	"paystack-setup/msg"
+	"paystack-setup/paystack"
+	"paystack-setup/paystack/sandbox"
+	"paystack-setup/plans"
+	"paystack-setup/problem"
+	"paystack-setup/renewals"
+	"paystack-setup/setup"
+	"paystack-setup/steps"
+	"paystack-setup/ui"
+)
+
+// RenewalsOptions are `renewals`'.
+type RenewalsOptions struct {
+	Env      *Env // streams, environment and global flags
+	Printer  *msg.Printer
+	Services func() (*Services, error)
+
+	JSON, CSV bool
+	Reasons   []renewals.Reason // nil: every reason
+}
+
+// NewCmdRenewals is `paystack-setup renewals` (issue #13): the subscriptions
+// whose renewal failed or will fail. On a terminal it opens the renewals
+// view, the flow the wizard's summary opens; otherwise it prints the list.
+func NewCmdRenewals(e *Env, runF func(context.Context, *RenewalsOptions) error) *cobra.Command {
+	p := e.printer()
+	opts := &RenewalsOptions{Env: e, Services: e.services}
+	var reason string
+	cmd := &cobra.Command{
+		Use:     "renewals",
+		Short:   p.T(msg.RenCmdSummary),
+		Long:    p.T(msg.RenCmdHelp),
+		Example: p.T(msg.RenCmdExamples),
+		Args: func(c *cobra.Command, args []string) error {
+			if len(args) > 0 {
+				return unknownCommand(c, args[0], msg.New(msg.CLIUnknownCommand, args[0]))
+			}
+			return nil
+		},
+		RunE: func(c *cobra.Command, _ []string) error {
+			if opts.JSON && opts.CSV {
+				return refuse(msg.New(msg.RenCmdJSONAndCSV), seeHelp(c))
+			}
+			var err error
+			if opts.Reasons, err = parseReasonFlag(c, reason); err != nil {
+				return err
+			}
+			opts.Printer = e.printer()
+			if runF != nil {
+				return runF(c.Context(), opts)
+			}
+			return renewalsRun(c.Context(), opts)
+		},
+	}
+	f := cmd.Flags()
+	f.BoolVar(&opts.JSON, "json", false, p.T(msg.RenCmdFlagJSON))
+	f.BoolVar(&opts.CSV, "csv", false, p.T(msg.RenCmdFlagCSV))
+	f.StringVar(&reason, "reason", "", p.T(msg.RenCmdFlagReason))
+	setValueName(f, "reason", "LIST")
+	registerReasonCompletion(cmd, renewals.Reasons)
+	cmd.AddCommand(NewCmdRenewalsSendLinks(e, nil), NewCmdRenewalsLink(e, nil))
+	return cmd
+}
+
+// parseReasonFlag reads --reason with the domain's rule, refusing a word
+// that is no reason with the reasons there are.
+func parseReasonFlag(c *cobra.Command, text string) ([]renewals.Reason, error) {
+	reasons, err := renewals.ParseReasons(text)
+	if err != nil {
+		return nil, refuse(msg.New(msg.CLIFlagProblem, "--reason", problem.Text(err)), seeHelp(c))
+	}
+	return reasons, nil
+}
+
+func registerReasonCompletion(cmd *cobra.Command, reasons []renewals.Reason) {
+	_ = cmd.RegisterFlagCompletionFunc("reason", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+		words := make([]string, len(reasons))
+		for i, r := range reasons {
+			words[i] = string(r)
+		}
+		return words, cobra.ShellCompDirectiveNoFileComp
+	})
+}
+
+func renewalsRun(ctx context.Context, o *RenewalsOptions) error {
+	e, p := o.Env, o.Printer
+	s, notices, closeAll, err := openRenewals(ctx, e, o.Services)
+	if err != nil {
+		return err
+	}
+	defer closeAll()
+	if err := needKey(e, s, msg.RenCmdNoKey); err != nil {
+		return err
+	}
+	if e.CanPrompt() && !o.JSON && !o.CSV {
+		return exitWith(renewalsView(ctx, e, p, s, notices, o.Reasons))
+	}
+	for _, n := range notices {
+		fmt.Fprintln(e.Err, p.Text(n))
+	}
+	items, err := loadRenewals(ctx, e, p, s, o.Reasons, !o.JSON && !o.CSV)
+	if err != nil {
+		return err
+	}
+	emails, err := s.CardEmailsSent()
+	if err != nil {
+		// The list stands without them; when each was emailed is unknown.
+		fmt.Fprintln(e.Err, p.T(msg.FrameWarnWord, problem.Text(err)))
+	}
+	listing := renewals.NewListing(items, emails, s.Now())
+	switch {
+	case o.JSON:
+		return listing.WriteJSON(e.Out)
+	case o.CSV:
+		return listing.WriteCSV(e.Out)
+	}
+	if len(items) == 0 {
+		fmt.Fprintln(e.Err, p.Text(nothingFor(o.Reasons)))
+		return nil
+	}
+	counts := renewals.Count(items)
+	fmt.Fprintln(e.Out, p.T(msg.RenOverview, counts[renewals.FailedCharge], counts[renewals.CardExpiring], counts[renewals.NonRenewing]))
+	if counts[renewals.FailedCharge] > 0 {
+		fmt.Fprintln(e.Out, p.T(msg.RenNoRetry))
+	}
+	fmt.Fprintln(e.Out)
+	rows := [][]string{{p.T(msg.SubCmdColCode), p.T(msg.RenColReason), p.T(msg.RenColCustomer), p.T(msg.RenColEmail),
+		p.T(msg.RenColPlan), p.T(msg.RenCmdColAmount), p.T(msg.RenColNext), p.T(msg.RenColCard), p.T(msg.RenColEmailed)}}
+	for _, it := range items {
+		sub := it.Subscription
+		emailed := ""
+		if at := emails[sub.Code].At; !at.IsZero() {
+			emailed = steps.When(at)
+		}
+		rows = append(rows, []string{sub.Code, string(it.Reason), renewals.CustomerName(sub.Customer), sub.Customer.Email,
+			sub.Plan.Name, plans.FormatAmount(renewals.Amount(sub), sub.Plan.Currency), steps.Day(sub.NextPaymentDate),
+			strings.TrimSpace(sub.Authorization.Last4 + " " + renewals.CardExpiry(sub.Authorization)), emailed})
+	}
+	// Aligned even in a file or a pipe: this is the list for people;
+	// --csv and --json are the ones for programs.
+	writeTable(e.Out, rows, true)
+	return nil
+}
+
+// nothingFor says that no subscription needs the merchant, for reasons.
+func nothingFor(reasons []renewals.Reason) msg.Text {
+	if len(reasons) == 0 {
+		return msg.New(msg.RenEmpty)
+	}
+	words := make([]string, len(reasons))
+	for i, r := range reasons {
+		words[i] = string(r)
+	}
+	return msg.New(msg.RenEmptyReasons, strings.Join(words, ", "))
+}
+
+// openRenewals opens the profile for looking only, as `subaccount list`
+// does: no lock, so the renewals work beside a running wizard, and the
+// card-update emails have their own lock (the ledger). notices are what
+// to say first: a state file set aside, an API base that sends the key
+// elsewhere.
+func openRenewals(ctx context.Context, e *Env, services func() (*Services, error)) (*setup.Session, []msg.Text, func(), error) {
+	svc, err := services()
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	giveDemoKey(svc)
+	var notices []msg.Text
+	if w := e.apiBaseWarning(); !w.IsZero() {
+		notices = append(notices, w)
+	}
+	s, said, err := setup.Read(ctx, svc.options(e, e.Profile))
+	for _, n := range said {
+		notices = append(notices, msg.New(msg.Verbatim, n))
+	}
+	if err != nil {
+		p := e.printer()
+		for _, n := range notices {
+			fmt.Fprintln(e.Err, p.Text(n))
+		}
+		svc.Close()
+		return nil, nil, nil, stateError{e.Profile, err}
+	}
+	return s, notices, func() { _ = s.Close(); svc.Close() }, nil
+}
+
+// giveDemoKey gives a --demo run the sandbox's test key: each demo run
+// starts with an empty keyring, and the demo's subscribers, in every
+// status, are test mode's.
+func giveDemoKey(svc *Services) {
+	if svc.Sandbox == nil {
+		return
+	}
+	svc.Keys = keystore.New(keystore.Options{Dir: svc.StateRoot, Backend: keystore.NewMemoryBackend(),
+		Getenv: func(name string) string {
+			if name == keystore.EnvKey {
+				return sandbox.DemoTestKey
+			}
+			return ""
+		}})
+}
+
+// loadRenewals reads every subscription and keeps those of reasons, saying
+// on a stderr terminal what it waits for.
+func loadRenewals(ctx context.Context, e *Env, p *msg.Printer, s *setup.Session, reasons []renewals.Reason, spin bool) ([]renewals.Item, error) {
+	sp := startSpinner(e, p, spin)
+	sp.Say(msg.New(msg.RenLoading))
+	items, err := s.Renewals(ctx)
+	sp.Stop()
+	switch {
+	case ctx.Err() != nil:
+		fmt.Fprintln(e.Err, p.T(msg.SubCmdStopped))
+		return nil, exitWith(ExitInterrupted)
+	case err != nil:
+		return nil, err
+	}
+	return renewals.Only(items, reasons...), nil
+}
+
+// renewalsView runs the renewals view on the screen, or as plain lines in
+// accessible mode, on the session already open, and returns the exit code.
+func renewalsView(ctx context.Context, e *Env, p *msg.Printer, s *setup.Session, notices []msg.Text, reasons []renewals.Reason) int {
+	open := func(context.Context) (*setup.Session, []msg.Text, error) { return s, notices, nil }
+	flow := steps.Renewals(reasons...)
+	if e.Accessible {
+		return renewalsAfter(e, p, runAccessibleWizard(ctx, e, open, flow))
+	}
+	return runScreen(ctx, e, &ScreenWizard{
+		Model: ui.NewWizard(ui.WizardOptions{Open: open, Flow: flow, Demo: e.Demo, NoColor: e.NoColor, Lang: e.Lang}),
+		e:     e,
+		after: renewalsAfter,
+	})
+}
+
+// renewalsAfter is what follows the renewals view: why it stopped, if it
+// did. The answers are untouched, so nothing is said about them.
+func renewalsAfter(e *Env, p *msg.Printer, end wizardEnd) int {
+	switch {
+	case end.err != nil:
+		fmt.Fprintln(e.Err, p.Text(problem.Text(end.err)))
+		return ExitFail
+	case end.interrupted && e.Demo:
+		fmt.Fprintln(e.Err, p.T(msg.WizDemoStopped))
+		return ExitInterrupted
+	case end.interrupted:
+		fmt.Fprintln(e.Err, p.T(msg.RenCmdViewStopped))
+		return ExitInterrupted
+	case e.Demo:
+		fmt.Fprintln(e.Out, p.T(msg.WizAfterDemo))
+	}
+	return ExitOK
+}
+
+// RenewalsSendOptions are `renewals send-links`'.
+type RenewalsSendOptions struct {
+	Env      *Env
+	Printer  *msg.Printer
+	Services func() (*Services, error)
+
+	Reasons []renewals.Reason // failed_charge, card_expiring or both
+	Yes     bool              // do not ask
+	DryRun  bool              // list, send nothing
+}
+
+// emailReasons are the reasons a card-update email can help: a
+// non-renewing subscription is never charged again.
+var emailReasons = []renewals.Reason{renewals.FailedCharge, renewals.CardExpiring}
+
+// NewCmdRenewalsSendLinks is `paystack-setup renewals send-links`.
+func NewCmdRenewalsSendLinks(e *Env, runF func(context.Context, *RenewalsSendOptions) error) *cobra.Command {
+	p := e.printer()
+	opts := &RenewalsSendOptions{Env: e, Services: e.services}
+	var reason string
+	cmd := &cobra.Command{
+		Use:     "send-links",
+		Short:   p.T(msg.RenCmdSendSummary),
+		Long:    p.T(msg.RenCmdSendHelp),
+		Example: p.T(msg.RenCmdSendExamples),
+		Args:    noArgs(func(arg string) msg.Text { return msg.New(msg.CLINoArgs, "renewals send-links", arg) }),
+		RunE: func(c *cobra.Command, _ []string) error {
+			var err error
+			if opts.Reasons, err = parseReasonFlag(c, reason); err != nil {
+				return err
+			}
+			if slices.Contains(opts.Reasons, renewals.NonRenewing) {
+				return refuse(msg.New(msg.RenCmdSendNonRenewing), seeHelp(c))
+			}
+			if len(opts.Reasons) == 0 {
+				opts.Reasons = emailReasons
+			}
+			// Emails to customers go only when the merchant says so: a
+			// script says it with --yes.
+			if !opts.Yes && !opts.DryRun && !e.CanPrompt() {
+				return refuse(msg.New(msg.RenCmdSendNeedYes))
+			}
+			opts.Printer = e.printer()
+			if runF != nil {
+				return runF(c.Context(), opts)
+			}
+			return renewalsSendRun(c.Context(), opts)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&reason, "reason", "", p.T(msg.RenCmdFlagSendReason))
+	setValueName(f, "reason", "LIST")
+	f.BoolVar(&opts.Yes, "yes", false, p.T(msg.RenCmdFlagYes))
+	f.BoolVar(&opts.DryRun, "dry-run", false, p.T(msg.RenCmdFlagDryRun))
+	registerReasonCompletion(cmd, emailReasons)
+	return cmd
+}
+
+func renewalsSendRun(ctx context.Context, o *RenewalsSendOptions) error {
+	e, p := o.Env, o.Printer
+	s, notices, closeAll, err := openRenewals(ctx, e, o.Services)
+	if err != nil {
+		return err
+	}
+	defer closeAll()
+	for _, n := range notices {
+		fmt.Fprintln(e.Err, p.Text(n))
+	}
+	if err := needKey(e, s, msg.RenCmdNoKey); err != nil {
+		return err
+	}
+	items, err := loadRenewals(ctx, e, p, s, o.Reasons, true)
+	if err != nil {
+		return err
+	}
+	if len(items) == 0 {
+		said := msg.New(msg.RenCmdSendNobody)
+		if !slices.Equal(o.Reasons, emailReasons) {
+			said = nothingFor(o.Reasons)
+		}
+		fmt.Fprintln(e.Out, p.Text(said))
+		return nil
+	}
+	sender, err := s.CardEmailSender()
+	if err != nil {
+		return err
+	}
+	byCode := make(map[string]renewals.Item, len(items))
+	codes := make([]string, len(items))
+	for i, it := range items {
+		codes[i] = it.Subscription.Code
+		byCode[codes[i]] = it
+	}
+	// Who would get one now, by the ledger: those emailed within 24 hours
+	// from any profile are skipped.
+	plan, err := sender.Plan(codes)
+	if err != nil {
+		return err
+	}
+	var send []string
+	for _, r := range plan.Results {
+		if r.Outcome == renewals.Sent {
+			send = append(send, r.Code)
+		}
+	}
+	skipped := plan.Count(renewals.Skipped)
+	if len(send) == 0 {
+		fmt.Fprintln(e.Out, p.N(msg.RenNobodyToEmail, skipped, steps.When(plan.Latest(renewals.Skipped))))
+		if !o.DryRun {
+			fmt.Fprintln(e.Out, p.T(msg.RenSentSummary, 0, skipped, 0))
+		}
+		return nil
+	}
+
+	heading := msg.RenCmdSendWill
+	if o.DryRun {
+		heading = msg.RenCmdSendWould
+	}
+	fmt.Fprintln(e.Out, p.N(heading, len(send)))
+	rows := [][]string{{p.T(msg.SubCmdColCode), p.T(msg.RenColReason), p.T(msg.RenColCustomer), p.T(msg.RenColEmail), p.T(msg.RenColPlan)}}
+	for _, code := range send {
+		it := byCode[code]
+		sub := it.Subscription
+		rows = append(rows, []string{code, string(it.Reason), renewals.CustomerName(sub.Customer), sub.Customer.Email, sub.Plan.Name})
+	}
+	writeTable(e.Out, rows, true)
+	if skipped > 0 {
+		fmt.Fprintln(e.Out, p.N(msg.RenConsentSkipped, skipped, steps.When(plan.Latest(renewals.Skipped))))
+	}
+	if o.DryRun {
+		return nil
+	}
+	if !o.Yes {
+		// Asked once; Enter alone, or anything but yes, sends nothing.
+		fmt.Fprint(e.Err, p.N(msg.RenCmdSendAsk, len(send)))
+		answer, _ := newPromptReader(ctx, e).line()
+		if ctx.Err() != nil {
+			fmt.Fprintln(e.Err)
+			fmt.Fprintln(e.Err, p.T(msg.RenNotSent))
+			return exitWith(ExitInterrupted)
+		}
+		if !saidYes(answer) {
+			fmt.Fprintln(e.Out, p.T(msg.RenNotSent))
+			return nil
+		}
+	}
+
+	spin := startSpinner(e, p, true)
+	spin.Say(msg.Plural(msg.RenSending, len(send)))
+	sender.Progress = func(done, total int) { spin.Say(msg.New(msg.RenCmdSendProgress, done, total)) }
+	report, sendErr := sender.Send(ctx, send)
+	spin.Stop()
+	return exitWith(sendOutcome(e, p, plan, report, sendErr, byCode, ctx.Err() != nil))
+}
+
+// sendOutcome says what became of the emails, row by row for the ones that
+// did not go, then how many were sent, skipped and failed, and returns the
+// exit code: 1 when an email failed or may not have gone, so that a script
+// knows to look (running it again retries only the failed); 130 stopped.
+func sendOutcome(e *Env, p *msg.Printer, plan, r renewals.Report, sendErr error, byCode map[string]renewals.Item, stopped bool) int {
+	who := func(code string) (string, string) {
+		sub := byCode[code].Subscription
+		return renewals.CustomerName(sub.Customer), sub.Customer.Email
+	}
+	sent, failed, unknown, notTried := r.Count(renewals.Sent), r.Count(renewals.Failed), r.Count(renewals.Unknown), r.Count(renewals.NotTried)
+	if failed > 0 {
+		fmt.Fprintln(e.Err, p.T(msg.RenFailedHead))
+		for _, x := range r.Results {
+			if x.Outcome == renewals.Failed {
+				name, email := who(x.Code)
+				fmt.Fprintln(e.Err, "  "+p.T(msg.RenFailedRow, name, email, problem.Text(x.Err)))
+			}
+		}
+	}
+	if unknown > 0 {
+		fmt.Fprintln(e.Err, p.N(msg.RenUnknownHead, unknown, steps.When(r.Latest(renewals.Unknown))))
+		for _, x := range r.Results {
+			if x.Outcome == renewals.Unknown {
+				name, email := who(x.Code)
+				fmt.Fprintln(e.Err, "  "+p.T(msg.RenUnknownRow, name, email))
+			}
+		}
+	}
+	if notTried > 0 {
+		fmt.Fprintln(e.Err, p.N(msg.RenStopped, notTried))
+	}
+	if sendErr != nil {
+		fmt.Fprintln(e.Err, p.Text(problem.Text(sendErr)))
+	}
+	// Skipped now: by the plan, and any another run emailed in between.
+	skipped := plan.Count(renewals.Skipped) + r.Count(renewals.Skipped)
+	fmt.Fprintln(e.Out, p.T(msg.RenSentSummary, sent, skipped, failed))
+	if skipped > 0 {
+		until := plan.Latest(renewals.Skipped)
+		if later := r.Latest(renewals.Skipped); later.After(until) {
+			until = later
+		}
+		fmt.Fprintln(e.Out, p.T(msg.RenSkippedUntil, steps.When(until)))
+	}
+	switch {
+	case stopped:
+		return ExitInterrupted
+	case failed+unknown+notTried > 0 || sendErr != nil:
+		return ExitFail
+	}
+	return ExitOK
+}
+
+// RenewalsLinkOptions are `renewals link`'s.
+type RenewalsLinkOptions struct {
+	Env      *Env
+	Printer  *msg.Printer
+	Services func() (*Services, error)
+
+	Code string
+}
+
+// NewCmdRenewalsLink is `paystack-setup renewals link CODE`.
+func NewCmdRenewalsLink(e *Env, runF func(context.Context, *RenewalsLinkOptions) error) *cobra.Command {
+	p := e.printer()
+	opts := &RenewalsLinkOptions{Env: e, Services: e.services}
+	return &cobra.Command{
+		Use:     "link CODE",
+		Short:   p.T(msg.RenCmdLinkSummary),
+		Long:    p.T(msg.RenCmdLinkHelp),
+		Example: p.T(msg.RenCmdLinkExamples),
+		Args: func(c *cobra.Command, args []string) error {
+			switch {
+			case len(args) == 0 || strings.TrimSpace(args[0]) == "":
+				return refuse(msg.New(msg.RenCmdLinkCodeMissing), seeHelp(c))
+			case len(args) > 1:
+				return refuse(msg.New(msg.CLINoArgs, "renewals link "+args[0], args[1]), seeHelp(c))
+			}
+			return nil
+		},
+		RunE: func(c *cobra.Command, args []string) error {
+			opts.Code, opts.Printer = strings.TrimSpace(args[0]), e.printer()
+			if runF != nil {
+				return runF(c.Context(), opts)
+			}
+			return renewalsLinkRun(c.Context(), opts)
+		},
+	}
+}
+
+func renewalsLinkRun(ctx context.Context, o *RenewalsLinkOptions) error {
+	e, p := o.Env, o.Printer
+	s, notices, closeAll, err := openRenewals(ctx, e, o.Services)
+	if err != nil {
+		return err
+	}
+	defer closeAll()
+	for _, n := range notices {
+		fmt.Fprintln(e.Err, p.Text(n))
+	}
+	if err := needKey(e, s, msg.RenCmdNoKey); err != nil {
+		return err
+	}
+	spin := startSpinner(e, p, true)
+	spin.Say(msg.New(msg.RenLinkAsking))
+	link, err := s.CardUpdateLink(ctx, o.Code)
+	spin.Stop()
+	switch {
+	case ctx.Err() != nil:
+		fmt.Fprintln(e.Err, p.T(msg.SubCmdStopped))
+		return exitWith(ExitInterrupted)
+	case paystack.KindOf(err) == paystack.KindNotFound:
+		return problem.New(msg.RenCmdLinkUnknown, o.Code, msg.ModeText(string(s.Mode())), e.Profile)
+	case err != nil:
+		return err
+	}
+	fmt.Fprintln(e.Out, safetext.Line(link))
+	return nil
+}
