@@ -425,7 +425,6 @@ func TestRenewalsLink(t *testing.T) {
 			t.Errorf("%s: exit %d, stdout %q, stderr %q; want 1 and %q", lang, code, out, errOut, want)
 		}
 	}
-	msg.SetLang(msg.English)
 }
 
 // --demo has subscribers in every status on the sandbox, and its own key.
