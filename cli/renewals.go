@@ -144,7 +144,7 @@ func renewalsRun(ctx context.Context, o *RenewalsOptions) error {
 		if at := emails[sub.Code].At; !at.IsZero() {
 			emailed = steps.When(at)
 		}
-		rows = append(rows, []string{sub.Code, string(it.Reason), renewals.CustomerName(sub.Customer), sub.Customer.Email,
+		rows = append(rows, []string{sub.Code, p.Text(steps.ReasonWord(it.Reason)), renewals.CustomerName(sub.Customer), sub.Customer.Email,
 			sub.Plan.Name, plans.FormatAmount(renewals.Amount(sub), sub.Plan.Currency), steps.Day(sub.NextPaymentDate),
 			strings.TrimSpace(sub.Authorization.Last4 + " " + renewals.CardExpiry(sub.Authorization)), emailed})
 	}

@@ -128,10 +128,11 @@ func TestRenewalsPrintsATableWithoutATerminal(t *testing.T) {
 			}
 		}
 	}
-	for c, want := range map[string]string{w.failedOld: "failed_charge  Ibrahim Bello", w.failedNew: "failed_charge  Funmilayo Adeyemi",
-		w.expiring: "card_expiring  Tunde Balogun", w.ending: "non_renewing   Chukwuemeka Nwosu"} {
-		if !strings.Contains(rows[c], want) || !strings.Contains(rows[c], "NGN 5,000.00") {
-			t.Errorf("row of %s: %q, want %q and the amount", c, rows[c], want)
+	failed, expiring, ending := msg.In(msg.English, msg.RenWordFailed), msg.In(msg.English, msg.RenWordExpiring), msg.In(msg.English, msg.RenWordEnding)
+	for c, want := range map[string][2]string{w.failedOld: {failed, "Ibrahim Bello"}, w.failedNew: {failed, "Funmilayo Adeyemi"},
+		w.expiring: {expiring, "Tunde Balogun"}, w.ending: {ending, "Chukwuemeka Nwosu"}} {
+		if f := strings.Fields(rows[c]); len(f) < 3 || f[1] != want[0] || !strings.Contains(rows[c], want[1]) || !strings.Contains(rows[c], "NGN 5,000.00") {
+			t.Errorf("row of %s: %q, want %q, %q and the amount", c, rows[c], want[0], want[1])
 		}
 	}
 	if len(rows) != 4 {
@@ -139,6 +140,19 @@ func TestRenewalsPrintsATableWithoutATerminal(t *testing.T) {
 	}
 	if strings.Contains(out, w.healthy) || strings.Contains(out, w.cancelled) {
 		t.Errorf("a subscription that needs nothing is listed:\n%s", out)
+	}
+}
+
+// The table is for people: a Hindi merchant reads why a subscriber is
+// listed in Hindi, not the identifier --reason and the JSON use.
+func TestRenewalsTableSaysTheReasonInTheLanguage(t *testing.T) {
+	w := newRenewalsWorld(t)
+	code, out, errOut := w.run(t, "--lang", "hi", "renewals")
+	if code != ExitOK {
+		t.Fatalf("exit %d\n%s%s", code, out, errOut)
+	}
+	if strings.Contains(out, "failed_charge") || !strings.Contains(out, msg.In(msg.Hindi, msg.RenWordFailed)) {
+		t.Errorf("the Hindi table does not say the reason in Hindi:\n%s", out)
 	}
 }
 

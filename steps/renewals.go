@@ -140,7 +140,7 @@ func (v *renewalsView) pick() Pick {
 	if len(v.reasons) > 0 {
 		var words []msg.Text
 		for _, r := range v.reasons {
-			words = append(words, reasonWord(r))
+			words = append(words, ReasonWord(r))
 		}
 		q.Empty = msg.New(msg.RenEmptyReasons, words)
 	}
@@ -186,7 +186,7 @@ func (v *renewalsView) rows() []Row {
 		rows[i] = Row{
 			Cells: []string{"", joined(name, sub.Customer.Email), joined(amount, sub.Plan.Name),
 				Day(sub.NextPaymentDate), shortCard(sub.Authorization), emailed},
-			Words: []msg.Text{reasonWord(it.Reason)},
+			Words: []msg.Text{ReasonWord(it.Reason)},
 			// The reason as the command spells it finds it too
 			// ("failed_charge"), and the code Paystack's dashboard shows.
 			Search: sub.Code + " " + string(it.Reason),
@@ -451,8 +451,8 @@ func shortCard(a paystack.Authorization) string {
 	return strings.TrimSpace(a.Last4 + " " + exp)
 }
 
-// reasonWord is a reason in the list's column.
-func reasonWord(r renewals.Reason) msg.Text {
+// ReasonWord is a reason in a list's column, the view's or the command's table.
+func ReasonWord(r renewals.Reason) msg.Text {
 	switch r {
 	case renewals.FailedCharge:
 		return msg.New(msg.RenWordFailed)
