@@ -143,6 +143,9 @@ func (s *Session) Save() error {
 	return s.handle.Save(s.st)
 }
 
+// Now is the session's clock: what a flow dates and counts time by.
+func (s *Session) Now() time.Time { return s.now() }
+
 func (s *Session) now() time.Time {
 	if s.o.Now != nil {
 		return s.o.Now().UTC()

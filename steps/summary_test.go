@@ -64,7 +64,7 @@ func newAuditWorld(t *testing.T) *auditWorld {
 	if err := s.RecordPlans([]plans.Plan{{Name: "Gold", Amount: 500000, Currency: "NGN", Interval: plans.Month}}); err != nil {
 		t.Fatal(err)
 	}
-	for _, id := range []string{"welcome", "key", "subaccount", "systeme", "ipwhitelist", "webhook", "checkout"} {
+	for _, id := range []string{"welcome", "key", "subaccount", "systeme", "ipwhitelist", "webhook", "checkout", "purchase"} {
 		s.MarkDone(id)
 	}
 	if err := s.Save(); err != nil {
@@ -174,7 +174,7 @@ func TestSummaryEnterOpensTheFixingStepAndComesBack(t *testing.T) {
 		t.Fatalf("steps %q", got)
 	}
 	tr := p.Transcript()
-	again := tr[strings.LastIndex(tr, "== Step 8 of 8"):]
+	again := tr[strings.LastIndex(tr, "== Step 9 of 9"):]
 	if !strings.Contains(line(again, "IP whitelist has"), "pass: ") || !strings.Contains(line(again, "Finish"), "(enter)") {
 		t.Errorf("the summary after the fix does not pass it with the cursor on Finish:\n%s", again)
 	}
@@ -204,8 +204,8 @@ func TestSummaryMenuOpensAnyStep(t *testing.T) {
 		t.Errorf("checked %d times, want once before the menu and once after step 6:\n%s", n, p.Transcript())
 	}
 	menu := c.asked[1]
-	if menu.Title.ID != msg.WizMenuTitle || len(menu.Options) != 7 || menu.Options[4].Label.ID != msg.StIPTitle {
-		t.Fatalf("the menu is not the seven steps before the summary: %+v", menu)
+	if menu.Title.ID != msg.WizMenuTitle || len(menu.Options) != 8 || menu.Options[4].Label.ID != msg.StIPTitle {
+		t.Fatalf("the menu is not the eight steps before the summary: %+v", menu)
 	}
 }
 
@@ -366,7 +366,7 @@ func TestSummaryOpensTheHalfOfCheckoutThatFixesTheCheck(t *testing.T) {
 				t.Fatalf("steps %q", got)
 			}
 			tr := p.Transcript()
-			there := tr[strings.Index(tr, "== Step 7 of 8"):]
+			there := tr[strings.Index(tr, "== Step 7 of 9"):]
 			if first := line(there, "? "); !strings.HasPrefix(first, c.opened) {
 				t.Errorf("the check opened the checkout step at %q, want %q:\n%s", first, c.opened, there)
 			}
