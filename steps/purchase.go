@@ -186,11 +186,4 @@ func askSysteme(ctx context.Context, s *setup.Session, p Prompter, c payments.Ch
 
 // inWalk reports whether the walk the flow runs in has the step, so a
 // Jump to it can be offered.
-func inWalk(ctx context.Context, id string) bool {
-	for _, st := range walked(ctx) {
-		if st.ID == id {
-			return true
-		}
-	}
-	return false
-}
+func inWalk(ctx context.Context, id string) bool { return stepIndex(walked(ctx), id) > 0 }

@@ -135,8 +135,12 @@ func TestSummaryShowsChecksFixesAndWhereThingsAre(t *testing.T) {
 	if !strings.Contains(ip, "(enter)") || !strings.Contains(ip, en(msg.ChkIPFix, "185.236.142.1", "test")+" See step 5, IP whitelist.") {
 		t.Errorf("the failed check is not focused with its fix and step:\n%s", tr)
 	}
-	if l := line(tr, "pass: Paystack accepts the key"); l == "" || strings.Contains(l, "See step") {
-		t.Errorf("a passing check is missing or comes with a fix: %q", l)
+	if l := line(tr, "pass: "+en(msg.ChkEvidencePaystack)+" · Paystack accepts the key"); l == "" || strings.Contains(l, "See step") {
+		t.Errorf("a passing check is missing, does not say Paystack verified it, or comes with a fix:\n%s", tr)
+	}
+	// The merchant's word is never passed off as Paystack's (#12 item 1).
+	if l := line(tr, en(msg.ChkSystemeTitle)); !strings.Contains(l, "pass: "+en(msg.ChkEvidenceMerchant)+" · "+en(msg.ChkSystemeTitle)) {
+		t.Errorf("a confirmed check does not say the merchant confirmed it: %q", l)
 	}
 	if l := line(tr, "warn: Key mode"); !strings.Contains(l, "See step 2, Secret key.") || strings.Contains(l, "(enter)") {
 		t.Errorf("a warning has no step, or takes the cursor from the failure: %q", l)
