@@ -4,12 +4,12 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
+	"github.com/spf13/cobra"
 
 	"paystack-setup/checks"
 	"paystack-setup/internal/safetext"
@@ -20,128 +20,144 @@ import (
 	"paystack-setup/state"
 )
 
-func init() {
-	Register(&Command{Name: "audit", Summary: msg.AuditSummary, Help: msg.AuditHelp, Run: runAudit})
-}
-
 // AuditSchemaVersion is the "version" of `audit --json`; it changes only when
 // a field is removed or changes meaning (docs/json.md).
 const AuditSchemaVersion = 1
 
-type auditOptions struct {
-	json, offline, probe, all bool
-	plansFile, fields         string
+// AuditOptions are the audit's choices, read from the command line.
+type AuditOptions struct {
+	Env      *Env // streams, environment and global flags
+	Printer  *msg.Printer
+	Services func() (*Services, error)
+
+	JSON, Offline, ProbeWebhook, AllProfiles bool
+	PlansFile, Fields                        string
 	// Given even when empty: `--fields "$FIELDS"` with FIELDS unset is a
 	// mistake to report, not a flag to ignore.
-	plansGiven, fieldsGiven bool
+	PlansGiven, FieldsGiven bool
 }
 
-func runAudit(ctx context.Context, e *Env, args []string) int {
-	// Everything for the merchant is said in their language; --json is
-	// rendered with an English printer of its own (toJSON).
-	p := msg.NewPrinter(e.Lang)
-	var o auditOptions
-	fs := flag.NewFlagSet("audit", flag.ContinueOnError)
-	fs.BoolVar(&o.json, "json", false, "")
-	fs.BoolVar(&o.offline, "offline", false, "")
-	fs.BoolVar(&o.probe, "probe-webhook", false, "")
-	fs.BoolVar(&o.all, "all-profiles", false, "")
-	fs.StringVar(&o.plansFile, "plans", "", "")
-	fs.StringVar(&o.fields, "fields", "", "")
-	if !parseFlags(e, fs, args) {
-		return ExitUsage
+// NewCmdAudit is `paystack-setup audit`.
+func NewCmdAudit(e *Env, runF func(context.Context, *AuditOptions) error) *cobra.Command {
+	p := e.printer()
+	opts := &AuditOptions{Env: e, Services: e.services}
+	cmd := &cobra.Command{
+		Use:     "audit",
+		Short:   p.T(msg.AuditSummary),
+		Long:    p.T(msg.AuditHelp),
+		Example: p.T(msg.AuditExamples),
+		Args:    noArgs(func(arg string) msg.Text { return msg.New(msg.AuditUnexpectedArg, arg) }),
+		RunE: func(c *cobra.Command, _ []string) error {
+			opts.PlansGiven, opts.FieldsGiven = c.Flags().Changed("plans"), c.Flags().Changed("fields")
+			if opts.AllProfiles && (opts.PlansGiven || opts.FieldsGiven) {
+				return refuse(msg.New(msg.AuditAllWithInput))
+			}
+			// Everything for the merchant is said in their language;
+			// --json is rendered with an English printer of its own (toJSON).
+			opts.Printer = e.printer()
+			if runF != nil {
+				return runF(c.Context(), opts)
+			}
+			return auditRun(c.Context(), opts)
+		},
 	}
-	if fs.NArg() > 0 {
-		fmt.Fprintln(e.Err, p.T(msg.AuditUnexpectedArg, fs.Arg(0)))
-		fmt.Fprintln(e.Err, p.T(msg.CLISeeHelp))
-		return ExitUsage
-	}
-	fs.Visit(func(f *flag.Flag) {
-		o.plansGiven = o.plansGiven || f.Name == "plans"
-		o.fieldsGiven = o.fieldsGiven || f.Name == "fields"
-	})
-	if o.all && (o.plansGiven || o.fieldsGiven) {
-		fmt.Fprintln(e.Err, p.T(msg.AuditAllWithInput))
-		return ExitUsage
-	}
-	svc, err := e.services()
+	f := cmd.Flags()
+	f.BoolVar(&opts.JSON, "json", false, p.T(msg.AuditFlagJSON))
+	f.BoolVar(&opts.Offline, "offline", false, p.T(msg.AuditFlagOffline))
+	f.BoolVar(&opts.ProbeWebhook, "probe-webhook", false, p.T(msg.AuditFlagProbe))
+	f.StringVar(&opts.PlansFile, "plans", "", p.T(msg.AuditFlagPlans))
+	setValueName(f, "plans", "FILE")
+	f.StringVar(&opts.Fields, "fields", "", p.T(msg.AuditFlagFields))
+	setValueName(f, "fields", "LIST")
+	f.BoolVar(&opts.AllProfiles, "all-profiles", false, p.T(msg.AuditFlagAll))
+	return cmd
+}
+
+func auditRun(ctx context.Context, o *AuditOptions) error {
+	e, p := o.Env, o.Printer
+	svc, err := o.Services()
 	if err != nil {
 		fmt.Fprintln(e.Err, p.Text(problem.Text(err)))
-		return ExitFail
+		return exitWith(ExitFail)
 	}
 	defer svc.Close()
 	if w := e.apiBaseWarning(); !w.IsZero() {
 		fmt.Fprintln(e.Err, p.Text(w))
 	}
 
-	if !o.all && !e.Demo {
+	if !o.AllProfiles && !e.Demo {
 		hintUnknownProfile(e, p, svc.StateRoot)
 	}
 	if code := saveAuditInput(e, p, svc.StateRoot, o); code != ExitOK {
-		return code
+		return exitWith(code)
 	}
 	profiles := []string{e.Profile}
-	if o.all {
+	if o.AllProfiles {
 		profiles, err = state.Profiles(svc.StateRoot)
 		if err != nil {
 			fmt.Fprintln(e.Err, p.Text(problem.Text(err)))
-			return ExitFail
+			return exitWith(ExitFail)
 		}
 		if len(profiles) == 0 {
 			fmt.Fprintln(e.Err, p.T(msg.AuditNoProfiles))
-			return ExitFail
+			return exitWith(ExitFail)
 		}
 	}
+	// What the audit waits for is said on stderr, on a terminal only: a
+	// script reading --json or a pipe gets no redraws.
+	spin := startSpinner(e, p, !o.JSON)
 	var reports []checks.Report
 	for _, profile := range profiles {
-		rep := auditProfile(ctx, e, p, svc, profile, o)
+		rep := auditProfile(ctx, e, p, svc, profile, o, spin)
 		if ctx.Err() != nil {
+			spin.Stop()
 			fmt.Fprintln(e.Err, p.T(msg.AuditInterrupted))
-			return ExitInterrupted
+			return exitWith(ExitInterrupted)
 		}
 		recordLastAudit(e, p, svc.StateRoot, profile, rep)
 		reports = append(reports, rep)
 	}
-	if o.json {
-		if err := writeAuditJSON(e.Out, e.Version, reports, o.all); err != nil {
+	spin.Stop()
+	if o.JSON {
+		if err := writeAuditJSON(e.Out, e.Version, reports, o.AllProfiles); err != nil {
 			fmt.Fprintln(e.Err, p.T(msg.AuditWriteFailed))
-			return ExitFail
+			return exitWith(ExitFail)
 		}
-	} else if o.all {
+	} else if o.AllProfiles {
 		writeProfilesSummary(e.Out, p, reports, markStyle(e))
 	} else {
 		writeAuditHuman(e.Out, p, reports[0], markStyle(e), terminalWidth(e))
 	}
 	for _, r := range reports {
 		if r.Failed() {
-			return ExitFail
+			return exitWith(ExitFail)
 		}
 	}
-	return ExitOK
+	return nil
 }
 
 // saveAuditInput parses --plans and --fields completely before saving
 // anything, so a file with one bad row changes nothing.
-func saveAuditInput(e *Env, p *msg.Printer, root string, o auditOptions) int {
-	if !o.plansGiven && !o.fieldsGiven {
+func saveAuditInput(e *Env, p *msg.Printer, root string, o *AuditOptions) int {
+	if !o.PlansGiven && !o.FieldsGiven {
 		return ExitOK
 	}
-	if o.plansGiven && strings.TrimSpace(o.plansFile) == "" {
+	if o.PlansGiven && strings.TrimSpace(o.PlansFile) == "" {
 		fmt.Fprintln(e.Err, p.T(msg.AuditPlansNoFile))
 		return ExitUsage
 	}
 	var ps []plans.Plan
 	var fields []string
 	var err error
-	if o.plansGiven {
-		if ps, err = plans.ParseFile(o.plansFile); err != nil {
+	if o.PlansGiven {
+		if ps, err = plans.ParseFile(o.PlansFile); err != nil {
 			fmt.Fprintln(e.Err, p.Text(problem.Text(err)))
 			fmt.Fprintln(e.Err, p.T(msg.AuditNothingSaved))
 			return ExitUsage
 		}
 	}
-	if o.fieldsGiven {
-		if fields, err = plans.ParseFields(o.fields); err != nil {
+	if o.FieldsGiven {
+		if fields, err = plans.ParseFields(o.Fields); err != nil {
 			fmt.Fprintln(e.Err, p.Text(problem.Text(err)))
 			fmt.Fprintln(e.Err, p.T(msg.AuditNothingSaved))
 			return ExitUsage
@@ -162,34 +178,45 @@ func saveAuditInput(e *Env, p *msg.Printer, root string, o auditOptions) int {
 		fmt.Fprintln(e.Err, p.Text(problem.Text(err)))
 		return ExitFail
 	}
-	if o.plansGiven {
+	if o.PlansGiven {
 		st.Plans = ps
 	}
-	if o.fieldsGiven {
+	if o.FieldsGiven {
 		st.CheckoutFields = fields
 	}
 	if err := h.Save(st); err != nil {
 		fmt.Fprintln(e.Err, p.Text(problem.Text(err)))
 		return ExitFail
 	}
-	if o.plansGiven {
+	if o.PlansGiven {
 		fmt.Fprintln(e.Err, p.T(msg.AuditPlansSaved, e.Profile, len(ps)))
 	}
-	if o.fieldsGiven {
+	if o.FieldsGiven {
 		fmt.Fprintln(e.Err, p.T(msg.AuditFieldsSaved, strings.Join(fields, ", "), e.Profile))
 	}
 	return ExitOK
 }
 
-func auditProfile(ctx context.Context, e *Env, p *msg.Printer, svc *Services, profile string, o auditOptions) checks.Report {
+func auditProfile(ctx context.Context, e *Env, p *msg.Printer, svc *Services, profile string, o *AuditOptions, spin *spinner) checks.Report {
+	// Reading the key may wait for the keyring to be unlocked (60 s).
+	spin.Say(msg.New(msg.AuditWaitKey, profile))
 	s, notices, err := setup.Read(ctx, svc.options(e, profile))
+	spin.Clear()
 	for _, n := range notices {
 		fmt.Fprintln(e.Err, n.In(p.Lang()))
 	}
 	if err != nil {
 		fmt.Fprintln(e.Err, p.Text(problem.Text(err)))
 	}
-	return checks.Run(ctx, s.AuditInput(setup.AuditOptions{Offline: o.offline, ProbeWebhook: o.probe}))
+	in := s.AuditInput(setup.AuditOptions{Offline: o.Offline, ProbeWebhook: o.ProbeWebhook})
+	switch {
+	case in.Client != nil && !in.Offline:
+		spin.Say(msg.New(msg.AuditWaitPaystack, profile))
+	default:
+		spin.Say(msg.New(msg.AuditWaitLocal, profile))
+	}
+	defer spin.Clear()
+	return checks.Run(ctx, in)
 }
 
 // hintUnknownProfile names the profiles that exist when the one asked for

@@ -690,3 +690,29 @@ func TestAuditJSONSaysEachChecksEvidence(t *testing.T) {
 		t.Errorf("a report without notes has \"notes\": [], got %v", rep.Notes)
 	}
 }
+
+// A script reading the audit through a pipe, or its --json, gets no
+// spinner: not one escape sequence or carriage return on stderr.
+func TestAuditSpinnerSilentForScripts(t *testing.T) {
+	w := newAuditWorld(t)
+	for _, c := range []struct {
+		name   string
+		errTTY bool
+		args   []string
+	}{
+		{"piped", false, []string{"audit"}},
+		{"--json on a terminal", true, []string{"audit", "--json"}},
+		{"accessible mode on a terminal", true, []string{"--accessible", "audit"}},
+	} {
+		env, out, errOut := sandboxEnv()
+		env.ConfigDir, env.ErrTTY = w.dir, c.errTTY
+		env.Getenv = func(k string) string { return w.vars[k] }
+		code := Main(append([]string{"--lang", "en", "--profile", "shop-ng"}, c.args...), env)
+		if code != ExitOK || out.String() == "" {
+			t.Fatalf("%s: exit %d\n%s", c.name, code, errOut)
+		}
+		if got := errOut.String(); strings.ContainsAny(got, "\x1b\r") || strings.Contains(got, "Asking Paystack") {
+			t.Errorf("%s: stderr has the spinner: %q", c.name, got)
+		}
+	}
+}

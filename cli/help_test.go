@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/charmbracelet/x/ansi"
+	"github.com/spf13/cobra"
 
 	"paystack-setup/msg"
 )
@@ -13,11 +14,11 @@ import (
 // breaks the aligned flag columns, in both languages.
 func TestEveryHelpFitsEightyColumns(t *testing.T) {
 	for _, lang := range []string{"en", "hi"} {
-		for _, topic := range append([]string{""}, commandNames()...) {
+		for _, topic := range append([]string{""}, commandPaths(t)...) {
 			env, out, _ := sandboxEnv()
 			args := []string{"--lang", lang, "--help"}
 			if topic != "" {
-				args = append(args, topic)
+				args = append(args, strings.Fields(topic)...)
 			}
 			if code := Main(args, env); code != ExitOK {
 				t.Fatalf("%v: exit %d", args, code)
@@ -30,6 +31,22 @@ func TestEveryHelpFitsEightyColumns(t *testing.T) {
 		}
 	}
 	msg.SetLang(msg.English)
+}
+
+// commandPaths are every command the merchant can type, as typed: "key set".
+func commandPaths(t *testing.T) []string {
+	t.Helper()
+	env, _, _ := sandboxEnv()
+	var paths []string
+	walk(NewCmdRoot(env), func(c *cobra.Command) {
+		if path := commandPath(c); path != "" && (c.IsAvailableCommand() || c.Name() == "help") {
+			paths = append(paths, path)
+		}
+	})
+	if len(paths) < 15 {
+		t.Fatalf("only %d commands found: %v", len(paths), paths)
+	}
+	return paths
 }
 
 // A flag with a wrong or missing value is explained in the merchant's

@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"regexp"
@@ -13,6 +12,7 @@ import (
 	"time"
 
 	"github.com/charmbracelet/x/term"
+	"github.com/spf13/cobra"
 
 	"paystack-setup/checks"
 	"paystack-setup/internal/ttyecho"
@@ -25,8 +25,151 @@ import (
 	"paystack-setup/ui/accessible"
 )
 
-func init() {
-	Register(&Command{Name: "key", Summary: msg.KeystoreSummary, Help: msg.KeystoreHelp, Run: runKey})
+// NewCmdKey is `paystack-setup key`: set, show or delete the secret key.
+func NewCmdKey(e *Env) *cobra.Command {
+	p := e.printer()
+	cmd := &cobra.Command{
+		Use:         "key",
+		Short:       p.T(msg.KeystoreSummary),
+		Long:        p.T(msg.KeystoreHelp),
+		Example:     p.T(msg.KeystoreExamples),
+		Annotations: groupOnly,
+		Args:        cobra.ArbitraryArgs,
+		RunE: func(c *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				// `key` alone is a question: the answer is the list of its
+				// commands, but no command ran.
+				e.writeHelp(e.Err, c)
+				return exitWith(ExitUsage)
+			}
+			return unknownCommand(c, args[0], msg.New(msg.KeystoreUnknownSub, args[0]))
+		},
+	}
+	cmd.AddCommand(NewCmdKeySet(e, nil), NewCmdKeyShow(e, nil), NewCmdKeyDelete(e, nil))
+	return cmd
+}
+
+// KeySetOptions are `key set`'s choices.
+type KeySetOptions struct {
+	Env     *Env // streams, environment and global flags
+	Printer *msg.Printer
+
+	Stdin     bool // read the key from standard input
+	PlainFile bool // store it in a 0600 file, not the keyring
+}
+
+// NewCmdKeySet is `paystack-setup key set`. A key on the command line is
+// refused before anything else (Main does, for any command): shells keep
+// it in their history.
+func NewCmdKeySet(e *Env, runF func(context.Context, *KeySetOptions) error) *cobra.Command {
+	p := e.printer()
+	opts := &KeySetOptions{Env: e}
+	cmd := &cobra.Command{
+		Use:     "set",
+		Short:   p.T(msg.KeystoreSetSummary),
+		Long:    p.T(msg.KeystoreSetHelp),
+		Example: p.T(msg.KeystoreSetExamples),
+		Args: func(_ *cobra.Command, args []string) error {
+			if keyLikeArg(args) {
+				return refuse(msg.New(msg.KeystoreKeyOnCommandLine))
+			}
+			if len(args) > 0 {
+				return refuse(msg.New(msg.KeystoreSetNoArgs))
+			}
+			return nil
+		},
+		RunE: func(c *cobra.Command, _ []string) error {
+			if !opts.Stdin && !e.InTTY {
+				return refuse(msg.New(msg.KeystoreSetNeedStdin))
+			}
+			opts.Printer = e.printer()
+			if runF != nil {
+				return runF(c.Context(), opts)
+			}
+			return exitWith(runKeySet(c.Context(), opts))
+		},
+	}
+	cmd.Flags().BoolVar(&opts.Stdin, "stdin", false, p.T(msg.KeystoreFlagStdin))
+	cmd.Flags().BoolVar(&opts.PlainFile, "plain-file", false, p.T(msg.KeystoreFlagPlainFile))
+	// A value pasted after a flag (--stdin=pk_live_…) would be quoted back
+	// by the flag's refusal.
+	cmd.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
+		if keyLikeArg(e.args) {
+			return refuse(msg.New(msg.KeystoreKeyOnCommandLine))
+		}
+		return e.flagError(c, err)
+	})
+	return cmd
+}
+
+// keyLikeArg: an argument, or a flag's value, looks like a Paystack key.
+func keyLikeArg(args []string) bool {
+	for _, a := range args {
+		_, v, _ := strings.Cut(a, "=")
+		if looksLikeKey(a) || looksLikeKey(v) {
+			return true
+		}
+	}
+	return false
+}
+
+// KeyShowOptions are `key show`'s.
+type KeyShowOptions struct {
+	Env     *Env
+	Printer *msg.Printer
+}
+
+// NewCmdKeyShow is `paystack-setup key show`.
+func NewCmdKeyShow(e *Env, runF func(context.Context, *KeyShowOptions) error) *cobra.Command {
+	p := e.printer()
+	return &cobra.Command{
+		Use:     "show",
+		Short:   p.T(msg.KeystoreShowSummary),
+		Long:    p.T(msg.KeystoreShowHelp),
+		Example: p.T(msg.KeystoreShowExamples),
+		Args:    noArgs(func(arg string) msg.Text { return msg.New(msg.KeystoreUnknownSub, arg) }),
+		RunE: func(c *cobra.Command, _ []string) error {
+			opts := &KeyShowOptions{Env: e, Printer: e.printer()}
+			if runF != nil {
+				return runF(c.Context(), opts)
+			}
+			return exitWith(runKeyShow(c.Context(), opts))
+		},
+	}
+}
+
+// KeyDeleteOptions are `key delete`'s.
+type KeyDeleteOptions struct {
+	Env     *Env
+	Printer *msg.Printer
+
+	Yes bool // do not ask
+}
+
+// NewCmdKeyDelete is `paystack-setup key delete` (or rm, remove).
+func NewCmdKeyDelete(e *Env, runF func(context.Context, *KeyDeleteOptions) error) *cobra.Command {
+	p := e.printer()
+	opts := &KeyDeleteOptions{Env: e}
+	cmd := &cobra.Command{
+		Use:     "delete",
+		Aliases: []string{"rm", "remove"},
+		Short:   p.T(msg.KeystoreDeleteSummary),
+		Long:    p.T(msg.KeystoreDeleteHelp),
+		Example: p.T(msg.KeystoreDeleteExamples),
+		Args:    noArgs(func(arg string) msg.Text { return msg.New(msg.KeystoreUnknownSub, arg) }),
+		RunE: func(c *cobra.Command, _ []string) error {
+			if !opts.Yes && !e.CanPrompt() {
+				return refuse(msg.New(msg.KeystoreDeleteNeedYes))
+			}
+			opts.Printer = e.printer()
+			if runF != nil {
+				return runF(c.Context(), opts)
+			}
+			return exitWith(runKeyDelete(c.Context(), opts))
+		},
+	}
+	cmd.Flags().BoolVar(&opts.Yes, "yes", false, p.T(msg.KeystoreFlagYes))
+	return cmd
 }
 
 // demoKeyring is shared by every store built in one demo run, so a key stored
@@ -69,26 +212,6 @@ func keyStoreFor(e *Env) *keystore.Store {
 	})
 }
 
-func runKey(ctx context.Context, e *Env, args []string) int {
-	if len(args) == 0 {
-		fmt.Fprintln(e.Err, e.T(msg.KeystoreHelp))
-		return ExitUsage
-	}
-	switch args[0] {
-	case "set":
-		return runKeySet(ctx, e, args[1:])
-	case "show":
-		return runKeyShow(ctx, e, args[1:])
-	case "delete", "rm", "remove":
-		return runKeyDelete(ctx, e, args[1:])
-	}
-	fmt.Fprintln(e.Err, e.T(msg.KeystoreUnknownSub, args[0]))
-	if s := suggest(args[0], []string{"set", "show", "delete"}); s != "" {
-		fmt.Fprintln(e.Err, e.T(msg.CLIDidYouMean, "key "+s))
-	}
-	return ExitUsage
-}
-
 // exitForDiagnosis maps a store error to an exit code, printing it. A
 // cancelled run (Ctrl-C) exits like any interrupted command.
 func exitForDiagnosis(e *Env, err error) int {
@@ -104,36 +227,13 @@ func looksLikeKey(s string) bool {
 	return strings.HasPrefix(s, "sk_") || strings.HasPrefix(s, "pk_") || len(s) >= 32
 }
 
-func runKeySet(ctx context.Context, e *Env, args []string) int {
-	fs := flag.NewFlagSet("key set", flag.ContinueOnError)
-	fromStdin := fs.Bool("stdin", false, "")
-	plainFile := fs.Bool("plain-file", false, "")
-	// A key given as a flag value or argument is already in the shell's
-	// history; refuse it before the flag parser can echo it back.
-	for _, a := range args {
-		_, v, _ := strings.Cut(a, "=")
-		if looksLikeKey(a) || looksLikeKey(v) {
-			fmt.Fprintln(e.Err, e.T(msg.KeystoreKeyOnCommandLine))
-			return ExitUsage
-		}
-	}
-	if !parseFlags(e, fs, args) {
-		return ExitUsage
-	}
-	if fs.NArg() > 0 {
-		fmt.Fprintln(e.Err, e.T(msg.KeystoreSetNoArgs))
-		return ExitUsage
-	}
-	if !*fromStdin && !e.InTTY {
-		fmt.Fprintln(e.Err, e.T(msg.KeystoreSetNeedStdin))
-		return ExitUsage
-	}
-
+func runKeySet(ctx context.Context, opts *KeySetOptions) int {
+	e := opts.Env
 	in := newPromptReader(ctx, e)
 	var key paystack.SecretKey
 	// --stdin typed at a terminal would echo the key while the person waits
 	// for EOF; there the hidden prompt is the same input, only safer.
-	if *fromStdin && !e.InTTY {
+	if opts.Stdin && !e.InTTY {
 		raw, err := readAll(ctx, e.In, 4096)
 		if ctx.Err() != nil {
 			return interruptedKeySet(e)
@@ -159,7 +259,7 @@ func runKeySet(ctx context.Context, e *Env, args []string) int {
 	}
 
 	store := keyStoreFor(e)
-	if *plainFile {
+	if opts.PlainFile {
 		path, err := store.SetFile(e.Profile, key)
 		if err != nil {
 			return exitForDiagnosis(e, err)
@@ -300,11 +400,8 @@ func (e *Env) modeText(m paystack.Mode) string {
 	return e.T(msg.KeystoreModeTest)
 }
 
-func runKeyShow(ctx context.Context, e *Env, args []string) int {
-	fs := flag.NewFlagSet("key show", flag.ContinueOnError)
-	if !parseFlags(e, fs, args) {
-		return ExitUsage
-	}
+func runKeyShow(ctx context.Context, opts *KeyShowOptions) int {
+	e := opts.Env
 	st, err := keyStoreFor(e).Status(ctx, e.Profile)
 	if err != nil {
 		return exitForDiagnosis(e, err)
@@ -329,21 +426,9 @@ func runKeyShow(ctx context.Context, e *Env, args []string) int {
 	return ExitOK
 }
 
-func runKeyDelete(ctx context.Context, e *Env, args []string) int {
-	fs := flag.NewFlagSet("key delete", flag.ContinueOnError)
-	yes := fs.Bool("yes", false, "")
-	if !parseFlags(e, fs, args) {
-		return ExitUsage
-	}
-	if fs.NArg() > 0 {
-		fmt.Fprintln(e.Err, e.T(msg.KeystoreUnknownSub, strings.Join(fs.Args(), " ")))
-		return ExitUsage
-	}
-	if !*yes {
-		if !e.CanPrompt() {
-			fmt.Fprintln(e.Err, e.T(msg.KeystoreDeleteNeedYes))
-			return ExitUsage
-		}
+func runKeyDelete(ctx context.Context, opts *KeyDeleteOptions) int {
+	e := opts.Env
+	if !opts.Yes {
 		fmt.Fprint(e.Err, e.T(msg.KeystoreDeleteConfirm, e.Profile))
 		answer, _ := newPromptReader(ctx, e).line()
 		if ctx.Err() != nil {
@@ -482,17 +567,8 @@ func refuseKeyInArgs(e *Env, args []string) bool {
 	if !found {
 		return false
 	}
-	for i, a := range others {
-		name, value, hasValue := strings.Cut(strings.TrimLeft(a, "-"), "=")
-		if !strings.HasPrefix(a, "-") || name != "lang" {
-			continue
-		}
-		if !hasValue && i+1 < len(others) {
-			value = others[i+1]
-		}
-		if l, ok := msg.ParseLang(value); ok {
-			e.Lang = l
-		}
+	if l, ok := langInArgs(others); ok {
+		e.Lang = l
 	}
 	fmt.Fprintln(e.Err, e.T(msg.KeystoreKeyOnCommandLine))
 	return true

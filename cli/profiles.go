@@ -3,21 +3,72 @@ package cli
 import (
 	"context"
 	"encoding/json"
-	"flag"
 	"fmt"
 	"io"
 	"strings"
 	"time"
 
 	"charm.land/lipgloss/v2"
+	"github.com/spf13/cobra"
 
 	"paystack-setup/internal/safetext"
 	"paystack-setup/msg"
 	"paystack-setup/state"
 )
 
-func init() {
-	Register(&Command{Name: "profiles", Summary: msg.ProfilesSummary, Help: msg.ProfilesHelp, Run: runProfiles})
+// ProfilesOptions are `profiles list`'s choices.
+type ProfilesOptions struct {
+	Env     *Env // streams, environment and global flags
+	Printer *msg.Printer
+
+	JSON bool
+}
+
+// NewCmdProfiles is `paystack-setup profiles`, which is `profiles list`.
+func NewCmdProfiles(e *Env, runF func(context.Context, *ProfilesOptions) error) *cobra.Command {
+	p := e.printer()
+	opts := &ProfilesOptions{Env: e}
+	cmd := &cobra.Command{
+		Use:     "profiles",
+		Short:   p.T(msg.ProfilesSummary),
+		Long:    p.T(msg.ProfilesHelp),
+		Example: p.T(msg.ProfilesExamples),
+		Args: func(c *cobra.Command, args []string) error {
+			if len(args) > 0 {
+				return unknownCommand(c, args[0], msg.New(msg.ProfilesUnknownSub, args[0]))
+			}
+			return nil
+		},
+		RunE: profilesRunE(e, opts, runF),
+	}
+	cmd.Flags().BoolVar(&opts.JSON, "json", false, p.T(msg.ProfilesFlagJSON))
+	cmd.AddCommand(newCmdProfilesList(e, runF))
+	return cmd
+}
+
+func newCmdProfilesList(e *Env, runF func(context.Context, *ProfilesOptions) error) *cobra.Command {
+	p := e.printer()
+	opts := &ProfilesOptions{Env: e}
+	cmd := &cobra.Command{
+		Use:     "list",
+		Short:   p.T(msg.ProfilesSummary),
+		Long:    p.T(msg.ProfilesHelp),
+		Example: p.T(msg.ProfilesExamples),
+		Args:    noArgs(func(arg string) msg.Text { return msg.New(msg.ProfilesUnknownSub, arg) }),
+		RunE:    profilesRunE(e, opts, runF),
+	}
+	cmd.Flags().BoolVar(&opts.JSON, "json", false, p.T(msg.ProfilesFlagJSON))
+	return cmd
+}
+
+func profilesRunE(e *Env, opts *ProfilesOptions, runF func(context.Context, *ProfilesOptions) error) func(*cobra.Command, []string) error {
+	return func(c *cobra.Command, _ []string) error {
+		opts.Printer = e.printer()
+		if runF != nil {
+			return runF(c.Context(), opts)
+		}
+		return exitWith(runProfiles(opts))
+	}
 }
 
 // profileRow is one profile in `profiles list --json`; the field names are a
@@ -38,23 +89,8 @@ type profileSubaccount struct {
 	BusinessName string `json:"business_name,omitempty"`
 }
 
-func runProfiles(_ context.Context, e *Env, args []string) int {
-	if len(args) > 0 && args[0] == "list" {
-		args = args[1:]
-	}
-	fs := flag.NewFlagSet("profiles", flag.ContinueOnError)
-	asJSON := fs.Bool("json", false, "")
-	if !parseFlags(e, fs, args) {
-		return ExitUsage
-	}
-	if fs.NArg() > 0 {
-		fmt.Fprintln(e.Err, e.T(msg.ProfilesUnknownSub, fs.Arg(0)))
-		if suggest(fs.Arg(0), []string{"list"}) != "" {
-			fmt.Fprintln(e.Err, e.T(msg.CLIDidYouMean, "profiles list"))
-		}
-		fmt.Fprintln(e.Err, e.T(msg.CLISeeCommandHelp, "profiles"))
-		return ExitUsage
-	}
+func runProfiles(opts *ProfilesOptions) int {
+	e := opts.Env
 	names, err := state.Profiles(e.ConfigDir)
 	if err != nil {
 		fmt.Fprintln(e.Err, e.sentence(err))
@@ -84,7 +120,7 @@ func runProfiles(_ context.Context, e *Env, args []string) int {
 		}
 		rows = append(rows, row)
 	}
-	if *asJSON {
+	if opts.JSON {
 		enc := json.NewEncoder(e.Out)
 		enc.SetIndent("", "  ")
 		if err := enc.Encode(rows); err != nil {

@@ -1,29 +1,31 @@
-// Package cli parses the command line and runs one command:
+// Package cli is the command line, on github.com/spf13/cobra as gh's is:
 //
-//	paystack-setup [global flags] [command] [flags]
+//	paystack-setup [command] [flags]
 //
-// Global flags (--profile, --api-base, --lang, --accessible, --no-color) are
-// accepted before or after the command name. Each command lives in its own
-// file and registers itself with Register.
+// Global flags (--profile, --api-base, --lang, --accessible, --no-color,
+// --demo) are accepted before or after the command name. Each command lives
+// in its own file: NewCmdX(env, runF) parses and validates into XOptions,
+// then calls xRun(opts), or runF in a test. Every word the merchant reads,
+// cobra's own included (help headings, usage errors, the completion
+// command), comes from the msg catalog in the command's language.
 package cli
 
 import (
-	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
-	"sort"
-	"strings"
+	"strconv"
 	"sync/atomic"
 
 	"github.com/charmbracelet/x/term"
+	"github.com/spf13/cobra"
 
 	"paystack-setup/internal/safetext"
 	"paystack-setup/keystore"
 	"paystack-setup/msg"
 	"paystack-setup/problem"
-	"paystack-setup/state"
 )
 
 // Exit codes, documented in --help and docs/usage.md.
@@ -42,8 +44,11 @@ type Env struct {
 	Err    io.Writer // messages for the person
 	InTTY  bool
 	OutTTY bool
-	Width  int // columns of the terminal on Out; 0 when Out is no terminal
-	Getenv func(string) string
+	ErrTTY bool // Err is a terminal: a spinner may draw there
+	Width  int  // columns of the terminal on Out; 0 when Out is no terminal
+	// ErrWidth is the columns of the terminal on Err; 0 when unknown.
+	ErrWidth int
+	Getenv   func(string) string
 
 	Version   string
 	ConfigDir string // $PAYSTACK_SETUP_CONFIG_DIR, or paystack-setup in os.UserConfigDir
@@ -64,6 +69,12 @@ type Env struct {
 	// Tea sizes and drives the terminal through the file itself, and masks
 	// its frames where it draws them.
 	terminal io.Writer
+	// errTerminal is Err as it was given, for the spinner's redraws, which
+	// the cleaning of Err would remove.
+	errTerminal io.Writer
+	// args is the command line as given, for refusals that must look at
+	// what cobra has not parsed (a key pasted as a flag's value).
+	args []string
 }
 
 // T renders a message in the language the command was given. Each command
@@ -89,27 +100,11 @@ func (e *Env) terminalOut() io.Writer {
 // CanPrompt reports whether a person can answer questions: both ends are terminals.
 func (e *Env) CanPrompt() bool { return e.InTTY && e.OutTTY }
 
-// Command is one subcommand.
-type Command struct {
-	Name    string
-	Summary msg.ID // one line for the command list
-	Help    msg.ID // full help with examples; printed for --help
-	// Run's ctx ends when the person stops the program (ctrl+c, `kill`, the
-	// terminal window closed): whatever the command waits for must end
-	// then, with one line saying what was left undone and ExitInterrupted.
-	Run func(ctx context.Context, env *Env, args []string) int
-}
-
-var commands = map[string]*Command{}
-
-// Register adds a command; called from init in the command's own file.
-func Register(c *Command) { commands[c.Name] = c }
-
 // SystemEnv is the real environment.
 func SystemEnv(version string) *Env {
 	e := &Env{
 		In: os.Stdin, Out: os.Stdout, Err: os.Stderr,
-		InTTY: isTerminal(os.Stdin), OutTTY: isTerminal(os.Stdout),
+		InTTY: isTerminal(os.Stdin), OutTTY: isTerminal(os.Stdout), ErrTTY: isTerminal(os.Stderr),
 		Getenv:  os.Getenv,
 		Version: version,
 	}
@@ -119,6 +114,16 @@ func SystemEnv(version string) *Env {
 			e.Width = w
 		}
 	}
+	if e.ErrTTY {
+		if w, _, err := term.GetSize(os.Stderr.Fd()); err == nil {
+			e.ErrWidth = w
+		}
+	}
+	// Windows: said when the program is started by a double click in
+	// Explorer, where a window that closes at once would explain nothing.
+	// Set here, once: the language is the environment's, as no command
+	// line comes with a double click.
+	cobra.MousetrapHelpText = msg.NewPrinter(msg.FromEnv()).T(msg.CLIMousetrap)
 	return e
 }
 
@@ -153,98 +158,6 @@ func isTerminal(f *os.File) bool {
 	return term.IsTerminal(f.Fd())
 }
 
-// globalFlag describes a flag every command accepts.
-type globalFlag struct {
-	name    string
-	takes   bool // takes a value
-	apply   func(e *Env, v string) error
-	helpMsg msg.ID
-}
-
-var globalFlags = []globalFlag{
-	{"profile", true, func(e *Env, v string) error {
-		if !state.ValidProfile(v) {
-			return usageError{msg.New(msg.CLIBadProfile, v)}
-		}
-		e.Profile = v
-		return nil
-	}, msg.CLIFlagProfile},
-	{"api-base", true, func(e *Env, v string) error { e.APIBase = v; return nil }, msg.CLIFlagAPIBase},
-	{"lang", true, func(e *Env, v string) error {
-		l, ok := msg.ParseLang(v)
-		if !ok {
-			return usageError{msg.New(msg.CLIBadLang, v)}
-		}
-		e.Lang = l
-		return nil
-	}, msg.CLIFlagLang},
-	{"accessible", false, func(e *Env, _ string) error { e.Accessible = true; return nil }, msg.CLIFlagAccessible},
-	{"no-color", false, func(e *Env, _ string) error { e.NoColor = true; return nil }, msg.CLIFlagNoColor},
-	{"demo", false, func(e *Env, _ string) error { e.Demo = true; return nil }, msg.CLIFlagDemo},
-}
-
-// usageError is a refusal of the command line, said once every global flag
-// is read, in the language --lang chose wherever it stands.
-type usageError struct{ text msg.Text }
-
-func (u usageError) Error() string  { return "usage: " + string(u.text.ID) }
-func (u usageError) Text() msg.Text { return u.text }
-
-// extractGlobals removes global flags from anywhere in args, so that
-// `paystack-setup audit --profile shop` and `paystack-setup --profile shop audit`
-// mean the same. Everything after "--" is left alone.
-func extractGlobals(e *Env, args []string) ([]string, error) {
-	var rest []string
-	var refused error
-	for i := 0; i < len(args); i++ {
-		a := args[i]
-		if a == "--" {
-			rest = append(rest, args[i:]...)
-			break
-		}
-		name, value, hasValue := strings.Cut(strings.TrimLeft(a, "-"), "=")
-		if !strings.HasPrefix(a, "-") || a == "-" {
-			rest = append(rest, a)
-			continue
-		}
-		var f *globalFlag
-		for j := range globalFlags {
-			if globalFlags[j].name == name {
-				f = &globalFlags[j]
-			}
-		}
-		if f == nil {
-			rest = append(rest, a)
-			continue
-		}
-		if f.takes && !hasValue {
-			if i+1 >= len(args) {
-				return nil, firstOf(refused, usageError{msg.New(msg.CLIFlagNeedsValue, "--"+name)})
-			}
-			i++
-			value = args[i]
-		}
-		// The first refusal is kept and the rest still read, so that a
-		// --lang after a bad --profile says the refusal in its language.
-		if err := f.apply(e, value); err != nil && refused == nil {
-			refused = err
-		}
-	}
-	if refused != nil {
-		return nil, refused
-	}
-	return rest, nil
-}
-
-func firstOf(errs ...error) error {
-	for _, err := range errs {
-		if err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
 // Main runs the command line and returns the exit code.
 func Main(args []string, e *Env) (code int) {
 	defer func() {
@@ -254,6 +167,9 @@ func Main(args []string, e *Env) (code int) {
 			code = ExitFail
 		}
 	}()
+	// The spinner draws on the terminal itself: the cleaning below would
+	// remove the very sequences that redraw and clear its line.
+	e.errTerminal = e.Err
 	outputDone := watchOutput(e)
 	defer func() { code = outputDone(code) }()
 	// Errors quote what they were given (a line of a --plans file, a flag
@@ -263,6 +179,39 @@ func Main(args []string, e *Env) (code int) {
 	// The audit quotes the saved answers, which may hold a key written there
 	// by hand, by an older release or by a bug.
 	e.terminal, e.Out = e.Out, keystore.MaskingWriter(e.Out)
+	e.fromEnvironment()
+	e.args = args
+	if refuseKeyInArgs(e, args) {
+		return ExitUsage
+	}
+	// The commands' texts are rendered as the command tree is built, and a
+	// refusal of the command line may come before cobra reads --lang (a
+	// typo in an earlier flag): both speak the language --lang asks for
+	// wherever it stands.
+	if l, ok := langInArgs(args); ok {
+		e.Lang = l
+	}
+	// cli renders its own texts with the command's printer (e.T, e.sentence).
+	// The one global switch stays for sentences made below the front ends
+	// before a printer can reach them: a plans file's problems are rendered
+	// as it is read, the checks engine localizes its results with the current
+	// language, a webhook URL's warning and checks.PlainKeyFileProblem are
+	// strings, and a typed error's Error() (state, plans, keystore) is its
+	// sentence in the current language wherever it is printed as it is.
+	msg.SetLang(e.Lang)
+	root := NewCmdRoot(e)
+	if args == nil {
+		args = []string{} // nil makes cobra read os.Args
+	}
+	root.SetArgs(args)
+	ctx, stop := interruptContext()
+	defer stop()
+	return e.exitCode(root.ExecuteContext(ctx))
+}
+
+// fromEnvironment sets what the environment says before the flags, which
+// override it.
+func (e *Env) fromEnvironment() {
 	e.Profile = "default"
 	e.Lang = msg.FromEnv()
 	if v := e.Getenv("PAYSTACK_API_BASE"); v != "" {
@@ -277,66 +226,53 @@ func Main(args []string, e *Env) (code int) {
 	if _, ok := os.LookupEnv("NO_COLOR"); ok && e.Getenv("NO_COLOR") != "" {
 		e.NoColor = true
 	}
-	if refuseKeyInArgs(e, args) {
-		return ExitUsage
-	}
-	rest, err := extractGlobals(e, args)
-	// cli renders its own texts with the command's printer (e.T, e.sentence).
-	// The one global switch stays for sentences made below the front ends
-	// before a printer can reach them: a plans file's problems are rendered
-	// as it is read, the checks engine localizes its results with the current
-	// language, a webhook URL's warning and checks.PlainKeyFileProblem are
-	// strings, and a typed error's Error() (state, plans, keystore) is its
-	// sentence in the current language wherever it is printed as it is.
-	msg.SetLang(e.Lang)
-	if err != nil {
-		fmt.Fprintln(e.Err, e.sentence(err))
-		return ExitUsage
-	}
-	if len(rest) > 0 {
-		switch rest[0] {
-		case "--version", "-v", "version":
-			fmt.Fprintf(e.Out, "paystack-setup %s\n", e.Version)
-			return ExitOK
-		case "--help", "-h", "help":
-			if len(rest) > 1 {
-				c, ok := commands[rest[1]]
-				if !ok {
-					return unknownCommand(e, rest[1])
-				}
-				fmt.Fprintln(e.Out, e.T(c.Help))
-				return ExitOK
-			}
-			fmt.Fprintln(e.Out, e.T(msg.CLIRootHelp))
-			return ExitOK
-		}
-	}
-	name := "wizard"
-	if len(rest) > 0 && !strings.HasPrefix(rest[0], "-") {
-		name, rest = rest[0], rest[1:]
-	}
-	c, ok := commands[name]
-	if !ok {
-		return unknownCommand(e, name)
-	}
-	for _, a := range rest {
-		switch a {
-		case "--help", "-h":
-			fmt.Fprintln(e.Out, e.T(c.Help))
-			return ExitOK
-		case "--version":
-			fmt.Fprintf(e.Out, "paystack-setup %s\n", e.Version)
-			return ExitOK
-		}
-	}
-	if e.ConfigErr != nil && !e.Demo && c.Name != "sandbox" {
-		fmt.Fprintln(e.Err, e.sentence(e.ConfigErr))
-		return ExitFail
-	}
-	ctx, stop := interruptContext()
-	defer stop()
-	return c.Run(ctx, e, rest)
 }
+
+// exitCode says what a command's error means to the merchant, unless the
+// command said it itself, and gives the exit code that goes with it.
+func (e *Env) exitCode(err error) int {
+	var said exitError
+	var usage *usageError
+	switch {
+	case err == nil:
+		return ExitOK
+	case errors.As(err, &said):
+		return int(said)
+	case errors.As(err, new(outputFailed)):
+		return ExitFail
+	case errors.As(err, &usage):
+		p := e.printer()
+		for _, t := range usage.lines {
+			fmt.Fprintln(e.Err, p.Text(t))
+		}
+		return ExitUsage
+	}
+	fmt.Fprintln(e.Err, e.sentence(err))
+	return ExitFail
+}
+
+// exitError ends a command that has already said why, with its exit code.
+type exitError int
+
+func (c exitError) Error() string { return "exit status " + strconv.Itoa(int(c)) }
+
+// exitWith is the error a command returns for an exit code.
+func exitWith(code int) error {
+	if code == ExitOK {
+		return nil
+	}
+	return exitError(code)
+}
+
+// usageError is a refusal of the command line: what was wrong, then what
+// was meant or where the help is, in the language --lang chose wherever it
+// stands. Said by Main, exit 2.
+type usageError struct{ lines []msg.Text }
+
+func refuse(lines ...msg.Text) *usageError { return &usageError{lines: lines} }
+
+func (u *usageError) Error() string  { return "usage: " + string(u.lines[0].ID) }
+func (u *usageError) Text() msg.Text { return u.lines[0] }
 
 // watchOutput makes a failed write to a file or pipe (disk full, closed
 // pipe) an error the person sees and the exit code carries: the commands
@@ -377,9 +313,17 @@ func (o outWriter) Write(p []byte) (int, error) {
 	n, err := o.w.out.Write(p)
 	if err != nil {
 		o.w.failed.Store(true)
+		return n, outputFailed{err}
 	}
 	return n, err
 }
+
+// outputFailed is a write to Out that failed; watchOutput says it once, so a
+// command that returns it has nothing to add.
+type outputFailed struct{ err error }
+
+func (o outputFailed) Error() string { return "output: " + o.err.Error() }
+func (o outputFailed) Unwrap() error { return o.err }
 
 type errWriter struct{ w *outputWatch }
 
@@ -405,55 +349,4 @@ func (e configDirRelativeError) Error() string { return EnvConfigDir + " is rela
 
 func (e configDirRelativeError) Text() msg.Text {
 	return msg.New(msg.ConfigDirRelative, EnvConfigDir, e.dir)
-}
-
-// unknownCommand says so with the closest command, for a typo in the command
-// or in `help COMMAND`.
-func unknownCommand(e *Env, name string) int {
-	fmt.Fprintln(e.Err, e.T(msg.CLIUnknownCommand, name))
-	if s := suggest(name, commandNames()); s != "" {
-		fmt.Fprintln(e.Err, e.T(msg.CLIDidYouMean, s))
-	}
-	fmt.Fprintln(e.Err, e.T(msg.CLISeeHelp))
-	return ExitUsage
-}
-
-func commandNames() []string {
-	var names []string
-	for n := range commands {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	return names
-}
-
-// suggest returns the closest known name within two edits, or "".
-func suggest(word string, known []string) string {
-	best, bestD := "", 3
-	for _, k := range known {
-		if d := editDistance(word, k); d < bestD {
-			best, bestD = k, d
-		}
-	}
-	return best
-}
-
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur := make([]int, len(b)+1)
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev = cur
-	}
-	return prev[len(b)]
 }

@@ -3,58 +3,85 @@ package cli
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"net"
 	"syscall"
+	"time"
+
+	"github.com/spf13/cobra"
 
 	"paystack-setup/msg"
 	"paystack-setup/paystack/sandbox"
 )
 
-func init() {
-	Register(&Command{Name: "sandbox", Summary: msg.SandboxSummary, Help: msg.SandboxHelp, Run: runSandbox})
+// SandboxOptions are the sandbox server's settings.
+type SandboxOptions struct {
+	Env     *Env // streams, environment and global flags
+	Printer *msg.Printer
+
+	Listen      string
+	Latency     time.Duration
+	Subaccounts int
+	Rate        int
+	USD         bool
 }
 
-// runSandbox serves the sandbox until interrupted. The one line a script may
+// NewCmdSandbox is `paystack-setup sandbox`.
+func NewCmdSandbox(e *Env, runF func(context.Context, *SandboxOptions) error) *cobra.Command {
+	p := e.printer()
+	opts := &SandboxOptions{Env: e}
+	cmd := &cobra.Command{
+		Use:         "sandbox",
+		Short:       p.T(msg.SandboxSummary),
+		Long:        p.T(msg.SandboxHelp),
+		Example:     p.T(msg.SandboxExamples),
+		Annotations: keepsNothing,
+		Args:        noArgs(func(arg string) msg.Text { return msg.New(msg.SandboxExtraArgs, arg) }),
+		RunE: func(c *cobra.Command, _ []string) error {
+			for _, n := range []struct {
+				name     string
+				negative bool
+			}{{"latency", opts.Latency < 0}, {"subaccounts", opts.Subaccounts < 0}, {"rate", opts.Rate < 0}} {
+				if n.negative {
+					return refuse(msg.New(msg.SandboxNegative, n.name, c.Flags().Lookup(n.name).Value.String()))
+				}
+			}
+			if !sandbox.IsLoopback(opts.Listen) {
+				return refuse(msg.New(msg.SandboxNotLoopback, opts.Listen))
+			}
+			opts.Printer = e.printer()
+			if runF != nil {
+				return runF(c.Context(), opts)
+			}
+			return exitWith(sandboxRun(c.Context(), opts))
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&opts.Listen, "listen", "127.0.0.1:8089", p.T(msg.SandboxFlagListen))
+	setValueName(f, "listen", "ADDR")
+	f.DurationVar(&opts.Latency, "latency", 0, p.T(msg.SandboxFlagLatency))
+	setValueName(f, "latency", "DUR")
+	f.IntVar(&opts.Subaccounts, "subaccounts", 0, p.T(msg.SandboxFlagSubs))
+	setValueName(f, "subaccounts", "N")
+	f.IntVar(&opts.Rate, "rate", 0, p.T(msg.SandboxFlagRate))
+	setValueName(f, "rate", "N")
+	f.BoolVar(&opts.USD, "usd", false, p.T(msg.SandboxFlagUSD))
+	return cmd
+}
+
+// sandboxRun serves the sandbox until interrupted. The one line a script may
 // want (PAYSTACK_API_BASE=...) goes to stdout; everything for the person to
 // stderr.
-func runSandbox(ctx context.Context, e *Env, args []string) int {
-	fs := flag.NewFlagSet("sandbox", flag.ContinueOnError)
-	listen := fs.String("listen", "127.0.0.1:8089", e.T(msg.SandboxFlagListen))
-	latency := fs.Duration("latency", 0, e.T(msg.SandboxFlagLatency))
-	subaccounts := fs.Int("subaccounts", 0, e.T(msg.SandboxFlagSubs))
-	rate := fs.Int("rate", 0, e.T(msg.SandboxFlagRate))
-	usd := fs.Bool("usd", false, e.T(msg.SandboxFlagUSD))
-	if !parseFlags(e, fs, args) {
-		return ExitUsage
-	}
-	if fs.NArg() > 0 {
-		fmt.Fprintln(e.Err, e.T(msg.SandboxExtraArgs, fs.Arg(0)))
-		return ExitUsage
-	}
-	for _, c := range []struct {
-		name     string
-		negative bool
-	}{{"latency", *latency < 0}, {"subaccounts", *subaccounts < 0}, {"rate", *rate < 0}} {
-		if c.negative {
-			fmt.Fprintln(e.Err, e.T(msg.SandboxNegative, c.name, fs.Lookup(c.name).Value.String()))
-			return ExitUsage
-		}
-	}
-	if !sandbox.IsLoopback(*listen) {
-		fmt.Fprintln(e.Err, e.T(msg.SandboxNotLoopback, *listen))
-		return ExitUsage
-	}
-
-	srv := sandbox.New(sandbox.Options{Latency: *latency, RateLimit: *rate, Subaccounts: *subaccounts, USDBalance: *usd})
-	base, stop, err := srv.Listen(*listen)
+func sandboxRun(ctx context.Context, opts *SandboxOptions) int {
+	e := opts.Env
+	srv := sandbox.New(sandbox.Options{Latency: opts.Latency, RateLimit: opts.Rate, Subaccounts: opts.Subaccounts, USDBalance: opts.USD})
+	base, stop, err := srv.Listen(opts.Listen)
 	if err != nil {
 		if errors.Is(err, syscall.EADDRINUSE) {
-			_, port, _ := net.SplitHostPort(*listen)
+			_, port, _ := net.SplitHostPort(opts.Listen)
 			fmt.Fprintln(e.Err, e.T(msg.SandboxPortInUse, port))
 		} else {
-			fmt.Fprintln(e.Err, e.T(msg.SandboxListenFailed, *listen))
+			fmt.Fprintln(e.Err, e.T(msg.SandboxListenFailed, opts.Listen))
 		}
 		return ExitFail
 	}
@@ -67,11 +94,11 @@ func runSandbox(ctx context.Context, e *Env, args []string) int {
 	fmt.Fprintln(e.Err, e.T(msg.SandboxKeyLive, maskDemoKey(sandbox.DemoLiveKey)))
 	fmt.Fprintln(e.Err, e.T(msg.SandboxKeysWhere))
 	limit := e.T(msg.SandboxNoLimit)
-	if *rate > 0 {
-		limit = e.printer().Text(msg.Plural(msg.SandboxRatePerSecond, *rate))
+	if opts.Rate > 0 {
+		limit = e.printer().Text(msg.Plural(msg.SandboxRatePerSecond, opts.Rate))
 	}
-	fmt.Fprintln(e.Err, e.T(msg.SandboxSettings, latency.String(), limit, *subaccounts))
-	if *usd {
+	fmt.Fprintln(e.Err, e.T(msg.SandboxSettings, opts.Latency.String(), limit, opts.Subaccounts))
+	if opts.USD {
 		fmt.Fprintln(e.Err, e.T(msg.SandboxUSDOn))
 	}
 	fmt.Fprintln(e.Err, e.T(msg.SandboxStopHint))

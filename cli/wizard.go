@@ -3,12 +3,12 @@ package cli
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"slices"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/colorprofile"
+	"github.com/spf13/cobra"
 
 	"paystack-setup/msg"
 	"paystack-setup/problem"
@@ -18,11 +18,41 @@ import (
 	"paystack-setup/ui"
 )
 
-func init() {
-	Register(&Command{Name: "wizard", Summary: msg.WizSummary, Help: msg.WizHelp, Run: runWizard})
+// WizardOptions are what the wizard runs with once the command line is read.
+type WizardOptions struct {
+	Env     *Env // streams, environment and global flags
+	Printer *msg.Printer
 }
 
-// wizardProgramOptions lets tests give the program their own streams.
+// NewCmdWizard is `paystack-setup wizard`, which `paystack-setup` alone runs too.
+func NewCmdWizard(e *Env, runF func(context.Context, *WizardOptions) error) *cobra.Command {
+	p := e.printer()
+	return &cobra.Command{
+		Use:     "wizard",
+		Short:   p.T(msg.WizCmdSummary),
+		Long:    p.T(msg.WizHelp),
+		Example: p.T(msg.WizExamples),
+		Args:    noArgs(func(arg string) msg.Text { return msg.New(msg.WizExtraArgs, arg) }),
+		RunE:    wizardRunE(e, runF),
+	}
+}
+
+// wizardRunE runs the wizard for the root command and for `wizard`.
+func wizardRunE(e *Env, runF func(context.Context, *WizardOptions) error) func(*cobra.Command, []string) error {
+	return func(c *cobra.Command, _ []string) error {
+		opts := &WizardOptions{Env: e, Printer: e.printer()}
+		if runF != nil {
+			return runF(c.Context(), opts)
+		}
+		return wizardRun(c.Context(), opts)
+	}
+}
+
+func wizardRun(ctx context.Context, opts *WizardOptions) error {
+	return exitWith(runWizard(ctx, opts.Env, opts.Printer))
+}
+
+// wizardProgramOptions are the program's terminal; tests give their own.
 var wizardProgramOptions = func(e *Env) []tea.ProgramOption {
 	// 120 frames a second: at Bubble Tea's default 60 a key press can wait up to
 	// 16.7 ms for the next frame, which alone breaks the 16 ms key-to-frame goal
@@ -45,16 +75,7 @@ type wizardEnd struct {
 	saveErr     error // the last save failed: the answers on disk are older than what was typed
 }
 
-func runWizard(ctx context.Context, e *Env, args []string) int {
-	p := msg.NewPrinter(e.Lang)
-	fs := flag.NewFlagSet("wizard", flag.ContinueOnError)
-	if !parseFlags(e, fs, args) {
-		return ExitUsage
-	}
-	if fs.NArg() > 0 {
-		fmt.Fprintln(e.Err, p.T(msg.WizExtraArgs, fs.Arg(0)))
-		return ExitUsage
-	}
+func runWizard(ctx context.Context, e *Env, p *msg.Printer) int {
 	// Accessible mode only needs someone at the keyboard: its plain lines
 	// read as well through `| tee` as on the screen. Without a keyboard,
 	// either mode would wait for answers nobody can type.
@@ -68,13 +89,10 @@ func runWizard(ctx context.Context, e *Env, args []string) int {
 		return ExitFail
 	}
 	defer svc.Close()
-	open := wizardOpen(e, svc)
-	var end wizardEnd
-	if e.Accessible {
-		end = runAccessibleWizard(ctx, e, open)
-	} else {
-		end = runScreenWizard(ctx, e, open)
+	if !e.Accessible {
+		return runScreenWizard(ctx, e, svc)
 	}
+	end := runAccessibleWizard(ctx, e, wizardOpen(e, svc))
 	defer func() { _ = end.session.Close() }()
 	return wizardAfter(e, p, end)
 }
@@ -121,29 +139,63 @@ func resumesPastKey(s *setup.Session) bool {
 }
 
 // runScreenWizard runs the flow on the Bubble Tea screen.
-func runScreenWizard(ctx context.Context, e *Env, open openFunc) wizardEnd {
+func runScreenWizard(ctx context.Context, e *Env, svc *Services) int {
 	ctx, hungUp := context.WithCancel(ctx)
 	defer hungUp()
 	e.In = endsAtHangup(e.In, hungUp)
-	w := ui.NewWizard(ui.WizardOptions{Open: open, Demo: e.Demo, NoColor: e.NoColor, Lang: e.Lang})
-	opts := wizardProgramOptions(e)
-	if e.NoColor {
-		// The theme drops its colours, but bubbles' own defaults (the text
-		// inputs' placeholder and cursor) would keep theirs without this.
-		opts = append(opts, tea.WithColorProfile(colorprofile.Ascii))
-	}
-	prog := tea.NewProgram(w, append(opts, tea.WithoutSignalHandler())...)
+	w := NewScreenWizard(e, svc)
+	prog := tea.NewProgram(w.Model, append(wizardProgramOptions(e), w.ProgramOptions()...)...)
 	stopWatching := stopOnInterrupt(ctx, prog)
 	_, runErr := prog.Run()
 	stopWatching()
-	end := wizardEnd{session: w.Session(), err: w.Err(), interrupted: w.Interrupted(), saveErr: w.SaveErr()}
+	return w.Finish(runErr)
+}
+
+// ScreenWizard is the wizard on the screen as `paystack-setup wizard`
+// assembles it: the profile opened as wizardOpen opens it, the shell, the
+// program's options, and what is said and returned once the program has
+// ended. The monkey test (e2e/monkey) drives this very assembly on its own
+// Services and terminal, so that what it finds is what merchants get.
+type ScreenWizard struct {
+	Model *ui.Wizard
+	e     *Env
+}
+
+// NewScreenWizard builds the wizard for e's profile on svc; nothing is
+// opened until the program starts the model.
+func NewScreenWizard(e *Env, svc *Services) *ScreenWizard {
+	return &ScreenWizard{
+		Model: ui.NewWizard(ui.WizardOptions{Open: wizardOpen(e, svc), Demo: e.Demo, NoColor: e.NoColor, Lang: e.Lang}),
+		e:     e,
+	}
+}
+
+// ProgramOptions are the program's options besides its terminal: signals
+// are the caller's (send ui.StopMsg on SIGTERM and SIGHUP, as
+// stopOnInterrupt does), and without colour the text inputs' own defaults
+// (placeholder, cursor) lose theirs too, not only the theme.
+func (w *ScreenWizard) ProgramOptions() []tea.ProgramOption {
+	opts := []tea.ProgramOption{tea.WithoutSignalHandler()}
+	if w.e.NoColor {
+		opts = append(opts, tea.WithColorProfile(colorprofile.Ascii))
+	}
+	return opts
+}
+
+// Finish is the end of the run once the program has returned runErr: it
+// says what the merchant needs on the normal screen (wizardAfter), lets
+// the profile go, and returns the exit code (130 after ctrl+c, SIGTERM or
+// SIGHUP).
+func (w *ScreenWizard) Finish(runErr error) int {
+	end := wizardEnd{session: w.Model.Session(), err: w.Model.Err(), interrupted: w.Model.Interrupted(), saveErr: w.Model.SaveErr()}
 	switch {
 	case errors.Is(runErr, tea.ErrInterrupted):
 		end.interrupted = end.err == nil
 	case runErr != nil && end.err == nil:
 		end.err = runFailed{runErr}
 	}
-	return end
+	defer func() { _ = end.session.Close() }()
+	return wizardAfter(w.e, msg.NewPrinter(w.e.Lang), end)
 }
 
 // stopOnInterrupt makes `kill` (SIGTERM) and a closed terminal window

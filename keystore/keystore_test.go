@@ -475,9 +475,52 @@ func TestMaskSecretKeysInJSONText(t *testing.T) {
 	}
 }
 
+// A terminal without bracketed paste types a pasted key in as keys, after
+// whatever the field already held: "Gold" and then the key read as one word,
+// so the key showed in full on the plan form and went into state.json. A
+// whole key's length of key characters is a key wherever it starts; a
+// shorter run still has to start a word (TestWordsEndingInSkAreNotKeys).
+func TestAWholeKeyRightAfterOtherTextIsAKey(t *testing.T) {
+	key := fakeKey(t, "live", "zz99").Reveal()
+	for _, before := range []string{"Gold", "plan2", "https://systeme.io/webhook/ab", "desk_test_x"} {
+		text := before + key + " and more"
+		if !HoldsSecretKey(text) {
+			t.Errorf("%q followed by a key not taken for a key", before)
+		}
+		if got, want := MaskSecretKeys(text), before+"sk_live_… and more"; got != want {
+			t.Errorf("MaskSecretKeys(%q + key) = %q, want %q", before, got, want)
+		}
+	}
+}
+
 func TestMaskSecretKeysAfterAColourSequence(t *testing.T) {
 	key := fakeKey(t, "live", "zz99").Reveal()
 	if got, want := MaskSecretKeys("URL: \x1b[38;5;2m"+key+"\x1b[0m"), "URL: \x1b[38;5;2msk_live_…\x1b[0m"; got != want {
 		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+func TestMaskKeyPartsHidesEveryTwelveCharactersOfTheKeys(t *testing.T) {
+	k := fakeKey(t, "live", "zz99")
+	other := fakeKey(t, "test", "ab12")
+	body := k.Reveal()[len("sk_live_"):]
+	otherBody := other.Reveal()[len("sk_test_"):]
+	for in, want := range map[string]string{
+		"› abc123" + body[2:] + " ": "› abc123… ",
+		"x" + body[:20] + "\x1b[7m" + body[20:21] + "\x1b[0m" + body[21:30] + "y": "x…\x1b[7m\x1b[0my",
+		body[:11] + " and " + body[5:17]:                                          body[:11] + " and …",
+		"\x1b]0;t\x07" + body[:12]:                                                "\x1b]0;t\x07…",
+		"a " + otherBody[10:30] + " b":                                            "a … b",
+		"nothing of it":                                                           "nothing of it",
+	} {
+		if got := MaskKeyParts(in, k, other); got != want {
+			t.Errorf("MaskKeyParts(%q) = %q, want %q", in, got, want)
+		}
+		if HoldsKeyPart(in, k, other) != (in != want) {
+			t.Errorf("HoldsKeyPart(%q) = %v", in, !(in != want))
+		}
+	}
+	if got := MaskKeyParts(body, paystack.SecretKey{}); got != body {
+		t.Errorf("with no key held the text changed: %q", got)
 	}
 }

@@ -1,39 +1,242 @@
 package keystore
 
 import (
+	"bytes"
 	"io"
-	"regexp"
+	"strings"
+
+	"paystack-setup/internal/leakscan"
+	"paystack-setup/paystack"
 )
 
-// secretKeyShape is the start of a Paystack secret key, in any case and
-// wherever it sits in a text, with enough of its body to be one. It must not
-// continue a word: "desk_test_plans.csv" is a file name, not a key. A colour
-// or cursor sequence just before it (ESC [ … m) counts as a word's end, and
-// so does a JSON escape: in JSON output a key after a line break or a "<"
-// reads \nsk_live_… or \u003csk_live_…, a letter before it.
-var secretKeyShape = regexp.MustCompile(`(?i)(?:^|[^a-z0-9]|` + csi + `|` + jsonEscape + `)sk_(?:live|test)_[a-z0-9]{8}`)
+// A key-shaped run is "sk_live_" or "sk_test_", in any case, followed by at
+// least 8 key characters, where a word starts: "desk_test_plans.csv" is a
+// file name, not a key. A colour or cursor sequence just before it (ESC [ …
+// m) ends a word, and so does a JSON escape: in JSON output a key after a
+// line break or a "<" reads \nsk_live_… or \u003csk_live_…, a letter
+// before it. A whole key's 40 characters after the prefix are a key
+// anywhere: a terminal without bracketed paste types a pasted key in after
+// whatever the field held ("Gold" and the key read as one word). 40 is the
+// length of a key's body (paystack.ParseSecretKey).
+//
+// The runs are found by a scan, not a regexp: every frame of the wizard is
+// masked, and the case-insensitive regexps read a screen holding "sk_" (the
+// key step's placeholder) byte by byte, at half a millisecond a frame.
+const (
+	keyPrefixLen   = len("sk_live_")
+	shortestKeyRun = 8
+	wholeKeyBody   = 40
+)
 
-// csi is a terminal control sequence, which ends in a letter.
-const csi = `\x1b\[[0-9;:?]*[a-z]`
+// keyRun is one key-shaped run: text[start:body] is its prefix, text[body:end]
+// the characters masked.
+type keyRun struct{ start, body, end int }
 
-// jsonEscape is a character JSON writes as a backslash and letters.
-const jsonEscape = `\\(?:[bfnrt]|u[0-9a-f]{4})`
+// keyRuns lists the key-shaped runs of text, at most max of them (0: all).
+func keyRuns(text string, max int) []keyRun {
+	var runs []keyRun
+	for i := 0; i+keyPrefixLen <= len(text); i++ {
+		if text[i] != 's' && text[i] != 'S' || !isKeyPrefix(text[i:i+keyPrefixLen]) {
+			continue
+		}
+		body := i + keyPrefixLen
+		end := body
+		for end < len(text) && isKeyChar(text[end]) {
+			end++
+		}
+		if n := end - body; n >= wholeKeyBody || n >= shortestKeyRun && startsWord(text, i) {
+			runs = append(runs, keyRun{i, body, end})
+			if len(runs) == max {
+				break
+			}
+			i = end - 1
+		}
+	}
+	return runs
+}
+
+func isKeyPrefix(s string) bool {
+	return strings.EqualFold(s, "sk_live_") || strings.EqualFold(s, "sk_test_")
+}
+
+func isKeyChar(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+func isHex(c byte) bool { return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F' }
+
+// startsWord: text[i] follows no key character, or follows a terminal
+// sequence (ESC [, digits and separators, a letter) or a JSON escape (\n,
+// \t, \b, \f, \r, \u and four hex digits).
+func startsWord(text string, i int) bool {
+	if i == 0 || !isKeyChar(text[i-1]) {
+		return true
+	}
+	if c := text[i-1]; isLetter(c) {
+		if i >= 2 && text[i-2] == '\\' && strings.IndexByte("bfnrtBFNRT", c) >= 0 {
+			return true
+		}
+		j := i - 2
+		for j >= 0 && (text[j] >= '0' && text[j] <= '9' || strings.IndexByte(";:?", text[j]) >= 0) {
+			j--
+		}
+		if j >= 1 && text[j] == '[' && text[j-1] == 0x1b {
+			return true
+		}
+	}
+	return i >= 6 && text[i-6] == '\\' && (text[i-5] == 'u' || text[i-5] == 'U') &&
+		isHex(text[i-4]) && isHex(text[i-3]) && isHex(text[i-2]) && isHex(text[i-1])
+}
 
 // HoldsSecretKey reports whether text holds (the start of) a Paystack secret
 // key, such as a paste meant for the key step that landed in another field.
-func HoldsSecretKey(text string) bool { return secretKeyShape.MatchString(text) }
-
-// secretKeyRun is a whole key-shaped run of characters, for masking.
-var secretKeyRun = regexp.MustCompile(`(?i)(^|[^a-z0-9]|` + csi + `|` + jsonEscape + `)(sk_(?:live|test)_)[a-z0-9]{8,}`)
+func HoldsSecretKey(text string) bool { return len(keyRuns(text, 1)) > 0 }
 
 // MaskSecretKeys replaces every key-shaped run in text with its prefix and an
 // ellipsis: the last safety net before a screen is drawn, whatever way a key
 // reached a field (typed by a terminal without bracketed paste, say).
 func MaskSecretKeys(text string) string {
-	if !HoldsSecretKey(text) {
+	runs := keyRuns(text, 0)
+	if len(runs) == 0 {
 		return text
 	}
-	return secretKeyRun.ReplaceAllString(text, "${1}${2}…")
+	var b strings.Builder
+	last := 0
+	for _, r := range runs {
+		b.WriteString(text[last:r.body])
+		b.WriteString("…")
+		last = r.end
+	}
+	b.WriteString(text[last:])
+	return b.String()
+}
+
+// MaskKeyParts replaces every run of leakscan.Window or more characters of
+// one of keys in text with an ellipsis, colour and cursor sequences between
+// them included: the screen's net for the keys the wizard holds, which
+// MaskSecretKeys cannot see once a key's "sk_live_" is gone. A terminal
+// without bracketed paste types a pasted key in as keys; on a page with no
+// field in focus its first letters act as commands (e opens the webhook
+// field) and the rest lands in a field, where nothing else marks it as a key.
+func MaskKeyParts(text string, keys ...paystack.SecretKey) string {
+	esc, masked := keyParts(text, keys)
+	if masked == nil {
+		return text
+	}
+	var b strings.Builder
+	for i := range len(text) {
+		switch {
+		case !masked[i]:
+			b.WriteByte(text[i])
+		case i == 0 || !masked[prevPlain(esc, i)]:
+			b.WriteString("…")
+		}
+	}
+	return b.String()
+}
+
+// HoldsKeyPart reports whether text holds leakscan.Window characters in a
+// row of one of keys (see MaskKeyParts).
+func HoldsKeyPart(text string, keys ...paystack.SecretKey) bool {
+	_, masked := keyParts(text, keys)
+	return masked != nil
+}
+
+// keyParts marks the bytes of text that belong to escape sequences, and
+// those that belong to a run of leakscan.Window or more characters of one of
+// keys; masked is nil when there is no such run.
+func keyParts(text string, keys []paystack.SecretKey) (esc, masked []bool) {
+	var cover []bool
+	var at []int // at[i] is where plain[i] is in text
+	var plain []byte
+	for _, key := range keys {
+		secret := key.Reveal()
+		if len(secret) < leakscan.Window {
+			continue
+		}
+		if esc == nil {
+			esc = escapeBytes(text)
+			for i := range len(text) {
+				if !esc[i] {
+					plain, at = append(plain, text[i]), append(at, i)
+				}
+			}
+		}
+		for i := 0; i+leakscan.Window <= len(secret); i++ {
+			part := []byte(secret[i : i+leakscan.Window])
+			for from := 0; ; {
+				j := bytes.Index(plain[from:], part)
+				if j < 0 {
+					break
+				}
+				if cover == nil {
+					cover = make([]bool, len(plain))
+				}
+				for k := from + j; k < from+j+leakscan.Window; k++ {
+					cover[k] = true
+				}
+				from += j + 1
+			}
+		}
+	}
+	if cover == nil {
+		return esc, nil
+	}
+	// A key's characters are ASCII, so a covered byte is never part of a
+	// longer character.
+	masked = make([]bool, len(text))
+	for i, c := range cover {
+		masked[at[i]] = c
+	}
+	return esc, masked
+}
+
+// prevPlain is the position of the text byte before i, escape sequences
+// skipped; 0 when there is none.
+func prevPlain(esc []bool, i int) int {
+	for j := i - 1; j >= 0; j-- {
+		if !esc[j] {
+			return j
+		}
+	}
+	return 0
+}
+
+// escapeBytes marks the bytes of text that belong to terminal escape
+// sequences: CSI (ESC [ … final), OSC and the other strings (up to BEL or
+// ESC \), and two-byte escapes.
+func escapeBytes(text string) []bool {
+	esc := make([]bool, len(text))
+	for i := 0; i < len(text); i++ {
+		if text[i] != 0x1b {
+			continue
+		}
+		end := i + 2
+		switch {
+		case i+1 >= len(text):
+			end = i + 1
+		case text[i+1] == '[':
+			for end < len(text) && (text[end] < 0x40 || text[end] > 0x7e) {
+				end++
+			}
+			end = min(end+1, len(text))
+		case strings.IndexByte("]PX^_", text[i+1]) >= 0:
+			for end < len(text) && text[end] != 0x07 && !(text[end] == 0x1b && end+1 < len(text) && text[end+1] == '\\') {
+				end++
+			}
+			if end < len(text) && text[end] == 0x1b {
+				end++
+			}
+			end = min(end+1, len(text))
+		}
+		for j := i; j < end; j++ {
+			esc[j] = true
+		}
+		i = end - 1
+	}
+	return esc
 }
 
 // maskingWriter masks every key-shaped run in what passes through it.
@@ -46,7 +249,7 @@ type maskingWriter struct{ w io.Writer }
 func MaskingWriter(w io.Writer) io.Writer { return maskingWriter{w} }
 
 func (m maskingWriter) Write(p []byte) (int, error) {
-	if !secretKeyShape.Match(p) {
+	if !HoldsSecretKey(string(p)) {
 		return m.w.Write(p)
 	}
 	if _, err := io.WriteString(m.w, MaskSecretKeys(string(p))); err != nil {

@@ -27,6 +27,21 @@ const (
 	KeystoreModeLive         ID = "keystore.mode_live"
 	KeystoreModeChanged      ID = "keystore.mode_changed"
 	KeystoreBadTimeout       ID = "keystore.bad_timeout"
+
+	// The `key` commands' help.
+	KeystoreExamples       ID = "keystore.examples"
+	KeystoreSetSummary     ID = "keystore.set_summary"
+	KeystoreSetHelp        ID = "keystore.set_help"
+	KeystoreSetExamples    ID = "keystore.set_examples"
+	KeystoreFlagStdin      ID = "keystore.flag_stdin"
+	KeystoreFlagPlainFile  ID = "keystore.flag_plain_file"
+	KeystoreShowSummary    ID = "keystore.show_summary"
+	KeystoreShowHelp       ID = "keystore.show_help"
+	KeystoreShowExamples   ID = "keystore.show_examples"
+	KeystoreDeleteSummary  ID = "keystore.delete_summary"
+	KeystoreDeleteHelp     ID = "keystore.delete_help"
+	KeystoreDeleteExamples ID = "keystore.delete_examples"
+	KeystoreFlagYes        ID = "keystore.flag_yes"
 )
 
 // The `key` commands.

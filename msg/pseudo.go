@@ -35,7 +35,9 @@ var accented = map[rune]rune{
 // after "paystack-setup" and at the start of a help table's row.
 var commandWords = map[string]bool{
 	"audit": true, "key": true, "set": true, "show": true, "delete": true,
-	"profiles": true, "list": true, "sandbox": true, "help": true,
+	"profiles": true, "list": true, "sandbox": true, "help": true, "wizard": true,
+	"subaccount": true, "use": true, "create": true,
+	"completion": true, "bash": true, "zsh": true, "fish": true, "powershell": true,
 }
 
 func pseudoMessages(en []*i18n.Message) []*i18n.Message {

@@ -4,6 +4,7 @@ package msg
 const (
 	SandboxSummary       ID = "sandbox.summary"
 	SandboxHelp          ID = "sandbox.help"
+	SandboxExamples      ID = "sandbox.examples"
 	SandboxFlagListen    ID = "sandbox.flag_listen"
 	SandboxFlagLatency   ID = "sandbox.flag_latency"
 	SandboxFlagSubs      ID = "sandbox.flag_subaccounts"

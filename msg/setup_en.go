@@ -4,4 +4,5 @@ package msg
 const (
 	SetupPlanTwice    ID = "setup.plan_twice"
 	SetupPlansTooMany ID = "setup.plans_too_many"
+	SetupSaveKeyPart  ID = "setup.save_key_part"
 )

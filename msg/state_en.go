@@ -23,6 +23,8 @@ const (
 
 	ProfilesSummary       ID = "state.profiles_summary"
 	ProfilesHelp          ID = "state.profiles_help"
+	ProfilesExamples      ID = "state.profiles_examples"
+	ProfilesFlagJSON      ID = "state.profiles_flag_json"
 	ProfilesColProfile    ID = "state.profiles_col_profile"
 	ProfilesColMode       ID = "state.profiles_col_mode"
 	ProfilesColSubaccount ID = "state.profiles_col_subaccount"

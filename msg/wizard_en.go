@@ -34,5 +34,7 @@ const (
 	WizRunFailed      ID = "wizard.run_failed"
 	WizSummary        ID = "wizard.summary"
 	WizHelp           ID = "wizard.help"
+	WizCmdSummary     ID = "wizard.cmd_summary"
+	WizExamples       ID = "wizard.examples"
 	WizKeyUnread      ID = "wizard.key_unread"
 )

@@ -13,6 +13,7 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 
+	"paystack-setup/internal/money"
 	"paystack-setup/msg"
 )
 
@@ -199,21 +200,7 @@ var describeIDs = map[Interval]msg.ID{
 
 // FormatAmount shows minor units as a price a person reads: "NGN 5,000.00".
 func FormatAmount(minor int64, currency string) string {
-	sign := ""
-	u := uint64(minor)
-	if minor < 0 {
-		sign = "-"
-		u = -u
-	}
-	major := strconv.FormatUint(u/100, 10)
-	var b strings.Builder
-	for i, r := range major {
-		if i > 0 && (len(major)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(r)
-	}
-	text := sign + b.String() + "." + strconv.FormatUint(u%100/10, 10) + strconv.FormatUint(u%10, 10)
+	text := money.Major(minor, ",")
 	if currency == "" {
 		return text
 	}

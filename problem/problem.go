@@ -22,6 +22,7 @@ import (
 	"paystack-setup/msg"
 	"paystack-setup/paystack"
 	"paystack-setup/plans"
+	"paystack-setup/renewals"
 	"paystack-setup/state"
 )
 
@@ -79,6 +80,13 @@ func textOf(err error) (msg.Text, bool) {
 		return paystackText(e), true
 	case *paystack.KeyFormatError:
 		return keyFormatText(e), true
+	case *renewals.LedgerError:
+		if e.Damaged {
+			return msg.New(msg.RenLedgerDamaged, e.Path), true
+		}
+		return msg.New(msg.RenLedgerFailed, e.Path), true
+	case *renewals.ReasonError:
+		return msg.New(msg.RenReasonUnknown, e.Given), true
 	case *state.FileError, *state.ProfileError, *state.LockedError,
 		*plans.FileError, *plans.ReadError, *plans.AmountError, *plans.FieldsError:
 		// Their Error() is already the merchant's sentence, in the current language.

@@ -13,6 +13,7 @@ import (
 	"paystack-setup/paystack"
 	"paystack-setup/plans"
 	"paystack-setup/problem"
+	"paystack-setup/renewals"
 	"paystack-setup/setup"
 	"paystack-setup/state"
 )
@@ -136,5 +137,22 @@ func TestTruncatedKeyCountsInTheRightForm(t *testing.T) {
 		if got := problem.Text(err).In(msg.English); err == nil || !strings.Contains(got, want) {
 			t.Errorf("a key cut off after %d characters: %q", n, got)
 		}
+	}
+}
+
+// The renewals ledger and a --reason that names no reason say what they are
+// and what to do, never a Go error.
+func TestRenewalsErrorsHaveTheirSentence(t *testing.T) {
+	damaged := &renewals.LedgerError{Path: "/home/ada/.config/paystack-setup/renewals/card-emails.json", Damaged: true, Err: errors.New("bad json")}
+	if got := problem.Text(fmt.Errorf("send: %w", damaged)).In(msg.English); !strings.Contains(got, "card-emails.json") || !strings.Contains(got, "twice") {
+		t.Errorf("damaged ledger: %q", got)
+	}
+	failed := &renewals.LedgerError{Path: "/x/card-emails.json", Err: errors.New("permission denied")}
+	if got := problem.Text(failed).In(msg.English); !strings.Contains(got, "could not be read or written") || strings.Contains(got, "permission denied") {
+		t.Errorf("unwritable ledger: %q", got)
+	}
+	_, err := renewals.ParseReasons("expired")
+	if got := problem.Text(err).In(msg.Hindi); !strings.Contains(got, `"expired"`) || !strings.Contains(got, "failed_charge") {
+		t.Errorf("unknown reason: %q", got)
 	}
 }

@@ -45,6 +45,8 @@ var (
 	// ErrCreateUnknown: a create's answer was lost and the subaccount could
 	// not be found afterwards; trying again is safe, as it looks first.
 	ErrCreateUnknown = &Error{Problem: msg.SubAcctCreateUnknown}
+	// ErrKeyInAnswers: Save refused answers holding part of the key.
+	ErrKeyInAnswers = &Error{Problem: msg.SetupSaveKeyPart}
 	// ErrReadOnly is Save on a session made by Read or Snapshot.
 	ErrReadOnly = &Error{Problem: msg.ErrInternal}
 )

@@ -27,6 +27,7 @@ func (s *Session) clientOf(k paystack.SecretKey) *paystack.Client {
 // key works from this machine, whatever the key's permissions. The error is
 // Paystack's, typed (*paystack.Error): KindInvalidKey means "type another".
 func (s *Session) VerifyKey(ctx context.Context, k paystack.SecretKey) error {
+	s.give(k)
 	c := s.clientOf(k)
 	if c == nil {
 		return ErrNoClient
@@ -39,6 +40,7 @@ func (s *Session) VerifyKey(ctx context.Context, k paystack.SecretKey) error {
 // lives (src). A key kept from the keyring means no plain file holds it (the
 // store reads a plain file first), so an old plain-file consent is dropped.
 func (s *Session) UseKey(k paystack.SecretKey, src keystore.Source) {
+	s.give(k)
 	s.key, s.keySource = k, src
 	s.keyReadErr, s.keyUnstored = nil, false
 	s.st.Mode = string(k.Mode())

@@ -14,6 +14,8 @@ package setup
 
 import (
 	"context"
+	"encoding/json"
+	"slices"
 	"sync"
 	"time"
 
@@ -53,8 +55,11 @@ type Session struct {
 	keySource   keystore.Source
 	keyReadErr  error
 	keyUnstored bool
-	client      *paystack.Client
-	clientFor   paystack.SecretKey
+	// given are the keys this run read or was given to check: answers
+	// holding part of one are not saved (Save).
+	given     []paystack.SecretKey
+	client    *paystack.Client
+	clientFor paystack.SecretKey
 
 	// mu guards the client and what Paystack said earlier in this run (for
 	// the subaccount step): a list may still be loading on a renderer's
@@ -120,6 +125,7 @@ func (s *Session) readKey(ctx context.Context) {
 	switch {
 	case err == nil:
 		s.key, s.keySource = k, src
+		s.give(k)
 	case keystore.ProblemOf(err) != keystore.ProblemNotFound:
 		s.keyReadErr = err
 		s.keySource = src
@@ -134,17 +140,32 @@ func (s *Session) Close() error {
 	return s.handle.Close()
 }
 
-// Save writes the answers; it is the one save every front end calls.
+// Save writes the answers; it is the one save every front end calls. It
+// refuses answers that hold 12 characters in a row of a key this run holds
+// or was given: a key typed in by a terminal without bracketed paste, its
+// first letters taken as commands where no field had the focus, leaves the
+// rest in a field without the sk_live_ by which the state file's own guard
+// knows a key. The file, which people copy and back up, keeps the answers
+// saved before.
 func (s *Session) Save() error {
 	if s.handle == nil {
 		return ErrReadOnly
+	}
+	if len(s.given) > 0 {
+		if data, err := json.Marshal(s.st); err != nil || keystore.HoldsKeyPart(string(data), s.given...) {
+			return ErrKeyInAnswers
+		}
 	}
 	s.st.UpdatedAt = s.now()
 	return s.handle.Save(s.st)
 }
 
-// Now is the session's clock: what a flow dates and counts time by.
-func (s *Session) Now() time.Time { return s.now() }
+// give adds a key to those whose characters the answers must not hold.
+func (s *Session) give(k paystack.SecretKey) {
+	if !k.IsZero() && !slices.Contains(s.given, k) {
+		s.given = append(s.given, k)
+	}
+}
 
 func (s *Session) now() time.Time {
 	if s.o.Now != nil {

@@ -6,11 +6,13 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"paystack-setup/checks"
 	"paystack-setup/msg"
 	"paystack-setup/paystack/sandbox"
+	"paystack-setup/problem"
 	"paystack-setup/setup"
 	"paystack-setup/state"
 )
@@ -151,4 +153,43 @@ func TestErrorsSayWhatToDoInEveryLanguage(t *testing.T) {
 
 func checkReport() checks.Report {
 	return checks.Report{Summary: map[checks.Status]int{checks.Pass: 1}}
+}
+
+// A key typed in by a terminal without bracketed paste, its first letters
+// taken as commands, left 40 of its characters in a field; the screen masks
+// them, but the answers were saved with them, since the state file's own
+// guard knows a key by its sk_live_. The session does not save answers
+// holding 12 characters of a key it holds or was given to check, says which
+// way out, and saves once they are gone.
+func TestAnswersHoldingPartOfTheKeyAreNotSaved(t *testing.T) {
+	w := newWorld(t)
+	typed := unknownKey(t)
+	for _, given := range []bool{false, true} {
+		s := w.withKey()
+		held, _ := s.Key()
+		k := held
+		if given {
+			k = typed
+			_ = s.VerifyKey(context.Background(), typed) // Paystack refuses it: it was typed all the same
+		}
+		body := k.Reveal()[len("sk_test_"):]
+		for _, part := range []string{body, body[3:15], "x" + body[20:35]} {
+			s.State().WebhookURL = map[string]string{"test": "https://systeme.io/api/paystack/webhook/" + part}
+			err := s.Save()
+			if !errors.Is(err, setup.ErrKeyInAnswers) {
+				t.Fatalf("answers holding %d characters of the key were saved: %v", len(part), err)
+			}
+			if got := msg.NewPrinter(msg.Hindi).Text(problem.Text(err)); !strings.Contains(got, "फ़ील्ड") {
+				t.Errorf("the refusal in Hindi: %q", got)
+			}
+		}
+		if data, _ := os.ReadFile(s.StatePath()); bytes.Contains(data, []byte(body[3:15])) {
+			t.Fatal("the state file holds part of the key")
+		}
+		s.State().WebhookURL = map[string]string{"test": "https://systeme.io/api/paystack/webhook/" + body[3:14]}
+		if err := s.Save(); err != nil {
+			t.Fatalf("11 characters of the key are no key: %v", err)
+		}
+		_ = s.Close()
+	}
 }

@@ -72,6 +72,17 @@ func (s *Session) ListSubaccounts(ctx context.Context, onPage func(paystack.Suba
 	})
 }
 
+// FetchSubaccount asks Paystack for one subaccount of the key's integration
+// by its code (`subaccount use CODE`); an unknown code is Paystack's
+// not-found error.
+func (s *Session) FetchSubaccount(ctx context.Context, code string) (paystack.Subaccount, error) {
+	c, err := s.api()
+	if err != nil {
+		return paystack.Subaccount{}, err
+	}
+	return c.FetchSubaccount(ctx, code)
+}
+
 // PickWarnings are what the audit would flag about a picked subaccount,
 // said while another one can still be picked: with 10,000 in the list, one
 // switched off or paid out in another currency is easy to choose by mistake.

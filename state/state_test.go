@@ -484,6 +484,9 @@ func TestKeyGuardReadsWordsNotLetters(t *testing.T) {
 		"Gold\tsk_test_" + "q1w2e3",
 		"<sk_live_" + "Zx9notreal",
 		"_sk_test_" + "q1w2e3",
+		// A whole key typed straight after the name (a terminal without
+		// bracketed paste types a paste in as keys) is a key all the same.
+		"Gold" + "sk_live_" + strings.Repeat("Zx9", 13) + "q",
 	} {
 		st := sample()
 		st.Plans[0].Name = leak

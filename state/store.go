@@ -238,8 +238,10 @@ var rename = os.Rename
 
 // secretKeyLike is deliberately eager (one character after the prefix is
 // enough) but starts at a word's start: "sk_test_…" inside a longer word, as
-// in a plan named "Mask_test_A", is a name, not a key.
-var secretKeyLike = regexp.MustCompile(`(^|[^A-Za-z0-9])sk_(test|live)_[A-Za-z0-9]`)
+// in a plan named "Mask_test_A", is a name, not a key. A whole key's length
+// (a body of 40) is a key even inside a word: a terminal without bracketed
+// paste types a pasted key in straight after the name already typed.
+var secretKeyLike = regexp.MustCompile(`(^|[^A-Za-z0-9])sk_(test|live)_[A-Za-z0-9]|sk_(test|live)_[A-Za-z0-9]{40}`)
 
 // HoldsSecretKey reports whether Save would refuse text as key-shaped. A
 // field whose answer is saved asks this before accepting the answer, so that

@@ -73,9 +73,13 @@ func IsExtra(n int) (i int, ok bool) {
 
 // StepInfo is the step a Prompter is asked to announce.
 type StepInfo struct {
-	ID           string
-	Title        msg.ID
-	Index, Count int // 1-based position, and how many steps there are
+	ID    string
+	Title msg.ID
+	// Index is the 1-based position, Count how many steps there are. Count
+	// 0 is a flow of its own run by a command (the renewals view), not a
+	// step of the wizard: it is announced by its title alone, and back
+	// from its first question returns ErrBack to the flow, which leaves.
+	Index, Count int
 }
 
 // BlockKind is how a Block lays out its text.
@@ -338,6 +342,26 @@ type Pick struct {
 	// calls it again, from the first row, when the merchant asks to load
 	// again after a failure or a stop.
 	Load func(ctx context.Context, emit func(rows []Row, total int)) error
+	// Cursor is the row the cursor starts on once it has arrived, if the
+	// filter shows it (the row a flow comes back to the list from); else
+	// the first row shown. Accessible mode, which reads the rows nine at a
+	// time, starts where it always does.
+	Cursor int
+	// Seen, when set, is filled in as Pick answers (a row or an Extra): the
+	// filter left typed and the rows it showed, so a flow can act on every
+	// row shown ("email everyone listed") and ask the same list again as it
+	// was left (Filter, Cursor).
+	Seen *PickSeen
+}
+
+// PickSeen is what a Pick showed when it was answered.
+type PickSeen struct {
+	// Filter is what narrowed the list: the filter line on screen, the
+	// last search in accessible mode.
+	Filter string
+	// Shown are the rows the filter let through, in the list's order;
+	// every row when nothing narrowed it.
+	Shown []int
 }
 
 // Row is one item of a Pick.

@@ -144,16 +144,6 @@ func (w *buyWorld) run(answers ...steptest.Answer) (*steptest.Prompter, error) {
 	return p, err
 }
 
-func wantSaid(t *testing.T, p *steptest.Prompter, texts ...string) {
-	t.Helper()
-	tr := p.Transcript()
-	for _, x := range texts {
-		if !strings.Contains(tr, x) {
-			t.Errorf("never said %q:\n%s", x, tr)
-		}
-	}
-}
-
 // The merchant presses enter and buys: the wizard says what to do and
 // where the money should go, waits saying for what, shows the payment
 // arriving (amount, reference, the customer masked) split with the

@@ -25,11 +25,12 @@ const summaryID = "summary"
 type summaryAction int
 
 const (
-	openStep  summaryAction = iota // a check: open the step that fixes it
-	finish                         // end the wizard
-	checkOver                      // r: run the checks again
-	allSteps                       // m: the menu of every step
-	goingLive                      // l: what going live takes, once a test setup is clean
+	openStep     summaryAction = iota // a check: open the step that fixes it
+	finish                            // end the wizard
+	checkOver                         // r: run the checks again
+	allSteps                          // m: the menu of every step
+	openRenewals                      // the renewals check: the subscribers behind it, and back
+	goingLive                         // l: what going live takes, once a test setup is clean
 )
 
 func summary(ctx context.Context, s *setup.Session, p Prompter) error {
@@ -86,6 +87,11 @@ func summary(ctx context.Context, s *setup.Session, p Prompter) error {
 			default:
 				return Jump{To: to}
 			}
+		case openRenewals:
+			if err := viewRenewals(ctx, s, p, nil); err != nil && !errors.Is(err, ErrBack) {
+				return err
+			}
+			focus = n
 		case openStep:
 			if targets[n] != "" {
 				return Jump{To: targets[n]}
@@ -131,7 +137,12 @@ func summaryChoice(s *setup.Session, list []Step, rep *checks.Report, audit, sto
 	}
 	for _, r := range results {
 		q.Options = append(q.Options, checkOption(r, list))
-		acts = append(acts, openStep)
+		act := openStep
+		if r.ID == "renewals.attention" && (r.Status == checks.Warn || r.Status == checks.Fail) {
+			// No step fixes it: the subscribers do, once they have the link.
+			act = openRenewals
+		}
+		acts = append(acts, act)
 		targets = append(targets, fixTarget(r, list))
 	}
 	q.Options = append(q.Options, Option{Label: msg.New(msg.StSumFinish)}, Option{Label: msg.New(msg.StSumRerun), Key: "r"})

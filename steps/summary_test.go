@@ -308,10 +308,14 @@ func TestSummarySaysWhenNoKeyIsHeld(t *testing.T) {
 // ctrl+c leave the step as everywhere else.
 func TestSummaryOnARerunIsTheAudit(t *testing.T) {
 	w := newAuditWorld(t)
+	// Every check but the renewals one has a step (payments.recent the
+	// purchase step), and a renewals check that could not be made opens
+	// neither a step nor the subscribers.
+	w.srv.InjectFault(sandbox.Fault{Path: "/subscription", Kind: sandbox.FaultStatus, Status: 500})
 	s := w.open()
 	s.MarkDone("summary")
 	c := &choices{s: s, Prompter: steptest.New(t,
-		steptest.ChooseText("Failed renewals"),
+		steptest.ChooseText("Subscription renewals"),
 		steptest.Interrupt(steptest.OnChoose))}
 	if err := steps.RunWizard(context.Background(), s, c); err != steps.ErrInterrupted {
 		t.Fatalf("err %v, want ErrInterrupted", err)
@@ -320,7 +324,7 @@ func TestSummaryOnARerunIsTheAudit(t *testing.T) {
 	if !p.Said(msg.WizAuditIntro) {
 		t.Errorf("the audit view does not say the setup is complete:\n%s", p.Transcript())
 	}
-	if len(c.asked) != 2 || !strings.Contains(c.asked[1].Options[c.asked[1].Default].Label.In(msg.English), "Failed renewals") {
+	if len(c.asked) != 2 || !strings.Contains(c.asked[1].Options[c.asked[1].Default].Label.In(msg.English), "Subscription renewals") {
 		t.Fatalf("the cursor did not stay on the check no step fixes")
 	}
 	if n := strings.Count(p.Transcript(), "… "+en(msg.AccChecking)); n != 1 {
@@ -375,5 +379,36 @@ func TestSummaryOpensTheHalfOfCheckoutThatFixesTheCheck(t *testing.T) {
 				t.Errorf("the check opened the checkout step at %q, want %q:\n%s", first, c.opened, there)
 			}
 		})
+	}
+}
+
+// Enter on the renewals check, when subscribers need the merchant, opens
+// the renewals view; back from its list returns to the results as they were.
+func TestSummaryOpensTheRenewalsView(t *testing.T) {
+	w := newAuditWorld(t)
+	s := w.open()
+	p := steptest.New(t,
+		steptest.ChooseText("Subscription renewals"),
+		steptest.Back(steptest.OnPick),
+		steptest.ChooseLabel(msg.StSumFinish))
+	if err := steps.RunWizard(context.Background(), s, p); err != nil {
+		t.Fatal(err)
+	}
+	tr := p.Transcript()
+	if !strings.Contains(line(tr, "Subscription renewals"), "warn: ") {
+		t.Fatalf("the sandbox's failed renewals do not warn:\n%s", tr)
+	}
+	if !strings.Contains(tr, "? Pick "+en(msg.RenPickTitle)) || !strings.Contains(tr, "failed | Funmilayo Adeyemi") {
+		t.Errorf("the renewals view did not open:\n%s", tr)
+	}
+	if got := ids(p.Began()); got != "summary" {
+		t.Errorf("steps %q: the view is part of the summary", got)
+	}
+	if n := strings.Count(tr, "… "+en(msg.AccChecking)); n != 1 {
+		t.Errorf("checked %d times, want once: the results stay as they were", n)
+	}
+	back := tr[strings.LastIndex(tr, "> back"):]
+	if !strings.Contains(line(back, "Subscription renewals"), "(enter)") {
+		t.Errorf("back from the view, the cursor is not on the renewals check:\n%s", back)
 	}
 }

@@ -3,10 +3,12 @@ package ui
 import (
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"charm.land/bubbles/v2/textinput"
 	"github.com/charmbracelet/x/ansi"
 
+	"paystack-setup/keystore"
 	"paystack-setup/steps"
 	"paystack-setup/ui/render"
 	"paystack-setup/ui/theme"
@@ -147,4 +149,24 @@ func steadyInput() textinput.Model {
 	in.SetStyles(st)
 	in.Prompt = "› "
 	return in
+}
+
+// fieldView draws a text input with any secret key in its value masked
+// first. A field shows only the part of a long value around the cursor, and
+// draws the cursor as a colour sequence inside the text: a key whose
+// "sk_live_" has scrolled out of sight, or has the cursor in it, no longer
+// looks like one to the mask the shell puts over the screen. A key gets into
+// a field other than the key's when a terminal without bracketed paste
+// types a paste in.
+func fieldView(in textinput.Model) string {
+	value := in.Value()
+	if in.EchoMode != textinput.EchoNormal || !keystore.HoldsSecretKey(value) {
+		return in.View()
+	}
+	// in is a copy: the field keeps what was typed, only the drawing changes.
+	runes := []rune(value)
+	pos := min(in.Position(), len(runes))
+	in.SetValue(keystore.MaskSecretKeys(value))
+	in.SetCursor(utf8.RuneCountInString(keystore.MaskSecretKeys(string(runes[:pos]))))
+	return in.View()
 }

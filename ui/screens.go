@@ -13,6 +13,7 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"paystack-setup/msg"
+	"paystack-setup/paystack"
 	"paystack-setup/steps"
 	"paystack-setup/ui/list"
 	"paystack-setup/ui/render"
@@ -430,7 +431,7 @@ func newInputScreen(base asking, q steps.Input) *inputScreen {
 
 func (s *inputScreen) init() tea.Cmd { return s.in.Focus() }
 
-func (s *inputScreen) update(_ *Wizard, m tea.Msg) tea.Cmd {
+func (s *inputScreen) update(w *Wizard, m tea.Msg) tea.Cmd {
 	if s.done {
 		return nil
 	}
@@ -445,6 +446,9 @@ func (s *inputScreen) update(_ *Wizard, m tea.Msg) tea.Cmd {
 					s.problem = err
 					return nil
 				}
+			}
+			if k, err := paystack.ParseSecretKey(v); err == nil && s.q.Secret {
+				w.hold(k)
 			}
 			s.in.Blur()
 			s.answer(answer{text: v})
@@ -495,7 +499,7 @@ func (s *inputScreen) view(w *Wizard, width, _ int) string {
 	if t := w.subtitle(width, s.q.Title); t != "" {
 		field = append(field, t)
 	}
-	field = append(field, s.in.View())
+	field = append(field, fieldView(s.in))
 	if s.problem != nil {
 		field = append(field, w.th.Bad.Render(render.Para(width, w.pr.Sentence(s.problem))))
 	}
@@ -853,7 +857,7 @@ func (s *formScreen) view(w *Wizard, width, _ int) string {
 			rows = append(rows, style(lead+label+":")+" "+choice)
 		default:
 			s.inputs[i].SetWidth(max(width-lipgloss.Width(lead+label+": ")-1, 10))
-			rows = append(rows, style(lead+label+":")+" "+s.inputs[i].View())
+			rows = append(rows, style(lead+label+":")+" "+fieldView(s.inputs[i]))
 		}
 		if p := s.problems[i]; p != nil {
 			indented(w.th.Bad.Render(render.Para(width-4, w.pr.Sentence(p))))
@@ -911,6 +915,7 @@ type pickScreen struct {
 	stopped bool
 	err     error
 	spin    spinner.Model
+	placed  bool // the cursor went to q.Cursor's row
 }
 
 func newPickScreen(w *Wizard, base asking, req pickRequest) *pickScreen {
@@ -951,6 +956,9 @@ func (s *pickScreen) rows(w *Wizard, ev rowsEvent) tea.Cmd {
 	}
 	s.count += len(items)
 	s.l.Append(items)
+	if c := s.q.Cursor; c > 0 && !s.placed && c >= s.count-len(items) && c < s.count {
+		s.placed = s.l.SelectWhere(func(it list.Item) bool { return it.Value.(int) == c })
+	}
 	if ev.total > 0 {
 		s.total = ev.total
 	}
@@ -1004,7 +1012,7 @@ func (s *pickScreen) update(w *Wizard, m tea.Msg) tea.Cmd {
 		}
 		for i, o := range s.q.Extra {
 			if o.Key != "" && v.String() == o.Key {
-				s.answer(answer{n: steps.ExtraChosen(i)})
+				s.choose(steps.ExtraChosen(i))
 				return nil
 			}
 		}
@@ -1012,13 +1020,25 @@ func (s *pickScreen) update(w *Wizard, m tea.Msg) tea.Cmd {
 			// Answered at once, not through the list's command: a key typed
 			// right after enter belongs to the next question.
 			if it, ok := s.l.Selected(); ok {
-				s.answer(answer{n: it.Value.(int)})
+				s.choose(it.Value.(int))
 			}
 			return nil
 		}
 		return s.l.Update(v)
 	}
 	return nil
+}
+
+// choose answers n, and tells the flow what the list showed (Pick.Seen).
+func (s *pickScreen) choose(n int) {
+	if seen := s.q.Seen; seen != nil {
+		shown := s.l.Shown()
+		seen.Filter, seen.Shown = s.l.Filter(), make([]int, len(shown))
+		for i, it := range shown {
+			seen.Shown[i] = it.Value.(int)
+		}
+	}
+	s.answer(answer{n: n})
 }
 
 // reload starts the list over, keeping the filter typed.

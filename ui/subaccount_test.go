@@ -126,3 +126,42 @@ func TestShellSubaccountListStopsAndPicks(t *testing.T) {
 type roundTripFunc func(*http.Request) (*http.Response, error)
 
 func (f roundTripFunc) RoundTrip(r *http.Request) (*http.Response, error) { return f(r) }
+
+// After a subaccount was created the wizard goes on to systeme.io; coming
+// back with esc must not find the step still "Creating the subaccount on
+// Paystack…" (the old screen did, with esc doing nothing and no way on but
+// ctrl+c): it offers the new subaccount, and enter keeps it.
+func TestShellComingBackAfterCreatingIsNotStuckCreating(t *testing.T) {
+	srv := sandbox.New(sandbox.Options{})
+	open, root := paystackSession(t, srv, nil)
+	h := start(t, WizardOptions{Open: open}, flowOf(steps.Subaccount, steps.Systeme))
+	h.want("› Use a subaccount I already have")
+	h.press("down", "enter")
+	h.want("Access Bank")
+	h.tm.Type("zenith")
+	h.want("1 of 28 shown")
+	h.press("enter")
+	h.want("› Account number:")
+	h.tm.Type("2012345678")
+	h.press("enter")
+	h.want("› Business name:", "✓ Account name: ")
+	h.tm.Type("Ade Foods")
+	h.press("enter", "backspace")
+	h.tm.Type("10")
+	h.press("enter")
+	h.tm.Type("ade@adefoods.example")
+	h.press("enter")
+	h.want("Press enter to create it on Paystack")
+	h.press("enter")
+	h.want("Step 2 of 2 · Connect in systeme.io")
+	h.press("esc")
+	s := h.want("Step 1 of 2 · Subaccount", "Ade Foods", "enter")
+	if strings.Contains(s, msg.In(msg.English, msg.SubAcctCreating)) {
+		t.Fatalf("coming back after the create still waits for it:\n%s", s)
+	}
+	h.press("enter")
+	h.want("Step 2 of 2 · Connect in systeme.io")
+	if got := saved(t, root).Subaccount; got == nil || got.BusinessName != "Ade Foods" {
+		t.Fatalf("enter on coming back keeps %+v, want the new subaccount", got)
+	}
+}

@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"errors"
+	"slices"
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
@@ -12,6 +13,7 @@ import (
 	"paystack-setup/internal/safetext"
 	"paystack-setup/keystore"
 	"paystack-setup/msg"
+	"paystack-setup/paystack"
 	"paystack-setup/setup"
 	"paystack-setup/steps"
 	"paystack-setup/ui/list"
@@ -53,6 +55,9 @@ type Wizard struct {
 	cur      screen
 	queued   []tea.Msg // keys typed between two questions, for the next one
 	pasteBad bool      // a key was pasted outside the key's field and refused
+	// held are the keys this run holds: the profile's, and each one given
+	// in the key's field. No frame draws 12 characters of one (View).
+	held []paystack.SecretKey
 
 	saveErr     error
 	err         error
@@ -122,6 +127,21 @@ func (w *Wizard) Session() *setup.Session { return w.session }
 // Current is the id of the step on screen ("" before the first).
 func (w *Wizard) Current() string { return w.step.ID }
 
+// Busy reports that the screen waits on Paystack or the keyring: a wait
+// (esc cancels it), a list still arriving (esc stops it once a page is in),
+// or a form looking up what was typed while the merchant goes on.
+func (w *Wizard) Busy() bool {
+	switch s := w.cur.(type) {
+	case *waitScreen:
+		return true
+	case *pickScreen:
+		return !s.done && s.loading
+	case *formScreen:
+		return !s.done && s.resolving()
+	}
+	return false
+}
+
 // flowDoneMsg is the flow's goroutine having returned.
 type flowDoneMsg flowResult
 
@@ -160,14 +180,18 @@ func (w *Wizard) runFlow(ctx context.Context) {
 	}
 	res.session = s
 	p := &screenPrompter{ctx: ctx, events: w.events}
-	if !p.send(ctx, openedEvent{notices}) {
+	key, _ := s.Key()
+	if !p.send(ctx, openedEvent{notices, key}) {
 		res.err = steps.ErrInterrupted
 		return
 	}
 	res.err = w.o.Flow(ctx, s, p)
 }
 
-type openedEvent struct{ notices []msg.Text }
+type openedEvent struct {
+	notices []msg.Text
+	key     paystack.SecretKey // the profile's, when it has one
+}
 
 // listen waits for the flow's next event; exactly one listen is pending
 // while the flow runs, and each event handled starts the next.
@@ -286,6 +310,13 @@ func (w *Wizard) toScreen(m tea.Msg) tea.Cmd {
 	return w.cur.update(w, m)
 }
 
+// hold adds a key to those no frame shows any part of.
+func (w *Wizard) hold(k paystack.SecretKey) {
+	if !k.IsZero() && !slices.Contains(w.held, k) {
+		w.held = append(w.held, k)
+	}
+}
+
 func (w *Wizard) secretField() bool {
 	in, ok := w.cur.(*inputScreen)
 	return ok && !in.answered() && in.q.Secret
@@ -296,6 +327,7 @@ func (w *Wizard) onEvent(message tea.Msg) (tea.Cmd, bool) {
 	switch v := message.(type) {
 	case openedEvent:
 		w.opened, w.notices = true, v.notices
+		w.hold(v.key)
 	case beginEvent:
 		w.step, w.begun, w.asked, w.told, w.cur = v.step, true, false, nil, nil
 	case tellEvent:
@@ -303,9 +335,18 @@ func (w *Wizard) onEvent(message tea.Msg) (tea.Cmd, bool) {
 	case askEvent:
 		return w.show(w.newScreen(v)), true
 	case waitEvent:
+		// Keys typed on the way to a wait are the wait's: an esc among them
+		// cancels it, and the rest go as keys typed during a wait do. Kept
+		// for the question after it, a second enter would answer that
+		// question at once: esc would stop a check that then started over.
 		s := newWaitScreen(w, v)
 		w.cur = s
-		return s.init(), true
+		cmds := []tea.Cmd{s.init()}
+		for _, m := range w.queued {
+			cmds = append(cmds, s.update(w, m))
+		}
+		w.queued = nil
+		return tea.Batch(cmds...), true
 	case waitEndEvent:
 		if _, ok := w.cur.(*waitScreen); ok {
 			w.cur = nil
@@ -325,8 +366,9 @@ func (w *Wizard) onEvent(message tea.Msg) (tea.Cmd, bool) {
 }
 
 func (w *Wizard) newScreen(ev askEvent) screen {
-	// Back from the very first question has nowhere to go.
-	canBack := w.asked || w.step.Index > 1
+	// Back from the very first question of the wizard has nowhere to go;
+	// from a flow of its own's, it leaves the flow.
+	canBack := w.asked || w.step.Index > 1 || w.begun && w.step.Count == 0
 	w.asked = true
 	told := w.told
 	w.told = nil
@@ -395,8 +437,11 @@ func (w *Wizard) chrome() chrome {
 }
 
 func (w *Wizard) View() tea.View {
-	// Whatever way a key got into a field, the screen never draws it.
-	v := tea.NewView(keystore.MaskSecretKeys(w.safeRender()))
+	// Whatever way a key got into a field, the screen never draws it, nor 12
+	// characters of a key this run holds: typed in without bracketed paste
+	// after its first letters acted as commands, what lands in a field has
+	// no sk_live_ left for MaskSecretKeys to know it by.
+	v := tea.NewView(keystore.MaskKeyParts(keystore.MaskSecretKeys(w.safeRender()), w.held...))
 	v.AltScreen = true
 	v.WindowTitle = w.pr.T(msg.AppName)
 	return v
@@ -419,7 +464,10 @@ func (w *Wizard) render() string {
 		return c.tooSmallView()
 	}
 	title := w.pr.T(msg.AppName)
-	if w.begun {
+	switch {
+	case w.begun && w.step.Count == 0:
+		title = w.pr.T(w.step.Title)
+	case w.begun:
 		title = w.pr.T(msg.WizStepOf, w.step.Index, w.step.Count, w.pr.T(w.step.Title))
 	}
 	header := c.header(title)

@@ -32,12 +32,24 @@ type probe struct {
 	*Wizard
 	mu     sync.Mutex
 	screen string
+	width  int // of the last window size the shell was given
+	synced int // the last syncMsg through Update
 }
+
+// syncMsg follows what a test sent: once it is through Update, so is
+// everything sent before it.
+type syncMsg struct{ n int }
 
 func (p *probe) Update(m tea.Msg) (tea.Model, tea.Cmd) {
 	_, cmd := p.Wizard.Update(m)
 	p.mu.Lock()
 	p.screen = ansi.Strip(p.Wizard.View().Content)
+	switch v := m.(type) {
+	case tea.WindowSizeMsg:
+		p.width = v.Width
+	case syncMsg:
+		p.synced = v.n
+	}
 	p.mu.Unlock()
 	return p, cmd
 }
@@ -49,10 +61,11 @@ func (p *probe) last() string {
 }
 
 type harness struct {
-	t    *testing.T
-	tm   *teatest.TestModel
-	p    *probe
-	root string
+	t     *testing.T
+	tm    *teatest.TestModel
+	p     *probe
+	root  string
+	syncs int
 }
 
 // newSession opens a profile in a temporary folder, with key in a memory
@@ -413,6 +426,47 @@ func TestShellKeysTypedBetweenQuestionsAreKept(t *testing.T) {
 	}
 }
 
+// Keys typed ahead of a wait go to the wait, not past it: enter pressed
+// twice on "keep this key" started the check with the first and stayed
+// queued with the second; esc stopped the check, and the second enter at
+// once answered "keep this key" again, so the check started over and esc
+// seemed to do nothing (found by the monkey test).
+func TestShellKeysTypedBeforeAWaitDoNotOutliveIt(t *testing.T) {
+	gate := make(chan struct{})
+	var checks atomic.Int32
+	flow := step("key", msg.StKeyTitle, func(ctx context.Context, _ *setup.Session, p steps.Prompter) error {
+		for {
+			n, err := p.Choose(steps.Choice{Title: plain("keep this key?"), Options: []steps.Option{{Label: plain("keep")}, {Label: plain("replace")}}})
+			if err != nil || n == 1 {
+				return err
+			}
+			<-gate // the flow on its way to the check, as the second enter comes
+			err = p.Wait(msg.New(msg.AccChecking), func(ctx context.Context) error {
+				checks.Add(1)
+				<-ctx.Done()
+				return ctx.Err()
+			})
+			if !errors.Is(err, steps.ErrCanceled) {
+				return err
+			}
+		}
+	})
+	h := start(t, WizardOptions{}, flowOf(flow))
+	h.want("keep this key?")
+	h.press("enter", "enter")
+	h.sync()
+	close(gate)
+	h.want("Checking with Paystack", "esc cancel")
+	h.press("esc")
+	h.want("keep this key?")
+	h.sync()
+	if s := h.p.last(); checks.Load() != 1 || !strings.Contains(s, "keep this key?") {
+		t.Fatalf("esc stopped the check, and a key typed before it started it again (%d checks):\n%s", checks.Load(), s)
+	}
+	h.press("down", "enter")
+	h.end()
+}
+
 // Whatever way a key reaches the screen, it is drawn masked; pasted outside
 // a secret field it is refused.
 func TestShellMasksKeysAndRefusesThemPastedElsewhere(t *testing.T) {
@@ -672,6 +726,64 @@ func TestShellPickStopsLoadsAgainAndStartsFiltered(t *testing.T) {
 	}
 }
 
+// A Pick tells the flow what it showed when answered (the filter typed
+// and the rows it let through), and asked again it starts on the row the
+// flow names, in sight, under the same filter.
+func TestShellPickSaysWhatItShowedAndStartsOnARow(t *testing.T) {
+	var rows []steps.Row
+	for i := range 40 {
+		name := "Bola " + strconv.Itoa(i)
+		if i%10 == 3 {
+			name = "Ada " + strconv.Itoa(i)
+		}
+		rows = append(rows, steps.Row{Cells: []string{name}})
+	}
+	var seen []steps.PickSeen
+	var picked []int
+	pick := step("subaccount", msg.SubAcctTitle, func(_ context.Context, _ *setup.Session, p steps.Prompter) error {
+		var last steps.PickSeen
+		for range 3 {
+			q := steps.Pick{Title: plain("Choose one of " + strconv.Itoa(len(picked)+1)), Columns: []msg.Text{plain("Name")}, Seen: &last,
+				Extra: []steps.Option{{Label: plain("all shown"), Key: "ctrl+e"}},
+				Load: func(_ context.Context, emit func([]steps.Row, int)) error {
+					emit(rows, len(rows))
+					return nil
+				}}
+			if len(picked) > 0 && picked[len(picked)-1] >= 0 {
+				q.Filter, q.Cursor = last.Filter, picked[len(picked)-1]
+			}
+			n, err := p.Pick(q)
+			if err != nil {
+				return err
+			}
+			picked, seen = append(picked, n), append(seen, last)
+		}
+		return nil
+	})
+	h := start(t, WizardOptions{}, flowOf(pick))
+	h.want("Bola 0", "40 of 40 shown")
+	h.press("end", "enter")
+	// Row 39 is far below the first screenful: the list opens on it.
+	h.want("Choose one of 2", "› Bola 39")
+	h.tm.Type("ada")
+	h.want("4 of 40 shown")
+	h.press("down", "enter")
+	h.want("Choose one of 3", "Type to filter: ada", "› Ada 13", "4 of 40 shown")
+	h.press("ctrl+e")
+	h.end()
+	if len(picked) != 3 || picked[0] != 39 || picked[1] != 13 || picked[2] != steps.ExtraChosen(0) {
+		t.Fatalf("picked %v", picked)
+	}
+	if len(seen[0].Shown) != 40 || seen[0].Filter != "" {
+		t.Errorf("first answer saw %+v", seen[0])
+	}
+	for _, i := range []int{1, 2} {
+		if seen[i].Filter != "ada" || len(seen[i].Shown) != 4 || seen[i].Shown[0] != 3 || seen[i].Shown[3] != 33 {
+			t.Errorf("answer %d saw %+v, want the four Ada rows under \"ada\"", i, seen[i])
+		}
+	}
+}
+
 // esc before any row arrived has nothing to keep: it goes back.
 func TestShellPickEscBeforeTheFirstRowGoesBack(t *testing.T) {
 	var got error
@@ -832,5 +944,27 @@ func TestShellFormSettlesAFieldAndNamesItsWayBack(t *testing.T) {
 	h.end()
 	if values["interval"] != "weeks" || values["count"] != "2" {
 		t.Fatalf("values %v", values)
+	}
+}
+
+// A flow of its own (a command's view, StepInfo.Count 0) is announced by
+// its title alone, and back from its first question leaves it: the flow
+// hears ErrBack instead of the key doing nothing.
+func TestShellFlowOfItsOwn(t *testing.T) {
+	var got error
+	view := func(_ context.Context, _ *setup.Session, p steps.Prompter) error {
+		p.Begin(steps.StepInfo{ID: "view", Title: msg.StSumTitle})
+		_, got = p.Choose(steps.Choice{Title: plain("first question"), Options: []steps.Option{{Label: plain("stay")}}})
+		return nil
+	}
+	h := start(t, WizardOptions{}, view)
+	s := h.want("Summary", "first question", "esc back")
+	if strings.Contains(s, "Step") {
+		t.Errorf("a flow of its own is numbered as a step:\n%s", s)
+	}
+	h.press("esc")
+	h.end()
+	if !errors.Is(got, steps.ErrBack) {
+		t.Fatalf("esc gave the flow %v, want ErrBack", got)
 	}
 }

@@ -44,6 +44,12 @@ func TestHelpEverywhere(t *testing.T) {
 		{[]string{"profiles", "list", "--help"}, "paystack-setup profiles list"},
 		{[]string{"sandbox", "--help"}, "paystack-setup sandbox"},
 		{[]string{"help", "sandbox"}, "paystack-setup sandbox"},
+		{[]string{"subaccount", "--help"}, "paystack-setup subaccount use"},
+		{[]string{"subaccount", "list", "--help"}, "paystack-setup subaccount list"},
+		{[]string{"help", "subaccount", "use"}, "paystack-setup subaccount use CODE"},
+		{[]string{"subaccount", "create", "-h"}, "--percentage"},
+		{[]string{"completion", "--help"}, "paystack-setup completion bash"},
+		{[]string{"help", "completion"}, "paystack-setup completion zsh"},
 	}
 	for _, c := range cases {
 		english := ""
@@ -110,6 +116,11 @@ func TestTyposSuggest(t *testing.T) {
 		{[]string{"audit", "--profle", "shop"}, "--profile", func(l msg.Lang) string { return msg.In(l, msg.CLIUnknownFlag, "--profle") }},
 		{[]string{"key", "sett"}, "key set", func(l msg.Lang) string { return msg.In(l, msg.KeystoreUnknownSub, "sett") }},
 		{[]string{"key", "delet"}, "key delete", func(l msg.Lang) string { return msg.In(l, msg.KeystoreUnknownSub, "delet") }},
+		{[]string{"subacount", "list"}, "subaccount", func(l msg.Lang) string { return msg.In(l, msg.CLIUnknownCommand, "subacount") }},
+		{[]string{"subaccount", "lst"}, "subaccount list", func(l msg.Lang) string { return msg.In(l, msg.CLIUnknownCommand, "lst") }},
+		{[]string{"subaccount", "create", "--bnak", "057"}, "--bank", func(l msg.Lang) string { return msg.In(l, msg.CLIUnknownFlag, "--bnak") }},
+		{[]string{"completion", "zhs"}, "completion zsh", func(l msg.Lang) string { return msg.In(l, msg.CLIUnknownCommand, "zhs") }},
+		{[]string{"profiles", "--jsno"}, "--json", func(l msg.Lang) string { return msg.In(l, msg.CLIUnknownFlag, "--jsno") }},
 	}
 	for _, c := range cases {
 		for _, lang := range msg.Langs {

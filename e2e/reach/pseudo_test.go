@@ -12,10 +12,15 @@ import (
 // TestPseudoLocale: under --lang en-XA (English accented, a third longer,
 // in brackets) a sentence in plain English did not come from the catalog,
 // and a screen that cuts or misplaces text breaks in a longer language. The
-// help, an audit and the first wizard screens at 80×24 show neither.
+// help of every kind of command (cobra's headings, the global flags and the
+// completion command included), an audit and the first wizard screens at
+// 80×24 show neither.
 func TestPseudoLocale(t *testing.T) {
 	w := harness.NewWorld(t)
-	for _, args := range [][]string{{"--help"}, {"audit", "--help"}, {"key", "--help"}} {
+	for _, args := range [][]string{{"--help"}, {"audit", "--help"}, {"key", "--help"}, {"key", "set", "--help"},
+		{"subaccount", "--help"}, {"subaccount", "list", "--help"}, {"subaccount", "use", "--help"},
+		{"subaccount", "create", "--help"}, {"completion", "--help"}, {"completion", "zsh", "--help"},
+		{"help", "profiles"}, {"sandbox", "--help"}} {
 		res := w.Run(t, "pseudo-help", harness.Opts{}, append([]string{"--lang", "en-XA"}, args...)...)
 		if res.Code != 0 {
 			t.Errorf("%v: exit %d\n%s", args, res.Code, res)

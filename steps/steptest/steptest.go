@@ -50,6 +50,18 @@ type Answer struct {
 	values map[string]string
 	err    error
 	enter  bool // Choose: the Default, as enter takes it
+	// Pick: the filter typed and the rows it showed, for Pick.Seen.
+	filter  string
+	shown   []int
+	showing bool
+}
+
+// Showing makes a Pick answer say that the merchant had typed filter and
+// the list showed rows (Pick.Seen); without it, the filter the Pick started
+// with and every row.
+func (a Answer) Showing(filter string, rows ...int) Answer {
+	a.filter, a.shown, a.showing = filter, rows, true
+	return a
 }
 
 // Then makes the answer end in err after it is given: Fill(values).Then(steps.ErrBack)
@@ -234,6 +246,10 @@ func (p *Prompter) question(kind string, title msg.Text, body []steps.Block) {
 func (p *Prompter) Begin(s steps.StepInfo) {
 	p.began = append(p.began, s)
 	p.said[s.Title] = true
+	if s.Count == 0 {
+		p.line("== %s", msg.In(msg.English, s.Title))
+		return
+	}
 	p.line("== %s", msg.In(msg.English, msg.WizStepOf, s.Index, s.Count, msg.In(msg.English, s.Title)))
 }
 
@@ -451,6 +467,9 @@ func (p *Prompter) Pick(q steps.Pick) (int, error) {
 	if q.Filter != "" {
 		p.line("  filter: %s", keystore.MaskSecretKeys(q.Filter))
 	}
+	if q.Cursor > 0 {
+		p.line("  cursor: row %d", q.Cursor)
+	}
 	for _, r := range rows {
 		p.line("  - %s", p.cells(r))
 	}
@@ -470,6 +489,16 @@ func (p *Prompter) Pick(q steps.Pick) (int, error) {
 	if a.err != nil {
 		p.line("> %v", a.err)
 		return 0, a.err
+	}
+	if q.Seen != nil {
+		q.Seen.Filter, q.Seen.Shown = q.Filter, make([]int, len(rows))
+		for i := range rows {
+			q.Seen.Shown[i] = i
+		}
+		if a.showing {
+			q.Seen.Filter, q.Seen.Shown = a.filter, a.shown
+			p.line("  (typed %q: %d shown)", a.filter, len(a.shown))
+		}
 	}
 	if i, extra := steps.IsExtra(a.n); extra {
 		if i >= len(q.Extra) {

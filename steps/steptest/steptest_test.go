@@ -1,6 +1,7 @@
 package steptest
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"strings"
@@ -251,5 +252,21 @@ func TestFormSaysEachFieldsNotesAfterIt(t *testing.T) {
 	}
 	if strings.Count(p.Transcript(), "note of") != before {
 		t.Errorf("leaving the form said notes:\n%s", p.Transcript())
+	}
+}
+
+// A Pick tells the flow what it showed: every row under the filter it
+// started with, or what the script says the merchant typed.
+func TestPickSaysWhatItShowed(t *testing.T) {
+	rows := []steps.Row{{Cells: []string{"Ada"}}, {Cells: []string{"Bola"}}, {Cells: []string{"Ada B"}}}
+	var seen steps.PickSeen
+	q := steps.Pick{Filter: "a", Seen: &seen, Extra: []steps.Option{{Label: msg.New(msg.Verbatim, "all")}},
+		Load: func(_ context.Context, emit func([]steps.Row, int)) error { emit(rows, 3); return nil }}
+	p := New(t, PickRow(1), PickExtra(0).Showing("ada", 0, 2))
+	if n, err := p.Pick(q); n != 1 || err != nil || seen.Filter != "a" || fmt.Sprint(seen.Shown) != "[0 1 2]" {
+		t.Fatalf("picked %d, %v, saw %+v", n, err, seen)
+	}
+	if n, err := p.Pick(q); n != steps.ExtraChosen(0) || err != nil || seen.Filter != "ada" || fmt.Sprint(seen.Shown) != "[0 2]" {
+		t.Fatalf("picked %d, %v, saw %+v", n, err, seen)
 	}
 }

@@ -82,10 +82,16 @@ func (l *Lines) outcome(err error) error {
 // and how to go back.
 func (l *Lines) Begin(s steps.StepInfo) {
 	title := l.t(s.Title)
-	if !l.began && s.Index > 1 {
+	switch {
+	case s.Count == 0:
+		// A flow of its own (the renewals view): its title alone.
+		l.say("", title)
+	case !l.began && s.Index > 1:
 		l.say(l.t(msg.AccResuming, title))
+		fallthrough
+	default:
+		l.say("", l.t(msg.AccStepHeader, s.Index, s.Count, title))
 	}
-	l.say("", l.t(msg.AccStepHeader, s.Index, s.Count, title))
 	if !l.began {
 		l.say(l.t(msg.AccWelcomeBack))
 		l.began = true
@@ -595,6 +601,12 @@ func (l *Lines) Pick(q steps.Pick) (int, error) {
 			n--
 		}
 		if n >= 0 {
+			// "Everyone listed" is the list as the last search left it.
+			shown := all(len(rows))
+			if q.Filter != "" {
+				shown = filter(shown, q.Filter, haystack(l, rows))
+			}
+			l.seen(q, q.Filter, shown)
 			return steps.ExtraChosen(n), nil
 		}
 	} else if len(rows) == 0 {
@@ -608,21 +620,49 @@ func (l *Lines) Pick(q steps.Pick) (int, error) {
 	} else if !q.Title.IsZero() {
 		l.say(l.pr.Text(q.Title))
 	}
-	spoken := func(i int) string {
+	prompt := l.pr.Text(q.Label)
+	if prompt == "" {
+		prompt = l.t(msg.AccSearchSubaccount)
+	}
+	n, matches, query, err := searchFrom(l, prompt, q.Filter, len(rows), spoken(l, rows), haystack(l, rows))
+	if err == nil {
+		l.seen(q, query, matches)
+	}
+	return n, l.outcome(err)
+}
+
+// spoken is how a row of a Pick is read out.
+func spoken(l *Lines, rows []steps.Row) func(i int) string {
+	return func(i int) string {
 		if !rows[i].Spoken.IsZero() {
 			return l.pr.Text(rows[i].Spoken)
 		}
 		return strings.Join(l.pr.Cells(rows[i]), ", ")
 	}
-	haystack := func(i int) string {
-		return spoken(i) + " " + strings.Join(l.pr.Cells(rows[i]), " ") + " " + rows[i].Search
+}
+
+// haystack is what a search of a Pick's rows looks in.
+func haystack(l *Lines, rows []steps.Row) func(i int) string {
+	say := spoken(l, rows)
+	return func(i int) string {
+		return say(i) + " " + strings.Join(l.pr.Cells(rows[i]), " ") + " " + rows[i].Search
 	}
-	prompt := l.pr.Text(q.Label)
-	if prompt == "" {
-		prompt = l.t(msg.AccSearchSubaccount)
+}
+
+// seen tells the flow what the Pick showed when it was answered.
+func (l *Lines) seen(q steps.Pick, query string, shown []int) {
+	if q.Seen != nil {
+		q.Seen.Filter, q.Seen.Shown = query, shown
 	}
-	n, err := searchFrom(l, prompt, q.Filter, len(rows), spoken, haystack)
-	return n, l.outcome(err)
+}
+
+// all is every index of n rows, in order.
+func all(n int) []int {
+	out := make([]int, n)
+	for i := range out {
+		out[i] = i
+	}
+	return out
 }
 
 // Wait says what it waits for; nothing can cancel it here but ctrl+c.

@@ -280,6 +280,42 @@ func TestLinesPickSearchesNineAtATime(t *testing.T) {
 	}
 }
 
+// A Pick tells the flow what it showed when answered: the matches read
+// and the search that found them, or, for an Extra chosen beside the list,
+// the rows its starting filter finds (every row without one).
+func TestLinesPickSaysWhatItShowed(t *testing.T) {
+	rows := []steps.Row{{Cells: []string{"Ada Okafor"}}, {Cells: []string{"Bola Ade"}}, {Cells: []string{"Chidi Eze"}}, {Cells: []string{"Ada Bello"}}}
+	var seen steps.PickSeen
+	q := steps.Pick{Title: plain("Find a subscriber"), Label: plain("Type part of the name:"), Seen: &seen,
+		Extra: []steps.Option{{Label: plain("Email everyone listed"), Key: "ctrl+e"}},
+		Load:  func(_ context.Context, emit func([]steps.Row, int)) error { emit(rows, len(rows)); return nil }}
+
+	l, _ := lines(t, turn{"2. Email everyone listed", "1"}, turn{"name", "ada"}, turn{"1 to 2", "2"})
+	if n, err := l.Pick(q); err != nil || n != 3 {
+		t.Fatalf("picked %d, %v", n, err)
+	}
+	if seen.Filter != "ada" || fmt.Sprint(seen.Shown) != "[0 3]" {
+		t.Errorf("saw %+v, want the two Ada rows under \"ada\"", seen)
+	}
+
+	l, _ = lines(t, turn{"Email everyone listed", "2"})
+	if n, err := l.Pick(q); err != nil || n != steps.ExtraChosen(0) {
+		t.Fatalf("picked %d, %v", n, err)
+	}
+	if seen.Filter != "" || fmt.Sprint(seen.Shown) != "[0 1 2 3]" {
+		t.Errorf("saw %+v, want every row", seen)
+	}
+
+	q.Filter = "ada"
+	l, _ = lines(t, turn{"Email everyone listed", "2"})
+	if n, err := l.Pick(q); err != nil || n != steps.ExtraChosen(0) {
+		t.Fatalf("picked %d, %v", n, err)
+	}
+	if seen.Filter != "ada" || fmt.Sprint(seen.Shown) != "[0 3]" {
+		t.Errorf("saw %+v, want the rows \"ada\" finds", seen)
+	}
+}
+
 // A list that starts filtered (the bank chosen before) reads that filter's
 // matches at once; a row is said as its Spoken text, its words in the
 // merchant's language, and searched by its cells and Search too.
@@ -596,5 +632,20 @@ func TestLinesKeyStep(t *testing.T) {
 	end = RunWizard(context.Background(), WizardOptions{Prompter: s, Out: &out, Open: keyOpener(t, sandbox.DemoTestKey), Flow: flowOf(steps.Key)})
 	if said := s.out.String(); !finished(end) || !strings.Contains(said, "PAYSTACK_SECRET_KEY") || !strings.Contains(said, "Paystack accepted the secret key.") {
 		t.Fatalf("ended %+v:\n%s", end, said)
+	}
+}
+
+// A flow of its own (a command's view, StepInfo.Count 0) is announced by
+// its title alone, with how to go back, which leaves it.
+func TestLinesFlowOfItsOwn(t *testing.T) {
+	l, s := lines(t, turn{"Type a number", "b"})
+	l.Begin(steps.StepInfo{ID: "view", Title: msg.StSumTitle})
+	_, err := l.Choose(steps.Choice{Options: []steps.Option{{Label: plain("stay")}, {Label: plain("other")}}, Default: -1})
+	if !errors.Is(err, steps.ErrBack) {
+		t.Fatalf("b gave %v", err)
+	}
+	out := s.out.String()
+	if !strings.Contains(out, "\nSummary\n") || !strings.Contains(out, "type b to go back") || strings.Contains(out, "Step") {
+		t.Errorf("announced as:\n%s", out)
 	}
 }

@@ -19,19 +19,22 @@ const maxShown = 9
 // can be reached without knowing how it is spelled. It returns the chosen
 // index in items.
 func search(a asker, ask string, n int, label, haystack func(i int) string) (int, error) {
-	return searchFrom(a, ask, "", n, label, haystack)
+	i, _, _, err := searchFrom(a, ask, "", n, label, haystack)
+	return i, err
 }
 
 // searchFrom is search with first already typed (the bank chosen before):
 // its matches are read at once, and the merchant picks, narrows or searches
-// anew as if they had typed it.
-func searchFrom(a asker, ask, first string, n int, label, haystack func(i int) string) (int, error) {
+// anew as if they had typed it. Besides the index it returns the matches
+// read when the entry was chosen and the text that found them ("" and nil
+// when none was typed).
+func searchFrom(a asker, ask, first string, n int, label, haystack func(i int) string) (chosen int, matches []int, query string, err error) {
 	all := make([]int, n)
 	for i := range all {
 		all[i] = i
 	}
-	var matches []int // the current search's matches; nil before one
-	offset := 0       // where the reading of matches stands
+	// matches are the current search's, nil before one; query found them.
+	offset := 0 // where the reading of matches stands
 	read := func() {
 		page := matches[offset:min(offset+maxShown, len(matches))]
 		if len(matches) > maxShown {
@@ -45,7 +48,7 @@ func searchFrom(a asker, ask, first string, n int, label, haystack func(i int) s
 	}
 	if first != "" {
 		if found := filter(all, first, haystack); len(found) > 0 {
-			matches = found
+			matches, query = found, first
 			read()
 		}
 	}
@@ -65,15 +68,15 @@ func searchFrom(a asker, ask, first string, n int, label, haystack func(i int) s
 		if err != nil {
 			if len(matches) > 0 && err == errBack {
 				// Back from the matches is back to a fresh search.
-				matches = nil
+				matches, query = nil, ""
 				continue
 			}
-			return 0, err
+			return 0, nil, "", err
 		}
 		if num, err := strconv.Atoi(answer); err == nil && len(matches) > 0 {
 			// Any number read so far is accepted, not only this reading's.
 			if num >= 1 && num <= len(matches) {
-				return matches[num-1], nil
+				return matches[num-1], matches, query, nil
 			}
 			a.say(a.t(msg.AccNotAChoice, answer, len(matches)))
 			continue
@@ -94,10 +97,10 @@ func searchFrom(a asker, ask, first string, n int, label, haystack func(i int) s
 		}
 		if len(found) == 0 {
 			a.say(a.t(msg.AccSearchNone, answer))
-			matches = nil
+			matches, query = nil, ""
 			continue
 		}
-		matches, offset = found, 0
+		matches, query, offset = found, answer, 0
 		read()
 	}
 }

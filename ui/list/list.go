@@ -21,6 +21,7 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"paystack-setup/keystore"
 	"paystack-setup/msg"
 )
 
@@ -264,6 +265,28 @@ func (m *Model) SetFilter(f string) {
 	m.cursor, m.offset = 0, 0
 }
 
+// Shown is the items the filter lets through, in arrival order.
+func (m *Model) Shown() []Item {
+	out := make([]Item, len(m.matches))
+	for i, idx := range m.matches {
+		out[i] = m.entries[idx].item
+	}
+	return out
+}
+
+// SelectWhere puts the cursor on the first item shown for which f holds,
+// in sight; false (the cursor unmoved) when there is none.
+func (m *Model) SelectWhere(f func(Item) bool) bool {
+	for i, idx := range m.matches {
+		if f(m.entries[idx].item) {
+			m.cursor = i
+			m.clampOffset()
+			return true
+		}
+	}
+	return false
+}
+
 // Selected is the item under the cursor.
 func (m *Model) Selected() (Item, bool) {
 	if m.cursor < 0 || m.cursor >= len(m.matches) {
@@ -349,7 +372,11 @@ func (m *Model) View() string {
 	m.remeasure()
 	var b strings.Builder
 	widths := m.fitColumns(m.width - 2) // 2 for the cursor mark
-	b.WriteString(m.Styles.Filter.Render(fitCell(m.method, m.pr.T(msg.ListFilterPrompt, m.filter), m.width)))
+	// Masked before it is cut to the width: a key typed into the filter (a
+	// paste, without bracketed paste) and cut short no longer looks like
+	// one to the mask the shell puts over the whole screen.
+	filter := keystore.MaskSecretKeys(m.filter)
+	b.WriteString(m.Styles.Filter.Render(fitCell(m.method, m.pr.T(msg.ListFilterPrompt, filter), m.width)))
 	b.WriteByte('\n')
 	b.WriteString(m.Styles.Header.Render("  " + m.renderCells(m.headers, widths)))
 	b.WriteByte('\n')
@@ -358,7 +385,7 @@ func (m *Model) View() string {
 	drawn := 0
 	switch {
 	case len(m.matches) == 0 && m.filter != "":
-		b.WriteString(m.Styles.Empty.Render(fitCell(m.method, m.pr.T(msg.ListNothingMatches, m.filter), m.width)))
+		b.WriteString(m.Styles.Empty.Render(fitCell(m.method, m.pr.T(msg.ListNothingMatches, filter), m.width)))
 		b.WriteByte('\n')
 		drawn++
 	case len(m.entries) == 0 && !m.loading && m.emptyText != "":

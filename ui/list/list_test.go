@@ -11,6 +11,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"paystack-setup/internal/teakeys"
+	"paystack-setup/keystore"
 	"paystack-setup/msg"
 )
 
@@ -235,5 +236,50 @@ func TestFilterLooksInTheRowsSearchText(t *testing.T) {
 	m.SetFilter("gtbankguaranty")
 	if m.MatchCount() != 0 {
 		t.Fatal("a filter matched across the cells and the search text")
+	}
+}
+
+// A terminal without bracketed paste types a pasted key into the filter,
+// maybe after letters already there ("ya" and the key read as one word).
+// The list cut the filter to its width before the screen's mask saw it, and
+// what was left of a key glued to a word was too short to look like one:
+// most of its 40 characters showed.
+func TestFilterNeverShowsAKeyCutToTheWidth(t *testing.T) {
+	key := "sk_live_" + strings.Repeat("Q7w", 13) + "z"
+	for _, width := range []int{40, 50, 60, 80} {
+		m := newTestList()
+		m.SetSize(width, 8)
+		m.Append(subaccountLike(0, 10))
+		typeText(m, "ya"+key+"012")
+		screen := ansi.Strip(keystore.MaskSecretKeys(m.View())) // as the shell draws every screen
+		for start := 0; start+12 <= len(key); start++ {
+			if part := key[start : start+12]; strings.Contains(screen, part) {
+				t.Fatalf("at %d columns the list shows %q of the key:\n%s", width, part, screen)
+			}
+		}
+	}
+}
+
+// Shown is what the filter lets through; SelectWhere puts the cursor on a
+// row among them, in sight, and leaves it when the filter hides the row.
+func TestShownAndSelectWhere(t *testing.T) {
+	m := newTestList()
+	m.Append(subaccountLike(0, 1000))
+	typeText(m, "zenith")
+	shown := m.Shown()
+	if len(shown) != 200 || shown[1].Value != "ACCT_00007" {
+		t.Fatalf("shown %d, second %v", len(shown), shown[1].Value)
+	}
+	if !m.SelectWhere(func(it Item) bool { return it.Value == "ACCT_00502" }) {
+		t.Fatal("a shown row was not found")
+	}
+	if it, _ := m.Selected(); it.Value != "ACCT_00502" || !strings.Contains(m.View(), "› Business 00502") {
+		t.Fatalf("cursor on %v:\n%s", it.Value, m.View())
+	}
+	if m.SelectWhere(func(it Item) bool { return it.Value == "ACCT_00503" }) {
+		t.Fatal("a row the filter hides was selected")
+	}
+	if it, _ := m.Selected(); it.Value != "ACCT_00502" {
+		t.Fatalf("cursor moved to %v", it.Value)
 	}
 }

@@ -43,6 +43,16 @@ var sections = []section{
 		{id: msg.AuditNotRecordedLocked, means: "The wizard is open for this profile, so the audit did not write to its answers.", do: "Nothing to do; close the wizard and audit again to record the result."},
 		{id: msg.ProfilesUnknownSub, means: "`profiles` has only the `list` subcommand.", do: "Run `paystack-setup profiles list` (or just `profiles`)."},
 		{id: msg.ProfilesDamaged, means: "`profiles list` found a profile whose saved answers cannot be read.", do: "Run the wizard for that profile: it moves the damaged file aside and starts fresh."},
+		{id: msg.CLINoArgs, means: "The command takes flags only (or, for `subaccount use`, one code); an extra word was given, often a value whose flag was left out or a quote that split a name in two.", do: "Remove the word, or put the flag in front of it; quote names with spaces: `--business-name \"Ada's Courses\"`."},
+	}},
+	{"Subaccount commands (scripted setup)", []entry{
+		{id: msg.SubCmdNoKey, means: "The subaccount commands ask Paystack with the profile's secret key, and the profile has none (and PAYSTACK_SECRET_KEY is not set).", do: "Store it with `paystack-setup --profile NAME key set` (or `--stdin` in a script), then run the command again."},
+		{id: msg.SubCmdCodeMissing, means: "`subaccount use` needs the code of the subaccount to choose.", do: "Give it: `paystack-setup subaccount use ACCT_…`; `subaccount list` shows the codes."},
+		{id: msg.SubCmdCodeUnknown, means: "Paystack knows no subaccount with this code for the profile's key: a typo, or a subaccount of the other mode (test and live have their own) or of another Paystack account.", do: "Copy the code from `paystack-setup --profile NAME subaccount list`; check the profile's key is the one you meant (`key show`)."},
+		{id: msg.SubCmdNoCountry, means: "The banks a subaccount can use depend on the country, which the profile has not recorded yet.", do: "Run the wizard for the profile and answer its first step, then run `subaccount create` again."},
+		{id: msg.SubCmdBankUnknown, means: "--bank names no bank Paystack lists for the profile's country; it takes Paystack's bank code or the bank's name as Paystack writes it.", do: "Use the suggested name, or the bank's code (the wizard's bank list shows every bank of the country)."},
+		{id: msg.SubCmdFlagsMissing, means: "`subaccount create` needs every answer of the wizard's form: bank, account number, business name and email (the percentage defaults to 0).", do: "Add the flags it names; `paystack-setup subaccount create --help` shows an example."},
+		{id: msg.SubCmdCreateUnknown, means: "Creating the subaccount got no clear answer, and it was not found afterwards, so it was probably not created.", do: "Run the same command again: it looks the bank account up first, so it cannot create a second subaccount."},
 	}},
 	{"Secret key format", []entry{
 		{id: msg.PaystackKeyEmpty, means: "Enter was pressed with nothing pasted.", do: "Copy the secret key from Paystack: Settings → API Keys & Webhooks, and paste it."},
@@ -101,6 +111,7 @@ var sections = []section{
 	}},
 	{"Saved answers", []entry{
 		{id: msg.StateFutureMoved, means: "A newer paystack-setup wrote this profile's answers; this one cannot read them.", do: "Update paystack-setup; the old file was kept beside the new one."},
+		{id: msg.SetupSaveKeyPart, means: "An answer in the wizard holds a run of your secret key, usually a key pasted by a terminal without bracketed paste that landed in another field; the answers are not saved while it is there, so the key never reaches state.json.", do: "Clear the field the step points at and type its answer again; the wizard saves as soon as it is gone."},
 		{id: msg.StateFutureLeft, means: "A newer paystack-setup wrote this profile's answers.", do: "Update paystack-setup."},
 		{id: msg.StateCorruptMoved, means: "The answers file was damaged (for example by a crash while writing); it was moved aside.", do: "Nothing; answer the steps again. The old file is at the path shown."},
 		{id: msg.StateCorruptLeft, means: "The answers file is damaged.", do: "Run the wizard for this profile: it moves the file aside and starts fresh."},
@@ -203,6 +214,7 @@ var sections = []section{
 		{id: msg.ChkPayRecentNone, fix: msg.ChkPayRecentFixLive, means: "Warning: Paystack lists no successful payment in the key's mode in the last 30 days, so nothing yet proves that the payment pages take money.", do: "Make a test purchase on a systeme.io payment page (in test mode with a Paystack test card), then audit again."},
 		{id: msg.ChkPayRoutedMissed, fix: msg.ChkPayRoutedFix, means: "Successful payments went wholly to the main account (not split) or to another subaccount, not to the one chosen in the wizard: systeme.io is set to another subaccount, or the payments came from elsewhere.", do: "Choose the subaccount named in the fix in systeme.io's Paystack connection and save."},
 		{id: msg.ChkPayRoutedCurrency, fix: msg.ChkPayRoutedCurrencyFix, means: "Warning: payments reached the chosen subaccount, but some in another currency than the one it is paid out in.", do: "Check the currency of your prices in systeme.io if you did not mean to sell in it."},
+		{id: msg.ChkPaySystemeNot, fix: msg.ChkPaySystemeFix, means: "After the wizard's test purchase you said systeme.io did not show the order as paid, though Paystack received the payment: Paystack tells systeme.io about a payment through the webhook URL, and the field of the key's mode (test or live) does not have systeme.io's.", do: "Paste the webhook URL systeme.io shows into the Paystack field the fix names, then make another test purchase in the wizard's test purchase step."},
 		{id: msg.ChkRenewalsWarn, fix: msg.ChkRenewalsFix, means: "Warning: some subscribers' renewals failed, or their cards expire before the next payment; Paystack does not try a failed renewal again before the next payment date.", do: "Send those subscribers the link to update their card (`paystack-setup renewals`)."},
 		{id: msg.ChkRenewalsOverdue, fix: msg.ChkRenewalsFix, means: "A renewal failed more than 7 days ago and nobody followed it up.", do: "Send those subscribers the link to update their card (`paystack-setup renewals`)."},
 		{id: msg.ChkCurrencyNotInArticle, fix: msg.ChkCurrencyNotInArticleFix, means: "Warning: Paystack takes the currency, but systeme.io's article does not list it, so systeme.io may not offer it.", do: "Ask systeme.io, or price in GHS, NGN, KES or ZAR."},

@@ -74,7 +74,8 @@ var errorRule = regexp.MustCompile(`^(` + strings.Join([]string{
 	`state\.(?:[a-z_]+)`,
 	`plans\.(amount_|file_|column_|csv_|json_|count_|fields_|input_has|empty$|not_text$|too_many_cells$|key_unknown$|name_empty$|name_too_long$|name_twice$|too_many$|currency_bad$|interval_bad$)`,
 	`checks\.(webhook_url_|[a-z_]+_fix$)`,
-	`cli\.(unknown_command|unknown_flag|bad_flag|flag_needs_value|bad_profile|bad_lang)$`,
+	`cli\.(unknown_command|unknown_flag|bad_flag|flag_needs_value|bad_profile|bad_lang|no_args)$`,
+	`subcmd\.(no_key|no_country|code_unknown|code_missing|create_unknown|bank_unknown|flags_missing)$`,
 	`app\.(err_internal|need_terminal|no_config_dir|config_dir_relative)$`,
 	`audit\.(unexpected_arg|all_with_input|plans_no_file|no_profiles|write_failed|not_recorded|not_recorded_locked)$`,
 	`sandbox\.(not_loopback|port_in_use|listen_failed|negative|extra_args)$`,
@@ -88,7 +89,7 @@ var errorRule = regexp.MustCompile(`^(` + strings.Join([]string{
 
 // notErrors are names the rules match that are no error: the parts a state
 // listing is built from, and Paystack's "next step" hint appended to an error.
-var notErrors = regexp.MustCompile(`^(state\.profiles_(summary|help|col_[a-z_]+|none|never_audited|audit|audit_errors|no_value|unreadable)|paystack\.err_next_step)$`)
+var notErrors = regexp.MustCompile(`^(state\.profiles_(summary|help|examples|flag_json|col_[a-z_]+|none|never_audited|audit|audit_errors|no_value|unreadable)|paystack\.err_next_step)$`)
 
 // isError reports whether a message tells the merchant something failed.
 func isError(id msg.ID) bool {

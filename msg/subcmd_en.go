@@ -1,0 +1,42 @@
+package msg
+
+// paystack-setup subaccount list|use|create: the subaccount step as commands.
+const (
+	SubCmdSummary        ID = "subcmd.summary"
+	SubCmdHelp           ID = "subcmd.help"
+	SubCmdExamples       ID = "subcmd.examples"
+	SubCmdListSummary    ID = "subcmd.list_summary"
+	SubCmdListHelp       ID = "subcmd.list_help"
+	SubCmdListExamples   ID = "subcmd.list_examples"
+	SubCmdUseSummary     ID = "subcmd.use_summary"
+	SubCmdUseHelp        ID = "subcmd.use_help"
+	SubCmdUseExamples    ID = "subcmd.use_examples"
+	SubCmdCreateSummary  ID = "subcmd.create_summary"
+	SubCmdCreateHelp     ID = "subcmd.create_help"
+	SubCmdCreateExamples ID = "subcmd.create_examples"
+	SubCmdFlagJSON       ID = "subcmd.flag_json"
+	SubCmdFlagBank       ID = "subcmd.flag_bank"
+	SubCmdFlagAccount    ID = "subcmd.flag_account_number"
+	SubCmdFlagBusiness   ID = "subcmd.flag_business_name"
+	SubCmdFlagPercent    ID = "subcmd.flag_percentage"
+	SubCmdFlagEmail      ID = "subcmd.flag_email"
+
+	SubCmdLoading       ID = "subcmd.loading"
+	SubCmdLoadingOf     ID = "subcmd.loading_of"
+	SubCmdChecking      ID = "subcmd.checking"
+	SubCmdStopped       ID = "subcmd.stopped"
+	SubCmdCreateStopped ID = "subcmd.create_stopped"
+	SubCmdNone          ID = "subcmd.none"
+	SubCmdColCode       ID = "subcmd.col_code"
+	SubCmdChosen        ID = "subcmd.chosen"
+	SubCmdCreated       ID = "subcmd.created"
+	SubCmdExisting      ID = "subcmd.existing"
+
+	SubCmdCodeUnknown   ID = "subcmd.code_unknown"
+	SubCmdCodeMissing   ID = "subcmd.code_missing"
+	SubCmdCreateUnknown ID = "subcmd.create_unknown"
+	SubCmdNoKey         ID = "subcmd.no_key"
+	SubCmdNoCountry     ID = "subcmd.no_country"
+	SubCmdBankUnknown   ID = "subcmd.bank_unknown"
+	SubCmdFlagsMissing  ID = "subcmd.flags_missing"
+)
