@@ -85,6 +85,7 @@ func NewCmdRoot(e *Env) *cobra.Command {
 		NewCmdKey(e),
 		NewCmdProfiles(e, nil),
 		NewCmdSubaccount(e),
+		NewCmdWatch(e, nil),
 		NewCmdSandbox(e, nil),
 		newCmdCompletion(e),
 		newCmdVersion(e),

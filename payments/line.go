@@ -1,10 +1,11 @@
 package payments
 
 import (
-	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"paystack-setup/internal/money"
 )
 
 // Line is one charge as the `watch` command prints it with --json: one
@@ -30,29 +31,13 @@ type Line struct {
 
 // LineOf is c as the JSON line says it.
 func LineOf(c Charge) Line {
-	l := Line{Reference: c.Reference, Amount: MajorUnits(c.Amount), Currency: c.Currency, Status: string(c.Status),
+	l := Line{Reference: c.Reference, Amount: money.Major(c.Amount, ""), Currency: c.Currency, Status: string(c.Status),
 		SubaccountCode: c.SubaccountCode, Routed: c.Routed}
 	if !c.PaidAt.IsZero() {
 		at := c.PaidAt.UTC().Format(time.RFC3339)
 		l.PaidAt = &at
 	}
 	return l
-}
-
-// MajorUnits writes an amount in the smallest unit (kobo, pesewas, cents:
-// a hundredth, paystack-facts.md) in the main unit, for machines:
-// "5000.00", "-0.50".
-func MajorUnits(minor int64) string {
-	sign := ""
-	u := uint64(minor)
-	if minor < 0 {
-		sign, u = "-", -u
-	}
-	cents := strconv.FormatUint(u%100, 10)
-	if len(cents) < 2 {
-		cents = "0" + cents
-	}
-	return sign + strconv.FormatUint(u/100, 10) + "." + cents
 }
 
 // MaskEmail shows enough of a customer's address to recognise one's own

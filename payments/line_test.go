@@ -36,14 +36,6 @@ func TestLineOfACharge(t *testing.T) {
 	}
 }
 
-func TestMajorUnits(t *testing.T) {
-	for minor, want := range map[int64]string{0: "0.00", 5: "0.05", 100: "1.00", 123456789: "1234567.89", -50: "-0.50"} {
-		if got := MajorUnits(minor); got != want {
-			t.Errorf("MajorUnits(%d) = %q, want %q", minor, got, want)
-		}
-	}
-}
-
 // Enough to recognise one's own purchase, never the whole address.
 func TestMaskEmail(t *testing.T) {
 	for in, want := range map[string]string{

@@ -54,6 +54,11 @@ var sections = []section{
 		{id: msg.SubCmdFlagsMissing, means: "`subaccount create` needs every answer of the wizard's form: bank, account number, business name and email (the percentage defaults to 0).", do: "Add the flags it names; `paystack-setup subaccount create --help` shows an example."},
 		{id: msg.SubCmdCreateUnknown, means: "Creating the subaccount got no clear answer, and it was not found afterwards, so it was probably not created.", do: "Run the same command again: it looks the bank account up first, so it cannot create a second subaccount."},
 	}},
+	{"Watching for payments", []entry{
+		{id: msg.WatchBadTimeout, means: "`watch --timeout` was given no time at all (0, or a negative duration).", do: "Give how long to watch, such as `--timeout 10m` or `--timeout 90s`, or leave it out to watch until ctrl+c."},
+		{id: msg.WatchTimeoutQuiet, means: "`watch --timeout` ran out before any new payment reached Paystack in the key's mode (exit code 1). Payments made before it started are not shown, and a test-mode key sees only test payments.", do: "Buy on your systeme.io payment page while it watches (a Paystack test card in test mode), or give a longer --timeout; check with `key show` that the profile's key is of the mode you pay in."},
+		{id: msg.WatchFirstNot, fix: msg.ChkPayRoutedFix, means: "`watch --until-one`: the first new successful payment was not split with the subaccount (exit code 1): it went wholly to the main account, or to another subaccount, so systeme.io's Paystack connection names another subaccount or none.", do: "Choose the subaccount named in the fix in systeme.io's Paystack connection and save, then buy again while `watch --until-one` runs."},
+	}},
 	{"Secret key format", []entry{
 		{id: msg.PaystackKeyEmpty, means: "Enter was pressed with nothing pasted.", do: "Copy the secret key from Paystack: Settings → API Keys & Webhooks, and paste it."},
 		{id: msg.PaystackKeyPublic, means: "The public key (pk_…) was pasted; it cannot call Paystack's API.", do: "Paste the secret key (sk_test_… or sk_live_…) from the same page."},

@@ -85,6 +85,7 @@ var errorRule = regexp.MustCompile(`^(` + strings.Join([]string{
 	`checkout\.([a-z_]+_(empty|bad|failed)|name_taken|plans_full|import_too_many)$`,
 	`accessible\.(create_unknown|not_a_choice|import_failed)$`,
 	`setup\.(?:[a-z_]+)`,
+	`watch\.(bad_timeout|first_not_routed|timeout_quiet)$`,
 }, "|") + `)`)
 
 // notErrors are names the rules match that are no error: the parts a state
