@@ -312,10 +312,16 @@ func TestHappyPath(t *testing.T) {
 	tm.keys("Enter")
 	tm.waitFor("Test Webhook URL")
 	tm.keys("Enter")
-	tm.waitFor("Step 7 of 9")
-	tm.keys("Enter") // the required fields are ticked already
+	tm.waitFor("Step 7 of 9", "[ ] Email")
+	// Nothing is ticked on a first visit (#12 item 8): tick the three
+	// Paystack needs, then enter answers the list.
+	tm.keys("Space", "Down", "Space", "Down", "Space")
+	tm.waitFor("[x] Email", "[x] First name", "[x] Last name")
+	tm.keys("Enter")
 	tm.waitFor("press s to continue")
 	tm.keys("s")
+	tm.waitFor("Step 8 of 9", "Test purchase")
+	tm.keys("s") // skipped: the summary's payments check then warns
 	tm.waitFor("Step 9 of 9", "› Finish")
 	// The summary opens on Finish; the subaccount's check may be scrolled out
 	// of sight above it. Each move is waited for, so no stale screen is read.

@@ -122,6 +122,8 @@ const (
 	StBuyNoKey            ID = "steps.buy_no_key"
 	StSumEvidence         ID = "steps.sum_evidence"
 	StSumGoLive           ID = "steps.sum_go_live"
+	StSumExitFail         ID = "steps.sum_exit_fail"
+	StSumExitOK           ID = "steps.sum_exit_ok"
 	StLiveTitle           ID = "steps.live_title"
 	StLiveIntro           ID = "steps.live_intro"
 	StLiveActivate        ID = "steps.live_activate"

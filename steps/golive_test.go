@@ -50,6 +50,9 @@ func TestSummaryOffersGoingLiveOnceTheTestSetupIsClean(t *testing.T) {
 			t.Errorf("going live does not say %q:\n%s", want, tr)
 		}
 	}
+	if p := c.Prompter.(*steptest.Prompter); !p.Said(msg.StSumExitOK) || p.Said(msg.StSumExitFail) {
+		t.Errorf("a clean summary does not say Finish ends with exit code 0:\n%s", tr)
+	}
 	if len(c.asked) != 3 || !offers(c.asked[2], msg.StSumFinish) {
 		t.Fatalf("back from going live did not return to the results: %d questions", len(c.asked))
 	}

@@ -134,6 +134,13 @@ func summaryChoice(s *setup.Session, list []Step, rep *checks.Report, audit, sto
 		for _, n := range rep.Notes {
 			q.Body = append(q.Body, Note(Warn, msg.AuditNoteLine, n.Text))
 		}
+		// The wizard's exit status follows these checks (#12 item 8), and
+		// a script around it should not be the only one to know.
+		if rep.Failed() {
+			q.Body = append(q.Body, Note(Warn, msg.StSumExitFail))
+		} else {
+			q.Body = append(q.Body, Note(Muted, msg.StSumExitOK))
+		}
 	}
 	for _, r := range results {
 		q.Options = append(q.Options, checkOption(r, list))

@@ -153,6 +153,9 @@ func TestSummaryShowsChecksFixesAndWhereThingsAre(t *testing.T) {
 	if p.Said(msg.WizAuditIntro) {
 		t.Errorf("the first walk calls the setup complete:\n%s", tr)
 	}
+	if !p.Said(msg.StSumExitFail) || p.Said(msg.StSumExitOK) {
+		t.Errorf("the summary does not say that a failure makes the exit code 1:\n%s", tr)
+	}
 	st := saved(t, w.root)
 	if a := st.LastAudit; a == nil || a.Fail != 1 || a.Pass == 0 || a.Warn == 0 {
 		t.Fatalf("the audit's outcome was not saved: %+v", a)
@@ -179,7 +182,7 @@ func TestSummaryEnterOpensTheFixingStepAndComesBack(t *testing.T) {
 	}
 	tr := p.Transcript()
 	again := tr[strings.LastIndex(tr, "== Step 9 of 9"):]
-	if !strings.Contains(line(again, "IP whitelist has"), "pass: ") || !strings.Contains(line(again, "Finish"), "(enter)") {
+	if !strings.Contains(line(again, "IP whitelist has"), "pass: ") || !strings.Contains(line(again, "] "+en(msg.StSumFinish)), "(enter)") {
 		t.Errorf("the summary after the fix does not pass it with the cursor on Finish:\n%s", again)
 	}
 	if a := saved(t, w.root).LastAudit; a == nil || a.Fail != 0 {

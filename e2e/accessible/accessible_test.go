@@ -253,7 +253,17 @@ func wholeWizard(t *testing.T, s *session) {
 	s.expect("PASS: Gold: NGN 5,000.00, every month")
 	s.expect("save and continue")
 	s.send("s")
+	// The test purchase, read out as on the screen (#12 item 4): the
+	// demo's purchase arrives a few seconds after "watch".
+	s.expect("Step 8 of 9: Test purchase")
+	s.expect("Type a number from 1 to 2 (Enter chooses 1)")
+	s.send("1")
+	s.expect("It was split with your subaccount Ngozi Bakes (ACCT_")
+	s.expect("Does systeme.io show this order as paid?")
+	s.expect("Type a number from 1 to 2")
+	s.send("1")
 	s.expect("Step 9 of 9")
+	s.expect("Nothing failed: Finish ends the wizard with exit code 0.")
 	s.expect("PASS: ")
 	s.expect("Finish")
 	s.send("") // Enter chooses Finish

@@ -72,6 +72,9 @@ func walk(t *testing.T, lang msg.Lang, env map[string]string, extraArgs ...strin
 	v.screen("webhook-accepted", 6, msg.StHookTitle)
 	term.Keys("Enter")
 	v.screen("checkout-fields", 7, msg.CkTitle, msg.CkFieldsAsk)
+	// Nothing is ticked on a first visit: the three Paystack needs are.
+	term.Keys("Space", "Down", "Space", "Down", "Space")
+	v.waitSentence(msg.In(lang, msg.ChkFieldsOK))
 	term.Keys("Enter")
 	v.waitSentence(msg.In(lang, msg.CkKeyAdd))
 	v.screen("checkout-plans", 7, msg.CkTitle, msg.CkPlansIntro)

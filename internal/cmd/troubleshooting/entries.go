@@ -140,6 +140,7 @@ var sections = []section{
 		{id: msg.WizSaveFailed, means: "The answers of the step could not be saved; the wizard stays on the step.", do: "Follow the reason shown, then press enter again."},
 		{id: msg.WizRunFailed, means: "The terminal could not be set up for the wizard.", do: "Run it in a regular terminal window, or use `--accessible`."},
 		{id: msg.WizDemoNoTempDir, means: "The demo keeps its answers in a temporary folder, and none could be made.", do: "Check that TMPDIR exists and is writable."},
+		{id: msg.WizAfterFailed, means: "The wizard finished, and its final checks (the summary's) found something failed or could not be checked, so it exits 1, as `audit` does; a script running the wizard sees it. The summary said so above Finish.", do: "Run `paystack-setup` again: it opens on the results, and enter on a failed check opens the step that fixes it. `paystack-setup audit` lists them too."},
 		{id: msg.WizTooSmall, means: "The window is smaller than the wizard's layout.", do: "Enlarge the window (or the font smaller) to the size shown."},
 	}},
 	{"Plans and checkout fields", []entry{
