@@ -298,6 +298,8 @@ func TestWizardWithEnvKeyLeaksNothing(t *testing.T) {
 	term.Keys("Enter")
 	term.WaitFor("checkout-continue", screenWait, "press s to continue")
 	term.Keys("s")
+	term.WaitFor("purchase", screenWait, "Step 8 of 9", "Test purchase")
+	term.Keys("s")
 	// The summary opens on Finish, below the last checks: the key storage
 	// check shows the audit has run (the subaccount's may be scrolled away).
 	term.WaitFor("summary", screenWait, "Step 9 of 9", "Secret key storage")
