@@ -415,3 +415,18 @@ func TestSummaryOpensTheRenewalsView(t *testing.T) {
 		t.Errorf("back from the view, the cursor is not on the renewals check:\n%s", back)
 	}
 }
+
+// Paystack refusing this computer's address is explained once above the
+// results (#12 item 5), not beside every check it held back.
+func TestSummarySaysTheIPWhitelistNoteOnce(t *testing.T) {
+	w := newAuditWorld(t)
+	w.srv.InjectFault(sandbox.Fault{Kind: sandbox.FaultIPNotAllowed})
+	p := steptest.New(t, steptest.ChooseLabel(msg.StSumFinish))
+	if err := steps.Summary.Run(context.Background(), w.open(), p); err != nil {
+		t.Fatal(err)
+	}
+	note := en(msg.AuditNoteLine, en(msg.ChkNoteIPBlocked, "185.236.142.1"))
+	if n := strings.Count(p.Transcript(), note); n != 1 {
+		t.Errorf("the IP whitelist note is said %d times, want once:\n%s", n, p.Transcript())
+	}
+}
