@@ -97,6 +97,7 @@ const (
 	StepIPWhitelist = "ipwhitelist"
 	StepWebhook     = "webhook"
 	StepCheckout    = "checkout"
+	StepPurchase    = "purchase"
 )
 
 // Text is a message kept unrendered (msg.Text), so a Result can be shown in

@@ -19,7 +19,11 @@ const PaymentWindow = 30 * 24 * time.Hour
 // charge lately, and every one of them split with the subaccount chosen
 // in systeme.io. Paystack's own list of charges is the evidence.
 func paymentChecks(s *snapshot) []Result {
-	return []Result{paymentsRecent(s), paymentsRouted(s)}
+	out := []Result{paymentsRecent(s), paymentsRouted(s)}
+	if r, ok := paymentsSysteme(s); ok {
+		out = append(out, r)
+	}
+	return out
 }
 
 func day(at time.Time) string { return at.UTC().Format("2006-01-02") }
@@ -33,11 +37,11 @@ func paymentsRecent(s *snapshot) Result {
 	word := msg.ModeText(string(s.mode))
 	title := t(msg.ChkPayRecentTitle, word)
 	if !s.asked() {
-		return result("payments.recent", Skip, "", title, s.skipReason(), Text{})
+		return result("payments.recent", Skip, StepPurchase, title, s.skipReason(), Text{})
 	}
 	if s.chargesErr != nil {
 		st, d := paystackFailure(s.chargesErr)
-		return result("payments.recent", st, "", title, d, t(msg.ChkRetryFix))
+		return result("payments.recent", st, StepPurchase, title, d, t(msg.ChkRetryFix))
 	}
 	if len(s.charges) == 0 {
 		// Not a fault yet: a new shop may simply not have sold.
@@ -45,10 +49,10 @@ func paymentsRecent(s *snapshot) Result {
 		if s.mode == paystack.ModeTest {
 			fix = t(msg.ChkPayRecentFixTest)
 		}
-		return result("payments.recent", Warn, "", title, t(msg.ChkPayRecentNone, word), fix).by(EvidencePaystack)
+		return result("payments.recent", Warn, StepPurchase, title, t(msg.ChkPayRecentNone, word), fix).by(EvidencePaystack)
 	}
 	tx := latest(s.charges)
-	return result("payments.recent", Pass, "", title,
+	return result("payments.recent", Pass, StepPurchase, title,
 		t(msg.ChkPayRecentOK, plans.FormatAmount(tx.Amount, tx.Currency), day(tx.When()), tx.Reference), Text{}).by(EvidencePaystack)
 }
 
@@ -103,4 +107,28 @@ func paymentsRouted(s *snapshot) Result {
 			t(msg.ChkPayRoutedCurrencyFix, currency)).by(EvidencePaystack)
 	}
 	return result("payments.routed", Pass, StepSysteme, title, t(msg.ChkPayRoutedOK, len(s.charges), name, ref.Code), Text{}).by(EvidencePaystack)
+}
+
+// paymentsSysteme is what the merchant saw in systeme.io after the
+// wizard's test purchase reached Paystack: the order paid, or not, which
+// points at the webhook Paystack tells systeme.io through. Only the
+// merchant can see it (systeme.io's public API documents no list of orders,
+// paystack-facts.md),
+// so it rests on their word; it is there only once they answered.
+func paymentsSysteme(s *snapshot) (Result, bool) {
+	p, ok := s.in.State.Purchases[string(s.mode)]
+	if !ok || p.SystemePaid == nil {
+		return Result{}, false
+	}
+	title := t(msg.ChkPaySystemeTitle, msg.ModeText(string(s.mode)))
+	amount := plans.FormatAmount(p.Amount, p.Currency)
+	if *p.SystemePaid {
+		return result("payments.systeme_paid", Pass, StepPurchase, title, t(msg.ChkPaySystemeOK, amount, p.Reference), Text{}).by(EvidenceMerchant), true
+	}
+	field := t(msg.StHookFieldTest)
+	if s.mode == paystack.ModeLive {
+		field = t(msg.StHookFieldLive)
+	}
+	return result("payments.systeme_paid", Fail, StepWebhook, title, t(msg.ChkPaySystemeNot, amount, p.Reference),
+		t(msg.ChkPaySystemeFix, field)).by(EvidenceMerchant), true
 }

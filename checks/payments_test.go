@@ -2,11 +2,13 @@ package checks
 
 import (
 	"context"
+	"slices"
 	"testing"
 	"time"
 
 	"paystack-setup/paystack"
 	"paystack-setup/paystack/sandbox"
+	"paystack-setup/state"
 )
 
 var auditNow = time.Date(2026, 3, 10, 12, 0, 0, 0, time.UTC)
@@ -155,4 +157,41 @@ type ignoresFilters struct{ *paystack.Client }
 
 func (c ignoresFilters) AllTransactions(ctx context.Context, _ paystack.TransactionQuery) ([]paystack.Transaction, error) {
 	return c.Client.AllTransactions(ctx, paystack.TransactionQuery{})
+}
+
+// What the merchant saw in systeme.io after the wizard's test purchase:
+// there only once they answered, for the audit's mode; paid is their word
+// ("you confirmed", never Paystack's); not paid fails with the webhook
+// field of that mode, and the webhook step to fix it.
+func TestPaymentsSystemePaid(t *testing.T) {
+	yes, no := true, false
+	f := clockedFixture(t)
+	if got := ids(f.run(t)); slices.Contains(got, "payments.systeme_paid") {
+		t.Fatalf("checked before the merchant answered: %v", got)
+	}
+	f.in.State.Purchases = map[string]state.Purchase{"test": {Reference: "T1", Amount: 500000, Currency: "NGN", SystemePaid: &no}}
+	if got := ids(f.run(t)); slices.Contains(got, "payments.systeme_paid") {
+		t.Fatalf("a test mode answer judged in live mode: %v", got)
+	}
+	f.in.State.Purchases["live"] = state.Purchase{Reference: "T2", Amount: 500000, Currency: "NGN", SystemePaid: &yes}
+	r := find(t, f.run(t), "payments.systeme_paid")
+	assertResult(t, r, Pass, "You saw the order of NGN 5,000.00 (reference T2) marked paid in systeme.io.", "")
+	if r.Evidence != EvidenceMerchant || !contains(r.Title, "live mode") {
+		t.Errorf("%+v", r)
+	}
+	f.in.State.Purchases["live"] = state.Purchase{Reference: "T2", Amount: 500000, Currency: "NGN", SystemePaid: &no}
+	r = find(t, f.run(t), "payments.systeme_paid")
+	assertResult(t, r, Fail, "did not show the order of NGN 5,000.00 (reference T2) as paid", "Live Webhook URL")
+	if r.Evidence != EvidenceMerchant || r.Step != StepWebhook {
+		t.Errorf("%+v", r)
+	}
+}
+
+// The summary opens the test purchase step from the payments check.
+func TestPaymentsRecentIsFixedByTheTestPurchase(t *testing.T) {
+	f := clockedFixture(t)
+	f.in.Now = func() time.Time { return auditNow.Add(31 * 24 * time.Hour) }
+	if r := find(t, f.run(t), "payments.recent"); r.Step != StepPurchase {
+		t.Errorf("step %q, want %q", r.Step, StepPurchase)
+	}
 }

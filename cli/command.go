@@ -86,6 +86,7 @@ func NewCmdRoot(e *Env) *cobra.Command {
 		NewCmdProfiles(e, nil),
 		NewCmdSubaccount(e),
 		NewCmdRenewals(e, nil),
+		NewCmdWatch(e, nil),
 		NewCmdSandbox(e, nil),
 		newCmdCompletion(e),
 		newCmdVersion(e),

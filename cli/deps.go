@@ -67,7 +67,16 @@ func (e *Env) services() (*Services, error) {
 
 // options are what a setup session of profile needs from these services.
 func (svc *Services) options(e *Env, profile string) setup.Options {
-	return setup.Options{Profile: profile, Demo: e.Demo, StateRoot: svc.StateRoot, Keys: svc.Keys, NewClient: svc.NewClient}
+	o := setup.Options{Profile: profile, Demo: e.Demo, StateRoot: svc.StateRoot, Keys: svc.Keys, NewClient: svc.NewClient}
+	if srv := svc.Sandbox; srv != nil {
+		// The demo's test purchase: the merchant cannot pay a sandbox, so
+		// the wizard makes the purchase arrive (setup.MakeDemoPurchase).
+		o.DemoPurchase = func(mode paystack.Mode, subaccount string) error {
+			_, err := srv.AddPurchase(sandbox.Mode(mode), sandbox.Purchase{Subaccount: subaccount})
+			return err
+		}
+	}
+	return o
 }
 
 // demoDirError hides the OS error text, which names no action to take.

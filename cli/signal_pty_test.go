@@ -66,3 +66,25 @@ func TestKillOrClosedTerminalAtKeyPromptsStops(t *testing.T) {
 		}
 	}
 }
+
+// watch on a terminal shows how long it has been watching, and ctrl+c
+// stops it with 130 and a sentence, the spinner's line cleared before it.
+func TestWatchOnATerminalCountsAndCtrlCStops(t *testing.T) {
+	bin := buildCLI(t)
+	r := startInPTY(t, bin, []string{"--demo", "--lang", "en", "watch"}, "Watching for new payments in test mode · 0:01")
+	if _, err := r.tty.Write([]byte{0x03}); err != nil { // ctrl+c, as the terminal sends it
+		t.Fatal(err)
+	}
+	err := r.cmd.Wait()
+	r.drain()
+	stopped := r.ctx.Err() == nil
+	r.cancel()
+	var ee *exec.ExitError
+	if !stopped || !errors.As(err, &ee) || ee.ExitCode() != ExitInterrupted {
+		t.Fatalf("ctrl+c: not stopped with 130 (%v)\n%s", err, r.screen.String())
+	}
+	shown := r.screen.String()
+	if !strings.Contains(shown, "\r\x1b[KStopped watching.") {
+		t.Errorf("the spinner's line is not cleared before the last sentence:\n%q", shown)
+	}
+}

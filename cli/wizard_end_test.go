@@ -40,12 +40,20 @@ func TestWizardAfterSaysWhatTheEndMeans(t *testing.T) {
 	for _, tc := range []struct {
 		name         string
 		demo         bool
+		audit        *state.AuditRecord // the final audit recorded, if any
 		end          wizardEnd
 		code         int
 		out, err     []string
 		notOut, notE []string
 	}{
-		{name: "finished", code: ExitOK, out: []string{hook, "Answers saved in "}},
+		{name: "finished", code: ExitOK, out: []string{hook, "Answers saved in "}, notE: []string{"exit code 1"}},
+		{name: "finished clean", audit: &state.AuditRecord{Pass: 20, Warn: 2}, code: ExitOK, out: []string{"Answers saved in "}, notE: []string{"exit code 1"}},
+		{name: "finished with a failure", audit: &state.AuditRecord{Pass: 20, Fail: 1}, code: ExitFail,
+			out: []string{hook, "Answers saved in "}, err: []string{en(msg.WizAfterFailed, 1, 0)}},
+		{name: "finished with a check not made", audit: &state.AuditRecord{Pass: 20, Error: 2}, code: ExitFail,
+			err: []string{en(msg.WizAfterFailed, 0, 2)}},
+		{name: "stopped after a failed audit", audit: &state.AuditRecord{Fail: 1}, end: wizardEnd{interrupted: true}, code: ExitInterrupted,
+			notE: []string{"exit code 1"}},
 		{name: "stopped", end: wizardEnd{interrupted: true}, code: ExitInterrupted,
 			out: []string{hook}, err: []string{en(msg.Interrupted)}, notOut: []string{"Answers saved in"}},
 		{name: "stopped unsaved", end: wizardEnd{interrupted: true, saveErr: full}, code: ExitInterrupted,
@@ -62,6 +70,7 @@ func TestWizardAfterSaysWhatTheEndMeans(t *testing.T) {
 			env, out, errOut := sandboxEnv()
 			end := tc.end
 			end.session = endSession(t, tc.demo)
+			end.session.State().LastAudit = tc.audit
 			if code := wizardAfter(env, msg.NewPrinter(msg.English), end); code != tc.code {
 				t.Errorf("exit %d, want %d", code, tc.code)
 			}

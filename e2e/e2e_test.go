@@ -244,13 +244,13 @@ func (tm *term) checkNoKey() {
 // intoCreateForm drives welcome and key, then fills the new-subaccount form
 // up to its email field (typed, not yet confirmed).
 func (tm *term) intoCreateForm(business, email string) {
-	tm.waitFor("Step 1 of 8", "Before you start", "paystack.com/signup")
+	tm.waitFor("Step 1 of 9", "Before you start", "paystack.com/signup")
 	tm.keys("Enter") // Nigeria
-	tm.waitFor("Step 2 of 8", "PAYSTACK_SECRET_KEY", "sk_test_…0001")
+	tm.waitFor("Step 2 of 9", "PAYSTACK_SECRET_KEY", "sk_test_…0001")
 	tm.keys("Enter")
 	tm.waitFor("Paystack accepted the secret key")
 	tm.keys("Enter")
-	tm.waitFor("Step 3 of 8", "Create a new subaccount")
+	tm.waitFor("Step 3 of 9", "Create a new subaccount")
 	tm.keys("Down", "Enter")
 	tm.waitFor("Access Bank")
 	tm.keys("Enter")
@@ -292,7 +292,7 @@ func (tm *term) throughSubaccount(business string) {
 	tm.keys("Enter")
 	tm.waitFor("Press enter to create it")
 	tm.keys("Enter")
-	tm.waitFor("Step 4 of 8", "Connect in systeme.io", business)
+	tm.waitFor("Step 4 of 9", "Connect in systeme.io", business)
 }
 
 func TestHappyPath(t *testing.T) {
@@ -300,9 +300,9 @@ func TestHappyPath(t *testing.T) {
 	tm.start()
 	tm.throughSubaccount("Ada E2E Shop")
 	tm.keys("Enter")
-	tm.waitFor("Step 5 of 8", "185.236.142.1")
+	tm.waitFor("Step 5 of 9", "185.236.142.1")
 	tm.keys("Enter")
-	tm.waitFor("Step 6 of 8", "Webhook URL")
+	tm.waitFor("Step 6 of 9", "Webhook URL")
 	tm.text("http://x.systeme.io/hook")
 	tm.keys("Enter")
 	tm.waitFor("https://")
@@ -312,11 +312,17 @@ func TestHappyPath(t *testing.T) {
 	tm.keys("Enter")
 	tm.waitFor("Test Webhook URL")
 	tm.keys("Enter")
-	tm.waitFor("Step 7 of 8")
-	tm.keys("Enter") // the required fields are ticked already
+	tm.waitFor("Step 7 of 9", "[ ] Email")
+	// Nothing is ticked on a first visit (#12 item 8): tick the three
+	// Paystack needs, then enter answers the list.
+	tm.keys("Space", "Down", "Space", "Down", "Space")
+	tm.waitFor("[x] Email", "[x] First name", "[x] Last name")
+	tm.keys("Enter")
 	tm.waitFor("press s to continue")
 	tm.keys("s")
-	tm.waitFor("Step 8 of 8", "› Finish")
+	tm.waitFor("Step 8 of 9", "Test purchase")
+	tm.keys("s") // skipped: the summary's payments check then warns
+	tm.waitFor("Step 9 of 9", "› Finish")
 	// The summary opens on Finish; the subaccount's check may be scrolled out
 	// of sight above it. Each move is waited for, so no stale screen is read.
 	ups := 0
@@ -365,11 +371,11 @@ func TestHappyPath(t *testing.T) {
 
 	// A rerun of a finished setup opens the audit view, with every step reachable.
 	tm.rerun()
-	tm.waitFor("Step 8 of 8", "Setup is complete", "Finish")
+	tm.waitFor("Step 9 of 9", "Setup is complete", "Finish")
 	tm.keys("m")
 	tm.waitFor("All steps", "IP whitelist")
 	tm.keys("Down", "Down", "Down", "Down", "Enter") // the fifth entry: IP whitelist
-	tm.waitFor("Step 5 of 8", "185.236.142.1")
+	tm.waitFor("Step 5 of 9", "185.236.142.1")
 	tm.keys("C-c")
 	if code := tm.exitCode(); code != "130" {
 		t.Fatalf("exit code %s after ctrl+c in the audit view", code)
@@ -396,9 +402,9 @@ func TestQuitHalfwayAndResume(t *testing.T) {
 	}
 
 	tm.rerun()
-	tm.waitFor("Step 4 of 8", "Connect in systeme.io", "Resume Shop")
+	tm.waitFor("Step 4 of 9", "Connect in systeme.io", "Resume Shop")
 	tm.keys("Escape")
-	tm.waitFor("Step 3 of 8")
+	tm.waitFor("Step 3 of 9")
 	tm.keys("C-c")
 	if code := tm.exitCode(); code != "130" {
 		t.Fatalf("second ctrl+c exit code %s", code)
@@ -425,12 +431,12 @@ func TestLockedProfileExitsOne(t *testing.T) {
 func TestDemoTouchesNothing(t *testing.T) {
 	tm, srv := newTerm(t)
 	tm.start("--demo")
-	if s := tm.waitFor("Step 1 of 8", "DEMO", "saves nothing"); strings.Contains(s, "saved") {
+	if s := tm.waitFor("Step 1 of 9", "DEMO", "saves nothing"); strings.Contains(s, "saved") {
 		t.Errorf("the demo's welcome screen promises saving:\n%s", s)
 	}
 	tm.keys("Enter")
 	// The demo ignores PAYSTACK_SECRET_KEY and offers its own public test key.
-	tm.waitFor("Step 2 of 8", "DEMO", "ctrl+g")
+	tm.waitFor("Step 2 of 9", "DEMO", "ctrl+g")
 	tm.keys("C-g", "Enter")
 	tm.waitFor("Paystack accepted the secret key", "memory")
 	tm.keys("C-c")
@@ -457,11 +463,11 @@ func TestUnreachableKeyringIsExplainedAtTheKeyStep(t *testing.T) {
 	tm.noKeyring = true
 	tm.start()
 	const diagnosis = "The system keyring cannot be reached"
-	if s := tm.waitFor("Step 1 of 8", "paystack.com/signup"); strings.Contains(s, diagnosis) {
+	if s := tm.waitFor("Step 1 of 9", "paystack.com/signup"); strings.Contains(s, diagnosis) {
 		t.Errorf("the welcome screen carries the keyring's diagnosis:\n%s", s)
 	}
 	tm.keys("Enter") // Nigeria
-	tm.waitFor("Step 2 of 8", diagnosis, "key set --plain-file", "Find your secret key")
+	tm.waitFor("Step 2 of 9", diagnosis, "key set --plain-file", "Find your secret key")
 	tm.keys("C-c")
 	if code := tm.exitCode(); code != "130" {
 		t.Fatalf("ctrl+c exit code %s", code)
@@ -479,14 +485,14 @@ func TestResumeWithAnUnreadableKeyringSaysSoInOneLine(t *testing.T) {
 	tm.exitCode()
 	tm.noKeyring = true
 	tm.rerun()
-	s := tm.waitFor("Step 4 of 8", "the secret key could not be read; step 2 says why")
+	s := tm.waitFor("Step 4 of 9", "the secret key could not be read; step 2 says why")
 	if strings.Contains(s, "The system keyring cannot be reached") {
 		t.Errorf("the resumed step carries the whole keyring diagnosis:\n%s", s)
 	}
 	tm.keys("Escape")
-	tm.waitFor("Step 3 of 8")
+	tm.waitFor("Step 3 of 9")
 	tm.keys("Escape")
-	tm.waitFor("Step 2 of 8", "The system keyring cannot be reached")
+	tm.waitFor("Step 2 of 9", "The system keyring cannot be reached")
 	tm.keys("C-c")
 	tm.exitCode()
 }
@@ -511,7 +517,7 @@ func TestQuitInTheCreateFormKeepsWhatWasTyped(t *testing.T) {
 	}
 
 	tm.rerun()
-	tm.waitFor("Step 3 of 8", "is kept (bank, business name, share, email)", "› Create a new subaccount")
+	tm.waitFor("Step 3 of 9", "is kept (bank, business name, share, email)", "› Create a new subaccount")
 	tm.keys("Enter")
 	tm.waitFor("Access Bank") // the bank chosen before, one enter away
 	tm.keys("Enter")

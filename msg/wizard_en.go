@@ -26,6 +26,7 @@ const (
 	WizAfterWebhook   ID = "wizard.after_webhook"
 	WizAfterState     ID = "wizard.after_state"
 	WizAfterDemo      ID = "wizard.after_demo"
+	WizAfterFailed    ID = "wizard.after_failed"
 	WizDemoStopped    ID = "wizard.demo_stopped"
 	WizLoading        ID = "wizard.loading"
 	WizAuditIntro     ID = "wizard.audit_intro"

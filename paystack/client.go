@@ -122,6 +122,21 @@ func WithRateLimit(perSecond float64, burst int) Option {
 	return func(c *Client) { c.pace.setRate(perSecond, burst) }
 }
 
+// WithClock replaces the client's clock and its way of waiting (between
+// retries, for its pace, for a Retry-After): a caller that keeps its own
+// time, such as a test of the charge watcher that must not sleep, passes
+// both. A nil argument keeps the real one.
+func WithClock(now func() time.Time, sleep func(ctx context.Context, d time.Duration) error) Option {
+	return func(c *Client) {
+		if now != nil {
+			c.now = now
+		}
+		if sleep != nil {
+			c.sleep = sleep
+		}
+	}
+}
+
 // WithUserAgent sets the User-Agent header.
 func WithUserAgent(ua string) Option {
 	return func(c *Client) {

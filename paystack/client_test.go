@@ -809,3 +809,26 @@ func TestCreateSendsBankCodeWhenAskedForIt(t *testing.T) {
 		})
 	}
 }
+
+// A caller's clock paces the client: a Retry-After is waited through the
+// sleep it gives, not the real one, so a caller's test of polling under a
+// 429 storm takes no real time.
+func TestWithClockWaitsThroughTheCallersSleep(t *testing.T) {
+	var calls atomic.Int32
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if calls.Add(1) == 1 {
+			answer(429, `{"status":false,"message":"slow down"}`, "Retry-After", "30")(w, r)
+			return
+		}
+		answer(200, `{"status":true,"data":[]}`)(w, r)
+	}))
+	t.Cleanup(srv.Close)
+	rec := &recorder{now: time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)}
+	c := New(fakeKey(t, "sk_test_"), WithBaseURL(srv.URL), WithHTTPClient(srv.Client()), WithClock(rec.clock, rec.sleep))
+	if _, err := c.Balance(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if got := rec.total(); got != 30*time.Second {
+		t.Errorf("waited %v through the given sleep (%v), want the 30s Retry-After", got, rec.waits)
+	}
+}

@@ -61,6 +61,11 @@ func (w *world) options() setup.Options {
 			return paystack.New(k, paystack.WithBaseURL(sandbox.BaseURL), paystack.WithHTTPClient(hc), paystack.WithMaxRetries(0))
 		},
 		Now: func() time.Time { return w.now },
+		// Waiting moves the world's clock: no test sleeps.
+		Sleep: func(ctx context.Context, d time.Duration) error {
+			w.now = w.now.Add(d)
+			return ctx.Err()
+		},
 	}
 }
 

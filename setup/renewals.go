@@ -24,8 +24,8 @@ func (s *Session) Renewals(ctx context.Context) ([]renewals.Item, error) {
 	return renewals.Classify(subs, s.now()), nil
 }
 
-// Now is the session's clock: what Renewals classifies by and what a
-// card-update email is dated with.
+// Now is the session's clock: what Renewals classifies by, what a
+// card-update email is dated with, and what a flow counts time by.
 func (s *Session) Now() time.Time { return s.now() }
 
 // CardEmails is the record of card-update emails sent from this computer,

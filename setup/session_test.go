@@ -53,7 +53,7 @@ func TestFirstUnfinishedFollowsTheArticle(t *testing.T) {
 	if got := s.FirstUnfinished(); got != "" {
 		t.Fatalf("a finished setup resumes at %q", got)
 	}
-	want := []string{"welcome", "key", "subaccount", "systeme", "ipwhitelist", "webhook", "checkout", "summary"}
+	want := []string{"welcome", "key", "subaccount", "systeme", "ipwhitelist", "webhook", "checkout", "purchase", "summary"}
 	if len(setup.Steps) != len(want) {
 		t.Fatalf("steps %v", setup.Steps)
 	}

@@ -56,6 +56,11 @@ type State struct {
 	CheckoutFields []string     `json:"checkout_fields,omitempty"`
 	Plans          []plans.Plan `json:"plans,omitempty"`
 
+	// Purchases are the test purchases the wizard saw reach Paystack, by
+	// mode (in live mode a real payment the merchant refunds), with what
+	// the merchant said systeme.io showed.
+	Purchases map[string]Purchase `json:"purchases,omitempty"`
+
 	Done map[string]time.Time `json:"done,omitempty"` // step id → when it was finished
 	// Drafts hold what was half-typed in a step when the merchant quit, so a
 	// rerun puts it back (step id → field → value). Never a key or a full
@@ -77,6 +82,19 @@ type SubaccountRef struct {
 	Currency            string  `json:"currency,omitempty"`
 	PercentageCharge    float64 `json:"percentage_charge,omitempty"`
 	CreatedByUs         bool    `json:"created_by_us,omitempty"`
+}
+
+// Purchase is a test purchase as the wizard saw it arrive at Paystack.
+type Purchase struct {
+	Reference      string    `json:"reference"`
+	Amount         int64     `json:"amount"` // smallest unit
+	Currency       string    `json:"currency"`
+	PaidAt         time.Time `json:"paid_at,omitzero"`
+	SubaccountCode string    `json:"subaccount_code,omitempty"` // "" when it was not split
+	Routed         bool      `json:"routed"`                    // split with the chosen subaccount
+	// SystemePaid is the merchant's answer to "does systeme.io show the
+	// order as paid?"; nil until they answer.
+	SystemePaid *bool `json:"systeme_paid,omitempty"`
 }
 
 // AuditRecord is the outcome of the last audit, for `profiles list`.

@@ -114,17 +114,14 @@ func runCheckout(ctx context.Context, s *setup.Session, p Prompter, fromPlans bo
 }
 
 // fields asks which fields the payment pages ask for, as a list of boxes
-// with the checks' verdict under it (the three Paystack needs are ticked on
-// a first visit). Fields kept from elsewhere (`audit --fields`) that the
-// list does not name are kept as they are.
+// with the checks' verdict under it. A first visit ticks nothing (#12 item
+// 8): the merchant ticks what their payment page has, so enter alone cannot
+// pass fields.required on the merchant's word without a look. Fields kept
+// from elsewhere (`audit --fields`) that the list does not name are kept as
+// they are.
 func (c *checkout) fields() error {
 	saved := c.s.State().CheckoutFields
 	ticked := map[string]bool{}
-	if saved == nil {
-		for _, f := range plans.RequiredFields {
-			ticked[f] = true
-		}
-	}
 	var others []string
 	for _, f := range saved {
 		id, err := plans.ParseFields(f) // older answers may spell it otherwise

@@ -17,7 +17,7 @@ import (
 // An error handed to a renderer (a Validate result, Wait's work) is turned
 // into a sentence there; a renderer never shows a raw Go error.
 type Prompter interface {
-	// Begin announces a step: the step indicator on screen ("Step 3 of 8 ·
+	// Begin announces a step: the step indicator on screen ("Step 3 of 9 ·
 	// Subaccount"), a spoken header in accessible mode.
 	Begin(step StepInfo)
 	// Tell shows information that needs no answer. On screen it stays above

@@ -30,6 +30,7 @@ const (
 	checkOver                         // r: run the checks again
 	allSteps                          // m: the menu of every step
 	openRenewals                      // the renewals check: the subscribers behind it, and back
+	goingLive                         // l: what going live takes, once a test setup is clean
 )
 
 func summary(ctx context.Context, s *setup.Session, p Prompter) error {
@@ -37,31 +38,31 @@ func summary(ctx context.Context, s *setup.Session, p Prompter) error {
 	// "Setup is complete" only when it is: on a rerun of a finished setup,
 	// and after fixing one of its steps from here, not on the first walk.
 	audit := s.FirstUnfinished() == ""
-	var results []checks.Result
+	var rep *checks.Report // nil until the checks ran, and after they were stopped
 	stopped, run := false, true
 	focus := 0
 	for {
 		if run {
 			run = false
-			var rep checks.Report
+			var got checks.Report
 			err := p.Wait(msg.New(msg.AccChecking), func(ctx context.Context) error {
 				// A network failure is a check that could not be made (an
 				// error row with its advice), never a failure of the step.
-				rep = checks.Run(ctx, s.AuditInput(setup.AuditOptions{}))
+				got = checks.Run(ctx, s.AuditInput(setup.AuditOptions{}))
 				return nil
 			})
 			switch {
 			case errors.Is(err, ErrCanceled):
-				results, stopped = nil, true
+				rep, stopped = nil, true
 			case err != nil:
 				return err
 			default:
-				results, stopped = rep.Results, false
-				s.RecordAudit(rep)
+				rep, stopped = &got, false
+				s.RecordAudit(got)
 			}
-			focus = firstProblem(results)
+			focus = firstProblem(rep)
 		}
-		q, acts, targets := summaryChoice(s, list, results, audit, stopped, focus)
+		q, acts, targets := summaryChoice(s, list, rep, audit, stopped, focus)
 		n, err := p.Choose(q)
 		if err != nil {
 			return err
@@ -71,6 +72,11 @@ func summary(ctx context.Context, s *setup.Session, p Prompter) error {
 			return nil
 		case checkOver:
 			run = true
+		case goingLive:
+			if err := goLive(ctx, s, p); err != nil {
+				return err
+			}
+			focus = n
 		case allSteps:
 			to, err := chooseStep(p, list)
 			switch {
@@ -98,25 +104,43 @@ func summary(ctx context.Context, s *setup.Session, p Prompter) error {
 // firstProblem is where the cursor starts: the first check that failed or
 // could not be made, else Finish. Warnings (a test key, a subaccount
 // awaiting review) are normal in a fresh setup and leave it on Finish.
-func firstProblem(results []checks.Result) int {
-	for i, r := range results {
+func firstProblem(rep *checks.Report) int {
+	if rep == nil {
+		return 0
+	}
+	for i, r := range rep.Results {
 		if r.Status == checks.Fail || r.Status == checks.Error {
 			return i
 		}
 	}
-	return len(results)
+	return len(rep.Results)
 }
 
 // summaryChoice is the results as a list: each check with its mark, its
 // fix and the step that makes it, then Finish, with "check again" and
 // "all steps" beside the list. acts says what each option does, targets
 // which step a check's option opens ("" for none).
-func summaryChoice(s *setup.Session, list []Step, results []checks.Result, audit, stopped bool, focus int) (q Choice, acts []summaryAction, targets []string) {
+func summaryChoice(s *setup.Session, list []Step, rep *checks.Report, audit, stopped bool, focus int) (q Choice, acts []summaryAction, targets []string) {
 	if audit {
 		q.Body = append(q.Body, Say(msg.WizAuditIntro))
 	}
 	if stopped {
 		q.Body = append(q.Body, Note(Warn, msg.StSumStopped))
+	}
+	var results []checks.Result
+	if rep != nil {
+		results = rep.Results
+		// Said once above the checks, not beside each one it shaped.
+		for _, n := range rep.Notes {
+			q.Body = append(q.Body, Note(Warn, msg.AuditNoteLine, n.Text))
+		}
+		// The wizard's exit status follows these checks (#12 item 8), and
+		// a script around it should not be the only one to know.
+		if rep.Failed() {
+			q.Body = append(q.Body, Note(Warn, msg.StSumExitFail))
+		} else {
+			q.Body = append(q.Body, Note(Muted, msg.StSumExitOK))
+		}
 	}
 	for _, r := range results {
 		q.Options = append(q.Options, checkOption(r, list))
@@ -130,6 +154,10 @@ func summaryChoice(s *setup.Session, list []Step, results []checks.Result, audit
 	}
 	q.Options = append(q.Options, Option{Label: msg.New(msg.StSumFinish)}, Option{Label: msg.New(msg.StSumRerun), Key: "r"})
 	acts = append(acts, finish, checkOver)
+	if cleanTest(s, rep) {
+		q.Options = append(q.Options, Option{Label: msg.New(msg.StSumGoLive), Key: "l"})
+		acts = append(acts, goingLive)
+	}
 	if len(menuSteps(list)) > 0 {
 		q.Options = append(q.Options, Option{Label: msg.New(msg.WizKeyMenu), Key: "m"})
 		acts = append(acts, allSteps)
@@ -178,6 +206,11 @@ func checkOption(r checks.Result, list []Step) Option {
 	o := Option{Label: title, Mark: string(r.Status)}
 	if !detail.IsZero() {
 		o.Label = msg.New(msg.StSumCheck, title, detail)
+	}
+	if r.Status == checks.Pass {
+		// What the ✓ rests on, as the audit command says it: Paystack's
+		// answer, the merchant's word, this computer.
+		o.Label = msg.New(msg.StSumEvidence, r.Evidence.Text(), o.Label)
 	}
 	if fix.IsZero() || r.Status == checks.Pass || r.Status == checks.Skip {
 		return o

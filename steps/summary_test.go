@@ -64,7 +64,7 @@ func newAuditWorld(t *testing.T) *auditWorld {
 	if err := s.RecordPlans([]plans.Plan{{Name: "Gold", Amount: 500000, Currency: "NGN", Interval: plans.Month}}); err != nil {
 		t.Fatal(err)
 	}
-	for _, id := range []string{"welcome", "key", "subaccount", "systeme", "ipwhitelist", "webhook", "checkout"} {
+	for _, id := range []string{"welcome", "key", "subaccount", "systeme", "ipwhitelist", "webhook", "checkout", "purchase"} {
 		s.MarkDone(id)
 	}
 	if err := s.Save(); err != nil {
@@ -135,8 +135,12 @@ func TestSummaryShowsChecksFixesAndWhereThingsAre(t *testing.T) {
 	if !strings.Contains(ip, "(enter)") || !strings.Contains(ip, en(msg.ChkIPFix, "185.236.142.1", "test")+" See step 5, IP whitelist.") {
 		t.Errorf("the failed check is not focused with its fix and step:\n%s", tr)
 	}
-	if l := line(tr, "pass: Paystack accepts the key"); l == "" || strings.Contains(l, "See step") {
-		t.Errorf("a passing check is missing or comes with a fix: %q", l)
+	if l := line(tr, "pass: "+en(msg.ChkEvidencePaystack)+" · Paystack accepts the key"); l == "" || strings.Contains(l, "See step") {
+		t.Errorf("a passing check is missing, does not say Paystack verified it, or comes with a fix:\n%s", tr)
+	}
+	// The merchant's word is never passed off as Paystack's (#12 item 1).
+	if l := line(tr, en(msg.ChkSystemeTitle)); !strings.Contains(l, "pass: "+en(msg.ChkEvidenceMerchant)+" · "+en(msg.ChkSystemeTitle)) {
+		t.Errorf("a confirmed check does not say the merchant confirmed it: %q", l)
 	}
 	if l := line(tr, "warn: Key mode"); !strings.Contains(l, "See step 2, Secret key.") || strings.Contains(l, "(enter)") {
 		t.Errorf("a warning has no step, or takes the cursor from the failure: %q", l)
@@ -148,6 +152,9 @@ func TestSummaryShowsChecksFixesAndWhereThingsAre(t *testing.T) {
 	}
 	if p.Said(msg.WizAuditIntro) {
 		t.Errorf("the first walk calls the setup complete:\n%s", tr)
+	}
+	if !p.Said(msg.StSumExitFail) || p.Said(msg.StSumExitOK) {
+		t.Errorf("the summary does not say that a failure makes the exit code 1:\n%s", tr)
 	}
 	st := saved(t, w.root)
 	if a := st.LastAudit; a == nil || a.Fail != 1 || a.Pass == 0 || a.Warn == 0 {
@@ -174,8 +181,8 @@ func TestSummaryEnterOpensTheFixingStepAndComesBack(t *testing.T) {
 		t.Fatalf("steps %q", got)
 	}
 	tr := p.Transcript()
-	again := tr[strings.LastIndex(tr, "== Step 8 of 8"):]
-	if !strings.Contains(line(again, "IP whitelist has"), "pass: ") || !strings.Contains(line(again, "Finish"), "(enter)") {
+	again := tr[strings.LastIndex(tr, "== Step 9 of 9"):]
+	if !strings.Contains(line(again, "IP whitelist has"), "pass: ") || !strings.Contains(line(again, "] "+en(msg.StSumFinish)), "(enter)") {
 		t.Errorf("the summary after the fix does not pass it with the cursor on Finish:\n%s", again)
 	}
 	if a := saved(t, w.root).LastAudit; a == nil || a.Fail != 0 {
@@ -204,8 +211,8 @@ func TestSummaryMenuOpensAnyStep(t *testing.T) {
 		t.Errorf("checked %d times, want once before the menu and once after step 6:\n%s", n, p.Transcript())
 	}
 	menu := c.asked[1]
-	if menu.Title.ID != msg.WizMenuTitle || len(menu.Options) != 7 || menu.Options[4].Label.ID != msg.StIPTitle {
-		t.Fatalf("the menu is not the seven steps before the summary: %+v", menu)
+	if menu.Title.ID != msg.WizMenuTitle || len(menu.Options) != 8 || menu.Options[4].Label.ID != msg.StIPTitle {
+		t.Fatalf("the menu is not the eight steps before the summary: %+v", menu)
 	}
 }
 
@@ -304,10 +311,14 @@ func TestSummarySaysWhenNoKeyIsHeld(t *testing.T) {
 // ctrl+c leave the step as everywhere else.
 func TestSummaryOnARerunIsTheAudit(t *testing.T) {
 	w := newAuditWorld(t)
+	// Every check but the renewals one has a step (payments.recent the
+	// purchase step), and a renewals check that could not be made opens
+	// neither a step nor the subscribers.
+	w.srv.InjectFault(sandbox.Fault{Path: "/subscription", Kind: sandbox.FaultStatus, Status: 500})
 	s := w.open()
 	s.MarkDone("summary")
 	c := &choices{s: s, Prompter: steptest.New(t,
-		steptest.ChooseText("A successful payment in the last 30 days"),
+		steptest.ChooseText("Subscription renewals"),
 		steptest.Interrupt(steptest.OnChoose))}
 	if err := steps.RunWizard(context.Background(), s, c); err != steps.ErrInterrupted {
 		t.Fatalf("err %v, want ErrInterrupted", err)
@@ -316,7 +327,7 @@ func TestSummaryOnARerunIsTheAudit(t *testing.T) {
 	if !p.Said(msg.WizAuditIntro) {
 		t.Errorf("the audit view does not say the setup is complete:\n%s", p.Transcript())
 	}
-	if len(c.asked) != 2 || !strings.Contains(c.asked[1].Options[c.asked[1].Default].Label.In(msg.English), "A successful payment in the last 30 days") {
+	if len(c.asked) != 2 || !strings.Contains(c.asked[1].Options[c.asked[1].Default].Label.In(msg.English), "Subscription renewals") {
 		t.Fatalf("the cursor did not stay on the check no step fixes")
 	}
 	if n := strings.Count(p.Transcript(), "… "+en(msg.AccChecking)); n != 1 {
@@ -366,7 +377,7 @@ func TestSummaryOpensTheHalfOfCheckoutThatFixesTheCheck(t *testing.T) {
 				t.Fatalf("steps %q", got)
 			}
 			tr := p.Transcript()
-			there := tr[strings.Index(tr, "== Step 7 of 8"):]
+			there := tr[strings.Index(tr, "== Step 7 of 9"):]
 			if first := line(there, "? "); !strings.HasPrefix(first, c.opened) {
 				t.Errorf("the check opened the checkout step at %q, want %q:\n%s", first, c.opened, there)
 			}
@@ -402,5 +413,20 @@ func TestSummaryOpensTheRenewalsView(t *testing.T) {
 	back := tr[strings.LastIndex(tr, "> back"):]
 	if !strings.Contains(line(back, "Subscription renewals"), "(enter)") {
 		t.Errorf("back from the view, the cursor is not on the renewals check:\n%s", back)
+	}
+}
+
+// Paystack refusing this computer's address is explained once above the
+// results (#12 item 5), not beside every check it held back.
+func TestSummarySaysTheIPWhitelistNoteOnce(t *testing.T) {
+	w := newAuditWorld(t)
+	w.srv.InjectFault(sandbox.Fault{Kind: sandbox.FaultIPNotAllowed})
+	p := steptest.New(t, steptest.ChooseLabel(msg.StSumFinish))
+	if err := steps.Summary.Run(context.Background(), w.open(), p); err != nil {
+		t.Fatal(err)
+	}
+	note := en(msg.AuditNoteLine, en(msg.ChkNoteIPBlocked, "185.236.142.1"))
+	if n := strings.Count(p.Transcript(), note); n != 1 {
+		t.Errorf("the IP whitelist note is said %d times, want once:\n%s", n, p.Transcript())
 	}
 }

@@ -31,7 +31,7 @@ type Step struct {
 
 // All is the one ordered list of steps, in systeme.io's article order; every
 // front end walks it with RunWizard.
-var All = []Step{Welcome, Key, Subaccount, Systeme, IPWhitelist, Webhook, Checkout, Summary}
+var All = []Step{Welcome, Key, Subaccount, Systeme, IPWhitelist, Webhook, Checkout, Purchase, Summary}
 
 // Jump is what a step returns to open another one: the summary sends the
 // merchant to the step that fixes a check. To is a step's ID, or "ID.part"
@@ -44,7 +44,7 @@ func (j Jump) Error() string { return "steps: jump to " + j.To }
 // fixedInPlace are the steps whose answers no later step repeats: after one
 // is fixed from the summary, the summary follows. A new key or subaccount
 // must be entered again in systeme.io (step 4), so those go on in order.
-var fixedInPlace = map[string]bool{"systeme": true, "ipwhitelist": true, "webhook": true, "checkout": true}
+var fixedInPlace = map[string]bool{"systeme": true, "ipwhitelist": true, "webhook": true, "checkout": true, "purchase": true}
 
 // SaveError is a save that failed; RunWizard joins it to ErrInterrupted
 // when the answers could not be kept on the way out, so the front end does
@@ -135,11 +135,11 @@ func (w *walk) index(id string) int {
 	return -1
 }
 
-// start is the first unfinished step, or the last one (the summary) when
-// every step is done.
+// start is the first step still to walk (setup.Pending), or the last one
+// (the summary) when every step is done.
 func (w *walk) start() int {
 	for i, st := range w.list {
-		if !w.s.IsDone(st.ID) {
+		if w.s.Pending(st.ID) {
 			return i
 		}
 	}

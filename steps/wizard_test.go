@@ -3,6 +3,7 @@ package steps_test
 import (
 	"context"
 	"errors"
+	"slices"
 	"strings"
 	"syscall"
 	"testing"
@@ -344,14 +345,19 @@ func TestWizardPanicSavesAndEndsWithTheInternalError(t *testing.T) {
 	}
 }
 
-// Every step of the article is in the one list, in the article's order.
+// Every step of the article is in the one list, in the article's order,
+// then the proof that a sale reaches the subaccount (issue #12); the
+// session resumes by the same list.
 func TestAllFollowsTheArticle(t *testing.T) {
 	var got []string
 	for _, st := range steps.All {
 		got = append(got, st.ID)
 	}
-	if strings.Join(got, " ") != "welcome key subaccount systeme ipwhitelist webhook checkout summary" {
+	if strings.Join(got, " ") != "welcome key subaccount systeme ipwhitelist webhook checkout purchase summary" {
 		t.Fatalf("steps.All is %v", got)
+	}
+	if !slices.Equal(got, setup.Steps) {
+		t.Errorf("steps.All %v, setup.Steps %v", got, setup.Steps)
 	}
 }
 

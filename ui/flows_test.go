@@ -85,12 +85,15 @@ func TestShellWalksTheCheckoutStep(t *testing.T) {
 	h.want("› Nigeria · NGN")
 	h.press("enter")
 
+	// Nothing is ticked on a first visit (#12 item 8).
 	h.want("Step 2 of 2 · Checkout and plans", "Which fields do your systeme.io payment pages ask for?",
-		"› [x] Email", "  [x] Last name", "  [ ] Phone number", "✓ Email, first name and last name are on the payment page.",
+		"› [ ] Email", "  [ ] Last name", "  [ ] Phone number", "✗ Missing: Email, First name, Last name.",
 		"space tick or untick", "enter continue", "esc back")
-	h.press("down", "down", "space")
-	h.want("› [ ] Last name", "✗ Missing: Last name.")
-	h.press("space", "enter")
+	h.press("space", "down", "space")
+	h.want("› [x] First name", "✗ Missing: Last name.")
+	h.press("down", "space")
+	h.want("› [x] Last name", "✓ Email, first name and last name are on the payment page.")
+	h.press("enter")
 
 	s := h.want("No plans yet. Press a to add one", "a add plan", "i import file", "s save and continue")
 	if strings.Contains(s, "enter edit") {

@@ -166,7 +166,7 @@ func TestProblemsQuotingAFieldNeverShowAKeyWrappedOverRows(t *testing.T) {
 		h := start(t, WizardOptions{}, flowOf(steps.Welcome, steps.Checkout))
 		h.want("› Nigeria · NGN")
 		h.press("enter")
-		h.want("› [x] Email")
+		h.want("› [ ] Email")
 		h.press("enter")
 		h.want("a add plan")
 		h.press("a")

@@ -49,7 +49,7 @@ func doneButIP(t *testing.T) (open func(context.Context) (*setup.Session, []msg.
 	_, _, _ = s.RecordWebhookURL("https://systeme.io/hook")
 	_ = s.RecordCheckoutFields(plans.RequiredFields)
 	_ = s.RecordPlans([]plans.Plan{{Name: "Gold", Amount: 500000, Currency: "NGN", Interval: plans.Month}})
-	for _, id := range []string{"welcome", "key", "subaccount", "systeme", "ipwhitelist", "webhook", "checkout"} {
+	for _, id := range []string{"welcome", "key", "subaccount", "systeme", "ipwhitelist", "webhook", "checkout", "purchase"} {
 		s.MarkDone(id)
 	}
 	if err := s.Save(); err != nil {
@@ -65,16 +65,16 @@ func doneButIP(t *testing.T) (open func(context.Context) (*setup.Session, []msg.
 func TestShellSummaryOpensTheFixAndComesBack(t *testing.T) {
 	open, root := doneButIP(t)
 	h := start(t, WizardOptions{Open: open}, flowOf(steps.All...))
-	s := h.want("Step 8 of 8 · Summary", "› ✗ IP whitelist has 185.236.142.1", "    → In Paystack:",
+	s := h.want("Step 9 of 9 · Summary", "› ✗ IP whitelist has 185.236.142.1", "    → In Paystack:",
 		"Secret key: The secret key is stored", "Answers (never the key) saved in",
 		"enter open", "r check again", "m all steps", "esc back")
 	if strings.Contains(s, "Setup is complete") {
 		t.Errorf("the first walk calls the setup complete:\n%s", s)
 	}
 	h.press("enter")
-	h.want("Step 5 of 8 · IP whitelist")
+	h.want("Step 5 of 9 · IP whitelist")
 	h.press("enter")
-	h.want("Step 8 of 8 · Summary", "› Finish", "more above")
+	h.want("Step 9 of 9 · Summary", "› Finish", "more above")
 	h.wantGone("✗ IP whitelist")
 	h.press("m")
 	h.want("All steps", "› Before you start", "IP whitelist")

@@ -21,7 +21,7 @@ import (
 func TestWizardSaveFailsThenCtrlC(t *testing.T) {
 	w := harness.NewWorld(t)
 	term := w.StartTerm(t, "wizard", nil, "--lang", "en", "--profile", w.Profile)
-	term.WaitFor("welcome", screenWait, "Step 1 of 8")
+	term.WaitFor("welcome", screenWait, "Step 1 of 9")
 	_ = os.Remove(w.StatePath(w.Profile))
 	if err := os.Mkdir(w.StatePath(w.Profile), 0o700); err != nil {
 		t.Fatal(err)
@@ -29,7 +29,7 @@ func TestWizardSaveFailsThenCtrlC(t *testing.T) {
 	term.Keys("Enter")
 	screen := term.WaitFor("save-failed", screenWait, "Could not save your answers")
 	harness.NoRawGoError(t, "the save error", screen)
-	if !strings.Contains(screen, "Step 1 of 8") {
+	if !strings.Contains(screen, "Step 1 of 9") {
 		t.Errorf("the wizard moved on although nothing was saved:\n%s", screen)
 	}
 	term.Keys("C-c")
@@ -54,7 +54,7 @@ func TestWizardSaveFailsThenCtrlC(t *testing.T) {
 func TestWizardLockedThenHolderKilled(t *testing.T) {
 	w := harness.NewWorld(t)
 	first := w.StartTerm(t, "wizard", nil, "--lang", "en", "--profile", w.Profile)
-	first.WaitFor("first", screenWait, "Step 1 of 8")
+	first.WaitFor("first", screenWait, "Step 1 of 9")
 	pid := lockHolder(t, w)
 
 	second := w.StartTerm(t, "wizard", nil, "--lang", "en", "--profile", w.Profile)
@@ -70,7 +70,7 @@ func TestWizardLockedThenHolderKilled(t *testing.T) {
 	}
 	first.WaitExit(screenWait)
 	third := w.StartTerm(t, "wizard", nil, "--lang", "en", "--profile", w.Profile)
-	third.WaitFor("after-kill", screenWait, "Step 1 of 8")
+	third.WaitFor("after-kill", screenWait, "Step 1 of 9")
 	third.Keys("C-c")
 	third.WaitExit(screenWait)
 }
@@ -84,7 +84,7 @@ func TestWizardKilledWithSIGTERM(t *testing.T) {
 		t.Run(sig.String(), func(t *testing.T) {
 			w := harness.NewWorld(t)
 			term := w.StartTerm(t, "wizard", nil, "--lang", "en", "--profile", w.Profile)
-			term.WaitFor("welcome", screenWait, "Step 1 of 8")
+			term.WaitFor("welcome", screenWait, "Step 1 of 9")
 			term.Keys("Down")
 			pid := lockHolder(t, w)
 			if err := syscall.Kill(pid, sig); err != nil {

@@ -76,7 +76,7 @@ func TestWizardClosedWindowWithoutHangup(t *testing.T) {
 	w := harness.NewWorld(t)
 	w.ShellKeepsHangup = true
 	term := w.StartTerm(t, "wizard", nil, "--lang", "en", "--profile", w.Profile)
-	term.WaitFor("welcome", screenWait, "Step 1 of 8")
+	term.WaitFor("welcome", screenWait, "Step 1 of 9")
 	pid := lockHolder(t, w)
 	t.Cleanup(func() {
 		if t.Failed() {

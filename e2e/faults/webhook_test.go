@@ -22,7 +22,7 @@ func TestWizardWebhookURLHoldingAKeyIsRefusedAtTheField(t *testing.T) {
 
 	term := w.StartTerm(t, "wizard", map[string]string{"PAYSTACK_SECRET_KEY": s.Key}, "--lang", "en", "--profile", w.Profile)
 	// The setup recorded a URL already: the step opens on it; e edits it.
-	term.WaitFor("webhook", screenWait, "Step 6 of 8", s.WebhookURL)
+	term.WaitFor("webhook", screenWait, "Step 6 of 9", s.WebhookURL)
 	term.Keys("e")
 	term.WaitFor("editing", screenWait, "enter check")
 	term.Keys("C-u")
@@ -37,7 +37,7 @@ func TestWizardWebhookURLHoldingAKeyIsRefusedAtTheField(t *testing.T) {
 	term.Keys("Enter")
 	term.WaitFor("accepted", screenWait, "Live Webhook URL")
 	term.Keys("Enter")
-	term.WaitFor("saved-and-on", screenWait, "Step 7 of 8")
+	term.WaitFor("saved-and-on", screenWait, "Step 7 of 9")
 	term.Keys("C-c")
 	if code := term.WaitExit(screenWait); code != 130 {
 		t.Errorf("ctrl+c exit code = %d, want 130", code)

@@ -24,9 +24,9 @@ func TestWizardKeyStepIPNotAllowed(t *testing.T) {
 	w.Sandbox.InjectFault(sandbox.Fault{Path: "/balance", Kind: sandbox.FaultIPNotAllowed})
 
 	term := w.StartTerm(t, "wizard", nil, "--lang", "en", "--profile", w.Profile)
-	term.WaitFor("welcome", screenWait, "Step 1 of 8")
+	term.WaitFor("welcome", screenWait, "Step 1 of 9")
 	term.Keys("Enter")
-	term.WaitFor("key-step", screenWait, "Step 2 of 8")
+	term.WaitFor("key-step", screenWait, "Step 2 of 9")
 	term.Paste(key)
 	term.WaitFor("key-pasted", screenWait, "••••")
 	term.Keys("Enter")
@@ -84,9 +84,9 @@ func TestWizardCtrlCDuringHangingRequest(t *testing.T) {
 	w.Sandbox.InjectFault(sandbox.Fault{Kind: sandbox.FaultHang})
 
 	term := w.StartTerm(t, "wizard", map[string]string{"PAYSTACK_SECRET_KEY": key}, "--lang", "en", "--profile", w.Profile)
-	term.WaitFor("welcome", screenWait, "Step 1 of 8")
+	term.WaitFor("welcome", screenWait, "Step 1 of 9")
 	term.Keys("Enter")
-	term.WaitFor("key-step", screenWait, "Step 2 of 8", "PAYSTACK_SECRET_KEY")
+	term.WaitFor("key-step", screenWait, "Step 2 of 9", "PAYSTACK_SECRET_KEY")
 	term.Keys("Enter")
 	// The request is in flight once the sandbox has it.
 	deadline := time.Now().Add(screenWait)
@@ -116,7 +116,7 @@ func TestWizardCtrlCDuringHangingRequest(t *testing.T) {
 // createSubaccount walks from the subaccount step's first screen to the
 // confirmation and presses enter there.
 func createSubaccount(term *harness.Term, business, account string) {
-	term.WaitFor("subaccount", screenWait, "Step 3 of 8", "Create a new subaccount")
+	term.WaitFor("subaccount", screenWait, "Step 3 of 9", "Create a new subaccount")
 	term.Keys("Down", "Enter")
 	term.WaitFor("banks", screenWait, "Access Bank")
 	term.Keys("Enter")
@@ -167,9 +167,9 @@ func TestWizardCtrlCDuringCreateThenRerunDoesNotDuplicate(t *testing.T) {
 	env := map[string]string{"PAYSTACK_SECRET_KEY": key}
 
 	term := w.StartTerm(t, "wizard", env, "--lang", "en", "--profile", w.Profile)
-	term.WaitFor("welcome", screenWait, "Step 1 of 8")
+	term.WaitFor("welcome", screenWait, "Step 1 of 9")
 	term.Keys("Enter")
-	term.WaitFor("key", screenWait, "Step 2 of 8", "PAYSTACK_SECRET_KEY")
+	term.WaitFor("key", screenWait, "Step 2 of 9", "PAYSTACK_SECRET_KEY")
 	term.Keys("Enter")
 	term.WaitFor("key-accepted", screenWait, "Paystack accepted the secret key")
 	term.Keys("Enter")
@@ -204,7 +204,7 @@ func TestWizardCtrlCDuringCreateThenRerunDoesNotDuplicate(t *testing.T) {
 	// share, email; never the account number), so the rerun carries on with
 	// it: "Create" is already chosen and only the account number is typed.
 	again := w.StartTerm(t, "wizard-rerun", env, "--lang", "en", "--profile", w.Profile)
-	again.WaitFor("subaccount", screenWait, "Step 3 of 8", "› Create a new subaccount")
+	again.WaitFor("subaccount", screenWait, "Step 3 of 9", "› Create a new subaccount")
 	again.Keys("Enter")
 	again.WaitFor("banks", screenWait, "Access Bank")
 	again.Keys("Enter")
@@ -218,7 +218,7 @@ func TestWizardCtrlCDuringCreateThenRerunDoesNotDuplicate(t *testing.T) {
 	screen := again.WaitForSentence("duplicate", screenWait, msg.In(msg.English, msg.SubAcctDuplicate, business, created[0]))
 	harness.NoRawGoError(t, "the subaccount step", screen)
 	again.Keys("Enter")
-	again.WaitFor("systeme", screenWait, "Step 4 of 8", business)
+	again.WaitFor("systeme", screenWait, "Step 4 of 9", business)
 	if n := w.Sandbox.RequestsTo("POST", "/subaccount"); n != 1 {
 		t.Errorf("%d creates were sent in all, want 1: the rerun created again instead of finding the subaccount", n)
 	}
@@ -265,9 +265,9 @@ func TestWizardKeyStepFaults(t *testing.T) {
 			}
 			env := tc.breakIt(w, key)
 			term := w.StartTerm(t, "wizard", env, "--lang", "en", "--profile", w.Profile)
-			term.WaitFor("welcome", screenWait, "Step 1 of 8")
+			term.WaitFor("welcome", screenWait, "Step 1 of 9")
 			term.Keys("Enter")
-			term.WaitFor("key-step", screenWait, "Step 2 of 8")
+			term.WaitFor("key-step", screenWait, "Step 2 of 9")
 			term.Paste(key)
 			term.WaitFor("pasted", screenWait, parsed.Masked())
 			term.Keys("Enter")
@@ -315,9 +315,9 @@ func TestWizardKeyStepHangEscKeepsKey(t *testing.T) {
 	}
 	w.Sandbox.InjectFault(sandbox.Fault{Path: "/balance", Kind: sandbox.FaultHang, Count: 1})
 	term := w.StartTerm(t, "wizard", nil, "--lang", "en", "--profile", w.Profile)
-	term.WaitFor("welcome", screenWait, "Step 1 of 8")
+	term.WaitFor("welcome", screenWait, "Step 1 of 9")
 	term.Keys("Enter")
-	term.WaitFor("key-step", screenWait, "Step 2 of 8")
+	term.WaitFor("key-step", screenWait, "Step 2 of 9")
 	term.Paste(key)
 	term.WaitFor("pasted", screenWait, parsed.Masked())
 	term.Keys("Enter")
@@ -340,13 +340,13 @@ func TestWizardKeyStepHangEscKeepsKey(t *testing.T) {
 func toSubaccountStep(t *testing.T, w *harness.World, key string) *harness.Term {
 	t.Helper()
 	term := w.StartTerm(t, "wizard", map[string]string{"PAYSTACK_SECRET_KEY": key}, "--lang", "en", "--profile", w.Profile)
-	term.WaitFor("welcome", screenWait, "Step 1 of 8")
+	term.WaitFor("welcome", screenWait, "Step 1 of 9")
 	term.Keys("Enter")
-	term.WaitFor("key", screenWait, "Step 2 of 8", "PAYSTACK_SECRET_KEY")
+	term.WaitFor("key", screenWait, "Step 2 of 9", "PAYSTACK_SECRET_KEY")
 	term.Keys("Enter")
 	term.WaitFor("key-accepted", screenWait, "Paystack accepted the secret key")
 	term.Keys("Enter")
-	term.WaitFor("subaccount", screenWait, "Step 3 of 8", "Create a new subaccount")
+	term.WaitFor("subaccount", screenWait, "Step 3 of 9", "Create a new subaccount")
 	return term
 }
 
@@ -396,7 +396,7 @@ func TestWizardCreateRefusedThenRetried(t *testing.T) {
 	screen := term.WaitForSentence("create-failed", screenWait, msg.In(msg.English, msg.SubAcctCreateUnknown))
 	harness.NoRawGoError(t, "the subaccount step", screen)
 	term.Keys("r")
-	term.WaitFor("systeme", screenWait, "Step 4 of 8", business)
+	term.WaitFor("systeme", screenWait, "Step 4 of 9", business)
 	if codes := subaccountsNamed(t, w, key, business); len(codes) != 1 {
 		t.Errorf("the sandbox has subaccounts %v named %q, want exactly 1", codes, business)
 	}

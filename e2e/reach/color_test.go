@@ -14,6 +14,7 @@ import (
 
 	"paystack-setup/e2e/internal/harness"
 	"paystack-setup/msg"
+	"paystack-setup/steps"
 )
 
 var sgr = regexp.MustCompile(`\x1b\[([0-9;:]*)m`)
@@ -104,7 +105,7 @@ func TestDumbTerminal(t *testing.T) {
 				}
 			}()
 			shown := func() string { mu.Lock(); defer mu.Unlock(); return out.String() }
-			header := msg.In(lang, msg.AccStepHeader, 1, 8, msg.In(lang, msg.StWelcomeTitle))
+			header := msg.In(lang, msg.AccStepHeader, 1, len(steps.All), msg.In(lang, msg.StWelcomeTitle))
 			prompt := msg.In(lang, msg.AccChoose, 4)
 			deadline := time.Now().Add(20 * time.Second)
 			for !strings.Contains(shown(), prompt) {

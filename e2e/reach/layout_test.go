@@ -14,6 +14,7 @@ import (
 
 	"paystack-setup/e2e/internal/harness"
 	"paystack-setup/msg"
+	"paystack-setup/steps"
 )
 
 // The size a newcomer's terminal most likely has.
@@ -71,11 +72,20 @@ func walk(t *testing.T, lang msg.Lang, env map[string]string, extraArgs ...strin
 	v.screen("webhook-accepted", 6, msg.StHookTitle)
 	term.Keys("Enter")
 	v.screen("checkout-fields", 7, msg.CkTitle, msg.CkFieldsAsk)
+	// Nothing is ticked on a first visit: the three Paystack needs are.
+	term.Keys("Space", "Down", "Space", "Down", "Space")
+	v.waitSentence(msg.In(lang, msg.ChkFieldsOK))
 	term.Keys("Enter")
 	v.waitSentence(msg.In(lang, msg.CkKeyAdd))
 	v.screen("checkout-plans", 7, msg.CkTitle, msg.CkPlansIntro)
 	term.Keys("s")
-	v.screen("summary", 8, msg.StSumTitle, msg.StSumStateDemo)
+	v.screen("purchase", 8, msg.StBuyTitle, msg.StBuyIntroDemo, msg.StBuyAsk)
+	term.Keys("Enter")
+	// The demo's purchase arrives a few seconds after enter.
+	v.waitSentence(msg.In(lang, msg.StBuySystemeAsk))
+	v.screen("purchase-arrived", 8, msg.StBuyTitle, msg.StBuySystemeAsk)
+	term.Keys("Enter")
+	v.screen("summary", 9, msg.StSumTitle, msg.StSumStateDemo)
 	term.Keys("Enter")
 	if code := term.WaitExit(20 * time.Second); code != 0 {
 		t.Errorf("the demo ended with exit code %d, want 0; stderr: %s", code, term.Stderr())
@@ -134,7 +144,7 @@ func firstRow(screen string) string {
 // screen checks the step's screen as the terminal shows it and keeps it.
 func (v *verifier) screen(label string, step int, title msg.ID, sentences ...msg.ID) {
 	v.t.Helper()
-	header := msg.In(v.lang, msg.WizStepOf, step, 8, msg.In(v.lang, title))
+	header := msg.In(v.lang, msg.WizStepOf, step, len(steps.All), msg.In(v.lang, title))
 	v.settled(header)
 	screen := v.term.Capture(label)
 	ends := v.term.RowEnds(rows)
@@ -315,10 +325,10 @@ func TestAuditViewLayout80x24(t *testing.T) {
 				map[string]string{"PAYSTACK_SECRET_KEY": s.Key}, "--profile", "shop", "--lang", string(lang))
 			v := &verifier{t: t, lang: lang, term: term, demoEnd: -1}
 			v.waitSentence(msg.In(lang, msg.StSumFinish))
-			v.screen("audit-view", 8, msg.StSumTitle, msg.WizAuditIntro, msg.StSumFinish)
+			v.screen("audit-view", 9, msg.StSumTitle, msg.WizAuditIntro, msg.StSumFinish)
 			term.Keys("m")
 			v.waitSentence(msg.In(lang, msg.WizMenuTitle))
-			v.screen("audit-menu", 8, msg.StSumTitle, msg.WizMenuTitle)
+			v.screen("audit-menu", 9, msg.StSumTitle, msg.WizMenuTitle)
 			term.Keys("C-c")
 			if code := term.WaitExit(20 * time.Second); code != 130 {
 				t.Errorf("ctrl+c in the audit view: exit code %d, want 130", code)

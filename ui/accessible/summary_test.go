@@ -49,7 +49,7 @@ func TestLinesSummaryNamesTheStepThatFixesAFailure(t *testing.T) {
 	_, _, _ = s.RecordWebhookURL("https://systeme.io/hook")
 	_ = s.RecordCheckoutFields(plans.RequiredFields)
 	_ = s.RecordPlans([]plans.Plan{{Name: "Gold", Amount: 500000, Currency: "NGN", Interval: plans.Month}})
-	for _, id := range []string{"welcome", "key", "subaccount", "systeme", "ipwhitelist", "webhook", "checkout"} {
+	for _, id := range []string{"welcome", "key", "subaccount", "systeme", "ipwhitelist", "webhook", "checkout", "purchase"} {
 		s.MarkDone(id)
 	}
 	if err := s.Save(); err != nil {
@@ -69,7 +69,7 @@ func TestLinesSummaryNamesTheStepThatFixesAFailure(t *testing.T) {
 	}
 	fail := "FAIL: IP whitelist has 185.236.142.1 (test mode) · Not confirmed for the test key. — Fix: " +
 		msg.In(msg.English, msg.ChkIPFix, "185.236.142.1", "test") + " See step 5, IP whitelist.\n"
-	for _, want := range []string{"Step 8 of 8: Summary", fail, "PASS: Paystack accepts the key", "Result: ", "  1. Before you start\n"} {
+	for _, want := range []string{"Step 9 of 9: Summary", fail, "PASS: verified by Paystack · Paystack accepts the key", "Result: ", "  1. Before you start\n"} {
 		if !strings.Contains(said, want) {
 			t.Errorf("not said: %q\n%s", want, said)
 		}

@@ -19,7 +19,7 @@ type Setup struct {
 }
 
 // AllSteps are the wizard's steps before the summary, in order.
-var AllSteps = []string{"welcome", "key", "subaccount", "systeme", "ipwhitelist", "webhook", "checkout"}
+var AllSteps = []string{"welcome", "key", "subaccount", "systeme", "ipwhitelist", "webhook", "checkout", "purchase"}
 
 // FinishedSetup registers a fresh canary key with the sandbox, creates a
 // subaccount for it and saves a state file with every step done; the audit of

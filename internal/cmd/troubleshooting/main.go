@@ -81,12 +81,13 @@ var errorRule = regexp.MustCompile(`^(` + strings.Join([]string{
 	`app\.(err_internal|need_terminal|no_config_dir|config_dir_relative)$`,
 	`audit\.(unexpected_arg|all_with_input|plans_no_file|no_profiles|write_failed|not_recorded|not_recorded_locked)$`,
 	`sandbox\.(not_loopback|port_in_use|listen_failed|negative|extra_args)$`,
-	`wizard\.(accessible_soon|audit_no_key|demo_no_temp_dir|locked|run_failed|save_failed|state_failed|extra_args|too_small)$`,
+	`wizard\.(after_failed|accessible_soon|audit_no_key|demo_no_temp_dir|locked|run_failed|save_failed|state_failed|extra_args|too_small)$`,
 	`steps\.key_(no_client|no_store|word_mismatch)$`,
 	`subaccount\.([a-z_]+_(empty|bad|failed|unknown)|no_banks|no_key|unknown_country|za_not_verified)$`,
 	`checkout\.([a-z_]+_(empty|bad|failed)|name_taken|plans_full|import_too_many)$`,
 	`accessible\.(create_unknown|not_a_choice|import_failed)$`,
 	`setup\.(?:[a-z_]+)`,
+	`watch\.(bad_timeout|first_not_routed|timeout_quiet)$`,
 }, "|") + `)`)
 
 // notErrors are names the rules match that are no error: the parts a state
