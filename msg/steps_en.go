@@ -9,6 +9,7 @@ const (
 	StCountryZA           ID = "steps.country_za"
 	StWelcomeTitle        ID = "steps.welcome_title"
 	StKeyChoose           ID = "steps.key_choose"
+	StKeyFinish           ID = "steps.key_finish"
 	StWelcomeIntro        ID = "steps.welcome_intro"
 	StWelcomeIntroDemo    ID = "steps.welcome_intro_demo"
 	StWelcomeNeed         ID = "steps.welcome_need"

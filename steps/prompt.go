@@ -171,6 +171,10 @@ type Option struct {
 	// OnRow: the option acts on one of the Choice's Rows (edit, remove the
 	// plan under the cursor); it is offered only while there are rows.
 	OnRow bool
+	// Enter is what enter does on this option, for the help bar, where it
+	// is not the Choice's Submit: the summary opens a check, but finishes
+	// on Finish.
+	Enter msg.Text
 }
 
 // Choice asks for one of a few options.

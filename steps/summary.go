@@ -152,7 +152,7 @@ func summaryChoice(s *setup.Session, list []Step, rep *checks.Report, audit, sto
 		acts = append(acts, act)
 		targets = append(targets, fixTarget(r, list))
 	}
-	q.Options = append(q.Options, Option{Label: msg.New(msg.StSumFinish)}, Option{Label: msg.New(msg.StSumRerun), Key: "r"})
+	q.Options = append(q.Options, Option{Label: msg.New(msg.StSumFinish), Enter: msg.New(msg.StKeyFinish)}, Option{Label: msg.New(msg.StSumRerun), Key: "r"})
 	acts = append(acts, finish, checkOver)
 	if cleanTest(s, rep) {
 		q.Options = append(q.Options, Option{Label: msg.New(msg.StSumGoLive), Key: "l"})

@@ -73,6 +73,24 @@ func TestShellShortListOffersNoHomeEnd(t *testing.T) {
 	h.end()
 }
 
+// The help bar says what enter does on the row under the cursor: the
+// summary opens a check, but enter on Finish finishes, and said "open".
+func TestShellHelpBarSaysWhatEnterDoesOnTheRow(t *testing.T) {
+	ch := step("welcome", msg.StWelcomeTitle, func(_ context.Context, _ *setup.Session, p steps.Prompter) error {
+		_, err := p.Choose(steps.Choice{Options: []steps.Option{{Label: plain("a check")}, {Label: plain("Finish"), Enter: msg.New(msg.StKeyFinish)}},
+			Submit: msg.New(msg.WizKeyOpen)})
+		return err
+	})
+	h := start(t, WizardOptions{}, flowOf(ch))
+	h.want("› a check", "enter open")
+	h.press("down")
+	if s := h.want("› Finish", "enter finish"); strings.Contains(s, "enter open") {
+		t.Errorf("enter on Finish is said to open:\n%s", s)
+	}
+	h.press("enter")
+	h.end()
+}
+
 // listView draws a list choice as the shell would in a body of width×height.
 func listView(t *testing.T, c *choiceScreen, width, height int) []string {
 	t.Helper()

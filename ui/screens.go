@@ -229,6 +229,11 @@ func (c *choiceScreen) keys(w *Wizard) []key.Binding {
 		return append(append(ks, keyed...), c.backKey()...)
 	}
 	submit := c.q.Submit
+	if c.cursor < len(c.list) {
+		if enter := c.q.Options[c.list[c.cursor]].Enter; !enter.IsZero() {
+			submit = enter
+		}
+	}
 	if submit.IsZero() {
 		submit = msg.New(msg.StKeyChoose)
 	}
