@@ -25,6 +25,8 @@ import (
 	"paystack-setup/internal/leakscan"
 	"paystack-setup/keystore"
 	"paystack-setup/msg"
+
+	_ "paystack-setup/internal/hangup" // the closed-window tests need SIGHUP at its default
 )
 
 // lockedBuffer collects what the terminal shows while the program runs.

@@ -29,6 +29,8 @@ import (
 	"paystack-setup/msg"
 	"paystack-setup/paystack/sandbox"
 	"paystack-setup/state"
+
+	_ "paystack-setup/internal/hangup" // the closed-window tests need SIGHUP at its default
 )
 
 // wait bounds every expectation; the demo answers in milliseconds, so only

@@ -33,6 +33,8 @@ import (
 
 	"paystack-setup/internal/leakscan"
 	"paystack-setup/paystack/sandbox"
+
+	_ "paystack-setup/internal/hangup" // the closed-window tests need SIGHUP at its default
 )
 
 // EnvCaptureDir names the directory scripts/test scans after the tests.
