@@ -42,7 +42,8 @@ type Item struct {
 	Columns []string
 	Value   any
 	// Search is more text the filter looks in besides the cells (a bank's
-	// other name), never shown.
+	// other name), never shown. The list folds it into its filter's key and
+	// does not keep it: Items, Shown and Selected give it back empty.
 	Search string
 }
 
@@ -225,6 +226,7 @@ func (m *Model) Append(items []Item) {
 		e := &m.entries[start+i]
 		e.item = it
 		e.search = searchKey(it.Columns, it.Search)
+		e.item.Search = "" // in e.search: not held twice
 		m.measureCells(it.Columns)
 		if strings.Contains(e.search, m.lowerFilter) {
 			m.matches = append(m.matches, start+i)
