@@ -30,8 +30,8 @@ const (
 // are handed out in order and never faster than rate, after the first burst.
 // Times come from the caller, so tests can drive it with a fake clock.
 type pacer struct {
-	mu     sync.Mutex
-	rate   float64 // slots per second; 0 means unpaced
+	mu   sync.Mutex
+	rate float64 // slots per second; 0 means unpaced
 	// ceiling is as fast as rate may ramp up to; rate itself once a 429
 	// said where the limit is, or the pace was set by hand.
 	ceiling float64
@@ -39,8 +39,8 @@ type pacer struct {
 	// not); after rampEvery of that the rate doubles.
 	rampFrom time.Time
 	burst    float64
-	tokens float64
-	last   time.Time // when tokens was last brought up to date
+	tokens   float64
+	last     time.Time // when tokens was last brought up to date
 	// pausedUntil holds every request back after a 429.
 	pausedUntil time.Time
 	// era counts slow-downs. A 429 answering a request that was given its
