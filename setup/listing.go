@@ -4,6 +4,7 @@ import (
 	"context"
 	"sync"
 
+	"paystack-setup/internal/grow"
 	"paystack-setup/paystack"
 )
 
@@ -55,12 +56,14 @@ func (l *SubaccountListing) At(n int) (ListedSubaccount, bool) {
 }
 
 // add keeps a page's rows and returns them; the page itself is let go.
-func (l *SubaccountListing) add(page []paystack.Subaccount) []ListedSubaccount {
+// total is how many the list will hold as Paystack last said (0: unknown).
+func (l *SubaccountListing) add(page []paystack.Subaccount, total int) []ListedSubaccount {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	if l.interned == nil {
 		l.interned = map[string]string{}
 	}
+	l.rows = grow.Toward(l.rows, len(page), total)
 	start := len(l.rows)
 	for _, sa := range page {
 		l.rows = append(l.rows, ListedSubaccount{Code: sa.Code, BusinessName: sa.BusinessName,
@@ -116,7 +119,7 @@ func (s *Session) LoadSubaccounts(ctx context.Context, l *SubaccountListing, onP
 	s.cache().listed = l
 	s.mu.Unlock()
 	return c.WalkSubaccounts(ctx, func(p paystack.SubaccountsPage) {
-		rows := l.add(p.Items)
+		rows := l.add(p.Items, p.Total)
 		if onPage != nil {
 			onPage(rows, p.Total)
 		}

@@ -64,7 +64,7 @@ func (s *Session) ListSubaccounts(ctx context.Context, onPage func(paystack.Suba
 	s.cache().listed = l
 	s.mu.Unlock()
 	return c.AllSubaccounts(ctx, func(p paystack.SubaccountsPage) {
-		l.add(p.Items)
+		l.add(p.Items, p.Total)
 		if onPage != nil {
 			onPage(p)
 		}

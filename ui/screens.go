@@ -975,6 +975,7 @@ func (s *pickScreen) rows(w *Wizard, ev rowsEvent) tea.Cmd {
 		items[i] = list.Item{Columns: cells, Value: s.count + i, Search: r.Search}
 	}
 	s.count += len(items)
+	s.l.Expect(ev.total)
 	s.l.Append(items)
 	if c := s.q.Cursor; c > 0 && !s.placed && c >= s.count-len(items) && c < s.count {
 		s.placed = s.l.SelectWhere(func(it list.Item) bool { return it.Value.(int) == c })

@@ -23,6 +23,7 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"paystack-setup/internal/grow"
 	"paystack-setup/keystore"
 	"paystack-setup/msg"
 )
@@ -147,6 +148,7 @@ type Model struct {
 
 	loading       bool
 	loaded, total int
+	expected      int // Expect's total
 	emptyText     string
 }
 
@@ -230,11 +232,17 @@ func (m *Model) Reset() {
 	m.measureHeaders()
 }
 
+// Expect says how many items will have arrived once loading ends (0:
+// unknown), so that Append grows the list to that size rather than to the
+// next power of two; it never reserves more than four times what is held.
+func (m *Model) Expect(total int) { m.expected = total }
+
 // Append adds items as they arrive, keeping the cursor on the same row and the filter applied.
 func (m *Model) Append(items []Item) {
 	m.remeasure()
 	start := len(m.entries)
-	m.entries = append(m.entries, make([]entry, len(items))...)
+	m.entries = grow.Toward(m.entries, len(items), m.expected)
+	m.entries = m.entries[:start+len(items)]
 	for i, it := range items {
 		e := &m.entries[start+i]
 		e.item = it
