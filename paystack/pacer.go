@@ -35,8 +35,9 @@ type pacer struct {
 	// ceiling is as fast as rate may ramp up to; rate itself once a 429
 	// said where the limit is, or the pace was set by hand.
 	ceiling float64
-	// rampFrom is when requests began to queue at this rate (zero: they do
-	// not); after rampEvery of that the rate doubles.
+	// rampFrom is when requests first queued at this rate (zero: not yet);
+	// a request that queues rampEvery later doubles it. A moment without a
+	// queue (workers slowed by a busy CPU) does not start the wait over.
 	rampFrom time.Time
 	burst    float64
 	tokens   float64
@@ -98,8 +99,6 @@ func (p *pacer) reserve(now time.Time) (slot time.Time, era int) {
 	if p.tokens < 0 {
 		slot = start.Add(time.Duration(-p.tokens / p.rate * float64(time.Second)))
 		p.ramp(start)
-	} else {
-		p.rampFrom = time.Time{}
 	}
 	return slot, p.era
 }
