@@ -6,7 +6,6 @@ import (
 	"io/fs"
 	"sync"
 
-	"github.com/BurntSushi/toml"
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 	"golang.org/x/text/language"
 )
@@ -82,7 +81,7 @@ func (c *catalog) messages(l Lang) *locale {
 		path := "locales/" + string(l) + ".toml"
 		buf, err := fs.ReadFile(c.fsys, path)
 		if err == nil {
-			lc.messages, err = i18n.ParseMessageBytes(buf, toml.Unmarshal)
+			lc.messages, err = i18n.ParseMessageBytes(buf, unmarshalLocale)
 		}
 		if err != nil {
 			lc.err = fmt.Errorf("msg: %s: %w", path, err)

@@ -87,9 +87,21 @@ func (c *Client) UpdateSubaccount(ctx context.Context, code string, upd Subaccou
 // is called once per page as it arrives, never concurrently; Loaded counts
 // every item delivered so far. The result is in page order without
 // duplicates (an item shifted onto the next page by a concurrent create is
-// kept once). When the total grows mid-walk the walk follows it; pages
-// that come back short or empty end it.
+// kept and delivered once). When the total grows mid-walk the walk follows
+// it; pages that come back short or empty end it.
 func (c *Client) AllSubaccounts(ctx context.Context, onPage func(SubaccountsPage)) ([]Subaccount, error) {
+	return c.walkSubaccounts(ctx, onPage, true)
+}
+
+// WalkSubaccounts is AllSubaccounts for a caller that keeps what it needs
+// of each page itself: nothing is returned, and no page is held once onPage
+// has seen it.
+func (c *Client) WalkSubaccounts(ctx context.Context, onPage func(SubaccountsPage)) error {
+	_, err := c.walkSubaccounts(ctx, onPage, false)
+	return err
+}
+
+func (c *Client) walkSubaccounts(ctx context.Context, onPage func(SubaccountsPage), keep bool) ([]Subaccount, error) {
 	var deliver func(pageOf[Subaccount])
 	if onPage != nil {
 		deliver = func(p pageOf[Subaccount]) {
@@ -101,7 +113,7 @@ func (c *Client) AllSubaccounts(ctx context.Context, onPage func(SubaccountsPage
 			return s.Code
 		}
 		return "id:" + strconv.FormatInt(s.ID, 10)
-	}, deliver)
+	}, deliver, keep)
 }
 
 // FindSubaccount looks through every subaccount for one that settles to

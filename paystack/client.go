@@ -115,9 +115,9 @@ func WithConcurrency(n int) Option {
 }
 
 // WithRateLimit paces every request of the client to at most perSecond a
-// second after a first burst of up to burst (default 200 a second, burst 20;
-// see defaultRatePerSecond for why). perSecond 0 turns pacing off; a 429
-// still pauses and slows the client down from whatever pace it has.
+// second after a first burst of up to burst, instead of the pace the client
+// learns by default (see startRatePerSecond). perSecond 0 turns pacing off;
+// a 429 still pauses and slows the client down from whatever pace it has.
 func WithRateLimit(perSecond float64, burst int) Option {
 	return func(c *Client) { c.pace.setRate(perSecond, burst) }
 }
@@ -160,7 +160,7 @@ func New(key SecretKey, opts ...Option) *Client {
 		sleep:       sleepCtx,
 		now:         time.Now,
 		jitter:      rand.Float64,
-		pace:        newPacer(defaultRatePerSecond, defaultRateBurst),
+		pace:        newLearningPacer(),
 	}
 	for _, o := range opts {
 		o(c)

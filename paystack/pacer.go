@@ -6,16 +6,20 @@ import (
 )
 
 // Paystack publishes no request rate limit; it only answers 429, sometimes
-// with Retry-After. The default pace below is a guess that a limiter allowing
-// 200 requests a second per key is plausible for an account API, and it is
-// the slowest pace that still loads 10,000 subaccounts (100 pages) in about
-// half a second. If Paystack's real limit is lower, the first 429 pauses every
-// request of the client and halves the pace, so an unknown limit costs one
-// round of 429s (the requests already on the wire when the first came back),
-// not one per goroutine.
+// with Retry-After. So the pace is learned, as TCP learns a link: it starts
+// at startRatePerSecond, under the 50 a second that is a cautious guess at
+// an account API's limit, and doubles every rampEvery while requests queue
+// for it and no 429 has come (up to maxRampPerSecond); the first 429 of an
+// overshoot holds every request back for its Retry-After and halves the
+// pace, which then stays there: the limit is known to be above it. Against
+// a limiter of 50 a second with a bucket as deep (the sandbox's), the 101
+// pages of 10,000 subaccounts load in about 1.2 s without a 429; a walk of
+// 500 pages reaches 400 a second within 2 s where nothing limits it.
 const (
-	defaultRatePerSecond = 200
-	defaultRateBurst     = 20
+	startRatePerSecond = 40
+	startBurst         = 10
+	rampEvery          = 500 * time.Millisecond
+	maxRampPerSecond   = 400
 	// minRatePerSecond stops repeated 429s from slowing the client to a crawl
 	// that would look like a hang.
 	minRatePerSecond = 1
@@ -26,11 +30,18 @@ const (
 // are handed out in order and never faster than rate, after the first burst.
 // Times come from the caller, so tests can drive it with a fake clock.
 type pacer struct {
-	mu     sync.Mutex
-	rate   float64 // slots per second; 0 means unpaced
-	burst  float64
-	tokens float64
-	last   time.Time // when tokens was last brought up to date
+	mu   sync.Mutex
+	rate float64 // slots per second; 0 means unpaced
+	// ceiling is as fast as rate may ramp up to; rate itself once a 429
+	// said where the limit is, or the pace was set by hand.
+	ceiling float64
+	// rampFrom is when requests first queued at this rate (zero: not yet);
+	// a request that queues rampEvery later doubles it. A moment without a
+	// queue (workers slowed by a busy CPU) does not start the wait over.
+	rampFrom time.Time
+	burst    float64
+	tokens   float64
+	last     time.Time // when tokens was last brought up to date
 	// pausedUntil holds every request back after a 429.
 	pausedUntil time.Time
 	// era counts slow-downs. A 429 answering a request that was given its
@@ -39,9 +50,17 @@ type pacer struct {
 	era int
 }
 
+// newPacer paces at perSecond, never faster (WithRateLimit).
 func newPacer(perSecond float64, burst int) *pacer {
 	p := &pacer{}
 	p.setRate(perSecond, burst)
+	return p
+}
+
+// newLearningPacer starts at startRatePerSecond and ramps up until a 429.
+func newLearningPacer() *pacer {
+	p := newPacer(startRatePerSecond, startBurst)
+	p.ceiling = maxRampPerSecond
 	return p
 }
 
@@ -49,9 +68,11 @@ func (p *pacer) setRate(perSecond float64, burst int) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	p.rate = max(perSecond, 0)
+	p.ceiling = p.rate
 	p.burst = float64(max(burst, 1))
 	p.tokens = p.burst
 	p.last = time.Time{}
+	p.rampFrom = time.Time{}
 }
 
 // reserve books the next slot at or after now and returns when it is, and the
@@ -77,8 +98,25 @@ func (p *pacer) reserve(now time.Time) (slot time.Time, era int) {
 	slot = start
 	if p.tokens < 0 {
 		slot = start.Add(time.Duration(-p.tokens / p.rate * float64(time.Second)))
+		p.ramp(start)
 	}
 	return slot, p.era
+}
+
+// ramp doubles the rate once requests have queued for it for rampEvery, up
+// to the ceiling: nothing has said the limit is lower.
+func (p *pacer) ramp(now time.Time) {
+	if p.rate >= p.ceiling {
+		return
+	}
+	if p.rampFrom.IsZero() {
+		p.rampFrom = now
+		return
+	}
+	if now.Sub(p.rampFrom) >= rampEvery {
+		p.rate = min(p.rate*2, p.ceiling)
+		p.rampFrom = now
+	}
 }
 
 // stale reports whether a slot booked in era was cancelled by a slow-down
@@ -90,9 +128,9 @@ func (p *pacer) stale(era int) bool {
 }
 
 // slowDown reacts to a 429 on a request booked in era: every request waits
-// until now+wait, and the first 429 of an overshoot halves the rate and
-// leaves one token, so the retry goes as soon as Retry-After allows and the
-// rest follow at the new pace rather than in a burst.
+// until now+wait, and the first 429 of an overshoot halves the rate for
+// good and leaves one token, so the retry goes as soon as Retry-After
+// allows and the rest follow at the new pace rather than in a burst.
 func (p *pacer) slowDown(now time.Time, wait time.Duration, era int) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
@@ -105,9 +143,11 @@ func (p *pacer) slowDown(now time.Time, wait time.Duration, era int) {
 	p.era++
 	if p.rate > 0 {
 		p.rate = max(p.rate/2, minRatePerSecond)
+		p.ceiling = p.rate // learned: no ramping back into the limit
 	}
 	p.tokens = 1
 	p.last = p.pausedUntil
+	p.rampFrom = time.Time{}
 }
 
 // perSecond is the current pace (for tests and diagnostics).

@@ -103,3 +103,65 @@ func TestPacerOffStillPauses(t *testing.T) {
 		t.Errorf("unpaced request after a 429 goes at %v, want after the 2s pause", slot)
 	}
 }
+
+// The default pace is learned: it starts under 50 a second, doubles while
+// requests queue for it and nothing refuses them (never past its ceiling),
+// and does not ramp while requests come slower than the pace. A 429 holds
+// every request back for Retry-After and halves the pace, which then stays
+// put however long requests queue: the limit is known to be above it.
+func TestPacerLearnsItsPace(t *testing.T) {
+	p := newLearningPacer()
+	if got := p.perSecond(); got >= 50 {
+		t.Fatalf("a new client starts at %v/s, want under a cautious 50/s", got)
+	}
+	// Requests that never queue (one every second) leave the pace alone.
+	now := pacerEpoch
+	for range 30 {
+		p.reserve(now)
+		now = now.Add(time.Second)
+	}
+	if got := p.perSecond(); got != startRatePerSecond {
+		t.Fatalf("requests that never waited moved the pace to %v/s", got)
+	}
+	// A crowd: each request is asked for when the one before it went.
+	var rates []float64
+	for range 2000 {
+		slot, _ := p.reserve(now)
+		now = slot
+		if r := p.perSecond(); len(rates) == 0 || r != rates[len(rates)-1] {
+			rates = append(rates, r)
+		}
+	}
+	want := []float64{startRatePerSecond, 2 * startRatePerSecond, 4 * startRatePerSecond, 8 * startRatePerSecond, maxRampPerSecond}
+	if len(rates) < 2 || rates[len(rates)-1] != maxRampPerSecond {
+		t.Fatalf("under a crowd the pace went %v, want it doubled up to %v/s", rates, float64(maxRampPerSecond))
+	}
+	for i, r := range rates {
+		if i < len(want) && r != want[i] {
+			t.Fatalf("under a crowd the pace went %v, want %v", rates, want)
+		}
+	}
+	// An overshoot: every request on the wire comes back 429, Retry-After 1s.
+	var eras []int
+	for range 8 {
+		_, era := p.reserve(now)
+		eras = append(eras, era)
+	}
+	for _, era := range eras {
+		p.slowDown(now, time.Second, era)
+	}
+	learned := p.perSecond()
+	if learned != maxRampPerSecond/2 {
+		t.Fatalf("after one overshoot the pace is %v/s, want half of %v/s", learned, float64(maxRampPerSecond))
+	}
+	if slot, _ := p.reserve(now); slot.Before(now.Add(time.Second)) {
+		t.Errorf("a request after the 429 goes at %v, before its Retry-After ends at %v", slot, now.Add(time.Second))
+	}
+	for range 5000 {
+		slot, _ := p.reserve(now)
+		now = slot
+	}
+	if got := p.perSecond(); got != learned {
+		t.Errorf("after a 429 the pace ramped to %v/s, past the %v/s it learned", got, learned)
+	}
+}

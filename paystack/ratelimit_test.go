@@ -93,34 +93,35 @@ func walkUnderLimit(t *testing.T, subaccounts, serverRate int, opts ...Option) (
 	return len(all), counter.n.Load(), c
 }
 
-// At the default pace a limiter as fast as that pace (and as deep, the way
-// the sandbox's is) never answers 429, even over a walk long enough (300
-// pages) to empty its bucket; an unpaced client trips it on the same walk.
+// At the pace a client learns by default, a limiter of 50 a second (as
+// deep as it is fast, the way the sandbox's is) never answers 429 over
+// 10,000 subaccounts; an unpaced client trips it on the same walk.
 func TestAllSubaccountsAtDefaultPaceDrawsNo429(t *testing.T) {
-	got, n429, _ := walkUnderLimit(t, 30000, defaultRatePerSecond)
+	got, n429, _ := walkUnderLimit(t, 10000, 50)
 	if n429 != 0 {
-		t.Errorf("%d × 429 at the default pace against a %d/s limiter", n429, defaultRatePerSecond)
+		t.Errorf("%d × 429 at the default pace against a 50/s limiter", n429)
 	}
-	if got < 30000 {
-		t.Errorf("got %d subaccounts, want all 30000", got)
+	if got < 10000 {
+		t.Errorf("got %d subaccounts, want all 10000", got)
 	}
-	if _, unpaced, _ := walkUnderLimit(t, 30000, defaultRatePerSecond, WithRateLimit(0, 0)); unpaced == 0 {
+	if _, unpaced, _ := walkUnderLimit(t, 10000, 50, WithRateLimit(0, 0)); unpaced == 0 {
 		t.Error("an unpaced walk drew no 429 either, so this test proves nothing about pacing")
 	}
 }
 
-// A real limit below the default pace costs one overshoot: the requests on
-// the wire when the first 429 came back (at most one per worker), then the
-// whole client is slower and the walk finishes without another.
+// A real limit below even the starting pace costs one overshoot: the
+// requests on the wire when the first 429 came back (at most one per
+// worker), then the whole client is slower and the walk finishes without
+// another.
 func TestAllSubaccountsAdaptsToALowerLimit(t *testing.T) {
-	got, n429, c := walkUnderLimit(t, 10000, 50, WithConcurrency(defaultConcurrency))
+	got, n429, c := walkUnderLimit(t, 10000, startRatePerSecond/2, WithConcurrency(defaultConcurrency))
 	if got < 10000 {
 		t.Errorf("got %d subaccounts, want all 10000", got)
 	}
 	if n429 == 0 || n429 > defaultConcurrency {
-		t.Errorf("%d × 429 against a 50/s limiter, want one overshoot (1..%d)", n429, defaultConcurrency)
+		t.Errorf("%d × 429 against a %d/s limiter, want one overshoot (1..%d)", n429, startRatePerSecond/2, defaultConcurrency)
 	}
-	if rate := c.pace.perSecond(); rate >= defaultRatePerSecond {
-		t.Errorf("pace after 429s is %v/s, want below the default %v/s", rate, float64(defaultRatePerSecond))
+	if rate := c.pace.perSecond(); rate > startRatePerSecond/2 {
+		t.Errorf("pace after 429s is %v/s, want at most the limit's %v/s", rate, float64(startRatePerSecond/2))
 	}
 }

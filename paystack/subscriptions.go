@@ -140,7 +140,7 @@ func (c *Client) AllSubscriptions(ctx context.Context, q SubscriptionQuery, onPa
 			return s.Code
 		}
 		return "id:" + strconv.FormatInt(s.ID, 10)
-	}, deliver)
+	}, deliver, true)
 }
 
 // SubscriptionManageLink asks Paystack for the page where the subscriber

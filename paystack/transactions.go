@@ -121,7 +121,7 @@ func (c *Client) AllTransactions(ctx context.Context, q TransactionQuery) ([]Tra
 			return t.Reference
 		}
 		return "id:" + strconv.FormatInt(t.ID, 10)
-	}, nil)
+	}, nil, true)
 }
 
 func (t *Transaction) UnmarshalJSON(data []byte) error {

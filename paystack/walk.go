@@ -20,10 +20,14 @@ type fetchPage[T any] func(ctx context.Context, page, perPage int) ([]T, PageMet
 // walkPages fetches every page of an offset-paged list (subaccounts,
 // transactions, subscriptions): page 1 first, then the rest concurrently
 // (WithConcurrency) within the client's pacer. key identifies an item, so
-// one shifted onto the next page by a concurrent create is kept once. The
-// result is in page order. deliver, when not nil, is called once per page as
-// it arrives, never concurrently. op names the call in a cancel error.
-func walkPages[T any](ctx context.Context, c *Client, op string, fetch fetchPage[T], key func(T) string, deliver func(pageOf[T])) ([]T, error) {
+// one shifted onto the next page by a concurrent create is delivered and
+// kept once. deliver, when not nil, is called once per page as it arrives
+// (page 1 always, later pages when they bring an item not seen before),
+// never concurrently. keep asks for the result, in page order; without it
+// the walk holds no page once delivered, so a caller that keeps its own rows
+// (the picker, 50,000 of them) is the only one holding them. op names the
+// call in a cancel error.
+func walkPages[T any](ctx context.Context, c *Client, op string, fetch fetchPage[T], key func(T) string, deliver func(pageOf[T]), keep bool) ([]T, error) {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 
@@ -32,14 +36,18 @@ func walkPages[T any](ctx context.Context, c *Client, op string, fetch fetchPage
 		return nil, err
 	}
 	w := &walk[T]{
-		pages:   map[int][]T{1: first},
 		total:   meta.Total,
 		deliver: deliver,
 		perPage: pageSize(meta, len(first)),
 		key:     key,
+		seen:    map[string]struct{}{},
+	}
+	if keep {
+		w.pages = map[int][]T{}
 	}
 	w.arrived(1, first, meta.Total)
 	last := lastPage(meta, w.perPage, len(first))
+	first = nil // arrived kept what it needed
 	if last > 1 {
 		if err := fetchRest(ctx, c, op, w, fetch, last); err != nil {
 			return nil, err
@@ -90,50 +98,65 @@ func metaLastPage(meta PageMeta, perPage int) int {
 // walk is the shared state of one walkPages.
 type walk[T any] struct {
 	mu      sync.Mutex
-	pages   map[int][]T
+	pages   map[int][]T // each page's items not seen before; nil: no result wanted
 	total   int
 	loaded  int
 	deliver func(pageOf[T])
 	perPage int
 	key     func(T) string
-	// deliverMu keeps deliver calls one at a time, in the order pages arrive.
+	// deliverMu keeps deliver calls one at a time, in the order pages
+	// arrive, and guards seen.
 	deliverMu sync.Mutex
+	seen      map[string]struct{}
 }
 
+// arrived takes a page as it comes: items seen on an earlier page are left
+// out, the rest kept (when the result is wanted) and delivered.
 func (w *walk[T]) arrived(page int, items []T, total int) {
 	w.deliverMu.Lock()
 	defer w.deliverMu.Unlock()
+	fresh := items[:0] // the page is the walk's own: filtered in place, no copy
+	for _, it := range items {
+		k := w.key(it)
+		if _, dup := w.seen[k]; dup {
+			continue
+		}
+		w.seen[k] = struct{}{}
+		fresh = append(fresh, it)
+	}
+	clear(items[len(fresh):]) // what was left out is not held by the page
 	w.mu.Lock()
-	w.loaded += len(items)
+	w.loaded += len(fresh)
 	if total > 0 {
 		w.total = total
 	}
-	p := pageOf[T]{items: items, page: page, loaded: w.loaded, total: max(w.total, w.loaded)}
+	if w.pages != nil {
+		w.pages[page] = fresh
+	}
+	p := pageOf[T]{items: fresh, page: page, loaded: w.loaded, total: max(w.total, w.loaded)}
 	w.mu.Unlock()
-	if w.deliver != nil {
+	if w.deliver != nil && (page == 1 || len(fresh) > 0) {
 		w.deliver(p)
 	}
 }
 
+// result is every item kept, in page order.
 func (w *walk[T]) result() []T {
+	if w.pages == nil {
+		return nil
+	}
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	nums := make([]int, 0, len(w.pages))
-	for n := range w.pages {
-		nums = append(nums, n)
+	n := 0
+	for p, items := range w.pages {
+		nums = append(nums, p)
+		n += len(items)
 	}
 	sort.Ints(nums)
-	seen := make(map[string]bool)
-	var out []T
-	for _, n := range nums {
-		for _, item := range w.pages[n] {
-			k := w.key(item)
-			if seen[k] {
-				continue
-			}
-			seen[k] = true
-			out = append(out, item)
-		}
+	out := make([]T, 0, n)
+	for _, p := range nums {
+		out = append(out, w.pages[p]...)
 	}
 	return out
 }
@@ -158,14 +181,14 @@ func fetchRest[T any](ctx context.Context, c *Client, op string, w *walk[T], fet
 		next++
 		return n
 	}
-	done := func(page int, items []T, meta PageMeta, err error) {
+	done := func(page, got int, meta PageMeta, err error) {
 		mu.Lock()
 		switch {
 		case err != nil:
 			if firstErr == nil {
 				firstErr = err
 			}
-		case len(items) < w.perPage:
+		case got < w.perPage:
 			// A short page is the end of the list, whatever the meta says.
 			last = min(last, page)
 		default:
@@ -190,15 +213,11 @@ func fetchRest[T any](ctx context.Context, c *Client, op string, w *walk[T], fet
 					return
 				}
 				items, meta, err := fetch(ctx, page, w.perPage)
-				if err == nil {
-					w.mu.Lock()
-					w.pages[page] = items
-					w.mu.Unlock()
-					if len(items) > 0 {
-						w.arrived(page, items, meta.Total)
-					}
+				got := len(items)
+				if err == nil && got > 0 {
+					w.arrived(page, items, meta.Total)
 				}
-				done(page, items, meta, err)
+				done(page, got, meta, err)
 			}
 		})
 	}

@@ -17,7 +17,7 @@ import (
 // belongs to one key: subaccounts are per integration and mode.
 type seen struct {
 	key         paystack.SecretKey
-	listed      []paystack.Subaccount
+	listed      *SubaccountListing // the last load's, for the duplicate guard
 	banks       []paystack.Bank
 	banksFor    string            // the country banks were listed for
 	names       map[string]string // bank code/account number → the holder's name Paystack gave
@@ -50,22 +50,21 @@ func (s *Session) api() (*paystack.Client, error) {
 }
 
 // ListSubaccounts loads every subaccount of the key's integration, calling
-// onPage (nil: none) as pages arrive so a list is usable from the first one.
-// What arrived is remembered for CreateSubaccount's duplicate guard, even
-// when the load is stopped halfway.
+// onPage (nil: none) as pages arrive, for a command that wants them all at
+// the end (`subaccount list`); a list shown as it loads uses
+// LoadSubaccounts. What arrived is remembered for CreateSubaccount's
+// duplicate guard, even when the load is stopped halfway.
 func (s *Session) ListSubaccounts(ctx context.Context, onPage func(paystack.SubaccountsPage)) ([]paystack.Subaccount, error) {
 	c, err := s.api()
 	if err != nil {
 		return nil, err
 	}
+	l := &SubaccountListing{}
 	s.mu.Lock()
-	s.cache().listed = nil
+	s.cache().listed = l
 	s.mu.Unlock()
 	return c.AllSubaccounts(ctx, func(p paystack.SubaccountsPage) {
-		s.mu.Lock()
-		f := s.cache()
-		f.listed = append(f.listed, p.Items...)
-		s.mu.Unlock()
+		l.add(p.Items, p.Total)
 		if onPage != nil {
 			onPage(p)
 		}
@@ -237,11 +236,18 @@ func (s *Session) CreateSubaccount(ctx context.Context, req paystack.SubaccountR
 	f := s.cache()
 	wasLost := f.lostCreates[k]
 	if !wasLost {
-		for _, sa := range f.listed {
-			if sa.AccountNumber == req.AccountNumber && strings.EqualFold(strings.TrimSpace(sa.SettlementBank), strings.TrimSpace(bankName)) {
-				s.mu.Unlock()
-				return CreateOutcome{Subaccount: sa, Existing: true}, nil
-			}
+		var found *ListedSubaccount
+		if f.listed != nil {
+			f.listed.each(func(r ListedSubaccount) bool {
+				if r.AccountNumber == req.AccountNumber && strings.EqualFold(strings.TrimSpace(r.SettlementBank), strings.TrimSpace(bankName)) {
+					found = &r
+				}
+				return found == nil
+			})
+		}
+		if found != nil {
+			s.mu.Unlock()
+			return CreateOutcome{Subaccount: found.Subaccount(), Existing: true}, nil
 		}
 	}
 	s.mu.Unlock()

@@ -252,22 +252,33 @@ func TestCreateSubaccountCreatesOnce(t *testing.T) {
 	}
 }
 
-// A subaccount already in the list the merchant just loaded is offered at
-// once, without asking Paystack again.
+// A subaccount already in the list the merchant just loaded (the command's
+// list, or the picker's compact one) is offered at once, as Paystack listed
+// it, without asking Paystack again.
 func TestCreateSubaccountFindsTheListedDuplicate(t *testing.T) {
-	w := newWorld(t)
-	s := w.withKey()
-	nigeria(t, s)
-	if _, err := s.ListSubaccounts(context.Background(), nil); err != nil {
-		t.Fatal(err)
-	}
-	w.srv.ResetCounters()
-	out, err := s.CreateSubaccount(context.Background(), newRequest(seededBankCode, seededAccount), " access bank ")
-	if err != nil || !out.Existing || out.Subaccount.BusinessName != "Chinedu Okafor Academy" {
-		t.Fatalf("outcome %+v, %v", out, err)
-	}
-	if n := w.srv.Requests(); n != 0 {
-		t.Errorf("%d requests to find a subaccount already listed", n)
+	for name, load := range map[string]func(*setup.Session) error{
+		"ListSubaccounts": func(s *setup.Session) error { _, err := s.ListSubaccounts(context.Background(), nil); return err },
+		"LoadSubaccounts": func(s *setup.Session) error {
+			return s.LoadSubaccounts(context.Background(), &setup.SubaccountListing{}, nil)
+		},
+	} {
+		t.Run(name, func(t *testing.T) {
+			w := newWorld(t)
+			s := w.withKey()
+			nigeria(t, s)
+			if err := load(s); err != nil {
+				t.Fatal(err)
+			}
+			w.srv.ResetCounters()
+			out, err := s.CreateSubaccount(context.Background(), newRequest(seededBankCode, seededAccount), " access bank ")
+			if err != nil || !out.Existing || out.Subaccount.BusinessName != "Chinedu Okafor Academy" ||
+				out.Subaccount.Code == "" || out.Subaccount.AccountNumber != seededAccount || out.Subaccount.Currency != "NGN" {
+				t.Fatalf("outcome %+v, %v", out, err)
+			}
+			if n := w.srv.Requests(); n != 0 {
+				t.Errorf("%d requests to find a subaccount already listed", n)
+			}
+		})
 	}
 }
 

@@ -79,14 +79,13 @@ type resolution struct {
 	note msg.Text
 }
 
-// subList is the merchant's subaccounts as the list loaded them. load
-// numbers each loading, so a page of one that was stopped or started over
-// never lands among another's rows.
+// subList is the merchant's subaccounts as the list loaded them last: each
+// load fills a listing of its own, so a page of one that was stopped or
+// started over never lands among another's rows.
 type subList struct {
 	mu       sync.Mutex
-	load     int
-	rows     []paystack.Subaccount
-	complete bool
+	current  *setup.SubaccountListing
+	complete bool // current was loaded to its end
 }
 
 func newSubFlow(s *setup.Session, p Prompter) *subFlow {
@@ -242,45 +241,48 @@ func (f *subFlow) pickExisting() error {
 func (f *subFlow) loadSubaccounts(ctx context.Context, emit func([]Row, int)) error {
 	l := &f.list
 	l.mu.Lock()
-	l.load++
-	load := l.load
 	if l.complete {
-		rows := l.rows
+		done := l.current
 		l.mu.Unlock()
-		emit(subaccountRows(rows), len(rows))
+		n := done.Len()
+		if n == 0 {
+			emit(nil, 0)
+		}
+		done.Each(pageSize, func(rows []setup.ListedSubaccount) { emit(subaccountRows(rows), n) })
 		return nil
 	}
-	l.rows = nil
+	listing := &setup.SubaccountListing{}
+	l.current = listing
 	l.mu.Unlock()
-	_, err := f.s.ListSubaccounts(ctx, func(pg paystack.SubaccountsPage) {
-		l.mu.Lock()
-		if l.load != load {
-			l.mu.Unlock()
-			return
-		}
-		l.rows = append(l.rows, pg.Items...)
-		l.mu.Unlock()
-		emit(subaccountRows(pg.Items), pg.Total)
+	err := f.s.LoadSubaccounts(ctx, listing, func(rows []setup.ListedSubaccount, total int) {
+		emit(subaccountRows(rows), total)
 	})
 	if err == nil {
 		l.mu.Lock()
-		l.complete = l.load == load
+		l.complete = l.current == listing
 		l.mu.Unlock()
 	}
 	return err
 }
 
+// pageSize is how many rows a list shown again is handed over at a time,
+// as Paystack's pages are: the rows of 50,000 at once would be a second
+// copy of the list while the screen takes them.
+const pageSize = 100
+
 // at is the subaccount of row n of the list loaded last.
 func (l *subList) at(n int) (paystack.Subaccount, bool) {
 	l.mu.Lock()
-	defer l.mu.Unlock()
-	if n < 0 || n >= len(l.rows) {
+	current := l.current
+	l.mu.Unlock()
+	if current == nil {
 		return paystack.Subaccount{}, false
 	}
-	return l.rows[n], true
+	r, ok := current.At(n)
+	return r.Subaccount(), ok
 }
 
-func subaccountRows(subs []paystack.Subaccount) []Row {
+func subaccountRows(subs []setup.ListedSubaccount) []Row {
 	rows := make([]Row, len(subs))
 	for i, sa := range subs {
 		masked := country.MaskAccountNumber(sa.AccountNumber)

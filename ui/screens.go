@@ -921,6 +921,7 @@ type pickScreen struct {
 	err     error
 	spin    spinner.Model
 	placed  bool // the cursor went to q.Cursor's row
+	words   map[string]string
 }
 
 func newPickScreen(w *Wizard, base asking, req pickRequest) *pickScreen {
@@ -950,6 +951,19 @@ func (w *Wizard) themeList(l *list.Model) {
 
 func (s *pickScreen) init() tea.Cmd { return s.spin.Tick }
 
+// word is a cell that is a word ("yes", "no"), held once for every row
+// that shows it.
+func (s *pickScreen) word(text string) string {
+	if held, ok := s.words[text]; ok {
+		return held
+	}
+	if s.words == nil {
+		s.words = map[string]string{}
+	}
+	s.words[text] = text
+	return text
+}
+
 // rows takes a page of the list as it arrives.
 func (s *pickScreen) rows(w *Wizard, ev rowsEvent) tea.Cmd {
 	if ev.load != s.load || !s.loading {
@@ -957,9 +971,16 @@ func (s *pickScreen) rows(w *Wizard, ev rowsEvent) tea.Cmd {
 	}
 	items := make([]list.Item, len(ev.rows))
 	for i, r := range ev.rows {
-		items[i] = list.Item{Columns: w.pr.Cells(r), Value: s.count + i, Search: r.Search}
+		cells := w.pr.Cells(r)
+		for c, word := range r.Words {
+			if !word.IsZero() && c < len(cells) {
+				cells[c] = s.word(cells[c])
+			}
+		}
+		items[i] = list.Item{Columns: cells, Value: s.count + i, Search: r.Search}
 	}
 	s.count += len(items)
+	s.l.Expect(ev.total)
 	s.l.Append(items)
 	if c := s.q.Cursor; c > 0 && !s.placed && c >= s.count-len(items) && c < s.count {
 		s.placed = s.l.SelectWhere(func(it list.Item) bool { return it.Value.(int) == c })

@@ -16,7 +16,7 @@ import (
 
 // paystackSession opens a Nigerian merchant's profile holding the sandbox's
 // test key, with Paystack in process behind wrap (nil: as it is).
-func paystackSession(t *testing.T, srv *sandbox.Server, wrap func(http.RoundTripper) http.RoundTripper) (open func(context.Context) (*setup.Session, []msg.Text, error), root string) {
+func paystackSession(t testing.TB, srv *sandbox.Server, wrap func(http.RoundTripper) http.RoundTripper) (open func(context.Context) (*setup.Session, []msg.Text, error), root string) {
 	t.Helper()
 	root = t.TempDir()
 	keys := keystore.New(keystore.Options{Backend: keystore.NewMemoryBackend(), Dir: root, Getenv: func(string) string { return "" }})

@@ -8,8 +8,8 @@
 //
 // Output is key=value lines (times in ms). The client is built as the real
 // binary builds it (default HTTP transport, concurrency and pace), with only a
-// counting wrapper around the transport; the "paced" run adds
-// WithRateLimit(pace, pace) to show the client set under the server's limit.
+// counting wrapper around the transport; the "unpaced" run walks the same
+// rate-limited sandbox with WithRateLimit(0, 0), the baseline for the pace.
 package main
 
 import (
@@ -51,7 +51,6 @@ func main() {
 	latency := flag.Duration("latency", 20*time.Millisecond, "latency the sandbox adds to every request")
 	runs := flag.Int("runs", 5, "walks per mode; the median is reported")
 	rate := flag.Int("rate", 50, "requests per second the rate-limited run allows (0 skips that run)")
-	pace := flag.Int("pace", 45, "paystack.WithRateLimit for a second rate-limited run, rate and burst (0 skips it)")
 	flag.Parse()
 
 	srv := sandbox.New(sandbox.Options{Latency: *latency, Subaccounts: *subs})
@@ -71,21 +70,16 @@ func main() {
 		name string
 		opts []paystack.Option
 		rate int
-		pace int
 		runs int
 	}
 	modes := []mode{
-		{"concurrent", nil, 0, 0, *runs},
-		{"sequential", []paystack.Option{paystack.WithConcurrency(1)}, 0, 0, max(*runs/2, 1)},
+		{"concurrent", nil, 0, *runs},
+		{"sequential", []paystack.Option{paystack.WithConcurrency(1)}, 0, max(*runs/2, 1)},
 	}
 	if *rate > 0 {
-		modes = append(modes, mode{"limited", nil, *rate, 0, 1})
-		if *pace > 0 {
-			// The client's own pacer set under the server's limit, burst
-			// included: what a merchant's integration would need if 429s
-			// must never happen.
-			modes = append(modes, mode{"paced", []paystack.Option{paystack.WithRateLimit(float64(*pace), *pace)}, *rate, *pace, 1})
-		}
+		// The client as it is, then without pacing: what pacing saves.
+		modes = append(modes, mode{"limited", nil, *rate, 1},
+			mode{"unpaced", []paystack.Option{paystack.WithRateLimit(0, 0)}, *rate, 1})
 	}
 	for _, m := range modes {
 		var firsts, alls []float64
@@ -110,7 +104,6 @@ func main() {
 		fmt.Printf("%s_429s=%d\n", m.name, last.status429)
 	}
 	fmt.Printf("rate_limit=%d\n", *rate)
-	fmt.Printf("pace=%d\n", *pace)
 	fmt.Printf("latency_ms=%d\n", latency.Milliseconds())
 }
 

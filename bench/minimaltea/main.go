@@ -7,6 +7,7 @@
 package main
 
 import (
+	"flag"
 	"fmt"
 	"os"
 
@@ -36,7 +37,10 @@ func (model) View() tea.View {
 }
 
 func main() {
-	if _, err := tea.NewProgram(model{}).Run(); err != nil {
+	// The wizard's frame rate, so that start-up is compared at the same one.
+	fps := flag.Int("fps", 60, "frames a second")
+	flag.Parse()
+	if _, err := tea.NewProgram(model{}, tea.WithFPS(*fps)).Run(); err != nil {
 		fmt.Fprintln(os.Stderr, "minimaltea:", err)
 		os.Exit(1)
 	}

@@ -7,8 +7,10 @@
 //	cmd := l.Update(keyPress) // enter sends list.SelectedMsg{Item: ...}
 //
 // Typing filters (case-insensitive substring over the columns); a filter that
-// only narrows the previous one searches only the previous matches. View draws
-// only the visible rows, so a frame costs O(visible rows), not O(items).
+// only narrows the previous one searches only the previous matches, and the
+// matches of each shorter filter typed on the way are kept, so deleting a
+// character goes back to them without searching again. View draws only the
+// visible rows, so a frame costs O(visible rows), not O(items).
 package list
 
 import (
@@ -21,6 +23,7 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"paystack-setup/internal/grow"
 	"paystack-setup/keystore"
 	"paystack-setup/msg"
 )
@@ -42,7 +45,8 @@ type Item struct {
 	Columns []string
 	Value   any
 	// Search is more text the filter looks in besides the cells (a bank's
-	// other name), never shown.
+	// other name), never shown. The list folds it into its filter's key and
+	// does not keep it: Items, Shown and Selected give it back empty.
 	Search string
 }
 
@@ -108,6 +112,12 @@ func DefaultStyles() Styles {
 	}
 }
 
+// level is the matches of one filter.
+type level struct {
+	lower   string // the filter, lower-cased
+	matches []int
+}
+
 type entry struct {
 	item   Item
 	search string // lower-cased once, so filtering never allocates per item
@@ -124,23 +134,28 @@ type Model struct {
 	entries  []entry
 	colWidth []int // widest cell per column so far, in terminal cells
 
-	filter      string
-	lowerFilter string
-	matches     []int // indices into entries, in arrival order
-	cursor      int   // index into matches
-	offset      int   // first visible match
+	filter  string
+	matches []int // indices into entries, in arrival order: levels' last
+	// levels are the matches of each filter typed on the way to this one,
+	// shortest first (the empty filter: every item), each filter a prefix of
+	// the next; backspace and ctrl+u go back to one without a search.
+	levels []level
+	cursor int // index into matches
+	offset int // first visible match
 
 	width, height int
 	method        ansi.Method // the method colWidth was measured with
 
 	loading       bool
 	loaded, total int
+	expected      int // Expect's total
 	emptyText     string
 }
 
 // New makes an empty list with column headers, its words in p's language.
 func New(p Printer, headers []string) *Model {
 	m := &Model{Keys: DefaultKeyMap(p), Styles: DefaultStyles(), pr: p, headers: headers, width: 80, height: 10, method: WidthMethod()}
+	m.levels = []level{{}}
 	m.colWidth = make([]int, len(headers))
 	m.measureHeaders()
 	return m
@@ -211,25 +226,40 @@ func (m *Model) Items() []Item {
 // Reset drops every item and the filter, for a reload.
 func (m *Model) Reset() {
 	m.entries, m.matches = nil, nil
-	m.filter, m.lowerFilter = "", ""
+	m.levels = []level{{}}
+	m.filter = ""
 	m.cursor, m.offset = 0, 0
 	m.measureHeaders()
 }
+
+// Expect says how many items will have arrived once loading ends (0:
+// unknown), so that Append grows the list to that size rather than to the
+// next power of two; it never reserves more than four times what is held.
+func (m *Model) Expect(total int) { m.expected = total }
 
 // Append adds items as they arrive, keeping the cursor on the same row and the filter applied.
 func (m *Model) Append(items []Item) {
 	m.remeasure()
 	start := len(m.entries)
-	m.entries = append(m.entries, make([]entry, len(items))...)
+	m.entries = grow.Toward(m.entries, len(items), m.expected)
+	m.entries = m.entries[:start+len(items)]
 	for i, it := range items {
 		e := &m.entries[start+i]
 		e.item = it
 		e.search = searchKey(it.Columns, it.Search)
+		e.item.Search = "" // in e.search: not held twice
 		m.measureCells(it.Columns)
-		if strings.Contains(e.search, m.lowerFilter) {
-			m.matches = append(m.matches, start+i)
+		// Each level's filter narrows the one before: an item failing one
+		// fails every longer one.
+		for l := range m.levels {
+			lv := &m.levels[l]
+			if !strings.Contains(e.search, lv.lower) {
+				break
+			}
+			lv.matches = append(lv.matches, start+i)
 		}
 	}
+	m.matches = m.levels[len(m.levels)-1].matches
 }
 
 // searchKey joins with a separator nobody types, so a filter never matches across two columns.
@@ -241,27 +271,25 @@ func searchKey(cols []string, more string) string {
 	return strings.ToLower(key)
 }
 
-// SetFilter applies a filter as if typed.
+// SetFilter applies a filter as if typed. The matches of the longest
+// filter kept that it starts with are its starting point: the same filter
+// (a character deleted) needs no search, a longer one (a character typed)
+// searches only them.
 func (m *Model) SetFilter(f string) {
 	lower := strings.ToLower(f)
-	var keep []int
-	if strings.Contains(lower, m.lowerFilter) && m.matches != nil {
-		// Anything matching the longer filter matched the shorter one: search only those.
-		keep = m.matches[:0:0]
-		for _, idx := range m.matches {
-			if strings.Contains(m.entries[idx].search, lower) {
-				keep = append(keep, idx)
-			}
-		}
-	} else {
-		keep = make([]int, 0, len(m.entries))
-		for idx := range m.entries {
-			if strings.Contains(m.entries[idx].search, lower) {
-				keep = append(keep, idx)
-			}
-		}
+	for len(m.levels) > 1 && !strings.HasPrefix(lower, m.levels[len(m.levels)-1].lower) {
+		m.levels = m.levels[:len(m.levels)-1]
 	}
-	m.filter, m.lowerFilter, m.matches = f, lower, keep
+	if top := m.levels[len(m.levels)-1]; top.lower != lower {
+		keep := []int{}
+		for _, idx := range top.matches {
+			if strings.Contains(m.entries[idx].search, lower) {
+				keep = append(keep, idx)
+			}
+		}
+		m.levels = append(m.levels, level{lower: lower, matches: keep})
+	}
+	m.filter, m.matches = f, m.levels[len(m.levels)-1].matches
 	m.cursor, m.offset = 0, 0
 }
 

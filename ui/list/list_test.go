@@ -283,3 +283,68 @@ func TestShownAndSelectWhere(t *testing.T) {
 		t.Fatalf("cursor moved to %v", it.Value)
 	}
 }
+
+// Deleting characters goes back to the rows the shorter filter showed
+// (kept, not searched again), and they are the rows typing it afresh
+// shows: rows that arrived while a longer filter hid them included, and
+// through a paste, ctrl+u and esc.
+func TestDeletingBackShowsWhatTypingAfreshShows(t *testing.T) {
+	shownFor := func(filter string, items []Item) []any {
+		m := newTestList()
+		m.Append(items)
+		typeText(m, filter)
+		return values(m.Shown())
+	}
+	m := newTestList()
+	all := subaccountLike(0, 300)
+	m.Append(all[:100])
+	typeText(m, "zenith bank")
+	m.Append(all[100:200]) // pages arrive while the merchant types
+	press(m, "backspace", "backspace", "backspace", "backspace", "backspace")
+	if got, want := values(m.Shown()), shownFor("zenith", all[:200]); !equalValues(got, want) {
+		t.Fatalf("back to %q: %d rows, typing it afresh: %d", m.Filter(), len(got), len(want))
+	}
+	m.SetFilter(m.Filter() + " bank 1") // a paste
+	m.Append(all[200:])
+	for _, f := range []string{"zenith bank ", "zenith", "zen", "z", ""} {
+		for n := 0; m.Filter() != f; n++ {
+			if n > 20 {
+				t.Fatalf("backspace never came to %q: %q", f, m.Filter())
+			}
+			press(m, "backspace")
+		}
+		if got, want := values(m.Shown()), shownFor(f, all); !equalValues(got, want) {
+			t.Fatalf("back to %q: %d rows, typing it afresh: %d", f, len(got), len(want))
+		}
+	}
+	typeText(m, "gtb")
+	press(m, "ctrl+u")
+	typeText(m, "kud")
+	if got, want := values(m.Shown()), shownFor("kud", all); !equalValues(got, want) || len(got) == 0 {
+		t.Fatalf("after ctrl+u, %q: %d rows, typing it afresh: %d", m.Filter(), len(got), len(want))
+	}
+	press(m, "esc")
+	if got := m.Shown(); len(got) != len(all) {
+		t.Fatalf("esc left %d of %d rows", len(got), len(all))
+	}
+}
+
+func values(items []Item) []any {
+	out := make([]any, len(items))
+	for i, it := range items {
+		out[i] = it.Value
+	}
+	return out
+}
+
+func equalValues(a, b []any) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}

@@ -39,6 +39,20 @@ func TestDataArgumentsLoseControlBytes(t *testing.T) {
 	}
 }
 
+// Data keeps plain text as it is without copying it, and that shortcut
+// never lets through what the full cleaning would remove.
+func TestDataShortcutAgreesWithTheCleaning(t *testing.T) {
+	for _, s := range []string{"", "Ada Foods Ltd", "गुप्ता स्टोर्स", "••••0031", "Zenith Bank", "émile\u00a0x",
+		"a\x1b[31mb", "a\u009b31mb", "a\x9bb", "tab\there", "line\nbreak", "del\x7f", "bell\x07", "bad\xffutf8", "\xc2"} {
+		if plain(s) && strip(s) != s {
+			t.Errorf("%q is taken as plain, but cleaning it gives %q", s, strip(s))
+		}
+		if Data(s) != strip(s) {
+			t.Errorf("Data(%q) = %q, want %q", s, Data(s), strip(s))
+		}
+	}
+}
+
 type hindiError struct{}
 
 func (hindiError) Error() string        { return "english" }
