@@ -362,12 +362,7 @@ func renewalsSendRun(ctx context.Context, o *RenewalsSendOptions) error {
 	if err != nil {
 		return err
 	}
-	var send []string
-	for _, r := range plan.Results {
-		if r.Outcome == renewals.Sent {
-			send = append(send, r.Code)
-		}
-	}
+	send := plan.Codes(renewals.Sent)
 	skipped := plan.Count(renewals.Skipped)
 	if len(send) == 0 {
 		fmt.Fprintln(e.Out, p.N(msg.RenNobodyToEmail, skipped, steps.When(plan.Latest(renewals.Skipped))))
