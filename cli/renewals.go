@@ -61,9 +61,7 @@ func NewCmdRenewals(e *Env, runF func(context.Context, *RenewalsOptions) error) 
 	f := cmd.Flags()
 	f.BoolVar(&opts.JSON, "json", false, p.T(msg.RenCmdFlagJSON))
 	f.BoolVar(&opts.CSV, "csv", false, p.T(msg.RenCmdFlagCSV))
-	f.StringVar(&reason, "reason", "", p.T(msg.RenCmdFlagReason))
-	setValueName(f, "reason", "LIST")
-	registerReasonCompletion(cmd, renewals.Reasons)
+	reasonFlag(cmd, &reason, p.T(msg.RenCmdFlagReason), renewals.Reasons)
 	cmd.AddCommand(NewCmdRenewalsSendLinks(e, nil), NewCmdRenewalsLink(e, nil))
 	return cmd
 }
@@ -78,14 +76,23 @@ func parseReasonFlag(c *cobra.Command, text string) ([]renewals.Reason, error) {
 	return reasons, nil
 }
 
-func registerReasonCompletion(cmd *cobra.Command, reasons []renewals.Reason) {
+// reasonFlag is --reason LIST, read into text, which the shell completes
+// with the reasons the command takes.
+func reasonFlag(cmd *cobra.Command, text *string, help string, reasons []renewals.Reason) {
+	cmd.Flags().StringVar(text, "reason", "", help)
+	setValueName(cmd.Flags(), "reason", "LIST")
 	_ = cmd.RegisterFlagCompletionFunc("reason", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
-		words := make([]string, len(reasons))
-		for i, r := range reasons {
-			words[i] = string(r)
-		}
-		return words, cobra.ShellCompDirectiveNoFileComp
+		return reasonWords(reasons), cobra.ShellCompDirectiveNoFileComp
 	})
+}
+
+// reasonWords are reasons as the merchant types them.
+func reasonWords(reasons []renewals.Reason) []string {
+	words := make([]string, len(reasons))
+	for i, r := range reasons {
+		words[i] = string(r)
+	}
+	return words
 }
 
 func renewalsRun(ctx context.Context, o *RenewalsOptions) error {
@@ -154,11 +161,7 @@ func nothingFor(reasons []renewals.Reason) msg.Text {
 	if len(reasons) == 0 {
 		return msg.New(msg.RenEmpty)
 	}
-	words := make([]string, len(reasons))
-	for i, r := range reasons {
-		words[i] = string(r)
-	}
-	return msg.New(msg.RenEmptyReasons, strings.Join(words, ", "))
+	return msg.New(msg.RenEmptyReasons, strings.Join(reasonWords(reasons), ", "))
 }
 
 // withDemoKey is services that give a --demo run the sandbox's test key:
@@ -282,11 +285,9 @@ func NewCmdRenewalsSendLinks(e *Env, runF func(context.Context, *RenewalsSendOpt
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&reason, "reason", "", p.T(msg.RenCmdFlagSendReason))
-	setValueName(f, "reason", "LIST")
+	reasonFlag(cmd, &reason, p.T(msg.RenCmdFlagSendReason), emailReasons)
 	f.BoolVar(&opts.Yes, "yes", false, p.T(msg.RenCmdFlagYes))
 	f.BoolVar(&opts.DryRun, "dry-run", false, p.T(msg.RenCmdFlagDryRun))
-	registerReasonCompletion(cmd, emailReasons)
 	return cmd
 }
 
