@@ -32,12 +32,7 @@ func NewCmdRoot(e *Env) *cobra.Command {
 		// The man pages' dates come from the release's commit, not the
 		// day they were built (scripts/release is reproducible).
 		DisableAutoGenTag: true,
-		Args: func(c *cobra.Command, args []string) error {
-			if len(args) > 0 {
-				return unknownCommand(c, args[0], msg.New(msg.CLIUnknownCommand, args[0]))
-			}
-			return nil
-		},
+		Args:              onlyCommands(msg.CLIUnknownCommand),
 		PersistentPreRunE: func(c *cobra.Command, _ []string) error {
 			// Without a config folder the answers and a plain-file key
 			// would land in a different place in every folder, or nowhere.
@@ -281,6 +276,32 @@ func noArgs(said func(arg string) msg.Text) cobra.PositionalArgs {
 	return func(c *cobra.Command, args []string) error {
 		if len(args) > 0 {
 			return refuse(said(args[0]), seeHelp(c))
+		}
+		return nil
+	}
+}
+
+// oneCode takes exactly one argument that is not blank, a code: none is
+// refused with missing, a second with command's sentence for an argument
+// it does not take.
+func oneCode(missing msg.ID, command string) cobra.PositionalArgs {
+	return func(c *cobra.Command, args []string) error {
+		switch {
+		case len(args) == 0 || strings.TrimSpace(args[0]) == "":
+			return refuse(msg.New(missing), seeHelp(c))
+		case len(args) > 1:
+			return refuse(msg.New(msg.CLINoArgs, command+" "+args[0], args[1]), seeHelp(c))
+		}
+		return nil
+	}
+}
+
+// onlyCommands refuses any argument as a word that is none of c's commands,
+// with c's own sentence (unknown, with the word).
+func onlyCommands(unknown msg.ID) cobra.PositionalArgs {
+	return func(c *cobra.Command, args []string) error {
+		if len(args) > 0 {
+			return unknownCommand(c, args[0], msg.New(unknown, args[0]))
 		}
 		return nil
 	}

@@ -33,13 +33,8 @@ func NewCmdProfiles(e *Env, runF func(context.Context, *ProfilesOptions) error) 
 		Short:   p.T(msg.ProfilesSummary),
 		Long:    p.T(msg.ProfilesHelp),
 		Example: p.T(msg.ProfilesExamples),
-		Args: func(c *cobra.Command, args []string) error {
-			if len(args) > 0 {
-				return unknownCommand(c, args[0], msg.New(msg.ProfilesUnknownSub, args[0]))
-			}
-			return nil
-		},
-		RunE: profilesRunE(e, opts, runF),
+		Args:    onlyCommands(msg.ProfilesUnknownSub),
+		RunE:    profilesRunE(e, opts, runF),
 	}
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, p.T(msg.ProfilesFlagJSON))
 	cmd.AddCommand(newCmdProfilesList(e, runF))

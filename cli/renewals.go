@@ -11,7 +11,6 @@ import (
 	"paystack-setup/internal/safetext"
 	"paystack-setup/keystore"
 	"paystack-setup/msg"
-	"paystack-setup/paystack"
 	"paystack-setup/paystack/sandbox"
 	"paystack-setup/plans"
 	"paystack-setup/problem"
@@ -43,12 +42,7 @@ func NewCmdRenewals(e *Env, runF func(context.Context, *RenewalsOptions) error) 
 		Short:   p.T(msg.RenCmdSummary),
 		Long:    p.T(msg.RenCmdHelp),
 		Example: p.T(msg.RenCmdExamples),
-		Args: func(c *cobra.Command, args []string) error {
-			if len(args) > 0 {
-				return unknownCommand(c, args[0], msg.New(msg.CLIUnknownCommand, args[0]))
-			}
-			return nil
-		},
+		Args:    onlyCommands(msg.CLIUnknownCommand),
 		RunE: func(c *cobra.Command, _ []string) error {
 			if opts.JSON && opts.CSV {
 				return refuse(msg.New(msg.RenCmdJSONAndCSV), seeHelp(c))
@@ -67,9 +61,7 @@ func NewCmdRenewals(e *Env, runF func(context.Context, *RenewalsOptions) error) 
 	f := cmd.Flags()
 	f.BoolVar(&opts.JSON, "json", false, p.T(msg.RenCmdFlagJSON))
 	f.BoolVar(&opts.CSV, "csv", false, p.T(msg.RenCmdFlagCSV))
-	f.StringVar(&reason, "reason", "", p.T(msg.RenCmdFlagReason))
-	setValueName(f, "reason", "LIST")
-	registerReasonCompletion(cmd, renewals.Reasons)
+	reasonFlag(cmd, &reason, p.T(msg.RenCmdFlagReason), renewals.Reasons)
 	cmd.AddCommand(NewCmdRenewalsSendLinks(e, nil), NewCmdRenewalsLink(e, nil))
 	return cmd
 }
@@ -84,19 +76,31 @@ func parseReasonFlag(c *cobra.Command, text string) ([]renewals.Reason, error) {
 	return reasons, nil
 }
 
-func registerReasonCompletion(cmd *cobra.Command, reasons []renewals.Reason) {
+// reasonFlag is --reason LIST, read into text, which the shell completes
+// with the reasons the command takes.
+func reasonFlag(cmd *cobra.Command, text *string, help string, reasons []renewals.Reason) {
+	cmd.Flags().StringVar(text, "reason", "", help)
+	setValueName(cmd.Flags(), "reason", "LIST")
 	_ = cmd.RegisterFlagCompletionFunc("reason", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
-		words := make([]string, len(reasons))
-		for i, r := range reasons {
-			words[i] = string(r)
-		}
-		return words, cobra.ShellCompDirectiveNoFileComp
+		return reasonWords(reasons), cobra.ShellCompDirectiveNoFileComp
 	})
+}
+
+// reasonWords are reasons as the merchant types them.
+func reasonWords(reasons []renewals.Reason) []string {
+	words := make([]string, len(reasons))
+	for i, r := range reasons {
+		words[i] = string(r)
+	}
+	return words
 }
 
 func renewalsRun(ctx context.Context, o *RenewalsOptions) error {
 	e, p := o.Env, o.Printer
-	s, notices, closeAll, err := openRenewals(ctx, e, o.Services)
+	// Looking only, as `subaccount list` does: no lock, so the renewals work
+	// beside a running wizard; the card-update emails have their own lock
+	// (the ledger).
+	s, notices, closeAll, err := commandSession(ctx, e, p, withDemoKey(o.Services), setup.Read)
 	if err != nil {
 		return err
 	}
@@ -107,9 +111,7 @@ func renewalsRun(ctx context.Context, o *RenewalsOptions) error {
 	if e.CanPrompt() && !o.JSON && !o.CSV {
 		return exitWith(renewalsView(ctx, e, p, s, notices, o.Reasons))
 	}
-	for _, n := range notices {
-		fmt.Fprintln(e.Err, p.Text(n))
-	}
+	sayAll(e, p, notices)
 	items, err := loadRenewals(ctx, e, p, s, o.Reasons, !o.JSON && !o.CSV)
 	if err != nil {
 		return err
@@ -159,57 +161,27 @@ func nothingFor(reasons []renewals.Reason) msg.Text {
 	if len(reasons) == 0 {
 		return msg.New(msg.RenEmpty)
 	}
-	words := make([]string, len(reasons))
-	for i, r := range reasons {
-		words[i] = string(r)
-	}
-	return msg.New(msg.RenEmptyReasons, strings.Join(words, ", "))
+	return msg.New(msg.RenEmptyReasons, strings.Join(reasonWords(reasons), ", "))
 }
 
-// openRenewals opens the profile for looking only, as `subaccount list`
-// does: no lock, so the renewals work beside a running wizard, and the
-// card-update emails have their own lock (the ledger). notices are what
-// to say first: a state file set aside, an API base that sends the key
-// elsewhere.
-func openRenewals(ctx context.Context, e *Env, services func() (*Services, error)) (*setup.Session, []msg.Text, func(), error) {
-	svc, err := services()
-	if err != nil {
-		return nil, nil, nil, err
-	}
-	giveDemoKey(svc)
-	var notices []msg.Text
-	if w := e.apiBaseWarning(); !w.IsZero() {
-		notices = append(notices, w)
-	}
-	s, said, err := setup.Read(ctx, svc.options(e, e.Profile))
-	for _, n := range said {
-		notices = append(notices, msg.New(msg.Verbatim, n))
-	}
-	if err != nil {
-		p := e.printer()
-		for _, n := range notices {
-			fmt.Fprintln(e.Err, p.Text(n))
+// withDemoKey is services that give a --demo run the sandbox's test key:
+// each demo run starts with an empty keyring, and the demo's subscribers,
+// in every status, are test mode's.
+func withDemoKey(services func() (*Services, error)) func() (*Services, error) {
+	return func() (*Services, error) {
+		svc, err := services()
+		if err != nil || svc.Sandbox == nil {
+			return svc, err
 		}
-		svc.Close()
-		return nil, nil, nil, stateError{e.Profile, err}
+		svc.Keys = keystore.New(keystore.Options{Dir: svc.StateRoot, Backend: keystore.NewMemoryBackend(),
+			Getenv: func(name string) string {
+				if name == keystore.EnvKey {
+					return sandbox.DemoTestKey
+				}
+				return ""
+			}})
+		return svc, nil
 	}
-	return s, notices, func() { _ = s.Close(); svc.Close() }, nil
-}
-
-// giveDemoKey gives a --demo run the sandbox's test key: each demo run
-// starts with an empty keyring, and the demo's subscribers, in every
-// status, are test mode's.
-func giveDemoKey(svc *Services) {
-	if svc.Sandbox == nil {
-		return
-	}
-	svc.Keys = keystore.New(keystore.Options{Dir: svc.StateRoot, Backend: keystore.NewMemoryBackend(),
-		Getenv: func(name string) string {
-			if name == keystore.EnvKey {
-				return sandbox.DemoTestKey
-			}
-			return ""
-		}})
 }
 
 // loadRenewals reads every subscription and keeps those of reasons, saying
@@ -313,27 +285,19 @@ func NewCmdRenewalsSendLinks(e *Env, runF func(context.Context, *RenewalsSendOpt
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&reason, "reason", "", p.T(msg.RenCmdFlagSendReason))
-	setValueName(f, "reason", "LIST")
+	reasonFlag(cmd, &reason, p.T(msg.RenCmdFlagSendReason), emailReasons)
 	f.BoolVar(&opts.Yes, "yes", false, p.T(msg.RenCmdFlagYes))
 	f.BoolVar(&opts.DryRun, "dry-run", false, p.T(msg.RenCmdFlagDryRun))
-	registerReasonCompletion(cmd, emailReasons)
 	return cmd
 }
 
 func renewalsSendRun(ctx context.Context, o *RenewalsSendOptions) error {
 	e, p := o.Env, o.Printer
-	s, notices, closeAll, err := openRenewals(ctx, e, o.Services)
+	s, closeAll, err := keyedSession(ctx, e, p, withDemoKey(o.Services), setup.Read, msg.RenCmdNoKey)
 	if err != nil {
 		return err
 	}
 	defer closeAll()
-	for _, n := range notices {
-		fmt.Fprintln(e.Err, p.Text(n))
-	}
-	if err := needKey(e, s, msg.RenCmdNoKey); err != nil {
-		return err
-	}
 	items, err := loadRenewals(ctx, e, p, s, o.Reasons, true)
 	if err != nil {
 		return err
@@ -362,12 +326,7 @@ func renewalsSendRun(ctx context.Context, o *RenewalsSendOptions) error {
 	if err != nil {
 		return err
 	}
-	var send []string
-	for _, r := range plan.Results {
-		if r.Outcome == renewals.Sent {
-			send = append(send, r.Code)
-		}
-	}
+	send := plan.Codes(renewals.Sent)
 	skipped := plan.Count(renewals.Skipped)
 	if len(send) == 0 {
 		fmt.Fprintln(e.Out, p.N(msg.RenNobodyToEmail, skipped, steps.When(plan.Latest(renewals.Skipped))))
@@ -489,15 +448,7 @@ func NewCmdRenewalsLink(e *Env, runF func(context.Context, *RenewalsLinkOptions)
 		Short:   p.T(msg.RenCmdLinkSummary),
 		Long:    p.T(msg.RenCmdLinkHelp),
 		Example: p.T(msg.RenCmdLinkExamples),
-		Args: func(c *cobra.Command, args []string) error {
-			switch {
-			case len(args) == 0 || strings.TrimSpace(args[0]) == "":
-				return refuse(msg.New(msg.RenCmdLinkCodeMissing), seeHelp(c))
-			case len(args) > 1:
-				return refuse(msg.New(msg.CLINoArgs, "renewals link "+args[0], args[1]), seeHelp(c))
-			}
-			return nil
-		},
+		Args:    oneCode(msg.RenCmdLinkCodeMissing, "renewals link"),
 		RunE: func(c *cobra.Command, args []string) error {
 			opts.Code, opts.Printer = strings.TrimSpace(args[0]), e.printer()
 			if runF != nil {
@@ -510,28 +461,13 @@ func NewCmdRenewalsLink(e *Env, runF func(context.Context, *RenewalsLinkOptions)
 
 func renewalsLinkRun(ctx context.Context, o *RenewalsLinkOptions) error {
 	e, p := o.Env, o.Printer
-	s, notices, closeAll, err := openRenewals(ctx, e, o.Services)
+	s, closeAll, err := keyedSession(ctx, e, p, withDemoKey(o.Services), setup.Read, msg.RenCmdNoKey)
 	if err != nil {
 		return err
 	}
 	defer closeAll()
-	for _, n := range notices {
-		fmt.Fprintln(e.Err, p.Text(n))
-	}
-	if err := needKey(e, s, msg.RenCmdNoKey); err != nil {
-		return err
-	}
-	spin := startSpinner(e, p, true)
-	spin.Say(msg.New(msg.RenLinkAsking))
-	link, err := s.CardUpdateLink(ctx, o.Code)
-	spin.Stop()
-	switch {
-	case ctx.Err() != nil:
-		fmt.Fprintln(e.Err, p.T(msg.SubCmdStopped))
-		return exitWith(ExitInterrupted)
-	case paystack.KindOf(err) == paystack.KindNotFound:
-		return problem.New(msg.RenCmdLinkUnknown, o.Code, msg.ModeText(string(s.Mode())), e.Profile)
-	case err != nil:
+	link, err := askByCode(ctx, e, p, s, o.Code, msg.New(msg.RenLinkAsking), msg.RenCmdLinkUnknown, s.CardUpdateLink)
+	if err != nil {
 		return err
 	}
 	fmt.Fprintln(e.Out, safetext.Line(link))

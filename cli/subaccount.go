@@ -16,7 +16,6 @@ import (
 	"paystack-setup/paystack"
 	"paystack-setup/problem"
 	"paystack-setup/setup"
-	"paystack-setup/state"
 )
 
 // SubaccountSchemaVersion is the "version" of `subaccount list --json` and
@@ -64,25 +63,12 @@ func NewCmdSubaccountList(e *Env, runF func(context.Context, *SubaccountListOpti
 
 func subaccountListRun(ctx context.Context, o *SubaccountListOptions) error {
 	e, p := o.Env, o.Printer
-	svc, err := o.Services()
-	if err != nil {
-		return err
-	}
-	defer svc.Close()
-	if w := e.apiBaseWarning(); !w.IsZero() {
-		fmt.Fprintln(e.Err, p.Text(w))
-	}
 	// Listing changes nothing: no lock, so it works beside a running wizard.
-	s, notices, err := setup.Read(ctx, svc.options(e, e.Profile))
-	for _, n := range notices {
-		fmt.Fprintln(e.Err, n.In(p.Lang()))
-	}
+	s, closeAll, err := keyedSession(ctx, e, p, o.Services, setup.Read, msg.SubCmdNoKey)
 	if err != nil {
-		return stateError{e.Profile, err}
-	}
-	if err := needKey(e, s, msg.SubCmdNoKey); err != nil {
 		return err
 	}
+	defer closeAll()
 	spin := startSpinner(e, p, !o.JSON)
 	spin.Say(msg.New(msg.SubCmdLoading, e.Profile))
 	subs, err := s.ListSubaccounts(ctx, func(pg paystack.SubaccountsPage) {
@@ -144,15 +130,7 @@ func NewCmdSubaccountUse(e *Env, runF func(context.Context, *SubaccountUseOption
 		Short:   p.T(msg.SubCmdUseSummary),
 		Long:    p.T(msg.SubCmdUseHelp),
 		Example: p.T(msg.SubCmdUseExamples),
-		Args: func(c *cobra.Command, args []string) error {
-			switch {
-			case len(args) == 0 || strings.TrimSpace(args[0]) == "":
-				return refuse(msg.New(msg.SubCmdCodeMissing), seeHelp(c))
-			case len(args) > 1:
-				return refuse(msg.New(msg.CLINoArgs, "subaccount use "+args[0], args[1]), seeHelp(c))
-			}
-			return nil
-		},
+		Args:    oneCode(msg.SubCmdCodeMissing, "subaccount use"),
 		RunE: func(c *cobra.Command, args []string) error {
 			opts.Code, opts.Printer = strings.TrimSpace(args[0]), e.printer()
 			if runF != nil {
@@ -165,25 +143,13 @@ func NewCmdSubaccountUse(e *Env, runF func(context.Context, *SubaccountUseOption
 
 func subaccountUseRun(ctx context.Context, o *SubaccountUseOptions) error {
 	e, p := o.Env, o.Printer
-	s, closeAll, err := openForCommand(ctx, e, p, o.Services)
+	s, closeAll, err := keyedSession(ctx, e, p, o.Services, setup.Open, msg.SubCmdNoKey)
 	if err != nil {
 		return err
 	}
 	defer closeAll()
-	if err := needKey(e, s, msg.SubCmdNoKey); err != nil {
-		return err
-	}
-	spin := startSpinner(e, p, true)
-	spin.Say(msg.New(msg.SubCmdChecking, o.Code))
-	sa, err := s.FetchSubaccount(ctx, o.Code)
-	spin.Stop()
-	switch {
-	case ctx.Err() != nil:
-		fmt.Fprintln(e.Err, p.T(msg.SubCmdStopped))
-		return exitWith(ExitInterrupted)
-	case paystack.KindOf(err) == paystack.KindNotFound:
-		return problem.New(msg.SubCmdCodeUnknown, o.Code, msg.ModeText(string(s.Mode())), e.Profile)
-	case err != nil:
+	sa, err := askByCode(ctx, e, p, s, o.Code, msg.New(msg.SubCmdChecking, o.Code), msg.SubCmdCodeUnknown, s.FetchSubaccount)
+	if err != nil {
 		return err
 	}
 	// The wizard asks before using one of these; a script is told, and
@@ -272,14 +238,11 @@ func NewCmdSubaccountCreate(e *Env, runF func(context.Context, *SubaccountCreate
 
 func subaccountCreateRun(ctx context.Context, o *SubaccountCreateOptions) error {
 	e, p := o.Env, o.Printer
-	s, closeAll, err := openForCommand(ctx, e, p, o.Services)
+	s, closeAll, err := keyedSession(ctx, e, p, o.Services, setup.Open, msg.SubCmdNoKey)
 	if err != nil {
 		return err
 	}
 	defer closeAll()
-	if err := needKey(e, s, msg.SubCmdNoKey); err != nil {
-		return err
-	}
 	market, ok := s.Country()
 	if !ok {
 		return problem.New(msg.SubCmdNoCountry, e.Profile, e.Profile)
@@ -395,45 +358,6 @@ func pickBank(banks []paystack.Bank, typed string, market country.Country) (pays
 		}
 	}
 	return paystack.Bank{}, refuse(lines...)
-}
-
-// openForCommand opens the profile's session for a command that records an
-// answer: a profile another paystack-setup holds is refused naming it, as
-// the wizard refuses it. closeAll releases the profile and the services.
-func openForCommand(ctx context.Context, e *Env, p *msg.Printer, services func() (*Services, error)) (*setup.Session, func(), error) {
-	svc, err := services()
-	if err != nil {
-		return nil, nil, err
-	}
-	if w := e.apiBaseWarning(); !w.IsZero() {
-		fmt.Fprintln(e.Err, p.Text(w))
-	}
-	s, notices, err := setup.Open(ctx, svc.options(e, e.Profile))
-	for _, n := range notices {
-		fmt.Fprintln(e.Err, n.In(p.Lang()))
-	}
-	if err != nil {
-		svc.Close()
-		var locked *state.LockedError
-		if errors.As(err, &locked) {
-			return nil, nil, lockedError{profile: e.Profile, locked: locked}
-		}
-		return nil, nil, stateError{e.Profile, err}
-	}
-	return s, func() { _ = s.Close(); svc.Close() }, nil
-}
-
-// needKey refuses a command that asks Paystack when the profile has no key,
-// saying how to store one (noKey, with the profile twice), or why it could
-// not be read.
-func needKey(e *Env, s *setup.Session, noKey msg.ID) error {
-	if k, _ := s.Key(); !k.IsZero() {
-		return nil
-	}
-	if err := s.KeyReadErr(); err != nil {
-		return err
-	}
-	return problem.New(noKey, e.Profile, e.Profile)
 }
 
 // subaccountJSON is one subaccount in `subaccount list --json` and

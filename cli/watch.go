@@ -71,23 +71,14 @@ func NewCmdWatch(e *Env, runF func(context.Context, *WatchOptions) error) *cobra
 
 func watchRun(ctx context.Context, o *WatchOptions) error {
 	e, p := o.Env, o.Printer
-	svc, err := o.Services()
+	// Watching changes nothing: no lock, so it runs beside the wizard, and
+	// a --subaccount is compared with, never saved.
+	s, notices, closeAll, err := commandSession(ctx, e, p, o.Services, setup.Read)
 	if err != nil {
 		return err
 	}
-	defer svc.Close()
-	if w := e.apiBaseWarning(); !w.IsZero() {
-		fmt.Fprintln(e.Err, p.Text(w))
-	}
-	// Watching changes nothing: no lock, so it runs beside the wizard, and
-	// a --subaccount is compared with, never saved.
-	s, notices, err := setup.Read(ctx, svc.options(e, e.Profile))
-	for _, n := range notices {
-		fmt.Fprintln(e.Err, n.In(p.Lang()))
-	}
-	if err != nil {
-		return stateError{e.Profile, err}
-	}
+	defer closeAll()
+	sayAll(e, p, notices)
 	if k, _ := s.Key(); k.IsZero() && s.Demo() {
 		// The demo's profile is new every run: it watches with the
 		// sandbox's test key, as the wizard's demo fills it in.

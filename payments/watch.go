@@ -19,6 +19,7 @@ import (
 	"strconv"
 	"time"
 
+	"paystack-setup/internal/realtime"
 	"paystack-setup/paystack"
 )
 
@@ -132,14 +133,7 @@ func (w *Watcher) sleep(ctx context.Context, d time.Duration) error {
 	if w.o.Sleep != nil {
 		return w.o.Sleep(ctx, d)
 	}
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-ctx.Done():
-		return ctx.Err()
-	case <-t.C:
-		return nil
-	}
+	return realtime.Sleep(ctx, d)
 }
 
 // Start makes the first look, which sets what "new" means: every charge

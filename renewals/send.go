@@ -90,6 +90,18 @@ func (r Report) Count(o Outcome) int {
 	return n
 }
 
+// Codes are the subscriptions whose outcome was o, in the order asked:
+// after a Plan, Codes(Sent) are the ones to email now.
+func (r Report) Codes(o Outcome) []string {
+	var codes []string
+	for _, x := range r.Results {
+		if x.Outcome == o {
+			codes = append(codes, x.Code)
+		}
+	}
+	return codes
+}
+
 // Latest is the latest Until of the results with outcome o (when the last
 // of the skipped may be emailed again); zero when there is none.
 func (r Report) Latest(o Outcome) time.Time {

@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -143,6 +144,28 @@ func TestSendNeverTwiceWithin24Hours(t *testing.T) {
 	wantCounts(t, w.send(w.sender("shop"), codes), 3, 0, 0, 0)
 	if got := w.emails(codes); !equal(got, []int{2, 2, 2}) {
 		t.Fatalf("emails %v after 24 hours", got)
+	}
+}
+
+// The question before emailing names who will get one: a dry run lists
+// the subscribers not emailed within 24 hours, in the order asked, and
+// apart from them the ones held back.
+func TestPlanNamesWhoWouldBeEmailed(t *testing.T) {
+	w := newWorld(t)
+	codes := w.subscribers(3)
+	wantCounts(t, w.send(w.sender("shop"), codes[1:2]), 1, 0, 0, 0)
+	plan, err := w.sender("shop").Plan([]string{codes[2], codes[1], codes[0]})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := plan.Codes(renewals.Sent), []string{codes[2], codes[0]}; !slices.Equal(got, want) {
+		t.Errorf("would email %v, want %v", got, want)
+	}
+	if got, want := plan.Codes(renewals.Skipped), []string{codes[1]}; !slices.Equal(got, want) {
+		t.Errorf("would skip %v, want %v", got, want)
+	}
+	if got := plan.Codes(renewals.Failed); len(got) != 0 {
+		t.Errorf("a dry run failed %v", got)
 	}
 }
 

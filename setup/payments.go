@@ -4,6 +4,7 @@ import (
 	"context"
 	"time"
 
+	"paystack-setup/internal/realtime"
 	"paystack-setup/payments"
 	"paystack-setup/state"
 )
@@ -80,12 +81,5 @@ func (s *Session) sleep(ctx context.Context, d time.Duration) error {
 	if s.o.Sleep != nil {
 		return s.o.Sleep(ctx, d)
 	}
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-ctx.Done():
-		return ctx.Err()
-	case <-t.C:
-		return nil
-	}
+	return realtime.Sleep(ctx, d)
 }

@@ -332,12 +332,7 @@ func (v *renewalsView) email(rows []int) error {
 		v.p.Tell(Block{Kind: Paragraph, Tone: Error, Text: problem.Text(err)})
 		return nil
 	}
-	var send []string
-	for _, r := range plan.Results {
-		if r.Outcome == renewals.Sent {
-			send = append(send, r.Code)
-		}
-	}
+	send := plan.Codes(renewals.Sent)
 	skipped := plan.Count(renewals.Skipped)
 	if len(send) == 0 {
 		v.p.Tell(Block{Kind: Paragraph, Tone: Warn, Text: msg.Plural(msg.RenNobodyToEmail, skipped, When(plan.Latest(renewals.Skipped)))})

@@ -1,0 +1,107 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"paystack-setup/msg"
+	"paystack-setup/paystack"
+	"paystack-setup/problem"
+	"paystack-setup/setup"
+	"paystack-setup/state"
+)
+
+// sessionOpener is setup.Open (a command that records an answer: the
+// profile is locked) or setup.Read (one that only looks: no lock, so it
+// works beside a running wizard).
+type sessionOpener func(context.Context, setup.Options) (*setup.Session, []state.Notice, error)
+
+// commandSession opens the profile's session for a command with open; a
+// profile another paystack-setup holds is refused naming it, as the wizard
+// refuses it. notices are what to say first (an API base that sends the
+// key elsewhere, a state file set aside); when there is no session they are
+// said here, before the error. closeAll releases the profile and the
+// services.
+func commandSession(ctx context.Context, e *Env, p *msg.Printer, services func() (*Services, error), open sessionOpener) (*setup.Session, []msg.Text, func(), error) {
+	svc, err := services()
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	var notices []msg.Text
+	if w := e.apiBaseWarning(); !w.IsZero() {
+		notices = append(notices, w)
+	}
+	s, said, err := open(ctx, svc.options(e, e.Profile))
+	for _, n := range said {
+		notices = append(notices, msg.New(msg.Verbatim, n))
+	}
+	if err != nil {
+		sayAll(e, p, notices)
+		svc.Close()
+		var locked *state.LockedError
+		if errors.As(err, &locked) {
+			return nil, nil, nil, lockedError{profile: e.Profile, locked: locked}
+		}
+		return nil, nil, nil, stateError{e.Profile, err}
+	}
+	return s, notices, func() { _ = s.Close(); svc.Close() }, nil
+}
+
+// keyedSession is commandSession for a command that asks Paystack: the
+// notices said, and a profile without a key refused with noKey (needKey).
+func keyedSession(ctx context.Context, e *Env, p *msg.Printer, services func() (*Services, error), open sessionOpener, noKey msg.ID) (*setup.Session, func(), error) {
+	s, notices, closeAll, err := commandSession(ctx, e, p, services, open)
+	if err != nil {
+		return nil, nil, err
+	}
+	sayAll(e, p, notices)
+	if err := needKey(e, s, noKey); err != nil {
+		closeAll()
+		return nil, nil, err
+	}
+	return s, closeAll, nil
+}
+
+// sayAll says each notice on stderr, where a command's asides go.
+func sayAll(e *Env, p *msg.Printer, notices []msg.Text) {
+	for _, n := range notices {
+		fmt.Fprintln(e.Err, p.Text(n))
+	}
+}
+
+// needKey refuses a command that asks Paystack when the profile has no key,
+// saying how to store one (noKey, with the profile twice), or why it could
+// not be read.
+func needKey(e *Env, s *setup.Session, noKey msg.ID) error {
+	if k, _ := s.Key(); !k.IsZero() {
+		return nil
+	}
+	if err := s.KeyReadErr(); err != nil {
+		return err
+	}
+	return problem.New(noKey, e.Profile, e.Profile)
+}
+
+// askByCode asks Paystack about the code the merchant typed, the spinner
+// saying waiting meanwhile: a code Paystack does not know is refused with
+// unknown (the code, the mode, the profile), and ctrl+c says the command
+// stopped (exit 130).
+func askByCode[T any](ctx context.Context, e *Env, p *msg.Printer, s *setup.Session, code string, waiting msg.Text,
+	unknown msg.ID, ask func(context.Context, string) (T, error)) (T, error) {
+	spin := startSpinner(e, p, true)
+	spin.Say(waiting)
+	got, err := ask(ctx, code)
+	spin.Stop()
+	var none T
+	switch {
+	case ctx.Err() != nil:
+		fmt.Fprintln(e.Err, p.T(msg.SubCmdStopped))
+		return none, exitWith(ExitInterrupted)
+	case paystack.KindOf(err) == paystack.KindNotFound:
+		return none, problem.New(unknown, code, msg.ModeText(string(s.Mode())), e.Profile)
+	case err != nil:
+		return none, err
+	}
+	return got, nil
+}
