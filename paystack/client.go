@@ -11,6 +11,7 @@ import (
 	"net/http"
 	"net/http/httptrace"
 	"net/url"
+	"paystack-setup/internal/realtime"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -157,7 +158,7 @@ func New(key SecretKey, opts ...Option) *Client {
 		maxRetries:  defaultMaxRetries,
 		concurrency: defaultConcurrency,
 		userAgent:   "paystack-setup",
-		sleep:       sleepCtx,
+		sleep:       realtime.Sleep,
 		now:         time.Now,
 		jitter:      rand.Float64,
 		pace:        newLearningPacer(),
@@ -181,20 +182,6 @@ func withoutRedirects(hc *http.Client) *http.Client {
 
 // BaseURL is where the client sends calls.
 func (c *Client) BaseURL() string { return c.base.String() }
-
-func sleepCtx(ctx context.Context, d time.Duration) error {
-	if d <= 0 {
-		return ctx.Err()
-	}
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-ctx.Done():
-		return ctx.Err()
-	case <-t.C:
-		return nil
-	}
-}
 
 // call is one API operation.
 type call struct {

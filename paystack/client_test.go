@@ -9,6 +9,7 @@ import (
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"paystack-setup/internal/realtime"
 	"slices"
 	"strconv"
 	"strings"
@@ -703,7 +704,7 @@ func BenchmarkAllSubaccounts(b *testing.B) {
 	}{{"concurrent", defaultConcurrency}, {"sequential", 1}} {
 		b.Run(bc.name, func(b *testing.B) {
 			c, _, _ := newTestClient(b, srv, WithConcurrency(bc.concurrency))
-			c.sleep, c.now = sleepCtx, time.Now
+			c.sleep, c.now = realtime.Sleep, time.Now
 			for b.Loop() {
 				all, err := c.AllSubaccounts(context.Background(), nil)
 				if err != nil || len(all) != 10000 {

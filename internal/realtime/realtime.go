@@ -1,7 +1,7 @@
 // Package realtime holds the one real wait that a context can cut short,
-// which the charge watcher and the setup session fall back on when their
-// caller gives them no clock of its own (tests give one whose Sleep moves
-// time instead of waiting).
+// which the client between retries, the charge watcher and the setup session
+// fall back on when their caller gives them no clock of its own (tests give
+// one whose Sleep moves time instead of waiting).
 package realtime
 
 import (
