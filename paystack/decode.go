@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"paystack-setup/internal/safetext"
 )
@@ -29,8 +30,8 @@ func (b *FlexBool) UnmarshalJSON(data []byte) error {
 	}
 	var n json.Number
 	if data[0] == '"' {
-		var s string
-		if err := json.Unmarshal(data, &s); err != nil {
+		s, err := jsonString(data)
+		if err != nil {
 			return err
 		}
 		n = json.Number(strings.TrimSpace(s))
@@ -76,7 +77,8 @@ func flexNumber(data []byte) (float64, error) {
 	}
 	s := string(data)
 	if data[0] == '"' {
-		if err := json.Unmarshal(data, &s); err != nil {
+		var err error
+		if s, err = jsonString(data); err != nil {
 			return 0, err
 		}
 		s = strings.TrimSpace(s)
@@ -103,8 +105,8 @@ func (s *flexString) UnmarshalJSON(data []byte) error {
 	case len(data) == 0 || string(data) == "null":
 		*s = ""
 	case data[0] == '"':
-		var v string
-		if err := json.Unmarshal(data, &v); err != nil {
+		v, err := jsonString(data)
+		if err != nil {
 			return err
 		}
 		*s = flexString(safetext.Line(v))
@@ -126,8 +128,8 @@ func (t *rawText) UnmarshalJSON(data []byte) error {
 	case len(data) == 0 || string(data) == "null":
 		*t = ""
 	case data[0] == '"':
-		var v string
-		if err := json.Unmarshal(data, &v); err != nil {
+		v, err := jsonString(data)
+		if err != nil {
 			return err
 		}
 		*t = rawText(v)
@@ -135,6 +137,32 @@ func (t *rawText) UnmarshalJSON(data []byte) error {
 		*t = rawText(data)
 	}
 	return nil
+}
+
+// jsonString reads a JSON string. The decoder has checked it before it
+// hands it to an UnmarshalJSON, so one without an escape is its bytes, read
+// here without checking and decoding it a second time; one with an escape,
+// or anything odd, is left to encoding/json.
+func jsonString(data []byte) (string, error) {
+	if len(data) >= 2 && data[0] == '"' && data[len(data)-1] == '"' {
+		inner := data[1 : len(data)-1]
+		plain, ascii := true, true
+		for _, c := range inner {
+			if c < 0x20 || c == '"' || c == '\\' {
+				plain = false
+				break
+			}
+			if c >= utf8.RuneSelf {
+				ascii = false
+			}
+		}
+		if plain && (ascii || utf8.Valid(inner)) {
+			return string(inner), nil
+		}
+	}
+	var s string
+	err := json.Unmarshal(data, &s)
+	return s, err
 }
 
 func truncate(b []byte) string {
@@ -377,8 +405,8 @@ func (t *flexTime) UnmarshalJSON(data []byte) error {
 		}
 		return nil
 	}
-	var s string
-	if json.Unmarshal(data, &s) != nil {
+	s, err := jsonString(data)
+	if err != nil {
 		return nil
 	}
 	s = strings.TrimSpace(s)
@@ -408,6 +436,12 @@ func objectOrRef(data []byte, obj any) (id int64, code string, err error) {
 	case len(data) == 0 || string(data) == "null" || data[0] == '[':
 		return 0, "", nil
 	case data[0] == '{':
+		// The decoder has checked data before handing it here: an obj that
+		// reads itself is given it directly, where json.Unmarshal would
+		// check it again and scan it once more to find where it ends.
+		if u, ok := obj.(json.Unmarshaler); ok {
+			return 0, "", u.UnmarshalJSON(data)
+		}
 		return 0, "", json.Unmarshal(data, obj)
 	case data[0] == '"':
 		var s flexString

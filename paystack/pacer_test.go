@@ -125,11 +125,21 @@ func TestPacerLearnsItsPace(t *testing.T) {
 	}
 	// A crowd: each request is asked for when the one before it went.
 	var rates []float64
+	var changed []time.Time // when the request that set each pace in rates asked
 	for range 2000 {
-		slot, _ := p.reserve(now)
+		asked := now
+		slot, _ := p.reserve(asked)
 		now = slot
 		if r := p.perSecond(); len(rates) == 0 || r != rates[len(rates)-1] {
 			rates = append(rates, r)
+			changed = append(changed, asked)
+		}
+	}
+	// Each pace is held for rampEvery of queueing before it doubles: a
+	// limit the pace has reached gets time to answer 429 first.
+	for i := 2; i < len(changed); i++ {
+		if held := changed[i].Sub(changed[i-1]); held < rampEvery {
+			t.Errorf("the pace %v/s was held %v before doubling, want at least %v", rates[i-1], held, rampEvery)
 		}
 	}
 	want := []float64{startRatePerSecond, 2 * startRatePerSecond, 4 * startRatePerSecond, 8 * startRatePerSecond, maxRampPerSecond}

@@ -109,9 +109,18 @@ func (c *Client) ListSubscriptions(ctx context.Context, q SubscriptionQuery) ([]
 }
 
 func (c *Client) listSubscriptions(ctx context.Context, q SubscriptionQuery, page, perPage int) ([]Subscription, PageMeta, error) {
-	var out []Subscription
-	meta, err := c.do(ctx, call{method: http.MethodGet, path: "/subscription", query: q.values(page, perPage)}, &out)
-	return out, meta, err
+	// The page is decoded into the wire form directly: through
+	// Subscription's UnmarshalJSON, each item would be scanned twice more.
+	var wire []subscriptionWire
+	meta, err := c.do(ctx, call{method: http.MethodGet, path: "/subscription", query: q.values(page, perPage)}, &wire)
+	if err != nil || wire == nil {
+		return nil, meta, err
+	}
+	out := make([]Subscription, len(wire))
+	for i := range wire {
+		out[i] = wire[i].subscription()
+	}
+	return out, meta, nil
 }
 
 // SubscriptionsPage is one page delivered by AllSubscriptions while it walks.
@@ -175,31 +184,38 @@ func (c *Client) SubscriptionManageEmail(ctx context.Context, code string) error
 	return err
 }
 
-func (s *Subscription) UnmarshalJSON(data []byte) error {
-	var w struct {
-		ID              FlexInt            `json:"id"`
-		Code            flexString         `json:"subscription_code"`
-		Status          flexString         `json:"status"`
-		EmailToken      flexString         `json:"email_token"`
-		Amount          FlexInt            `json:"amount"`
-		NextPaymentDate flexTime           `json:"next_payment_date"`
-		CreatedAt       flexTime           `json:"createdAt"`
-		CreatedAlt      flexTime           `json:"created_at"`
-		Domain          flexString         `json:"domain"`
-		Plan            loosePlan          `json:"plan"`
-		Authorization   looseAuthorization `json:"authorization"`
-		Customer        looseCustomer      `json:"customer"`
-	}
-	if err := json.Unmarshal(data, &w); err != nil {
-		return err
-	}
-	*s = Subscription{
+// subscriptionWire is a subscription as Paystack sends it.
+type subscriptionWire struct {
+	ID              FlexInt            `json:"id"`
+	Code            flexString         `json:"subscription_code"`
+	Status          flexString         `json:"status"`
+	EmailToken      flexString         `json:"email_token"`
+	Amount          FlexInt            `json:"amount"`
+	NextPaymentDate flexTime           `json:"next_payment_date"`
+	CreatedAt       flexTime           `json:"createdAt"`
+	CreatedAlt      flexTime           `json:"created_at"`
+	Domain          flexString         `json:"domain"`
+	Plan            loosePlan          `json:"plan"`
+	Authorization   looseAuthorization `json:"authorization"`
+	Customer        looseCustomer      `json:"customer"`
+}
+
+func (w *subscriptionWire) subscription() Subscription {
+	return Subscription{
 		ID: int64(w.ID), Code: string(w.Code), Status: subscriptionStatus(string(w.Status)),
 		EmailToken: string(w.EmailToken), Amount: int64(w.Amount),
 		NextPaymentDate: time.Time(w.NextPaymentDate), CreatedAt: w.CreatedAt.or(w.CreatedAlt),
 		Domain: Mode(strings.ToLower(string(w.Domain))), Plan: Plan(w.Plan),
 		Authorization: Authorization(w.Authorization), Customer: Customer(w.Customer),
 	}
+}
+
+func (s *Subscription) UnmarshalJSON(data []byte) error {
+	var w subscriptionWire
+	if err := json.Unmarshal(data, &w); err != nil {
+		return err
+	}
+	*s = w.subscription()
 	return nil
 }
 

@@ -23,35 +23,13 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"sync"
 	"time"
 
+	"paystack-setup/bench/internal/record"
 	"paystack-setup/paystack"
 	"paystack-setup/paystack/sandbox"
 	"paystack-setup/state"
 )
-
-// recording notes each request the sandbox answers.
-type recording struct {
-	next http.Handler
-	mu   sync.Mutex
-	reqs []string // method and request URI
-}
-
-func (r *recording) ServeHTTP(w http.ResponseWriter, req *http.Request) {
-	r.mu.Lock()
-	r.reqs = append(r.reqs, req.Method+" "+req.URL.RequestURI())
-	r.mu.Unlock()
-	r.next.ServeHTTP(w, req)
-}
-
-func (r *recording) take() []string {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	out := r.reqs
-	r.reqs = nil
-	return out
-}
 
 func main() {
 	latency := flag.Duration("latency", 100*time.Millisecond, "latency the sandbox adds to every request")
@@ -61,7 +39,7 @@ func main() {
 		fail("give the binary after --", nil)
 	}
 	srv := sandbox.New(sandbox.Options{})
-	rec := &recording{next: srv}
+	rec := &record.Recording{Next: srv}
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		fail("could not listen on loopback", err)
@@ -79,7 +57,7 @@ func main() {
 	if err := saveProfile(filepath.Join(config, "paystack-setup"), base); err != nil {
 		fail("could not save the profile to audit", err)
 	}
-	rec.take()
+	rec.Take()
 	srv.SetLatency(*latency)
 
 	var cli, serial []float64
@@ -95,9 +73,13 @@ func main() {
 		if ee, ok := err.(*exec.ExitError); err != nil && (!ok || ee.ExitCode() > 1) {
 			fail("audit --json failed", err)
 		}
-		reqs = rec.take()
-		serial = append(serial, replay(base, reqs))
-		rec.take()
+		reqs = rec.Take()
+		d, err := record.Replay(base, sandbox.DemoTestKey, reqs)
+		if err != nil {
+			fail("could not replay the requests", err)
+		}
+		serial = append(serial, ms(d))
+		rec.Take()
 	}
 	slices.Sort(cli)
 	slices.Sort(serial)
@@ -108,25 +90,6 @@ func main() {
 	sort.Strings(paths)
 	fmt.Printf("cli_ms=%.1f\nserial_ms=%.1f\nrequests=%d\npaths=%s\nlatency_ms=%d\n",
 		cli[len(cli)/2], serial[len(serial)/2], len(reqs), strings.Join(paths, ", "), latency.Milliseconds())
-}
-
-// replay sends the audit's requests again, one after another.
-func replay(base string, reqs []string) float64 {
-	start := time.Now()
-	for _, r := range reqs {
-		method, uri, _ := strings.Cut(r, " ")
-		req, err := http.NewRequestWithContext(context.Background(), method, base+uri, nil)
-		if err != nil {
-			fail("bad recorded request", err)
-		}
-		req.Header.Set("Authorization", "Bearer "+sandbox.DemoTestKey)
-		resp, err := http.DefaultClient.Do(req)
-		if err != nil {
-			fail("replaying "+r, err)
-		}
-		resp.Body.Close()
-	}
-	return ms(time.Since(start))
 }
 
 func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
