@@ -15,8 +15,6 @@ import (
 	"context"
 	"flag"
 	"fmt"
-	"net"
-	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -39,15 +37,11 @@ func main() {
 		fail("give the binary after --", nil)
 	}
 	srv := sandbox.New(sandbox.Options{})
-	rec := &record.Recording{Next: srv}
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	rec, base, stop, err := record.Serve(srv)
 	if err != nil {
 		fail("could not listen on loopback", err)
 	}
-	hs := &http.Server{Handler: rec, ReadHeaderTimeout: 10 * time.Second}
-	go func() { _ = hs.Serve(ln) }()
-	defer hs.Close()
-	base := "http://" + ln.Addr().String()
+	defer stop()
 
 	config, err := os.MkdirTemp("", "bench-audit")
 	if err != nil {
@@ -65,8 +59,7 @@ func main() {
 	for range *runs {
 		cmd := exec.Command(flag.Arg(0), append(flag.Args()[1:], "audit", "--json")...)
 		// The sandbox's public demo key, in the environment as a merchant would give it.
-		cmd.Env = append(os.Environ(), "XDG_CONFIG_HOME="+config, "PAYSTACK_API_BASE="+base,
-			"PAYSTACK_SECRET_KEY="+sandbox.DemoTestKey, "LANG=C", "LC_ALL=C")
+		cmd.Env = record.Env(config, base, sandbox.DemoTestKey)
 		start := time.Now()
 		err := cmd.Run()
 		cli = append(cli, ms(time.Since(start)))

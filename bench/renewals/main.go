@@ -16,8 +16,6 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
-	"net"
-	"net/http"
 	"os"
 	"os/exec"
 	"slices"
@@ -36,15 +34,11 @@ func main() {
 		fail("give the binary after --", nil)
 	}
 	srv := sandbox.New(sandbox.Options{Subscriptions: *n, Latency: *latency})
-	rec := &record.Recording{Next: srv}
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	rec, base, stop, err := record.Serve(srv)
 	if err != nil {
 		fail("could not listen on loopback", err)
 	}
-	hs := &http.Server{Handler: rec, ReadHeaderTimeout: 10 * time.Second}
-	go func() { _ = hs.Serve(ln) }()
-	defer hs.Close()
-	base := "http://" + ln.Addr().String()
+	defer stop()
 
 	config, err := os.MkdirTemp("", "bench-renewals")
 	if err != nil {
@@ -58,8 +52,7 @@ func main() {
 	for range *runs {
 		cmd := exec.Command(flag.Arg(0), append(flag.Args()[1:], "renewals", "--json")...)
 		// The sandbox's public demo key: its subscribers are test mode's.
-		cmd.Env = append(os.Environ(), "XDG_CONFIG_HOME="+config, "PAYSTACK_API_BASE="+base,
-			"PAYSTACK_SECRET_KEY="+sandbox.DemoTestKey, "LANG=C", "LC_ALL=C")
+		cmd.Env = record.Env(config, base, sandbox.DemoTestKey)
 		cmd.Stderr = os.Stderr
 		start := time.Now()
 		out, err := cmd.Output()

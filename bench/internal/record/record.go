@@ -6,7 +6,9 @@ package record
 import (
 	"context"
 	"io"
+	"net"
 	"net/http"
+	"os"
 	"strings"
 	"sync"
 	"time"
@@ -57,4 +59,25 @@ func Replay(base, key string, reqs []string) (time.Duration, error) {
 		}
 	}
 	return time.Since(start), nil
+}
+
+// Serve records what next is asked on a loopback port until stop, and
+// returns the recording and the base URL for PAYSTACK_API_BASE.
+func Serve(next http.Handler) (rec *Recording, base string, stop func(), err error) {
+	rec = &Recording{Next: next}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return nil, "", nil, err
+	}
+	hs := &http.Server{Handler: rec, ReadHeaderTimeout: 10 * time.Second}
+	go func() { _ = hs.Serve(ln) }()
+	return rec, "http://" + ln.Addr().String(), func() { _ = hs.Close() }, nil
+}
+
+// Env is the environment a timed run of the binary gets: its own config
+// folder, the recorded sandbox, the sandbox's public demo key (its
+// subscribers and charges are test mode's) and English.
+func Env(config, base, key string) []string {
+	return append(os.Environ(), "XDG_CONFIG_HOME="+config, "PAYSTACK_API_BASE="+base,
+		"PAYSTACK_SECRET_KEY="+key, "LANG=C", "LC_ALL=C")
 }
