@@ -285,6 +285,10 @@ func wizardAfter(e *Env, p *msg.Printer, end wizardEnd) int {
 	// A finished wizard's exit status is its final audit's, as the audit
 	// command's is (#12 item 8): a script that runs the wizard learns
 	// that something failed, and the summary said so before Finish.
+	if s.AuditStopped() {
+		fmt.Fprintln(e.Err, p.T(msg.WizAfterUnchecked))
+		return ExitFail
+	}
 	if a := s.State().LastAudit; a != nil && (a.Fail > 0 || a.Error > 0) {
 		fmt.Fprintln(e.Err, p.T(msg.WizAfterFailed, a.Fail, a.Error))
 		return ExitFail

@@ -38,13 +38,14 @@ func TestWizardAfterSaysWhatTheEndMeans(t *testing.T) {
 	full := &state.FileError{Path: "/home/ada/.config/paystack-setup/profiles/shop/state.json", Err: syscall.ENOSPC}
 	hook := "Webhook URL for Paystack (test mode): https://systeme.io/api/paystack/webhook/42"
 	for _, tc := range []struct {
-		name         string
-		demo         bool
-		audit        *state.AuditRecord // the final audit recorded, if any
-		end          wizardEnd
-		code         int
-		out, err     []string
-		notOut, notE []string
+		name          string
+		demo          bool
+		audit         *state.AuditRecord // the final audit recorded, if any
+		stoppedChecks bool               // the summary's checks were stopped (esc) before Finish
+		end           wizardEnd
+		code          int
+		out, err      []string
+		notOut, notE  []string
 	}{
 		{name: "finished", code: ExitOK, out: []string{hook, "Answers saved in "}, notE: []string{"exit code 1"}},
 		{name: "finished clean", audit: &state.AuditRecord{Pass: 20, Warn: 2}, code: ExitOK, out: []string{"Answers saved in "}, notE: []string{"exit code 1"}},
@@ -52,6 +53,8 @@ func TestWizardAfterSaysWhatTheEndMeans(t *testing.T) {
 			out: []string{hook, "Answers saved in "}, err: []string{en(msg.WizAfterFailed, 1, 0)}},
 		{name: "finished with a check not made", audit: &state.AuditRecord{Pass: 20, Error: 2}, code: ExitFail,
 			err: []string{en(msg.WizAfterFailed, 0, 2)}},
+		{name: "finished with the final checks stopped", audit: &state.AuditRecord{Pass: 20}, stoppedChecks: true, code: ExitFail,
+			out: []string{"Answers saved in "}, err: []string{en(msg.WizAfterUnchecked)}},
 		{name: "stopped after a failed audit", audit: &state.AuditRecord{Fail: 1}, end: wizardEnd{interrupted: true}, code: ExitInterrupted,
 			notE: []string{"exit code 1"}},
 		{name: "stopped", end: wizardEnd{interrupted: true}, code: ExitInterrupted,
@@ -71,6 +74,9 @@ func TestWizardAfterSaysWhatTheEndMeans(t *testing.T) {
 			end := tc.end
 			end.session = endSession(t, tc.demo)
 			end.session.State().LastAudit = tc.audit
+			if tc.stoppedChecks {
+				end.session.RecordAuditStopped()
+			}
 			if code := wizardAfter(env, msg.NewPrinter(msg.English), end); code != tc.code {
 				t.Errorf("exit %d, want %d", code, tc.code)
 			}

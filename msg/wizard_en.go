@@ -27,6 +27,7 @@ const (
 	WizAfterState     ID = "wizard.after_state"
 	WizAfterDemo      ID = "wizard.after_demo"
 	WizAfterFailed    ID = "wizard.after_failed"
+	WizAfterUnchecked ID = "wizard.after_unchecked"
 	WizDemoStopped    ID = "wizard.demo_stopped"
 	WizLoading        ID = "wizard.loading"
 	WizAuditIntro     ID = "wizard.audit_intro"

@@ -58,8 +58,17 @@ func (s *Session) AuditInput(o AuditOptions) checks.Input {
 
 // RecordAudit keeps the outcome of an audit, for `profiles list`.
 func (s *Session) RecordAudit(rep checks.Report) {
+	s.auditStopped = false
 	s.st.LastAudit = &state.AuditRecord{
 		At: s.now(), Pass: rep.Summary[checks.Pass], Warn: rep.Summary[checks.Warn],
 		Fail: rep.Summary[checks.Fail], Skip: rep.Summary[checks.Skip], Error: rep.Summary[checks.Error],
 	}
 }
+
+// RecordAuditStopped notes that the run's last audit was stopped before it
+// finished. The saved LastAudit stays (it is still the last one made), but
+// AuditStopped says that nothing checked the setup as it ends.
+func (s *Session) RecordAuditStopped() { s.auditStopped = true }
+
+// AuditStopped reports whether the run's last audit was stopped.
+func (s *Session) AuditStopped() bool { return s.auditStopped }

@@ -60,6 +60,9 @@ type Session struct {
 	given     []paystack.SecretKey
 	client    *paystack.Client
 	clientFor paystack.SecretKey
+	// auditStopped: this run's last audit was stopped before it finished,
+	// so the saved LastAudit is an older run's and says nothing of now.
+	auditStopped bool
 
 	// mu guards the client and what Paystack said earlier in this run (for
 	// the subaccount step): a list may still be loading on a renderer's

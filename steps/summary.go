@@ -54,6 +54,7 @@ func summary(ctx context.Context, s *setup.Session, p Prompter) error {
 			switch {
 			case errors.Is(err, ErrCanceled):
 				rep, stopped = nil, true
+				s.RecordAuditStopped()
 			case err != nil:
 				return err
 			default:

@@ -111,11 +111,13 @@ type choices struct {
 	s        *setup.Session
 	asked    []steps.Choice
 	recorded []bool
+	stopped  []bool // the session's AuditStopped when each was asked
 }
 
 func (c *choices) Choose(q steps.Choice) (int, error) {
 	c.asked = append(c.asked, q)
 	c.recorded = append(c.recorded, c.s.State().LastAudit != nil)
+	c.stopped = append(c.stopped, c.s.AuditStopped())
 	return c.Prompter.Choose(q)
 }
 
@@ -239,6 +241,10 @@ func TestSummaryEscStopsTheChecksAndRRunsThemAgain(t *testing.T) {
 	}
 	if c.recorded[0] || !c.recorded[1] {
 		t.Errorf("audit recorded %v, want only after the run that finished", c.recorded)
+	}
+	// Finish after a stopped run must not end on an older audit's word.
+	if !c.stopped[0] || c.stopped[1] {
+		t.Errorf("the session says the checks were stopped %v, want only after esc", c.stopped)
 	}
 	if len(c.asked[1].Options) < 10 {
 		t.Errorf("r did not run the checks: %+v", c.asked[1])
