@@ -43,8 +43,19 @@ var forms = map[Lang][]Form{
 type locale struct {
 	once     sync.Once
 	messages []*i18n.Message
-	forms    map[ID]map[Form]string
 	err      error
+
+	// forms index the texts by ID for IDs and Raw (the tests and the
+	// troubleshooting page), built when first asked: a run that only
+	// prints does not pay for it before its first frame.
+	formsOnce sync.Once
+	forms     map[ID]map[Form]string
+}
+
+// byID is the locale's texts by ID and plural form.
+func (lc *locale) byID() map[ID]map[Form]string {
+	lc.formsOnce.Do(func() { lc.forms = formsOf(lc.messages) })
+	return lc.forms
 }
 
 // catalog holds every language's locale; the test builds its own from a
@@ -75,7 +86,6 @@ func (c *catalog) messages(l Lang) *locale {
 	lc.once.Do(func() {
 		if l == Pseudo {
 			lc.messages = pseudoMessages(c.messages(English).messages)
-			lc.forms = formsOf(lc.messages)
 			return
 		}
 		path := "locales/" + string(l) + ".toml"
@@ -87,7 +97,6 @@ func (c *catalog) messages(l Lang) *locale {
 			lc.err = fmt.Errorf("msg: %s: %w", path, err)
 			return
 		}
-		lc.forms = formsOf(lc.messages)
 	})
 	if lc.err != nil {
 		panic(lc.err.Error())

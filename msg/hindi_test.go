@@ -26,7 +26,7 @@ func TestHindiUsesTheSeedsTerms(t *testing.T) {
 		{regexp.MustCompile(`हफ़्त`), `one word for week: the seed's "सप्ताह"`},
 		{regexp.MustCompile(`Email, First name`), "accessible mode says the field names in Hindi"},
 	}
-	for id, f := range embedded.messages(Hindi).forms {
+	for id, f := range embedded.messages(Hindi).byID() {
 		for form, text := range f {
 			for _, a := range avoid {
 				if a.pattern.MatchString(text) {

@@ -32,9 +32,9 @@ var errNotLocaleTOML = errors.New("outside the locale files' TOML")
 func readLocale(data string) (map[string]any, error) {
 	root := map[string]any{}
 	for rest := data; rest != ""; {
-		var line string
-		line, rest, _ = strings.Cut(rest, "\n")
-		line = strings.TrimSpace(line)
+		raw, after, broken := strings.Cut(rest, "\n")
+		rest = after
+		line := strings.TrimSpace(raw)
 		if line == "" || line[0] == '#' {
 			continue
 		}
@@ -46,9 +46,19 @@ func readLocale(data string) (map[string]any, error) {
 		value = strings.TrimLeft(value, " \t")
 		var text string
 		var err error
-		if strings.HasPrefix(value, `"""`) {
-			// The string runs on over the next lines up to its closing quotes.
-			text, rest, err = multiline(value[3:] + "\n" + rest)
+		if body, ok := strings.CutPrefix(value, `"""`); ok {
+			// The string runs on over the next lines up to its closing
+			// quotes. Where its first line ends the line, the text from there
+			// on stands in data as it is: joining it again would copy the
+			// rest of the file for every such string (most of the reader's
+			// time, on the way to the wizard's first frame).
+			var from string
+			if broken && strings.HasSuffix(raw, body) {
+				from = data[len(data)-len(rest)-1-len(body):]
+			} else {
+				from = body + "\n" + rest
+			}
+			text, rest, err = multiline(from)
 		} else {
 			text, err = basicLine(value)
 		}
@@ -102,10 +112,29 @@ func bareKey(s string) bool {
 	return true
 }
 
+// literal reports that s stands for itself inside a string: no escape and
+// no control character but a tab (or, multiline, a line break).
+func literal(s string, multiline bool) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == '\\' || c == 0x7f || c < 0x20 && c != '\t' && !(multiline && c == '\n') {
+			return false
+		}
+	}
+	return true
+}
+
 // basicLine is a one-line "string", with nothing but a comment after it.
 func basicLine(value string) (string, error) {
 	if !strings.HasPrefix(value, `"`) {
 		return "", errNotLocaleTOML
+	}
+	// Most strings hold no escape: they are their own bytes, with no
+	// builder to grow one byte at a time (most of the reader's time).
+	if end := strings.IndexByte(value[1:], '"'); end >= 0 && literal(value[1:1+end], false) {
+		if after := strings.TrimSpace(value[2+end:]); after != "" && after[0] != '#' {
+			return "", errNotLocaleTOML
+		}
+		return value[1 : 1+end], nil
 	}
 	var b strings.Builder
 	for i := 1; i < len(value); i++ {
@@ -136,6 +165,13 @@ func basicLine(value string) (string, error) {
 // returns the text and what follows the line it ends on.
 func multiline(s string) (text, rest string, err error) {
 	s = strings.TrimPrefix(s, "\n") // a line break right after """ is not part of it
+	if end := strings.Index(s, `"""`); end >= 0 && !strings.HasPrefix(s[end+3:], `"`) && literal(s[:end], true) {
+		line, rest, _ := strings.Cut(s[end+3:], "\n")
+		if after := strings.TrimSpace(line); after != "" && after[0] != '#' {
+			return "", "", errNotLocaleTOML
+		}
+		return s[:end], rest, nil
+	}
 	var b strings.Builder
 	for i := 0; i < len(s); i++ {
 		switch c := s[i]; c {

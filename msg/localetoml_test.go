@@ -44,6 +44,12 @@ func TestLocaleReaderAgrees(t *testing.T) {
 		"'quoted key' = \"v\"\n",
 		"a = 'literal'\n",
 		"m = \"\"\"ends with a quote\"\"\"\"\n",
+		// The readers of strings without escapes (their own bytes) and
+		// with them must agree at every edge between the two.
+		"m = \"\"\"ends with two quotes\"\"\"\"\"\n",
+		"m = \"\"\"\nhas \"\" inside\nand a tab\there\"\"\"\n",
+		"m = \"\"\"\nan escape \\u00e9 late\"\"\"\n",
+		"a = \"\" # empty\nb = \"\\\\\"\n",
 	} {
 		var want, got any
 		if err := toml.Unmarshal([]byte(doc), &want); err != nil {

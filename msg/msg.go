@@ -81,7 +81,7 @@ func In(l Lang, id ID, args ...any) string { return NewPrinter(l).T(id, args...)
 
 // IDs lists the IDs of a language's file, sorted.
 func IDs(l Lang) []ID {
-	f := embedded.messages(l).forms
+	f := embedded.messages(l).byID()
 	out := make([]ID, 0, len(f))
 	for id := range f {
 		out = append(out, id)
@@ -92,7 +92,7 @@ func IDs(l Lang) []ID {
 
 // Raw returns the unformatted text of a message (its "other" form).
 func Raw(l Lang, id ID) (string, bool) {
-	f, ok := embedded.messages(l).forms[id]
+	f, ok := embedded.messages(l).byID()[id]
 	if !ok {
 		return "", false
 	}

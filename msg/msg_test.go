@@ -80,7 +80,7 @@ func TestEveryIDHasEnglish(t *testing.T) {
 // "%!d(MISSING)", an English fallback, or a number without its noun.
 func TestCatalogComplete(t *testing.T) {
 	for _, l := range Langs {
-		for _, problem := range parityProblems(embedded.messages(English).forms, embedded.messages(l).forms, l) {
+		for _, problem := range parityProblems(embedded.messages(English).byID(), embedded.messages(l).byID(), l) {
 			t.Errorf("%s: %s", l, problem)
 		}
 	}
@@ -209,9 +209,9 @@ func TestParityCatchesMistakes(t *testing.T) {
 func TestEveryMessageRenders(t *testing.T) {
 	for _, l := range Langs {
 		p := NewPrinter(l)
-		for id, f := range embedded.messages(l).forms {
+		for id, f := range embedded.messages(l).byID() {
 			var args []any
-			for _, text := range embedded.messages(English).forms[id] {
+			for _, text := range embedded.messages(English).byID()[id] {
 				refs, _, _ := argRefs(text)
 				for _, r := range refs {
 					for len(args) < r.Index {

@@ -13,7 +13,7 @@ func TestPseudoLocale(t *testing.T) {
 	if l, _ := ParseLang("en_XA.UTF-8"); l != Pseudo {
 		t.Errorf("ParseLang(en_XA.UTF-8) = %q", l)
 	}
-	en, ps := embedded.messages(English).forms, embedded.messages(Pseudo).forms
+	en, ps := embedded.messages(English).byID(), embedded.messages(Pseudo).byID()
 	for _, p := range parityProblems(en, ps, Pseudo) {
 		t.Errorf("en-XA: %s", p)
 	}
