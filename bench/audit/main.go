@@ -66,13 +66,11 @@ func main() {
 		if ee, ok := err.(*exec.ExitError); err != nil && (!ok || ee.ExitCode() > 1) {
 			fail("audit --json failed", err)
 		}
-		reqs = rec.Take()
-		d, err := record.Replay(base, sandbox.DemoTestKey, reqs)
-		if err != nil {
+		var d time.Duration
+		if reqs, d, err = rec.Baseline(base, sandbox.DemoTestKey); err != nil {
 			fail("could not replay the requests", err)
 		}
 		serial = append(serial, ms(d))
-		rec.Take()
 	}
 	slices.Sort(cli)
 	slices.Sort(serial)

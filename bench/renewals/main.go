@@ -67,13 +67,11 @@ func main() {
 			fail("renewals --json wrote no listing", err)
 		}
 		rows = len(listing.Subscriptions)
-		reqs = rec.Take()
-		d, err := record.Replay(base, sandbox.DemoTestKey, reqs)
-		if err != nil {
+		var d time.Duration
+		if reqs, d, err = rec.Baseline(base, sandbox.DemoTestKey); err != nil {
 			fail("could not replay the requests", err)
 		}
 		serial = append(serial, ms(d))
-		rec.Take()
 	}
 	slices.Sort(times)
 	slices.Sort(serial)

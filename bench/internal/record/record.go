@@ -81,3 +81,13 @@ func Env(config, base, key string) []string {
 	return append(os.Environ(), "XDG_CONFIG_HOME="+config, "PAYSTACK_API_BASE="+base,
 		"PAYSTACK_SECRET_KEY="+key, "LANG=C", "LC_ALL=C")
 }
+
+// Baseline takes the requests recorded since the last Take, sends them
+// again one after another, and forgets the replay's own: what the run asked
+// for and how long the same requests take with nothing overlapping.
+func (r *Recording) Baseline(base, key string) (reqs []string, serial time.Duration, err error) {
+	reqs = r.Take()
+	serial, err = Replay(base, key, reqs)
+	r.Take()
+	return reqs, serial, err
+}
