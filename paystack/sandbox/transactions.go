@@ -287,7 +287,7 @@ func (s *Server) handleListTransactions(w http.ResponseWriter, r *http.Request) 
 	mode := requestMode(r)
 	s.mu.Lock()
 	in := s.data[mode]
-	var list []transactionJSON
+	var list []*transaction
 	var volume int64
 	for i := len(in.txs) - 1; i >= 0; i-- {
 		t := in.txs[i]
@@ -300,12 +300,16 @@ func (s *Server) handleListTransactions(w http.ResponseWriter, r *http.Request) 
 			amountErr == nil && t.amount != amount:
 			continue
 		}
-		list = append(list, t.json(mode))
+		list = append(list, t)
 		volume += t.amount
 	}
+	start, end, meta := pageBounds(len(list), page, perPage)
+	items := make([]transactionJSON, 0, end-start)
+	for _, t := range list[start:end] {
+		items = append(items, t.json(mode))
+	}
 	s.mu.Unlock()
-	from2, to2, meta := pageBounds(len(list), page, perPage)
-	ok(w, "Transactions retrieved", append([]transactionJSON{}, list[from2:to2]...), transactionMeta{
+	ok(w, "Transactions retrieved", items, transactionMeta{
 		Total: meta.Total, TotalVolume: volume, Skipped: meta.Skipped, PerPage: strconv.Itoa(meta.PerPage),
 		Page: meta.Page, PageCount: meta.PageCount,
 	})
