@@ -235,12 +235,12 @@ func (s *Server) customerLocked(in *integration, email, first, last string) cust
 		firsts, lasts := namesFor("Nigeria")
 		first, last = firsts[s.rng.IntN(len(firsts))], lasts[s.rng.IntN(len(lasts))]
 	}
+	n := len(in.customerCodes)
 	if email == "" {
-		email = strings.ToLower(strings.ReplaceAll(first+"."+last, " ", "")) + strconv.Itoa(len(in.customers)+1) + "@example.com"
+		email = strings.ToLower(strings.ReplaceAll(first+"."+last, " ", "")) + strconv.Itoa(n+1) + "@example.com"
 	}
-	c := customer{id: 7000001 + len(in.customers), email: email, firstName: first, lastName: last}
+	c := customer{id: 7000001 + n, email: email, firstName: first, lastName: last}
 	c.code = s.newCodeLocked("CUS_", func(code string) bool { return in.customerCodes[code] })
-	in.customers = append(in.customers, c)
 	in.customerByEmail[email] = c
 	in.customerCodes[c.code] = true
 	return c
