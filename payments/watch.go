@@ -16,7 +16,6 @@ import (
 	"context"
 	"errors"
 	"slices"
-	"strconv"
 	"time"
 
 	"paystack-setup/internal/realtime"
@@ -225,7 +224,7 @@ func (w *Watcher) baseline(ctx context.Context) error {
 		return err
 	}
 	for _, tx := range txs {
-		w.seen[key(tx)] = tx.Status
+		w.seen[tx.Key()] = tx.Status
 	}
 	if len(txs) >= pageSize {
 		// Paystack lists the newest first: whatever the first page did not
@@ -252,7 +251,7 @@ func (w *Watcher) poll(ctx context.Context) ([]Charge, error) {
 		}
 		allNew := true
 		for _, tx := range txs {
-			k := key(tx)
+			k := tx.Key()
 			if _, dup := statuses[k]; dup {
 				continue // moved to the next page while it was read
 			}
@@ -298,13 +297,6 @@ func settled(s paystack.TransactionStatus) bool {
 		return true
 	}
 	return false
-}
-
-func key(tx paystack.Transaction) string {
-	if tx.Reference != "" {
-		return tx.Reference
-	}
-	return "id:" + strconv.FormatInt(tx.ID, 10)
 }
 
 func (w *Watcher) charge(tx paystack.Transaction) Charge {

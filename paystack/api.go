@@ -108,12 +108,7 @@ func (c *Client) walkSubaccounts(ctx context.Context, onPage func(SubaccountsPag
 			onPage(SubaccountsPage{Items: p.items, Page: p.page, Loaded: p.loaded, Total: p.total})
 		}
 	}
-	return walkPages(ctx, c, "GET /subaccount", c.listSubaccounts, func(s Subaccount) string {
-		if s.Code != "" {
-			return s.Code
-		}
-		return "id:" + strconv.FormatInt(s.ID, 10)
-	}, deliver, keep)
+	return walkPages(ctx, c, "GET /subaccount", c.listSubaccounts, func(s Subaccount) string { return itemKey(s.Code, s.ID) }, deliver, keep)
 }
 
 // FindSubaccount looks through every subaccount for one that settles to

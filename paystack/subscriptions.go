@@ -144,12 +144,7 @@ func (c *Client) AllSubscriptions(ctx context.Context, q SubscriptionQuery, onPa
 			onPage(SubscriptionsPage{Items: p.items, Page: p.page, Loaded: p.loaded, Total: p.total})
 		}
 	}
-	return walkPages(ctx, c, "GET /subscription", fetch, func(s Subscription) string {
-		if s.Code != "" {
-			return s.Code
-		}
-		return "id:" + strconv.FormatInt(s.ID, 10)
-	}, deliver, true)
+	return walkPages(ctx, c, "GET /subscription", fetch, func(s Subscription) string { return itemKey(s.Code, s.ID) }, deliver, true)
 }
 
 // SubscriptionManageLink asks Paystack for the page where the subscriber

@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"net/http"
 	"net/url"
-	"strconv"
 	"strings"
 	"time"
 )
@@ -52,6 +51,10 @@ func (t Transaction) When() time.Time {
 	}
 	return t.CreatedAt
 }
+
+// Key identifies the charge from one list or look to the next: its
+// reference, or its id when it has none.
+func (t Transaction) Key() string { return itemKey(t.Reference, t.ID) }
 
 // Customer is who paid or subscribed.
 type Customer struct {
@@ -116,12 +119,7 @@ func (c *Client) AllTransactions(ctx context.Context, q TransactionQuery) ([]Tra
 	fetch := func(ctx context.Context, page, perPage int) ([]Transaction, PageMeta, error) {
 		return c.listTransactions(ctx, q, page, perPage)
 	}
-	return walkPages(ctx, c, "GET /transaction", fetch, func(t Transaction) string {
-		if t.Reference != "" {
-			return t.Reference
-		}
-		return "id:" + strconv.FormatInt(t.ID, 10)
-	}, nil, true)
+	return walkPages(ctx, c, "GET /transaction", fetch, Transaction.Key, nil, true)
 }
 
 func (t *Transaction) UnmarshalJSON(data []byte) error {

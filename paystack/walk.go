@@ -3,6 +3,7 @@ package paystack
 import (
 	"context"
 	"sort"
+	"strconv"
 	"sync"
 )
 
@@ -12,6 +13,15 @@ type pageOf[T any] struct {
 	page   int // 1-based
 	loaded int // items delivered so far, this page included
 	total  int // the server's total, as last reported
+}
+
+// itemKey identifies an item of a list across pages by its code (a
+// transaction's reference), or by its id when it has none.
+func itemKey(code string, id int64) string {
+	if code != "" {
+		return code
+	}
+	return "id:" + strconv.FormatInt(id, 10)
 }
 
 // fetchPage asks for one page of a list.

@@ -39,6 +39,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"paystack-setup/internal/realtime"
 )
 
 // Demo keys are public fake keys: they work only against this sandbox, and
@@ -292,17 +294,7 @@ func (s *Server) wait(ctx context.Context) bool {
 	s.mu.Lock()
 	d := s.latency
 	s.mu.Unlock()
-	if d <= 0 {
-		return ctx.Err() == nil
-	}
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-t.C:
-		return true
-	case <-ctx.Done():
-		return false
-	}
+	return realtime.Sleep(ctx, d) == nil
 }
 
 // SetBalance sets the balance (in subunits) of one currency in both modes,

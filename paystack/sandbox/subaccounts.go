@@ -18,13 +18,12 @@ type integration struct {
 	byCode   map[string]*subaccount
 	balances []balance
 	plans    []plan
-	// Charges, subscriptions and their customers, oldest first.
+	// Charges and subscriptions, oldest first, and their customers.
 	txs             []*transaction
 	subscriptions   []*subscription
 	subsByCode      map[string]*subscription
-	customers       []customer
 	customerByEmail map[string]customer
-	customerCodes   map[string]bool
+	customerCodes   map[string]bool // one per customer: their count numbers the next
 }
 
 type balance struct {

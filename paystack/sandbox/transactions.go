@@ -235,12 +235,12 @@ func (s *Server) customerLocked(in *integration, email, first, last string) cust
 		firsts, lasts := namesFor("Nigeria")
 		first, last = firsts[s.rng.IntN(len(firsts))], lasts[s.rng.IntN(len(lasts))]
 	}
+	n := len(in.customerCodes)
 	if email == "" {
-		email = strings.ToLower(strings.ReplaceAll(first+"."+last, " ", "")) + strconv.Itoa(len(in.customers)+1) + "@example.com"
+		email = strings.ToLower(strings.ReplaceAll(first+"."+last, " ", "")) + strconv.Itoa(n+1) + "@example.com"
 	}
-	c := customer{id: 7000001 + len(in.customers), email: email, firstName: first, lastName: last}
+	c := customer{id: 7000001 + n, email: email, firstName: first, lastName: last}
 	c.code = s.newCodeLocked("CUS_", func(code string) bool { return in.customerCodes[code] })
-	in.customers = append(in.customers, c)
 	in.customerByEmail[email] = c
 	in.customerCodes[c.code] = true
 	return c
@@ -287,7 +287,7 @@ func (s *Server) handleListTransactions(w http.ResponseWriter, r *http.Request) 
 	mode := requestMode(r)
 	s.mu.Lock()
 	in := s.data[mode]
-	var list []transactionJSON
+	var list []*transaction
 	var volume int64
 	for i := len(in.txs) - 1; i >= 0; i-- {
 		t := in.txs[i]
@@ -300,12 +300,16 @@ func (s *Server) handleListTransactions(w http.ResponseWriter, r *http.Request) 
 			amountErr == nil && t.amount != amount:
 			continue
 		}
-		list = append(list, t.json(mode))
+		list = append(list, t)
 		volume += t.amount
 	}
+	start, end, meta := pageBounds(len(list), page, perPage)
+	items := make([]transactionJSON, 0, end-start)
+	for _, t := range list[start:end] {
+		items = append(items, t.json(mode))
+	}
 	s.mu.Unlock()
-	from2, to2, meta := pageBounds(len(list), page, perPage)
-	ok(w, "Transactions retrieved", append([]transactionJSON{}, list[from2:to2]...), transactionMeta{
+	ok(w, "Transactions retrieved", items, transactionMeta{
 		Total: meta.Total, TotalVolume: volume, Skipped: meta.Skipped, PerPage: strconv.Itoa(meta.PerPage),
 		Page: meta.Page, PageCount: meta.PageCount,
 	})
