@@ -357,6 +357,9 @@ func run(ctx context.Context, in Input, concurrent bool) Report {
 	return rep
 }
 
+// day is a date as every check writes it ("2026-03-01", in UTC).
+func day(at time.Time) string { return at.UTC().Format("2006-01-02") }
+
 // result builds a Result; fix is ignored for passing checks.
 func result(id string, st Status, step string, title, detail, fix Text) Result {
 	if st == Pass {

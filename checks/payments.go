@@ -26,8 +26,6 @@ func paymentChecks(s *snapshot) []Result {
 	return out
 }
 
-func day(at time.Time) string { return at.UTC().Format("2006-01-02") }
-
 // latest is the most recent charge, by when it was paid.
 func latest(txs []paystack.Transaction) paystack.Transaction {
 	return slices.MaxFunc(txs, func(a, b paystack.Transaction) int { return a.When().Compare(b.When()) })

@@ -32,11 +32,11 @@ func storageKey(s *snapshot) Result {
 		if c := s.in.PlainFile; c != nil {
 			path = c.Path
 			if !c.At.IsZero() {
-				when = c.At.UTC().Format("2006-01-02")
+				when = day(c.At)
 			}
 		}
 		if path == "?" && !s.in.State.PlainFileConsentAt.IsZero() {
-			when = s.in.State.PlainFileConsentAt.UTC().Format("2006-01-02")
+			when = day(s.in.State.PlainFileConsentAt)
 		}
 		// A file that holds the key itself fails where the plain-file choice
 		// only warns; the state file gets the same test, and holds no secret.

@@ -11,7 +11,7 @@ func systemeChecks(s *snapshot) []Result {
 	if st.SystemeConnected {
 		detail := t(msg.ChkSystemeConfirmedUndated)
 		if !st.SystemeConnectedAt.IsZero() {
-			detail = t(msg.ChkSystemeConfirmed, st.SystemeConnectedAt.UTC().Format("2006-01-02"))
+			detail = t(msg.ChkSystemeConfirmed, day(st.SystemeConnectedAt))
 		}
 		return []Result{result("systeme.connected", Pass, StepSysteme, title, detail, Text{}).by(EvidenceMerchant)}
 	}

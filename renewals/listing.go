@@ -4,6 +4,7 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -37,14 +38,7 @@ func ParseReasons(text string) ([]Reason, error) {
 }
 
 // Known reports whether r is one of Reasons.
-func (r Reason) Known() bool {
-	for _, x := range Reasons {
-		if r == x {
-			return true
-		}
-	}
-	return false
-}
+func (r Reason) Known() bool { return slices.Contains(Reasons, r) }
 
 // Only keeps the items with one of reasons, in order; no reasons keeps all.
 func Only(items []Item, reasons ...Reason) []Item {
@@ -53,11 +47,8 @@ func Only(items []Item, reasons ...Reason) []Item {
 	}
 	var out []Item
 	for _, it := range items {
-		for _, r := range reasons {
-			if it.Reason == r {
-				out = append(out, it)
-				break
-			}
+		if slices.Contains(reasons, it.Reason) {
+			out = append(out, it)
 		}
 	}
 	return out

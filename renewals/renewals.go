@@ -97,17 +97,12 @@ func Classify(subs []paystack.Subscription, now time.Time) []Item {
 // compareKnownFirst orders times earliest first, unknown (zero) ones last.
 func compareKnownFirst(a, b time.Time) int {
 	switch {
-	case a.IsZero() || b.IsZero():
-		return cmp.Compare(btoi(a.IsZero()), btoi(b.IsZero()))
-	}
-	return a.Compare(b)
-}
-
-func btoi(b bool) int {
-	if b {
+	case a.IsZero() == b.IsZero():
+		return a.Compare(b)
+	case a.IsZero():
 		return 1
 	}
-	return 0
+	return -1
 }
 
 // Count is how many items there are for each reason.

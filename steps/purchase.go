@@ -127,8 +127,7 @@ func arrived(got []payments.Charge) payments.Charge {
 // chargeBlocks say what arrived: the amount, where it went, and what to
 // change in systeme.io when it did not reach the subaccount.
 func chargeBlocks(s *setup.Session, c payments.Charge) []Block {
-	when := c.PaidAt.UTC().Format("2006-01-02 15:04 UTC")
-	body := []Block{Note(Success, msg.StBuyArrived, plans.FormatAmount(c.Amount, c.Currency), when, c.Reference, payments.MaskEmail(c.Email))}
+	body := []Block{Note(Success, msg.StBuyArrived, plans.FormatAmount(c.Amount, c.Currency), When(c.PaidAt), c.Reference, payments.MaskEmail(c.Email))}
 	sub := s.State().Subaccount
 	if sub == nil || sub.Code == "" {
 		return body
@@ -163,10 +162,7 @@ func askSysteme(ctx context.Context, s *setup.Session, p Prompter, c payments.Ch
 	if n == 0 {
 		return nil
 	}
-	field := msg.New(msg.StHookFieldTest)
-	if s.Mode() == paystack.ModeLive {
-		field = msg.New(msg.StHookFieldLive)
-	}
+	field := hookField(s.Mode())
 	options := []Option{{Label: msg.New(msg.StBuyContinue)}}
 	if inWalk(ctx, Webhook.ID) {
 		options = append(options, Option{Label: msg.New(msg.StBuyFixWebhook), Key: "w"})

@@ -155,7 +155,7 @@ func TestPurchaseShowsTheRoutedPaymentAndKeepsIt(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	wantSaid(t, p,
+	said(t, p,
 		"pay with a Paystack test card", `"Test Payments" page (paystack.com/docs/payments/test-payments)`,
 		"The payment should be split with your subaccount Chinedu Okafor Academy ("+w.chosen+").",
 		"? Choose Press enter, then buy",
@@ -184,7 +184,7 @@ func TestPurchaseNotRoutedAndNotPaidInSysteme(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	wantSaid(t, p,
+	said(t, p,
 		"It was not split with your subaccount Chinedu Okafor Academy ("+w.chosen+"): all of it went to your main Paystack account.",
 		"choose Chinedu Okafor Academy ("+w.chosen+") in the subaccount drop-down menu and click Save.",
 		"systeme.io did not mark it paid. The likely cause is the webhook URL",
@@ -202,7 +202,7 @@ func TestPurchaseNotRoutedAndNotPaidInSysteme(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	wantSaid(t, p, "It was split with another subaccount, Ngozi Bakes ("+bakes+"), not with Chinedu Okafor Academy ("+other.chosen+").")
+	said(t, p, "It was split with another subaccount, Ngozi Bakes ("+bakes+"), not with Chinedu Okafor Academy ("+other.chosen+").")
 }
 
 // "No" then "fix the webhook URL" opens the webhook step, and the walk
@@ -231,7 +231,7 @@ func TestPurchaseFailedThenPaidInAnotherCurrency(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	wantSaid(t, p,
+	said(t, p,
 		"Paystack received a payment of NGN 2,500.00 (reference "+w.bought[0]+"), but it failed.",
 		"Paystack received USD 20.00",
 		"It was paid in USD, and your subaccount is paid out in NGN.",
@@ -251,7 +251,7 @@ func TestPurchaseStoppedQuietAndSkipped(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	wantSaid(t, p, en(msg.StBuyStopped), en(msg.StBuyQuiet, 10))
+	said(t, p, en(msg.StBuyStopped), en(msg.StBuyQuiet, 10))
 	var waited time.Duration
 	for _, d := range w.waits {
 		waited += d
@@ -302,7 +302,7 @@ func TestPurchaseInLiveMode(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	wantSaid(t, p, "In live mode this is a real payment", "Refund customer", "How do I refund a customer?",
+	said(t, p, "In live mode this is a real payment", "Refund customer", "How do I refund a customer?",
 		"Waiting for a payment to reach Paystack in live mode", "the Live Webhook URL field")
 	if strings.Contains(p.Transcript(), "test card") {
 		t.Error("live mode talks of test cards")
@@ -321,7 +321,7 @@ func TestPurchaseInTheDemo(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	wantSaid(t, p, en(msg.StBuyIntroDemo), "customer d***@example.com", "It was split with your subaccount Chinedu Okafor Academy")
+	said(t, p, en(msg.StBuyIntroDemo), "customer d***@example.com", "It was split with your subaccount Chinedu Okafor Academy")
 	if len(w.waits) == 0 || w.waits[0] != setup.DemoPurchaseDelay || len(w.bought) != 1 {
 		t.Errorf("waits %v, bought %v; want the demo's delay, then one purchase", w.waits, w.bought)
 	}

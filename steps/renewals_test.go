@@ -92,15 +92,6 @@ func (w *renWorld) emails(items []renewals.Item) []int {
 	return out
 }
 
-func wantSaid(t *testing.T, p *steptest.Prompter, texts ...string) {
-	t.Helper()
-	for _, x := range texts {
-		if !strings.Contains(p.Transcript(), x) {
-			t.Errorf("never said %q:\n%s", x, p.Transcript())
-		}
-	}
-}
-
 // The list: who needs the merchant and why, failed renewals first, each
 // with what tells the subscriber apart; back leaves the view.
 func TestRenewalsListsWhoNeedsYou(t *testing.T) {
@@ -117,7 +108,7 @@ func TestRenewalsListsWhoNeedsYou(t *testing.T) {
 	if b := p.Began(); len(b) != 1 || b[0].Title != msg.RenTitle || b[0].Count != 0 {
 		t.Errorf("began %+v, want the view as a flow of its own", b)
 	}
-	wantSaid(t, p,
+	said(t, p,
 		"Failed renewals: 2. Cards expiring before their next payment: 1. Not renewing: 1. "+say(msg.RenNoRetry),
 		"failed | Funmilayo Adeyemi · "+first.Customer.Email+" | NGN 5,000.00 · Monthly Membership | "+first.NextPaymentDate.Format("2006-01-02")+" | "+fmt.Sprintf("4081 %02d/%02d", first.Authorization.ExpMonth, first.Authorization.ExpYear%100)+" | ",
 		"failed | Ibrahim Bello", "expiring | Tunde Balogun", "ending | Chukwuemeka Nwosu",
@@ -144,7 +135,7 @@ func TestRenewalsForSomeReasons(t *testing.T) {
 	if err := w.run(p, renewals.FailedCharge, renewals.CardExpiring); err != nil {
 		t.Fatal(err)
 	}
-	wantSaid(t, p, "No subscription needs you for these reasons: failed, expiring.")
+	said(t, p, "No subscription needs you for these reasons: failed, expiring.")
 	if strings.Contains(p.Transcript(), "[extra") {
 		t.Error("emailing everyone listed is offered for an empty list")
 	}
@@ -164,7 +155,7 @@ func TestRenewalsLinkForOne(t *testing.T) {
 	if c := p.Copied(); len(c) != 1 || !strings.Contains(c[0], "/manage/subscriptions/"+code) {
 		t.Fatalf("copied %q", c)
 	}
-	wantSaid(t, p, "Subscriber: Ibrahim Bello", say(msg.RenLinkCopied), "\n"+p.Copied()[0]+"\n", "  cursor: row 1")
+	said(t, p, "Subscriber: Ibrahim Bello", say(msg.RenLinkCopied), "\n"+p.Copied()[0]+"\n", "  cursor: row 1")
 	if w.srv.ManageEmails(code) != 0 {
 		t.Error("the link was emailed")
 	}
@@ -173,7 +164,7 @@ func TestRenewalsLinkForOne(t *testing.T) {
 	if err := w.run(p); err != nil {
 		t.Fatal(err)
 	}
-	wantSaid(t, p, say(msg.RenLinkShown), "/manage/subscriptions/"+code)
+	said(t, p, say(msg.RenLinkShown), "/manage/subscriptions/"+code)
 }
 
 // One subscriber is emailed only after a question that names them, whose
@@ -194,7 +185,7 @@ func TestRenewalsEmailOne(t *testing.T) {
 	if got := w.emails(items); got[0] != 1 || got[1]+got[2]+got[3] != 0 {
 		t.Fatalf("emails %v", got)
 	}
-	wantSaid(t, p, "Funmilayo Adeyemi | "+email+" | Monthly Membership", "[0] send 1 email (y)", "[1] do not send (n/enter)",
+	said(t, p, "Funmilayo Adeyemi | "+email+" | Monthly Membership", "[0] send 1 email (y)", "[1] do not send (n/enter)",
 		say(msg.RenNotSent), "Card-update emails sent: 1. Skipped: 0. Failed: 0.",
 		"Card-update link emailed 2026-03-10 09:00 UTC from this computer",
 		"Another email can go after 2026-03-11 09:00 UTC", "| 03-10 09:00\n")
@@ -222,7 +213,7 @@ func TestRenewalsEmailEveryoneShown(t *testing.T) {
 	if got := w.emails(items); got[0] != 1 || got[1] != 1 || got[2] != 0 || got[3] != 1 {
 		t.Fatalf("emails %v", got)
 	}
-	wantSaid(t, p, "1 was emailed in the last 24 hours and will be skipped (it can be emailed again after 2026-03-11 09:00 UTC).",
+	said(t, p, "1 was emailed in the last 24 hours and will be skipped (it can be emailed again after 2026-03-11 09:00 UTC).",
 		"[0] send 2 emails (y)", "Card-update emails sent: 2. Skipped: 0. Failed: 0.")
 	consent := p.Transcript()[strings.LastIndex(p.Transcript(), say(msg.RenConsentIntro)):]
 	consent = consent[:strings.Index(consent, "? Choose")]
@@ -236,7 +227,7 @@ func TestRenewalsEmailEveryoneShown(t *testing.T) {
 	if err := w.run(p); err != nil {
 		t.Fatal(err)
 	}
-	wantSaid(t, p, "Nobody to email: all 3 were emailed in the last 24 hours; the last can be emailed again after 2026-03-11 09:00 UTC.")
+	said(t, p, "Nobody to email: all 3 were emailed in the last 24 hours; the last can be emailed again after 2026-03-11 09:00 UTC.")
 	if got := w.emails(items); got[0] != 1 || got[3] != 1 {
 		t.Fatalf("emails %v after a second run", got)
 	}
@@ -268,7 +259,7 @@ func TestRenewalsEmailFailures(t *testing.T) {
 	if got := w.emails(items); got[0] != 1 || got[1] != 0 || got[2] != 1 || got[3] != 1 {
 		t.Fatalf("emails %v", got)
 	}
-	wantSaid(t, p, "Card-update emails sent: 2. Skipped: 0. Failed: 1.", say(msg.RenFailedHead),
+	said(t, p, "Card-update emails sent: 2. Skipped: 0. Failed: 1.", say(msg.RenFailedHead),
 		"• Ibrahim Bello ("+items[1].Subscription.Customer.Email+"): Paystack could not find it (Subscription not found).",
 		"No answer came for 1 email: Paystack may have sent it, so it counts as sent, and that subscriber gets no other before 2026-03-11 09:00 UTC:",
 		"• Tunde Balogun ("+items[2].Subscription.Customer.Email+")",
@@ -284,7 +275,7 @@ func TestRenewalsLoadFailsAndIsTriedAgain(t *testing.T) {
 	if err := w.run(p); err != nil {
 		t.Fatal(err)
 	}
-	wantSaid(t, p, say(msg.PaystackErrUnavailable, 503), "Try again", "failed | Funmilayo Adeyemi")
+	said(t, p, say(msg.PaystackErrUnavailable, 503), "Try again", "failed | Funmilayo Adeyemi")
 
 	p = steptest.New(t, steptest.Fail(steptest.OnWait, steps.ErrCanceled))
 	if err := w.run(p); err != nil {

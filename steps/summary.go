@@ -219,12 +219,8 @@ func checkOption(r checks.Result, list []Step) Option {
 	o.Detail = fix
 	// A check that could not be made is fixed by trying again, not by its
 	// step; a screen reader user cannot see which step the cursor opens.
-	if r.Status == checks.Fail || r.Status == checks.Warn {
-		for i, st := range list {
-			if st.ID == r.Step && st.ID != summaryID {
-				o.Detail = msg.New(msg.StSumFixStep, fix, i+1, msg.New(st.Title))
-			}
-		}
+	if n := stepIndex(list, r.Step); n > 0 && r.Step != summaryID && (r.Status == checks.Fail || r.Status == checks.Warn) {
+		o.Detail = msg.New(msg.StSumFixStep, fix, n, msg.New(list[n-1].Title))
 	}
 	return o
 }

@@ -15,10 +15,7 @@ var Webhook = Step{ID: "webhook", Title: msg.StHookTitle, Run: webhook}
 
 func webhook(_ context.Context, s *setup.Session, p Prompter) error {
 	mode := s.Mode()
-	field := msg.New(msg.StHookFieldTest)
-	if mode == paystack.ModeLive {
-		field = msg.New(msg.StHookFieldLive)
-	}
+	field := hookField(mode)
 	clean := s.State().WebhookURL[string(mode)]
 	var warning msg.Text
 	if clean != "" {
@@ -93,4 +90,13 @@ func webhook(_ context.Context, s *setup.Session, p Prompter) error {
 			typed, editing = clean, true
 		}
 	}
+}
+
+// hookField is the field of Paystack's Settings → API Keys & Webhooks that takes
+// the webhook URL for a mode: test and live each have their own.
+func hookField(mode paystack.Mode) msg.Text {
+	if mode == paystack.ModeLive {
+		return msg.New(msg.StHookFieldLive)
+	}
+	return msg.New(msg.StHookFieldTest)
 }
