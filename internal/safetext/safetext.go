@@ -155,13 +155,13 @@ func stripEscapes(s string) string {
 			i++
 			continue
 		}
-		i = skipEscape(s, i)
+		i = SkipEscape(s, i)
 	}
 	return b.String()
 }
 
-// skipEscape returns the index just past the escape sequence at s[i] (ESC).
-func skipEscape(s string, i int) int {
+// SkipEscape returns the index just past the escape sequence at s[i] (ESC).
+func SkipEscape(s string, i int) int {
 	i++ // ESC
 	if i >= len(s) {
 		return i
