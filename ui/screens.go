@@ -321,14 +321,7 @@ func (c *choiceScreen) scrolled(w *Wizard, width, height int, footer, title stri
 	if c.scroll+shown >= len(lines) {
 		shown = len(lines) - c.scroll
 	}
-	var out []string
-	if c.scroll > 0 {
-		out = append(out, w.th.Muted.Render("  "+w.pr.T(msg.StSumMoreAbove, c.scroll)))
-	}
-	out = append(out, lines[c.scroll:c.scroll+shown]...)
-	if rest := len(lines) - c.scroll - shown; rest > 0 {
-		out = append(out, w.th.Muted.Render("  "+w.pr.T(msg.StSumMoreBelow, rest)))
-	}
+	out := w.withMore(c.scroll, lines[c.scroll:c.scroll+shown], len(lines)-c.scroll-shown)
 	return strings.Join(out, "\n") + "\n\n" + tail
 }
 
@@ -369,15 +362,23 @@ func (w *Wizard) window(options [][]string, cursor, room int) []string {
 	if total > room && len(options) > 0 {
 		first, end = placeWindow(heights, cursor, room)
 	}
-	var out []string
-	if first > 0 {
-		out = append(out, w.th.Muted.Render("  "+w.pr.T(msg.StSumMoreAbove, first)))
-	}
+	var shown []string
 	for _, o := range options[first:end] {
-		out = append(out, o...)
+		shown = append(shown, o...)
 	}
-	if end < len(options) {
-		out = append(out, w.th.Muted.Render("  "+w.pr.T(msg.StSumMoreBelow, len(options)-end)))
+	return w.withMore(first, shown, len(options)-end)
+}
+
+// withMore puts a line saying how many are out of sight above and below
+// around the lines shown, where there are any.
+func (w *Wizard) withMore(above int, shown []string, below int) []string {
+	var out []string
+	if above > 0 {
+		out = append(out, w.th.Muted.Render("  "+w.pr.T(msg.StSumMoreAbove, above)))
+	}
+	out = append(out, shown...)
+	if below > 0 {
+		out = append(out, w.th.Muted.Render("  "+w.pr.T(msg.StSumMoreBelow, below)))
 	}
 	return out
 }
