@@ -1119,11 +1119,10 @@ type waitScreen struct {
 	label  msg.Text
 	cancel func()
 	spin   spinner.Model
-	km     *theme.KeyMap
 }
 
-func newWaitScreen(w *Wizard, ev waitEvent) *waitScreen {
-	return &waitScreen{label: ev.label, cancel: ev.cancel, spin: spinner.New(spinner.WithSpinner(spinner.Dot)), km: &w.keys}
+func newWaitScreen(_ *Wizard, ev waitEvent) *waitScreen {
+	return &waitScreen{label: ev.label, cancel: ev.cancel, spin: spinner.New(spinner.WithSpinner(spinner.Dot))}
 }
 
 func (s *waitScreen) init() tea.Cmd { return s.spin.Tick }
@@ -1133,14 +1132,14 @@ func (s *waitScreen) init() tea.Cmd { return s.spin.Tick }
 func (s *waitScreen) answered() bool { return false }
 func (s *waitScreen) interrupt()     {}
 
-func (s *waitScreen) update(_ *Wizard, m tea.Msg) tea.Cmd {
+func (s *waitScreen) update(w *Wizard, m tea.Msg) tea.Cmd {
 	switch v := m.(type) {
 	case spinner.TickMsg:
 		var cmd tea.Cmd
 		s.spin, cmd = s.spin.Update(v)
 		return cmd
 	case tea.KeyPressMsg:
-		if key.Matches(v, s.km.Cancel) && s.cancel != nil {
+		if key.Matches(v, w.keys.Cancel) && s.cancel != nil {
 			s.cancel()
 			s.cancel = nil
 		}
@@ -1148,11 +1147,11 @@ func (s *waitScreen) update(_ *Wizard, m tea.Msg) tea.Cmd {
 	return nil
 }
 
-func (s *waitScreen) keys(*Wizard) []key.Binding {
+func (s *waitScreen) keys(w *Wizard) []key.Binding {
 	if s.cancel == nil {
 		return nil
 	}
-	return []key.Binding{s.km.Cancel}
+	return []key.Binding{w.keys.Cancel}
 }
 
 func (s *waitScreen) view(w *Wizard, width, _ int) string {
