@@ -94,8 +94,8 @@ func (d *Diagnosis) In(l msg.Lang) string {
 	return s
 }
 
-// Text is the diagnosis for a front end that renders later; Error() is
-// already the sentence in the current language.
+// Text is the diagnosis for a front end that renders later, in its own
+// language; Error() is the English sentence.
 func (d *Diagnosis) Text() msg.Text { return msg.New(msg.Verbatim, d) }
 
 // ProblemOf returns the Problem of a Diagnosis anywhere in err's chain, or "".

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"paystack-setup/internal/leakscan"
+	"paystack-setup/internal/safetext"
 	"paystack-setup/paystack"
 )
 
@@ -205,32 +206,14 @@ func prevPlain(esc []bool, i int) int {
 }
 
 // escapeBytes marks the bytes of text that belong to terminal escape
-// sequences: CSI (ESC [ … final), OSC and the other strings (up to BEL or
-// ESC \), and two-byte escapes.
+// sequences (safetext.SkipEscape).
 func escapeBytes(text string) []bool {
 	esc := make([]bool, len(text))
 	for i := 0; i < len(text); i++ {
 		if text[i] != 0x1b {
 			continue
 		}
-		end := i + 2
-		switch {
-		case i+1 >= len(text):
-			end = i + 1
-		case text[i+1] == '[':
-			for end < len(text) && (text[end] < 0x40 || text[end] > 0x7e) {
-				end++
-			}
-			end = min(end+1, len(text))
-		case strings.IndexByte("]PX^_", text[i+1]) >= 0:
-			for end < len(text) && text[end] != 0x07 && !(text[end] == 0x1b && end+1 < len(text) && text[end+1] == '\\') {
-				end++
-			}
-			if end < len(text) && text[end] == 0x1b {
-				end++
-			}
-			end = min(end+1, len(text))
-		}
+		end := safetext.SkipEscape(text, i)
 		for j := i; j < end; j++ {
 			esc[j] = true
 		}

@@ -123,6 +123,13 @@ func literal(s string, multiline bool) bool {
 	return true
 }
 
+// onlyComment reports that what follows a string on its line is blank or a
+// comment, as TOML allows.
+func onlyComment(s string) bool {
+	s = strings.TrimSpace(s)
+	return s == "" || s[0] == '#'
+}
+
 // basicLine is a one-line "string", with nothing but a comment after it.
 func basicLine(value string) (string, error) {
 	if !strings.HasPrefix(value, `"`) {
@@ -131,7 +138,7 @@ func basicLine(value string) (string, error) {
 	// Most strings hold no escape: they are their own bytes, with no
 	// builder to grow one byte at a time (most of the reader's time).
 	if end := strings.IndexByte(value[1:], '"'); end >= 0 && literal(value[1:1+end], false) {
-		if after := strings.TrimSpace(value[2+end:]); after != "" && after[0] != '#' {
+		if !onlyComment(value[2+end:]) {
 			return "", errNotLocaleTOML
 		}
 		return value[1 : 1+end], nil
@@ -140,8 +147,7 @@ func basicLine(value string) (string, error) {
 	for i := 1; i < len(value); i++ {
 		switch c := value[i]; c {
 		case '"':
-			after := strings.TrimSpace(value[i+1:])
-			if after != "" && after[0] != '#' {
+			if !onlyComment(value[i+1:]) {
 				return "", errNotLocaleTOML
 			}
 			return b.String(), nil
@@ -167,7 +173,7 @@ func multiline(s string) (text, rest string, err error) {
 	s = strings.TrimPrefix(s, "\n") // a line break right after """ is not part of it
 	if end := strings.Index(s, `"""`); end >= 0 && !strings.HasPrefix(s[end+3:], `"`) && literal(s[:end], true) {
 		line, rest, _ := strings.Cut(s[end+3:], "\n")
-		if after := strings.TrimSpace(line); after != "" && after[0] != '#' {
+		if !onlyComment(line) {
 			return "", "", errNotLocaleTOML
 		}
 		return s[:end], rest, nil
@@ -188,7 +194,7 @@ func multiline(s string) (text, rest string, err error) {
 			// Up to two quotes may come right before the closing three.
 			b.WriteString(s[i : i+q-3])
 			line, rest, _ := strings.Cut(s[i+q:], "\n")
-			if after := strings.TrimSpace(line); after != "" && after[0] != '#' {
+			if !onlyComment(line) {
 				return "", "", errNotLocaleTOML
 			}
 			return b.String(), rest, nil

@@ -8,9 +8,8 @@
 // data, one file per language in msg/locales (en.toml, hi.toml), embedded in
 // the binary and read with go-i18n, which picks the CLDR plural form. A
 // Printer renders in one language, so one run can show Hindi on screen and
-// write English JSON without switching anything global. T, In and SetLang
-// are the older way (one current language) and remain while the screens move
-// to Printers.
+// write English JSON without switching anything global; In renders a single
+// message in a given language.
 package msg
 
 import (

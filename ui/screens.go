@@ -321,14 +321,7 @@ func (c *choiceScreen) scrolled(w *Wizard, width, height int, footer, title stri
 	if c.scroll+shown >= len(lines) {
 		shown = len(lines) - c.scroll
 	}
-	var out []string
-	if c.scroll > 0 {
-		out = append(out, w.th.Muted.Render("  "+w.pr.T(msg.StSumMoreAbove, c.scroll)))
-	}
-	out = append(out, lines[c.scroll:c.scroll+shown]...)
-	if rest := len(lines) - c.scroll - shown; rest > 0 {
-		out = append(out, w.th.Muted.Render("  "+w.pr.T(msg.StSumMoreBelow, rest)))
-	}
+	out := w.withMore(c.scroll, lines[c.scroll:c.scroll+shown], len(lines)-c.scroll-shown)
 	return strings.Join(out, "\n") + "\n\n" + tail
 }
 
@@ -369,15 +362,23 @@ func (w *Wizard) window(options [][]string, cursor, room int) []string {
 	if total > room && len(options) > 0 {
 		first, end = placeWindow(heights, cursor, room)
 	}
-	var out []string
-	if first > 0 {
-		out = append(out, w.th.Muted.Render("  "+w.pr.T(msg.StSumMoreAbove, first)))
-	}
+	var shown []string
 	for _, o := range options[first:end] {
-		out = append(out, o...)
+		shown = append(shown, o...)
 	}
-	if end < len(options) {
-		out = append(out, w.th.Muted.Render("  "+w.pr.T(msg.StSumMoreBelow, len(options)-end)))
+	return w.withMore(first, shown, len(options)-end)
+}
+
+// withMore puts a line saying how many are out of sight above and below
+// around the lines shown, where there are any.
+func (w *Wizard) withMore(above int, shown []string, below int) []string {
+	var out []string
+	if above > 0 {
+		out = append(out, w.th.Muted.Render("  "+w.pr.T(msg.StSumMoreAbove, above)))
+	}
+	out = append(out, shown...)
+	if below > 0 {
+		out = append(out, w.th.Muted.Render("  "+w.pr.T(msg.StSumMoreBelow, below)))
 	}
 	return out
 }
@@ -1118,11 +1119,10 @@ type waitScreen struct {
 	label  msg.Text
 	cancel func()
 	spin   spinner.Model
-	km     *theme.KeyMap
 }
 
-func newWaitScreen(w *Wizard, ev waitEvent) *waitScreen {
-	return &waitScreen{label: ev.label, cancel: ev.cancel, spin: spinner.New(spinner.WithSpinner(spinner.Dot)), km: &w.keys}
+func newWaitScreen(_ *Wizard, ev waitEvent) *waitScreen {
+	return &waitScreen{label: ev.label, cancel: ev.cancel, spin: spinner.New(spinner.WithSpinner(spinner.Dot))}
 }
 
 func (s *waitScreen) init() tea.Cmd { return s.spin.Tick }
@@ -1132,14 +1132,14 @@ func (s *waitScreen) init() tea.Cmd { return s.spin.Tick }
 func (s *waitScreen) answered() bool { return false }
 func (s *waitScreen) interrupt()     {}
 
-func (s *waitScreen) update(_ *Wizard, m tea.Msg) tea.Cmd {
+func (s *waitScreen) update(w *Wizard, m tea.Msg) tea.Cmd {
 	switch v := m.(type) {
 	case spinner.TickMsg:
 		var cmd tea.Cmd
 		s.spin, cmd = s.spin.Update(v)
 		return cmd
 	case tea.KeyPressMsg:
-		if key.Matches(v, s.km.Cancel) && s.cancel != nil {
+		if key.Matches(v, w.keys.Cancel) && s.cancel != nil {
 			s.cancel()
 			s.cancel = nil
 		}
@@ -1147,11 +1147,11 @@ func (s *waitScreen) update(_ *Wizard, m tea.Msg) tea.Cmd {
 	return nil
 }
 
-func (s *waitScreen) keys(*Wizard) []key.Binding {
+func (s *waitScreen) keys(w *Wizard) []key.Binding {
 	if s.cancel == nil {
 		return nil
 	}
-	return []key.Binding{s.km.Cancel}
+	return []key.Binding{w.keys.Cancel}
 }
 
 func (s *waitScreen) view(w *Wizard, width, _ int) string {

@@ -76,7 +76,7 @@ type WizardOptions struct {
 	Open func(ctx context.Context) (*setup.Session, []msg.Text, error)
 	// Flow runs on the session; nil is steps.RunWizard.
 	Flow func(ctx context.Context, s *setup.Session, p steps.Prompter) error
-	// Lang renders the flow's texts; "" is the language in use.
+	// Lang renders the flow's texts; "" is English.
 	Lang    msg.Lang
 	Demo    bool
 	NoColor bool

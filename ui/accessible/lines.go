@@ -39,8 +39,8 @@ type Lines struct {
 
 var _ steps.Prompter = (*Lines)(nil)
 
-// NewLines renders on p (a Terminal, or a test's script) in lang ("" is the
-// language in use) until ctx ends.
+// NewLines renders on p (a Terminal, or a test's script) in lang ("" is
+// English) until ctx ends.
 func NewLines(ctx context.Context, p Prompter, lang msg.Lang) *Lines {
 	return &Lines{ctx: ctx, p: p, pr: render.NewPrinter(lang)}
 }

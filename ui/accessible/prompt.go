@@ -48,7 +48,7 @@ type Terminal struct {
 
 // NewTerminal reads answers from in and writes to out until ctx is cancelled;
 // its own words (a key pasted at the wrong question) are in lang ("" is
-// the language in use).
+// English).
 // Everything written loses its escape sequences, so that no message, Paystack
 // answer or file name can move a screen reader's cursor or colour the text.
 func NewTerminal(ctx context.Context, in io.Reader, out io.Writer, lang msg.Lang) *Terminal {

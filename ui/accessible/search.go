@@ -29,10 +29,7 @@ func search(a asker, ask string, n int, label, haystack func(i int) string) (int
 // read when the entry was chosen and the text that found them ("" and nil
 // when none was typed).
 func searchFrom(a asker, ask, first string, n int, label, haystack func(i int) string) (chosen int, matches []int, query string, err error) {
-	all := make([]int, n)
-	for i := range all {
-		all[i] = i
-	}
+	every := all(n)
 	// matches are the current search's, nil before one; query found them.
 	offset := 0 // where the reading of matches stands
 	read := func() {
@@ -47,7 +44,7 @@ func searchFrom(a asker, ask, first string, n int, label, haystack func(i int) s
 		}
 	}
 	if first != "" {
-		if found := filter(all, first, haystack); len(found) > 0 {
+		if found := filter(every, first, haystack); len(found) > 0 {
 			matches, query = found, first
 			read()
 		}
@@ -93,7 +90,7 @@ func searchFrom(a asker, ask, first string, n int, label, haystack func(i int) s
 			found = filter(matches, answer, haystack)
 		}
 		if len(found) == 0 {
-			found = filter(all, answer, haystack)
+			found = filter(every, answer, haystack)
 		}
 		if len(found) == 0 {
 			a.say(a.t(msg.AccSearchNone, answer))

@@ -10,10 +10,10 @@ package render
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/charmbracelet/x/ansi"
 
+	"paystack-setup/internal/safetext"
 	"paystack-setup/msg"
 	"paystack-setup/problem"
 	"paystack-setup/steps"
@@ -106,20 +106,6 @@ func (p Printer) Cells(r steps.Row) []string {
 	return out
 }
 
-// plain reports whether Data would leave s as it is: valid UTF-8 without
-// control characters (C0, DEL, C1), so without escape sequences either.
-func plain(s string) bool {
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c < 0x20 || c == 0x7f:
-			return false
-		case c == 0xc2 && i+1 < len(s) && s[i+1] < 0xa0: // U+0080–U+009F
-			return false
-		}
-	}
-	return utf8.ValidString(s)
-}
-
 // Lines is Data for a text whose line breaks are meant (a sentence with a
 // command on a line of its own): they are kept, the rest is dropped.
 func Lines(s string) string {
@@ -134,7 +120,7 @@ func Lines(s string) string {
 // draw: escape sequences and control characters are dropped, and line
 // breaks and tabs become spaces so a value stays on its line.
 func Data(s string) string {
-	if plain(s) {
+	if !safetext.NeedsCleaning(s) {
 		// Most data is already plain: kept as it is, not copied, so a list
 		// of 50,000 rows shares its strings with the rows it came from.
 		return s
