@@ -5,8 +5,10 @@ import (
 	"errors"
 	"fmt"
 
+	"paystack-setup/keystore"
 	"paystack-setup/msg"
 	"paystack-setup/paystack"
+	"paystack-setup/paystack/sandbox"
 	"paystack-setup/problem"
 	"paystack-setup/setup"
 	"paystack-setup/state"
@@ -61,6 +63,26 @@ func keyedSession(ctx context.Context, e *Env, p *msg.Printer, services func() (
 		return nil, nil, err
 	}
 	return s, closeAll, nil
+}
+
+// withDemoKey is services that give a --demo run the sandbox's test key:
+// each demo run starts with an empty keyring, and the demo's subscribers,
+// in every status, and its watched payments are test mode's.
+func withDemoKey(services func() (*Services, error)) func() (*Services, error) {
+	return func() (*Services, error) {
+		svc, err := services()
+		if err != nil || svc.Sandbox == nil {
+			return svc, err
+		}
+		svc.Keys = keystore.New(keystore.Options{Dir: svc.StateRoot, Backend: keystore.NewMemoryBackend(),
+			Getenv: func(name string) string {
+				if name == keystore.EnvKey {
+					return sandbox.DemoTestKey
+				}
+				return ""
+			}})
+		return svc, nil
+	}
 }
 
 // sayAll says each notice on stderr, where a command's asides go.
