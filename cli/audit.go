@@ -2,7 +2,6 @@ package cli
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -318,16 +317,14 @@ func toJSON(version string, rep checks.Report) auditJSON {
 }
 
 func writeAuditJSON(w io.Writer, version string, reports []checks.Report, all bool) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
 	if !all {
-		return enc.Encode(toJSON(version, reports[0]))
+		return writeJSON(w, toJSON(version, reports[0]))
 	}
 	out := auditAllJSON{Version: AuditSchemaVersion, PaystackSetup: version, Profiles: []auditJSON{}}
 	for _, r := range reports {
 		out.Profiles = append(out.Profiles, toJSON(version, r))
 	}
-	return enc.Encode(out)
+	return writeJSON(w, out)
 }
 
 func useColor(e *Env) bool { return e.OutTTY && !e.NoColor }

@@ -2,7 +2,6 @@ package cli
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
@@ -116,9 +115,7 @@ func runProfiles(opts *ProfilesOptions) int {
 		rows = append(rows, row)
 	}
 	if opts.JSON {
-		enc := json.NewEncoder(e.Out)
-		enc.SetIndent("", "  ")
-		if err := enc.Encode(rows); err != nil {
+		if err := writeJSON(e.Out, rows); err != nil {
 			return ExitFail
 		}
 		return code

@@ -9,9 +9,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"paystack-setup/internal/safetext"
-	"paystack-setup/keystore"
 	"paystack-setup/msg"
-	"paystack-setup/paystack/sandbox"
 	"paystack-setup/plans"
 	"paystack-setup/problem"
 	"paystack-setup/renewals"
@@ -162,26 +160,6 @@ func nothingFor(reasons []renewals.Reason) msg.Text {
 		return msg.New(msg.RenEmpty)
 	}
 	return msg.New(msg.RenEmptyReasons, strings.Join(reasonWords(reasons), ", "))
-}
-
-// withDemoKey is services that give a --demo run the sandbox's test key:
-// each demo run starts with an empty keyring, and the demo's subscribers,
-// in every status, are test mode's.
-func withDemoKey(services func() (*Services, error)) func() (*Services, error) {
-	return func() (*Services, error) {
-		svc, err := services()
-		if err != nil || svc.Sandbox == nil {
-			return svc, err
-		}
-		svc.Keys = keystore.New(keystore.Options{Dir: svc.StateRoot, Backend: keystore.NewMemoryBackend(),
-			Getenv: func(name string) string {
-				if name == keystore.EnvKey {
-					return sandbox.DemoTestKey
-				}
-				return ""
-			}})
-		return svc, nil
-	}
 }
 
 // loadRenewals reads every subscription and keeps those of reasons, saying

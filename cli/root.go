@@ -123,8 +123,12 @@ func SystemEnv(version string) *Env {
 	// Windows: said when the program is started by a double click in
 	// Explorer, where a window that closes at once would explain nothing.
 	// Set here, once: the language is the environment's, as no command
-	// line comes with a double click.
-	cobra.MousetrapHelpText = msg.NewPrinter(msg.FromEnv()).T(msg.CLIMousetrap)
+	// line comes with a double click. Cobra reads it on Windows only, and
+	// elsewhere it would cost every start a catalog the command line may
+	// not ask for (--lang hi in an English environment).
+	if runtime.GOOS == "windows" {
+		cobra.MousetrapHelpText = msg.NewPrinter(msg.FromEnv()).T(msg.CLIMousetrap)
+	}
 	return e
 }
 

@@ -5,8 +5,10 @@ import (
 	"errors"
 	"fmt"
 
+	"paystack-setup/keystore"
 	"paystack-setup/msg"
 	"paystack-setup/paystack"
+	"paystack-setup/paystack/sandbox"
 	"paystack-setup/problem"
 	"paystack-setup/setup"
 	"paystack-setup/state"
@@ -32,20 +34,34 @@ func commandSession(ctx context.Context, e *Env, p *msg.Printer, services func()
 	if w := e.apiBaseWarning(); !w.IsZero() {
 		notices = append(notices, w)
 	}
-	s, said, err := open(ctx, svc.options(e, e.Profile))
-	for _, n := range said {
-		notices = append(notices, msg.New(msg.Verbatim, n))
-	}
+	s, said, err := openProfile(ctx, e, svc, open)
+	notices = append(notices, said...)
 	if err != nil {
 		sayAll(e, p, notices)
 		svc.Close()
-		var locked *state.LockedError
-		if errors.As(err, &locked) {
-			return nil, nil, nil, lockedError{profile: e.Profile, locked: locked}
-		}
-		return nil, nil, nil, stateError{e.Profile, err}
+		return nil, nil, nil, err
 	}
 	return s, notices, func() { _ = s.Close(); svc.Close() }, nil
+}
+
+// openProfile opens e's profile on svc with open, for the wizard and the
+// commands alike: what open noticed, as texts, and a profile another
+// paystack-setup holds, or answers that cannot be read, refused naming the
+// profile.
+func openProfile(ctx context.Context, e *Env, svc *Services, open sessionOpener) (*setup.Session, []msg.Text, error) {
+	s, notices, err := open(ctx, svc.options(e, e.Profile))
+	var texts []msg.Text
+	for _, n := range notices {
+		texts = append(texts, msg.New(msg.Verbatim, n))
+	}
+	if err != nil {
+		var locked *state.LockedError
+		if errors.As(err, &locked) {
+			return nil, texts, lockedError{profile: e.Profile, locked: locked}
+		}
+		return nil, texts, stateError{e.Profile, err}
+	}
+	return s, texts, nil
 }
 
 // keyedSession is commandSession for a command that asks Paystack: the
@@ -61,6 +77,26 @@ func keyedSession(ctx context.Context, e *Env, p *msg.Printer, services func() (
 		return nil, nil, err
 	}
 	return s, closeAll, nil
+}
+
+// withDemoKey is services that give a --demo run the sandbox's test key:
+// each demo run starts with an empty keyring, and the demo's subscribers,
+// in every status, and its watched payments are test mode's.
+func withDemoKey(services func() (*Services, error)) func() (*Services, error) {
+	return func() (*Services, error) {
+		svc, err := services()
+		if err != nil || svc.Sandbox == nil {
+			return svc, err
+		}
+		svc.Keys = keystore.New(keystore.Options{Dir: svc.StateRoot, Backend: keystore.NewMemoryBackend(),
+			Getenv: func(name string) string {
+				if name == keystore.EnvKey {
+					return sandbox.DemoTestKey
+				}
+				return ""
+			}})
+		return svc, nil
+	}
 }
 
 // sayAll says each notice on stderr, where a command's asides go.

@@ -395,6 +395,8 @@ type subaccountCreateJSON struct {
 	Subaccount subaccountJSON `json:"subaccount"`
 }
 
+// writeJSON is the commands' --json output (audit, profiles, subaccount):
+// v indented by two spaces, then a newline.
 func writeJSON(w io.Writer, v any) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")

@@ -12,11 +12,9 @@ import (
 	"github.com/spf13/cobra"
 
 	"paystack-setup/internal/safetext"
-	"paystack-setup/keystore"
 	"paystack-setup/msg"
 	"paystack-setup/payments"
 	"paystack-setup/paystack"
-	"paystack-setup/paystack/sandbox"
 	"paystack-setup/plans"
 	"paystack-setup/problem"
 	"paystack-setup/setup"
@@ -73,22 +71,13 @@ func watchRun(ctx context.Context, o *WatchOptions) error {
 	e, p := o.Env, o.Printer
 	// Watching changes nothing: no lock, so it runs beside the wizard, and
 	// a --subaccount is compared with, never saved.
-	s, notices, closeAll, err := commandSession(ctx, e, p, o.Services, setup.Read)
+	// The demo's profile is new every run: it watches with the sandbox's
+	// test key, as the wizard's demo fills it in.
+	s, closeAll, err := keyedSession(ctx, e, p, withDemoKey(o.Services), setup.Read, msg.WatchNoKey)
 	if err != nil {
 		return err
 	}
 	defer closeAll()
-	sayAll(e, p, notices)
-	if k, _ := s.Key(); k.IsZero() && s.Demo() {
-		// The demo's profile is new every run: it watches with the
-		// sandbox's test key, as the wizard's demo fills it in.
-		if k, err := paystack.ParseSecretKey(sandbox.DemoTestKey); err == nil {
-			s.UseKey(k, keystore.SourceEnv)
-		}
-	}
-	if err := needKey(e, s, msg.WatchNoKey); err != nil {
-		return err
-	}
 	if err := watchedSubaccount(ctx, o, s); err != nil {
 		if ctx.Err() != nil {
 			fmt.Fprintln(e.Err, p.T(msg.WatchStopped))

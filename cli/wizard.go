@@ -105,17 +105,9 @@ func runWizard(ctx context.Context, e *Env, p *msg.Printer) int {
 // the key step are said before the first question.
 func wizardOpen(e *Env, svc *Services) openFunc {
 	return func(ctx context.Context) (*setup.Session, []msg.Text, error) {
-		s, notices, err := setup.Open(ctx, svc.options(e, e.Profile))
+		s, texts, err := openProfile(ctx, e, svc, setup.Open)
 		if err != nil {
-			var locked *state.LockedError
-			if errors.As(err, &locked) {
-				return nil, nil, lockedError{profile: e.Profile, locked: locked}
-			}
-			return nil, nil, stateError{e.Profile, err}
-		}
-		var texts []msg.Text
-		for _, n := range notices {
-			texts = append(texts, msg.New(msg.Verbatim, n))
+			return nil, nil, err
 		}
 		if w := e.apiBaseWarning(); !w.IsZero() {
 			texts = append(texts, w)
