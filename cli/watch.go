@@ -19,6 +19,7 @@ import (
 	"paystack-setup/problem"
 	"paystack-setup/setup"
 	"paystack-setup/state"
+	"paystack-setup/steps"
 )
 
 // WatchOptions are `watch`'s.
@@ -88,7 +89,7 @@ func watchRun(ctx context.Context, o *WatchOptions) error {
 	mode := msg.ModeText(string(s.Mode()))
 	sub := s.State().Subaccount
 	if sub != nil && sub.Code != "" {
-		fmt.Fprintln(e.Err, p.T(msg.WatchStarted, e.Profile, mode, safetext.Line(subaccountName(sub.BusinessName, sub.Code)), sub.Code))
+		fmt.Fprintln(e.Err, p.T(msg.WatchStarted, e.Profile, mode, safetext.Line(steps.SubaccountName(sub.BusinessName, sub.Code)), sub.Code))
 	} else {
 		fmt.Fprintln(e.Err, p.T(msg.WatchStartedNoSub, e.Profile, mode))
 	}
@@ -177,13 +178,6 @@ func watchedSubaccount(ctx context.Context, o *WatchOptions, s *setup.Session) e
 		}
 	}
 	return nil
-}
-
-func subaccountName(name, code string) string {
-	if name == "" {
-		return code
-	}
-	return name
 }
 
 // watchScreen is where the watch speaks: each charge on stdout (a line of
@@ -284,7 +278,7 @@ func (o *watchScreen) first(c payments.Charge, sub *state.SubaccountRef) int {
 	if sub == nil || sub.Code == "" {
 		return ExitFail
 	}
-	name := safetext.Line(subaccountName(sub.BusinessName, sub.Code))
+	name := safetext.Line(steps.SubaccountName(sub.BusinessName, sub.Code))
 	if c.Routed {
 		o.say(msg.New(msg.WatchFirstRouted, name, sub.Code))
 		return ExitOK
@@ -299,13 +293,9 @@ func verdict(c payments.Charge, sub *state.SubaccountRef) msg.Text {
 	if sub == nil || sub.Code == "" {
 		return msg.New(msg.WatchNoSub)
 	}
-	name := safetext.Line(subaccountName(sub.BusinessName, sub.Code))
-	switch {
-	case c.Routed:
-		return msg.New(msg.StBuyRouted, name, sub.Code)
-	case c.SubaccountCode == "":
-		return msg.New(msg.StBuyUnsplit, name, sub.Code)
-	}
-	other := safetext.Line(subaccountName(c.SubaccountName, c.SubaccountCode)) + " (" + safetext.Line(c.SubaccountCode) + ")"
-	return msg.New(msg.StBuyOther, other, name, sub.Code)
+	// The names come from Paystack and go to a terminal as they are.
+	chosen := *sub
+	chosen.BusinessName = safetext.Line(chosen.BusinessName)
+	c.SubaccountName, c.SubaccountCode = safetext.Line(c.SubaccountName), safetext.Line(c.SubaccountCode)
+	return steps.ChargeVerdict(c, chosen)
 }

@@ -12,6 +12,7 @@ import (
 	"paystack-setup/plans"
 	"paystack-setup/problem"
 	"paystack-setup/setup"
+	"paystack-setup/state"
 )
 
 // Purchase is the proof that a sale reaches the subaccount (issue #12): the
@@ -101,16 +102,33 @@ func purchaseIntro(s *setup.Session) []Block {
 		body = append(body, Note(Accent, msg.StBuyIntroDemo))
 	}
 	if sub := s.State().Subaccount; sub != nil && sub.Code != "" {
-		body = append(body, Say(msg.StBuyExpect, subaccountName(sub.BusinessName, sub.Code), sub.Code))
+		body = append(body, Say(msg.StBuyExpect, SubaccountName(sub.BusinessName, sub.Code), sub.Code))
 	}
 	return body
 }
 
-func subaccountName(name, code string) string {
+// SubaccountName is how a subaccount is called to the merchant: its
+// business name, or its code when Paystack gave none.
+func SubaccountName(name, code string) string {
 	if name == "" {
 		return code
 	}
 	return name
+}
+
+// ChargeVerdict says where a charge went against the chosen subaccount:
+// split with it, not split at all, or split with another. The test
+// purchase step and `paystack-setup watch` say it alike.
+func ChargeVerdict(c payments.Charge, sub state.SubaccountRef) msg.Text {
+	name := SubaccountName(sub.BusinessName, sub.Code)
+	switch {
+	case c.Routed:
+		return msg.New(msg.StBuyRouted, name, sub.Code)
+	case c.SubaccountCode == "":
+		return msg.New(msg.StBuyUnsplit, name, sub.Code)
+	}
+	other := SubaccountName(c.SubaccountName, c.SubaccountCode) + " (" + c.SubaccountCode + ")"
+	return msg.New(msg.StBuyOther, other, name, sub.Code)
 }
 
 // arrived is the charge to show among those that came together: the last
@@ -132,15 +150,12 @@ func chargeBlocks(s *setup.Session, c payments.Charge) []Block {
 	if sub == nil || sub.Code == "" {
 		return body
 	}
-	name := subaccountName(sub.BusinessName, sub.Code)
-	switch {
-	case c.Routed:
-		body = append(body, Note(Success, msg.StBuyRouted, name, sub.Code))
-	case c.SubaccountCode == "":
-		body = append(body, Note(Error, msg.StBuyUnsplit, name, sub.Code), Note(Plain, msg.ChkPayRoutedFix, name, sub.Code))
-	default:
-		other := subaccountName(c.SubaccountName, c.SubaccountCode) + " (" + c.SubaccountCode + ")"
-		body = append(body, Note(Error, msg.StBuyOther, other, name, sub.Code), Note(Plain, msg.ChkPayRoutedFix, name, sub.Code))
+	verdict := Block{Kind: Paragraph, Tone: Success, Text: ChargeVerdict(c, *sub)}
+	if c.Routed {
+		body = append(body, verdict)
+	} else {
+		verdict.Tone = Error
+		body = append(body, verdict, Note(Plain, msg.ChkPayRoutedFix, SubaccountName(sub.BusinessName, sub.Code), sub.Code))
 	}
 	if cur := strings.ToUpper(sub.Currency); cur != "" && c.Currency != cur {
 		body = append(body, Note(Warn, msg.StBuyCurrency, c.Currency, cur), Note(Plain, msg.ChkPayRoutedCurrencyFix, cur))
