@@ -447,19 +447,6 @@ func (m *Model) Shown() []Item {
 	return out
 }
 
-// SelectWhere puts the cursor on the first item shown for which f holds,
-// in sight; false (the cursor unmoved) when there is none.
-func (m *Model) SelectWhere(f func(Item) bool) bool {
-	for i, idx := range m.matches {
-		if f(m.item(int(idx))) {
-			m.cursor = i
-			m.clampOffset()
-			return true
-		}
-	}
-	return false
-}
-
 // SelectedIndex is where the item under the cursor came in the order items
 // were appended (0 for the first), for a caller that knows its rows by
 // their order and gives the list no Value to hold.

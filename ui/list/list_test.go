@@ -260,9 +260,10 @@ func TestFilterNeverShowsAKeyCutToTheWidth(t *testing.T) {
 	}
 }
 
-// Shown is what the filter lets through; SelectWhere puts the cursor on a
-// row among them, in sight, and leaves it when the filter hides the row.
-func TestShownAndSelectWhere(t *testing.T) {
+// Shown is what the filter lets through; SelectIndex puts the cursor on a
+// row among them by the order rows came, in sight, and leaves it when the
+// filter hides the row; SelectedIndex and ShownIndices number rows the same.
+func TestShownAndSelectIndex(t *testing.T) {
 	m := newTestList()
 	m.Append(subaccountLike(0, 1000))
 	typeText(m, "zenith")
@@ -270,13 +271,20 @@ func TestShownAndSelectWhere(t *testing.T) {
 	if len(shown) != 200 || shown[1].Value != "ACCT_00007" {
 		t.Fatalf("shown %d, second %v", len(shown), shown[1].Value)
 	}
-	if !m.SelectWhere(func(it Item) bool { return it.Value == "ACCT_00502" }) {
+	if idx := m.ShownIndices(); len(idx) != 200 || idx[1] != 7 {
+		t.Fatalf("shown indices: %d, second %v", len(idx), idx[1:2])
+	}
+	m.Update(teakeys.Press("end")) // SelectIndex moves the cursor back up too
+	if !m.SelectIndex(502) {
 		t.Fatal("a shown row was not found")
 	}
 	if it, _ := m.Selected(); it.Value != "ACCT_00502" || !strings.Contains(m.View(), "› Business 00502") {
 		t.Fatalf("cursor on %v:\n%s", it.Value, m.View())
 	}
-	if m.SelectWhere(func(it Item) bool { return it.Value == "ACCT_00503" }) {
+	if n, ok := m.SelectedIndex(); !ok || n != 502 {
+		t.Fatalf("SelectedIndex %d, %v", n, ok)
+	}
+	if m.SelectIndex(503) {
 		t.Fatal("a row the filter hides was selected")
 	}
 	if it, _ := m.Selected(); it.Value != "ACCT_00502" {
