@@ -1,8 +1,10 @@
 package keystore
 
 import (
+	"cmp"
 	"context"
 	"errors"
+	"maps"
 	"net"
 	"os"
 	"path/filepath"
@@ -503,17 +505,26 @@ func TestMaskKeyPartsHidesEveryTwelveCharactersOfTheKeys(t *testing.T) {
 	other := fakeKey(t, "test", "ab12")
 	body := k.Reveal()[len("sk_live_"):]
 	otherBody := other.Reveal()[len("sk_test_"):]
-	for in, want := range map[string]string{
+	cases := map[string]string{
 		"› abc123" + body[2:] + " ": "› abc123… ",
 		"x" + body[:20] + "\x1b[7m" + body[20:21] + "\x1b[0m" + body[21:30] + "y": "x…\x1b[7m\x1b[0my",
 		body[:11] + " and " + body[5:17]:                                          body[:11] + " and …",
 		"\x1b]0;t\x07" + body[:12]:                                                "\x1b]0;t\x07…",
 		// ESC ( B (the character set, in some terminals' reset) is three
 		// bytes, all of them the sequence's: the B is not drawn.
-		body[:6] + "\x1b(B" + body[6:12]: "…\x1b(B",
-		"a " + otherBody[10:30] + " b":   "a … b",
-		"nothing of it":                  "nothing of it",
-	} {
+		body[:6] + "\x1b(B" + body[6:12]:                          "…\x1b(B",
+		"a " + otherBody[10:30] + " b":                            "a … b",
+		"nothing of it":                                           "nothing of it",
+		strings.Repeat("a long frame \x1b[1mof text\x1b[0m ", 40): strings.Repeat("a long frame \x1b[1mof text\x1b[0m ", 40),
+	}
+	// Shortest first, then longest first: the working memory kept from
+	// one text (longer or shorter, with or without a key) must not show in
+	// the next one's result.
+	ins := slices.SortedFunc(maps.Keys(cases), func(a, b string) int { return cmp.Compare(len(a), len(b)) })
+	longestFirst := slices.Clone(ins)
+	slices.Reverse(longestFirst)
+	for _, in := range append(ins, longestFirst...) {
+		want := cases[in]
 		if got := MaskKeyParts(in, k, other); got != want {
 			t.Errorf("MaskKeyParts(%q) = %q, want %q", in, got, want)
 		}

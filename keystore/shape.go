@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"io"
 	"strings"
+	"sync"
 
 	"paystack-setup/internal/leakscan"
 	"paystack-setup/internal/safetext"
@@ -122,7 +123,9 @@ func MaskSecretKeys(text string) string {
 // field in focus its first letters act as commands (e opens the webhook
 // field) and the rest lands in a field, where nothing else marks it as a key.
 func MaskKeyParts(text string, keys ...paystack.SecretKey) string {
-	esc, masked := keyParts(text, keys)
+	sc := takeScratch()
+	defer sc.release()
+	masked := keyParts(text, keys, sc)
 	if masked == nil {
 		return text
 	}
@@ -131,7 +134,7 @@ func MaskKeyParts(text string, keys ...paystack.SecretKey) string {
 		switch {
 		case !masked[i]:
 			b.WriteByte(text[i])
-		case i == 0 || !masked[prevPlain(esc, i)]:
+		case i == 0 || !masked[prevPlain(sc.esc, i)]:
 			b.WriteString("…")
 		}
 	}
@@ -141,57 +144,94 @@ func MaskKeyParts(text string, keys ...paystack.SecretKey) string {
 // HoldsKeyPart reports whether text holds leakscan.Window characters in a
 // row of one of keys (see MaskKeyParts).
 func HoldsKeyPart(text string, keys ...paystack.SecretKey) bool {
-	_, masked := keyParts(text, keys)
-	return masked != nil
+	sc := takeScratch()
+	defer sc.release()
+	return keyParts(text, keys, sc) != nil
 }
 
-// keyParts marks the bytes of text that belong to escape sequences, and
-// those that belong to a run of leakscan.Window or more characters of one of
-// keys; masked is nil when there is no such run.
-func keyParts(text string, keys []paystack.SecretKey) (esc, masked []bool) {
-	var cover []bool
-	var at []int // at[i] is where plain[i] is in text
-	var plain []byte
+// maskScratch is keyParts' working memory, kept for the next call: the
+// wizard masks every frame it draws, and fresh buffers the size of a frame
+// each time were most of what a key press allocated (60 KB of a 10 KB
+// frame), which over 50,000 subaccounts brought on the garbage collector
+// cycles that made the slowest key presses slow.
+type maskScratch struct {
+	esc   []bool  // esc[i]: text[i] belongs to an escape sequence
+	plain []byte  // text without its escape sequences
+	at    []int32 // at[i] is where plain[i] is in text
+	cover []bool  // cover[i]: plain[i] is part of a key
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(maskScratch) }}
+
+func takeScratch() *maskScratch { return scratchPool.Get().(*maskScratch) }
+
+// release returns the scratch to the pool with the frame's text wiped from
+// it: a frame that held part of a key must not outlive its masking.
+func (sc *maskScratch) release() {
+	clear(sc.plain)
+	sc.plain = sc.plain[:0]
+	scratchPool.Put(sc)
+}
+
+// keyParts marks the bytes of text that belong to a run of
+// leakscan.Window or more characters of one of keys; masked is nil when
+// there is no such run. sc.esc marks those that belong to escape sequences
+// (valid until sc is released).
+func keyParts(text string, keys []paystack.SecretKey, sc *maskScratch) (masked []bool) {
+	prepared, found := false, false
 	for _, key := range keys {
 		secret := key.Reveal()
 		if len(secret) < leakscan.Window {
 			continue
 		}
-		if esc == nil {
-			esc = escapeBytes(text)
+		if !prepared {
+			prepared = true
+			sc.esc = escapeBytes(text, sc.esc)
+			sc.plain, sc.at = sc.plain[:0], sc.at[:0]
 			for i := range len(text) {
-				if !esc[i] {
-					plain, at = append(plain, text[i]), append(at, i)
+				if !sc.esc[i] {
+					sc.plain, sc.at = append(sc.plain, text[i]), append(sc.at, int32(i))
 				}
 			}
 		}
 		for i := 0; i+leakscan.Window <= len(secret); i++ {
-			part := []byte(secret[i : i+leakscan.Window])
+			part := secret[i : i+leakscan.Window]
 			for from := 0; ; {
-				j := bytes.Index(plain[from:], part)
+				j := bytes.Index(sc.plain[from:], []byte(part))
 				if j < 0 {
 					break
 				}
-				if cover == nil {
-					cover = make([]bool, len(plain))
+				if !found {
+					found = true
+					sc.cover = resetBools(sc.cover, len(sc.plain))
 				}
 				for k := from + j; k < from+j+leakscan.Window; k++ {
-					cover[k] = true
+					sc.cover[k] = true
 				}
 				from += j + 1
 			}
 		}
 	}
-	if cover == nil {
-		return esc, nil
+	if !found {
+		return nil
 	}
 	// A key's characters are ASCII, so a covered byte is never part of a
 	// longer character.
 	masked = make([]bool, len(text))
-	for i, c := range cover {
-		masked[at[i]] = c
+	for i, c := range sc.cover[:len(sc.plain)] {
+		masked[sc.at[i]] = c
 	}
-	return esc, masked
+	return masked
+}
+
+// resetBools is buf holding n falses, reusing its storage when it can.
+func resetBools(buf []bool, n int) []bool {
+	if cap(buf) < n {
+		return make([]bool, n)
+	}
+	buf = buf[:n]
+	clear(buf)
+	return buf
 }
 
 // prevPlain is the position of the text byte before i, escape sequences
@@ -206,9 +246,9 @@ func prevPlain(esc []bool, i int) int {
 }
 
 // escapeBytes marks the bytes of text that belong to terminal escape
-// sequences (safetext.SkipEscape).
-func escapeBytes(text string) []bool {
-	esc := make([]bool, len(text))
+// sequences (safetext.SkipEscape), in buf's storage when it is large enough.
+func escapeBytes(text string, buf []bool) []bool {
+	esc := resetBools(buf, len(text))
 	for i := 0; i < len(text); i++ {
 		if text[i] != 0x1b {
 			continue

@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"paystack-setup/paystack"
 )
 
 // The rules of a key-shaped run as the regexps that held them before the
@@ -83,5 +85,20 @@ func BenchmarkMaskSecretKeysFrame(b *testing.B) {
 	screen := strings.Repeat("Step 2 of 8 · Your secret key   \x1b[38;5;2m› \x1b[0m", 40) + "sk_test_… / sk_live_…" + strings.Repeat(" ", 2000)
 	for b.Loop() {
 		MaskSecretKeys(screen)
+	}
+}
+
+// The wizard masks every frame it draws for the keys it holds; a frame
+// without a key part must cost no allocation, so a key press over 50,000
+// subaccounts does not feed the garbage collector (scripts/bench).
+func TestMaskingAFrameWithoutAKeyPartAllocatesNothing(t *testing.T) {
+	k, err := paystack.ParseSecretKey("sk_live_" + strings.Repeat("q", 36) + "zz99")
+	if err != nil {
+		t.Fatal(err)
+	}
+	frame := strings.Repeat("│ Business 00042  \x1b[1mZenith Bank\x1b[0m  ••••0042  NGN │\n", 40)
+	MaskKeyParts(frame, k) // the first call may make the working memory
+	if n := testing.AllocsPerRun(100, func() { MaskKeyParts(frame, k) }); n != 0 {
+		t.Fatalf("masking a frame made %.0f allocations, want none", n)
 	}
 }

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"strconv"
 	"strings"
 
 	"charm.land/bubbles/v2/help"
@@ -27,6 +28,7 @@ type chrome struct {
 	th            *theme.Theme
 	keys          *theme.KeyMap
 	help          *help.Model
+	helpBar       *helpBarCache // nil: laid out every time
 	width, height int
 	demo          bool
 	saveErr       error // the last save's failure: ctrl+c no longer promises progress is saved
@@ -106,6 +108,37 @@ func (c chrome) fitHelp(bindings []key.Binding, width int) string {
 			shown = append(shown, b)
 		}
 	}
+	if c.helpBar == nil {
+		return c.layHelp(shown, width)
+	}
+	return c.helpBar.get(shown, width, c.layHelp)
+}
+
+// helpBarCache keeps the last help bar laid out, by the bindings and width
+// it was laid out for: they seldom change from one frame to the next, and
+// fitting a bar draws it once per binding, which was a third of what a key
+// press in a list of 50,000 subaccounts allocated.
+type helpBarCache struct {
+	key string
+	bar string
+	buf []byte
+}
+
+func (h *helpBarCache) get(shown []key.Binding, width int, lay func([]key.Binding, int) string) string {
+	h.buf = strconv.AppendInt(h.buf[:0], int64(width), 10)
+	for _, b := range shown {
+		help := b.Help()
+		h.buf = append(append(append(append(h.buf, 0), help.Key...), 1), help.Desc...)
+	}
+	if string(h.buf) == h.key { // compared without a copy
+		return h.bar
+	}
+	h.key, h.bar = string(h.buf), lay(shown, width)
+	return h.bar
+}
+
+// layHelp lays the bindings shown out in rows (fitHelp).
+func (c chrome) layHelp(shown []key.Binding, width int) string {
 	var rows []string
 	for len(shown) > 0 {
 		n := 1

@@ -978,13 +978,15 @@ func (s *pickScreen) rows(w *Wizard, ev rowsEvent) tea.Cmd {
 				cells[c] = s.word(cells[c])
 			}
 		}
-		items[i] = list.Item{Columns: cells, Value: s.count + i, Search: r.Search}
+		// No Value: the list numbers rows in the order they came, as
+		// s.count does, and a boxed number a row was 50,000 objects more.
+		items[i] = list.Item{Columns: cells, Search: r.Search}
 	}
 	s.count += len(items)
 	s.l.Expect(ev.total)
 	s.l.Append(items)
 	if c := s.q.Cursor; c > 0 && !s.placed && c >= s.count-len(items) && c < s.count {
-		s.placed = s.l.SelectWhere(func(it list.Item) bool { return it.Value.(int) == c })
+		s.placed = s.l.SelectIndex(c)
 	}
 	if ev.total > 0 {
 		s.total = ev.total
@@ -1046,8 +1048,8 @@ func (s *pickScreen) update(w *Wizard, m tea.Msg) tea.Cmd {
 		if key.Matches(v, s.l.Keys.Select) {
 			// Answered at once, not through the list's command: a key typed
 			// right after enter belongs to the next question.
-			if it, ok := s.l.Selected(); ok {
-				s.choose(it.Value.(int))
+			if n, ok := s.l.SelectedIndex(); ok {
+				s.choose(n)
 			}
 			return nil
 		}
@@ -1059,11 +1061,7 @@ func (s *pickScreen) update(w *Wizard, m tea.Msg) tea.Cmd {
 // choose answers n, and tells the flow what the list showed (Pick.Seen).
 func (s *pickScreen) choose(n int) {
 	if seen := s.q.Seen; seen != nil {
-		shown := s.l.Shown()
-		seen.Filter, seen.Shown = s.l.Filter(), make([]int, len(shown))
-		for i, it := range shown {
-			seen.Shown[i] = it.Value.(int)
-		}
+		seen.Filter, seen.Shown = s.l.Filter(), s.l.ShownIndices()
 	}
 	s.answer(answer{n: n})
 }

@@ -33,11 +33,13 @@ import (
 // ctrl+c (or StopMsg) ends the flow's context and waits for the flow to
 // return, which keeps the drafts and saves, before the program quits.
 type Wizard struct {
-	o    WizardOptions
-	pr   render.Printer
-	th   theme.Theme
-	hp   help.Model
-	keys theme.KeyMap // in pr's language
+	o  WizardOptions
+	pr render.Printer
+	th theme.Theme
+	hp help.Model
+	// helpBar is the last help bar laid out (chrome.fitHelp).
+	helpBar helpBarCache
+	keys    theme.KeyMap // in pr's language
 
 	width, height int
 
@@ -433,7 +435,7 @@ func (w *Wizard) onFlowDone(res flowResult) tea.Cmd {
 }
 
 func (w *Wizard) chrome() chrome {
-	return chrome{pr: w.pr, th: &w.th, keys: &w.keys, help: &w.hp, width: w.width, height: w.height, demo: w.o.Demo, saveErr: w.saveErr}
+	return chrome{pr: w.pr, th: &w.th, keys: &w.keys, help: &w.hp, helpBar: &w.helpBar, width: w.width, height: w.height, demo: w.o.Demo, saveErr: w.saveErr}
 }
 
 func (w *Wizard) View() tea.View {
