@@ -91,7 +91,7 @@ func (c *catalog) messages(l Lang) *locale {
 		path := "locales/" + string(l) + ".toml"
 		buf, err := fs.ReadFile(c.fsys, path)
 		if err == nil {
-			lc.messages, err = i18n.ParseMessageBytes(buf, unmarshalLocale)
+			lc.messages, err = parseLocale(buf)
 		}
 		if err != nil {
 			lc.err = fmt.Errorf("msg: %s: %w", path, err)

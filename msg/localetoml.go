@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/BurntSushi/toml"
+	"github.com/nicksnyder/go-i18n/v2/i18n"
 )
 
 // unmarshalLocale reads a locale file for go-i18n. The files use a small
@@ -27,6 +28,87 @@ func unmarshalLocale(data []byte, v any) error {
 }
 
 var errNotLocaleTOML = errors.New("outside the locale files' TOML")
+
+// parseLocale reads a locale file into go-i18n's messages. What readLocale
+// reads, in the shapes the locale files use (a text, or a table of plural
+// forms), becomes messages here directly: go-i18n's own walk of the same
+// tables took as long again as reading them, on the way to every first
+// frame. Anything else is left to go-i18n, which knows every shape;
+// TestLocaleMessagesAgree holds the two to the same messages.
+func parseLocale(buf []byte) ([]*i18n.Message, error) {
+	if root, err := readLocale(string(buf)); err == nil {
+		if messages, ok := messagesOf(root, "", nil); ok {
+			return messages, nil
+		}
+	}
+	return i18n.ParseMessageBytes(buf, unmarshalLocale)
+}
+
+// messagesOf appends the messages of a table whose path is prefix, or
+// reports false for a shape it leaves to go-i18n: a key go-i18n reserves
+// (id, description, hash, the delimiters, a plural form) beside anything
+// but plural forms, or in any other case than theirs.
+func messagesOf(table map[string]any, prefix string, out []*i18n.Message) ([]*i18n.Message, bool) {
+	if isMessageTable(table) {
+		if prefix == "" {
+			return nil, false
+		}
+		m := &i18n.Message{ID: prefix}
+		for name, v := range table {
+			text, ok := v.(string)
+			if !ok {
+				return nil, false
+			}
+			switch Form(name) {
+			case Zero:
+				m.Zero = text
+			case One:
+				m.One = text
+			case Two:
+				m.Two = text
+			case Few:
+				m.Few = text
+			case Many:
+				m.Many = text
+			case Other:
+				m.Other = text
+			default:
+				return nil, false
+			}
+		}
+		return append(out, m), true
+	}
+	for name, v := range table {
+		id := name
+		if prefix != "" {
+			id = prefix + "." + name
+		}
+		switch v := v.(type) {
+		case string:
+			out = append(out, &i18n.Message{ID: id, Other: v})
+		case map[string]any:
+			var ok bool
+			if out, ok = messagesOf(v, id, out); !ok {
+				return nil, false
+			}
+		default:
+			return nil, false
+		}
+	}
+	return out, true
+}
+
+// isMessageTable: go-i18n takes a table holding any key it reserves for a
+// message, in any case, for one message.
+func isMessageTable(table map[string]any) bool {
+	for name := range table {
+		switch strings.ToLower(name) {
+		case "id", "description", "hash", "leftdelim", "rightdelim", "zero", "one", "two", "few", "many", "other":
+			return true
+		}
+	}
+	return false
+}
 
 // readLocale parses data as the full parser would, or fails.
 func readLocale(data string) (map[string]any, error) {

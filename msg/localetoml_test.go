@@ -1,11 +1,13 @@
 package msg
 
 import (
+	"fmt"
 	"io/fs"
 	"reflect"
 	"testing"
 
 	"github.com/BurntSushi/toml"
+	"github.com/nicksnyder/go-i18n/v2/i18n"
 )
 
 // The fast reader reads every locale file exactly as the full TOML parser
@@ -65,5 +67,54 @@ func TestLocaleReaderAgrees(t *testing.T) {
 	var dup any
 	if err := unmarshalLocale([]byte("a = \"1\"\na = \"2\"\n"), &dup); err == nil {
 		t.Error("a key given twice was read without an error")
+	}
+}
+
+// The messages read directly are go-i18n's own reading of the same file:
+// every locale file, the shapes left to go-i18n, and a text whose key is
+// only a prefix of other messages' ("a" beside "a.b").
+func TestLocaleMessagesAgree(t *testing.T) {
+	files, err := fs.Glob(localeFS, "locales/*.toml")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no locale files: %v", err)
+	}
+	docs := map[string][]byte{}
+	for _, f := range files {
+		if docs[f], err = fs.ReadFile(localeFS, f); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for i, doc := range []string{
+		"a.one = \"1\"\na.other = \"%d\"\nb.c.d = \"x\"\n",
+		"a.description = \"said to translators\"\na.other = \"x\"\n",
+		"a.Other = \"x\"\n",
+		"a.one = \"1\"\na.extra = \"?\"\n",
+		"a.id = \"b\"\na.other = \"x\"\n",
+	} {
+		docs[fmt.Sprintf("case %d", i)] = []byte(doc)
+	}
+	byID := func(ms []*i18n.Message) map[string]i18n.Message {
+		out := map[string]i18n.Message{}
+		for _, m := range ms {
+			out[m.ID] = *m
+		}
+		return out
+	}
+	for name, doc := range docs {
+		want, wantErr := i18n.ParseMessageBytes(doc, toml.Unmarshal)
+		got, err := parseLocale(doc)
+		if (err != nil) != (wantErr != nil) {
+			t.Errorf("%s: error %v, go-i18n's %v", name, err, wantErr)
+			continue
+		}
+		if g, w := byID(got), byID(want); !reflect.DeepEqual(g, w) {
+			t.Errorf("%s: %d messages read otherwise than go-i18n's %d", name, len(g), len(w))
+			for id, m := range w {
+				if g[id] != m {
+					t.Errorf("  %s: %+v, go-i18n: %+v", id, g[id], m)
+					break
+				}
+			}
+		}
 	}
 }
