@@ -201,6 +201,7 @@ func auditProfile(ctx context.Context, e *Env, p *msg.Printer, svc *Services, pr
 	spin.Say(msg.New(msg.AuditWaitKey, profile))
 	s, notices, err := setup.Read(ctx, svc.options(e, profile))
 	spin.Clear()
+	defer s.Close() // keeps the pace the audit's lists learned
 	for _, n := range notices {
 		fmt.Fprintln(e.Err, n.In(p.Lang()))
 	}

@@ -123,6 +123,18 @@ func WithRateLimit(perSecond float64, burst int) Option {
 	return func(c *Client) { c.pace.setRate(perSecond, burst) }
 }
 
+// ResumePace starts the client's learned pace from what an earlier run
+// learned (LearnedPace), for the same merchant and API, instead of from
+// scratch: a ceiling a 429 set less than a week ago stays a ceiling, any
+// other pace is where the ramp starts. Call it before the first request.
+// A client paced by hand (WithRateLimit) keeps its pace.
+func (c *Client) ResumePace(p Pace) { c.pace.resume(p, c.now()) }
+
+// LearnedPace is what the client's pace learned, or resumed and nothing
+// since contradicted, for the next run to resume: false when that is
+// nothing the default start does not know already.
+func (c *Client) LearnedPace() (Pace, bool) { return c.pace.learned() }
+
 // WithClock replaces the client's clock and its way of waiting (between
 // retries, for its pace, for a Retry-After): a caller that keeps its own
 // time, such as a test of the charge watcher that must not sleep, passes
@@ -213,11 +225,14 @@ func (c *Client) do(ctx context.Context, cl call, out any) (PageMeta, error) {
 		retries = c.maxRetries
 	}
 	for attempt := 0; ; attempt++ {
-		era, err := c.waitTurn(ctx, op)
+		t, err := c.waitTurn(ctx, op)
 		if err != nil {
 			return PageMeta{}, err
 		}
 		env, err := c.attempt(ctx, cl, op, payload)
+		if answered(err) {
+			c.pace.served(c.now(), t)
+		}
 		if err == nil {
 			meta, _ := decodeMeta(env.Meta)
 			if out != nil {
@@ -245,7 +260,7 @@ func (c *Client) do(ctx context.Context, cl call, out any) (PageMeta, error) {
 			if pe.RetryAfter > 0 {
 				pause, wait = pe.RetryAfter, 0
 			}
-			c.pace.slowDown(c.now(), pause, era)
+			c.pace.slowDown(c.now(), pause, t)
 		}
 		if attempt >= retries || !pe.Temporary() {
 			return PageMeta{}, err
@@ -268,20 +283,28 @@ func (c *Client) backoff(attempt int) time.Duration {
 
 // waitTurn waits for the request's slot in the client's pace. A slot
 // cancelled by a 429 meanwhile is booked again at the slower pace.
-func (c *Client) waitTurn(ctx context.Context, op string) (int, error) {
+func (c *Client) waitTurn(ctx context.Context, op string) (turn, error) {
 	for {
-		slot, era := c.pace.reserve(c.now())
-		if d := slot.Sub(c.now()); d > 0 {
+		t := c.pace.reserve(c.now())
+		if d := t.at.Sub(c.now()); d > 0 {
 			if err := c.sleep(ctx, d); err != nil {
-				return 0, c.ctxError(ctx, op, err)
+				return turn{}, c.ctxError(ctx, op, err)
 			}
 		} else if err := ctx.Err(); err != nil {
-			return 0, c.ctxError(ctx, op, err)
+			return turn{}, c.ctxError(ctx, op, err)
 		}
-		if !c.pace.stale(era) {
-			return era, nil
+		if !c.pace.stale(t) {
+			return t, nil
 		}
 	}
+}
+
+// answered reports whether an attempt that ended in err reached Paystack
+// and was not refused for its pace: an answer, even a 404 or a 5xx, is a
+// request the rate limiter let through.
+func answered(err error) bool {
+	var pe *Error
+	return err == nil || errors.As(err, &pe) && pe.Status != 0 && pe.Kind != KindRateLimited
 }
 
 // lostIfWrite turns a failure after a POST or PUT was sent into

@@ -15,6 +15,7 @@ package setup
 import (
 	"context"
 	"encoding/json"
+	"net/url"
 	"slices"
 	"sync"
 	"time"
@@ -60,6 +61,9 @@ type Session struct {
 	given     []paystack.SecretKey
 	client    *paystack.Client
 	clientFor paystack.SecretKey
+	// learnedPace is what a client this session replaced learned about
+	// Paystack's pace, for Close to keep if the current one learns nothing.
+	learnedPace *state.Pace
 	// auditStopped: this run's last audit was stopped before it finished,
 	// so the saved LastAudit is an older run's and says nothing of now.
 	auditStopped bool
@@ -135,9 +139,14 @@ func (s *Session) readKey(ctx context.Context) {
 	}
 }
 
-// Close lets another wizard open the profile.
+// Close keeps the pace this run learned for the next (a session that only
+// reads does too) and lets another wizard open the profile.
 func (s *Session) Close() error {
-	if s == nil || s.handle == nil {
+	if s == nil {
+		return nil
+	}
+	s.savePace()
+	if s.handle == nil {
 		return nil
 	}
 	return s.handle.Close()
@@ -212,9 +221,58 @@ func (s *Session) Client() *paystack.Client {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.client == nil || s.clientFor != s.key {
+		s.notePace(s.client)
 		s.client, s.clientFor = s.o.NewClient(s.key), s.key
+		s.resumePace(s.client)
 	}
 	return s.client
+}
+
+// resumePace starts c from the pace the profile's last run learned from
+// the same API, as tcp_metrics starts a connection from what it cached for
+// the destination: a rerun lists as fast as the last run found safe, and
+// stays under a limit it met, without meeting it again. A record that
+// cannot be read is no record: c starts from its default pace.
+func (s *Session) resumePace(c *paystack.Client) {
+	if c == nil || s.o.StateRoot == "" {
+		return
+	}
+	if rec, ok := state.ReadPace(s.o.StateRoot, s.o.Profile); ok && rec.API == apiHost(c) {
+		c.ResumePace(paystack.Pace{PerSecond: rec.PerSecond, Limited: rec.Limited, At: rec.At})
+	}
+}
+
+// notePace keeps what c learned, if anything, for savePace.
+func (s *Session) notePace(c *paystack.Client) {
+	if c == nil {
+		return
+	}
+	if p, ok := c.LearnedPace(); ok {
+		s.learnedPace = &state.Pace{API: apiHost(c), PerSecond: p.PerSecond, Limited: p.Limited, At: p.At.UTC()}
+	}
+}
+
+// savePace writes what this run learned about Paystack's pace, best
+// effort: a pace that cannot be saved costs the next run only speed, so
+// it never stops a command.
+func (s *Session) savePace() {
+	s.mu.Lock()
+	s.notePace(s.client)
+	learned := s.learnedPace
+	s.mu.Unlock()
+	if learned != nil && s.o.StateRoot != "" {
+		_ = state.SavePace(s.o.StateRoot, s.o.Profile, *learned)
+	}
+}
+
+// apiHost is the host a client calls, which a learned pace belongs to: a
+// pace learned from a mock or the sandbox says nothing of Paystack's.
+func apiHost(c *paystack.Client) string {
+	u, err := url.Parse(c.BaseURL())
+	if err != nil {
+		return ""
+	}
+	return u.Host
 }
 
 // Mode is the key's mode, else the saved one, else test.

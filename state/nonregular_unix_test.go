@@ -28,3 +28,24 @@ func TestNonRegularStateFileSetAside(t *testing.T) {
 		h.Close()
 	}
 }
+
+// A pace.json that is a FIFO or a link to /dev/zero is no pace: reading it
+// neither blocks nor fills the memory, and the run starts from the
+// client's default pace.
+func TestNonRegularPaceFileIsNoPace(t *testing.T) {
+	for name, create := range map[string]func(path string) error{
+		"fifo":     func(p string) error { return syscall.Mkfifo(p, 0o600) },
+		"dev-zero": func(p string) error { return os.Symlink("/dev/zero", p) },
+	} {
+		root := t.TempDir()
+		if err := privateDir(profileDir(root, "shop")); err != nil {
+			t.Fatal(err)
+		}
+		if err := create(PacePath(root, "shop")); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if p, ok := ReadPace(root, "shop"); ok {
+			t.Errorf("%s: read as %+v", name, p)
+		}
+	}
+}

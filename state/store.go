@@ -85,18 +85,26 @@ func Open(root, profile string) (*Handle, error) {
 		return nil, &ProfileError{Profile: profile}
 	}
 	dir := profileDir(root, profile)
-	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return nil, &FileError{Op: opWrite, Path: dir, Err: err}
-	}
-	// MkdirAll leaves an existing directory's mode alone; ours must be private.
-	if err := os.Chmod(dir, 0o700); err != nil {
-		return nil, &FileError{Op: opWrite, Path: dir, Err: err}
+	if err := privateDir(dir); err != nil {
+		return nil, err
 	}
 	lk, err := acquire(filepath.Join(dir, "state.lock"), profile)
 	if err != nil {
 		return nil, err
 	}
 	return &Handle{root: root, profile: profile, lock: lk}, nil
+}
+
+// privateDir makes a profile's folder, or makes the one there private.
+func privateDir(dir string) error {
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return &FileError{Op: opWrite, Path: dir, Err: err}
+	}
+	// MkdirAll leaves an existing directory's mode alone; ours must be private.
+	if err := os.Chmod(dir, 0o700); err != nil {
+		return &FileError{Op: opWrite, Path: dir, Err: err}
+	}
+	return nil
 }
 
 // Close releases the lock. It is safe to call twice.

@@ -8,8 +8,10 @@
 //
 // Output is key=value lines (times in ms). The client is built as the real
 // binary builds it (default HTTP transport, concurrency and pace), with only a
-// counting wrapper around the transport; the "unpaced" run walks the same
-// rate-limited sandbox with WithRateLimit(0, 0), the baseline for the pace.
+// counting wrapper around the transport; the "limited_rerun" walk starts
+// from the pace the "limited" walk learned, as the next run of the same
+// profile would; the "unpaced" run walks the same rate-limited sandbox with
+// WithRateLimit(0, 0), the baseline for the pace.
 package main
 
 import (
@@ -44,6 +46,9 @@ type walkResult struct {
 	firstPage, all      time.Duration
 	items               int
 	requests, status429 int64
+	// learned is the pace the walk learned for a rerun to start from.
+	learned   paystack.Pace
+	learnedOK bool
 }
 
 func main() {
@@ -71,22 +76,31 @@ func main() {
 		opts []paystack.Option
 		rate int
 		runs int
+		// rerun: start each walk from the pace the last walk of the mode
+		// before learned, as the next run of the same profile would.
+		rerun bool
 	}
 	modes := []mode{
-		{"concurrent", nil, 0, *runs},
-		{"sequential", []paystack.Option{paystack.WithConcurrency(1)}, 0, max(*runs/2, 1)},
+		{"concurrent", nil, 0, *runs, false},
+		{"sequential", []paystack.Option{paystack.WithConcurrency(1)}, 0, max(*runs/2, 1), false},
 	}
 	if *rate > 0 {
 		// The client as it is, then without pacing: what pacing saves.
-		modes = append(modes, mode{"limited", nil, *rate, 1},
-			mode{"unpaced", []paystack.Option{paystack.WithRateLimit(0, 0)}, *rate, 1})
+		modes = append(modes, mode{"limited", nil, *rate, 1, false},
+			mode{"limited_rerun", nil, *rate, 1, true},
+			mode{"unpaced", []paystack.Option{paystack.WithRateLimit(0, 0)}, *rate, 1, false})
 	}
+	var before walkResult // the last walk of the mode before
 	for _, m := range modes {
 		var firsts, alls []float64
 		var last walkResult
 		for range m.runs {
 			srv.SetRateLimit(m.rate) // a fresh, full bucket for each walk
-			r, err := walk(key, base, m.opts)
+			opts := m.opts
+			if m.rerun && before.learnedOK {
+				opts = append(slices.Clip(opts), resume(before.learned))
+			}
+			r, err := walk(key, base, opts)
 			if err != nil {
 				fmt.Fprintf(os.Stderr, "fetch: %s walk failed: %v\n", m.name, err)
 				fmt.Printf("%s_error=%q\n", m.name, err.Error())
@@ -102,6 +116,14 @@ func main() {
 		fmt.Printf("%s_items=%d\n", m.name, last.items)
 		fmt.Printf("%s_requests=%d\n", m.name, last.requests)
 		fmt.Printf("%s_429s=%d\n", m.name, last.status429)
+		if m.rerun {
+			if before.learnedOK {
+				fmt.Printf("%s_from_per_second=%.0f\n%s_from_limited=%v\n", m.name, before.learned.PerSecond, m.name, before.learned.Limited)
+			} else {
+				fmt.Printf("%s_from_per_second=none\n", m.name)
+			}
+		}
+		before = last
 	}
 	fmt.Printf("rate_limit=%d\n", *rate)
 	fmt.Printf("latency_ms=%d\n", latency.Milliseconds())
@@ -121,7 +143,14 @@ func walk(key paystack.SecretKey, base string, extra []paystack.Option) (walkRes
 	r.all = time.Since(start)
 	r.items = len(all)
 	r.requests, r.status429 = tr.requests.Load(), tr.tooMany.Load()
+	r.learned, r.learnedOK = client.LearnedPace()
 	return r, err
+}
+
+// resume is an option that starts a client from a learned pace, as the
+// next run of a profile does (setup.Session).
+func resume(p paystack.Pace) paystack.Option {
+	return func(c *paystack.Client) { c.ResumePace(p) }
 }
 
 func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }

@@ -17,18 +17,23 @@
 // leave (reckoned here from the same subaccounts, bench/internal/subrows):
 // a frame that is late, partial or wrong is not the answer. Last, with the
 // list loaded and filtered, the program's peak resident memory (VmHWM).
+// With -rerun the wizard then quits, waited for, and runs again on the same
+// profile, which resumes at the picker and starts from the pace the first
+// run kept (learned_per_second): its list is timed too (rerun_load_ms).
 //
 // Output is key=value lines (times in ms, memory in KiB).
 package main
 
 import (
 	"context"
+	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
 	"math/rand/v2"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
@@ -97,6 +102,7 @@ func main() {
 	latency := flag.Duration("latency", 20*time.Millisecond, "latency the sandbox adds to every request")
 	presses := flag.Int("presses", 200, "key presses to time")
 	timeout := flag.Duration("timeout", 120*time.Second, "give up waiting for a screen after this long")
+	rerun := flag.Bool("rerun", false, "wizard: after the key presses, quit and run the program again on the same profile, and time its list too (rerun_load_ms)")
 	cols, rows := 120, 40
 	flag.Parse()
 	if flag.NArg() == 0 {
@@ -125,50 +131,16 @@ func main() {
 	if *kind == "table" {
 		args = append(args, "-base", base)
 	}
-	cmd := exec.Command(args[0], args[1:]...)
 	config, err := os.MkdirTemp("", "keyframe-config")
 	if err != nil {
 		fail("%v", err)
 	}
 	defer os.RemoveAll(config)
 	// The sandbox's public demo key, given as a merchant would: in the environment.
-	cmd.Env = append(os.Environ(), "PAYSTACK_API_BASE="+base, "PAYSTACK_SECRET_KEY="+sandbox.DemoTestKey,
+	env := append(os.Environ(), "PAYSTACK_API_BASE="+base, "PAYSTACK_SECRET_KEY="+sandbox.DemoTestKey,
 		"XDG_CONFIG_HOME="+config, "LANG=C", "LC_ALL=C", "TERM=xterm-256color")
-	ptmx, err := pty.StartWithSize(cmd, &pty.Winsize{Rows: uint16(rows), Cols: uint16(cols)})
-	if err != nil {
-		fail("could not start %s in a pty: %v", args[0], err)
-	}
-	defer func() {
-		_ = cmd.Process.Kill()
-		_ = cmd.Wait()
-		ptmx.Close()
-	}()
-	scr := &screen{term: vt.NewEmulator(cols, rows), notify: make(chan struct{}, 1)}
-	go func() { _, _ = io.Copy(ptmx, scr.term) }() // the emulator's answers to the program's queries
-	go func() {
-		buf := make([]byte, 64<<10)
-		for {
-			k, err := ptmx.Read(buf)
-			if k > 0 {
-				scr.feed(buf[:k])
-			}
-			if err != nil {
-				return
-			}
-		}
-	}()
-	send := func(s string) {
-		if _, err := ptmx.Write([]byte(s)); err != nil {
-			fail("typing into the pty: %v", err)
-		}
-	}
-	wait := func(what string, ok func(string) bool) time.Time {
-		at, text, found := scr.waitFor(ok, *timeout)
-		if !found {
-			fail("never saw %s; the screen: %q", what, lastLines(text, 4))
-		}
-		return at
-	}
+	run := launch(args, env, cols, rows, *timeout)
+	defer run.kill()
 
 	en := msg.NewPrinter(msg.English)
 	all := list.Thousands(len(keys))
@@ -176,16 +148,9 @@ func main() {
 		return strings.Contains(s, en.T(msg.ListCount, all, all)) && !strings.Contains(s, "loading")
 	}
 	if *kind == "wizard" {
-		for _, marker := range []string{"Step 1 of", "Step 2 of", "accepted"} {
-			wait(marker, has(marker))
-			send("\r")
-		}
-		wait("Step 3 of", has("Step 3 of"))
-		start := time.Now()
-		send("\r") // use a subaccount I already have
-		fmt.Printf("load_ms=%.1f\n", ms(wait(all+" of "+all+" shown", loaded).Sub(start)))
+		fmt.Printf("load_ms=%.1f\n", run.loadList(true, all, loaded))
 	} else {
-		wait(all+" of "+all+" shown", loaded)
+		run.wait(all+" of "+all+" shown", loaded)
 	}
 	fmt.Printf("items=%d\n", len(keys))
 
@@ -219,18 +184,133 @@ func main() {
 			// At a random point of the frame cycle, as a person would press.
 			time.Sleep(time.Duration(rng.IntN(10_000)) * time.Microsecond)
 			start := time.Now()
-			send(k)
-			at := wait(fmt.Sprintf("%q with %q", prompt, count), expected)
+			run.send(k)
+			at := run.wait(fmt.Sprintf("%q with %q", prompt, count), expected)
 			times = append(times, ms(at.Sub(start)))
 		}
 	}
 	slices.Sort(times)
 	fmt.Printf("presses=%d\np50_ms=%.1f\np99_ms=%.1f\nmax_ms=%.1f\n", len(times),
 		times[len(times)/2], times[min(len(times)-1, len(times)*99/100)], times[len(times)-1])
-	if rss, err := peakRSS(cmd.Process.Pid); err == nil {
+	if rss, err := peakRSS(run.cmd.Process.Pid); err == nil {
 		fmt.Printf("peak_rss_kib=%d\n", rss)
 	}
-	send("\x03")
+	if *kind != "wizard" || !*rerun {
+		run.send("\x03")
+		return
+	}
+	// The same profile run again: the first run must end on its own, so
+	// that it keeps what it learned (the pace) as a merchant's would.
+	run.quit()
+	printLearnedPace(config)
+	again := launch(args, env, cols, rows, *timeout)
+	defer again.kill()
+	fmt.Printf("rerun_load_ms=%.1f\n", again.loadList(false, all, loaded))
+	again.quit()
+}
+
+// run is the program running in a pty read by a terminal emulator.
+type run struct {
+	cmd     *exec.Cmd
+	ptmx    *os.File
+	scr     *screen
+	timeout time.Duration
+}
+
+func launch(args, env []string, cols, rows int, timeout time.Duration) *run {
+	cmd := exec.Command(args[0], args[1:]...)
+	cmd.Env = env
+	ptmx, err := pty.StartWithSize(cmd, &pty.Winsize{Rows: uint16(rows), Cols: uint16(cols)})
+	if err != nil {
+		fail("could not start %s in a pty: %v", args[0], err)
+	}
+	r := &run{cmd: cmd, ptmx: ptmx, timeout: timeout,
+		scr: &screen{term: vt.NewEmulator(cols, rows), notify: make(chan struct{}, 1)}}
+	go func() { _, _ = io.Copy(ptmx, r.scr.term) }() // the emulator's answers to the program's queries
+	go func() {
+		buf := make([]byte, 64<<10)
+		for {
+			k, err := ptmx.Read(buf)
+			if k > 0 {
+				r.scr.feed(buf[:k])
+			}
+			if err != nil {
+				return
+			}
+		}
+	}()
+	return r
+}
+
+func (r *run) send(s string) {
+	if _, err := r.ptmx.Write([]byte(s)); err != nil {
+		fail("typing into the pty: %v", err)
+	}
+}
+
+func (r *run) wait(what string, ok func(string) bool) time.Time {
+	at, text, found := r.scr.waitFor(ok, r.timeout)
+	if !found {
+		fail("never saw %s; the screen: %q", what, lastLines(text, 4))
+	}
+	return at
+}
+
+// loadList drives the wizard to its subaccount step and times enter on
+// "Use a subaccount I already have" until every subaccount is shown, in
+// ms. A first run passes the welcome, the key (from the environment) and
+// its check; a rerun of the profile resumes at the subaccount step.
+func (r *run) loadList(first bool, all string, loaded func(string) bool) float64 {
+	if first {
+		for _, marker := range []string{"Step 1 of", "Step 2 of", "accepted"} {
+			r.wait(marker, has(marker))
+			r.send("\r")
+		}
+	}
+	r.wait("Step 3 of", has("Step 3 of"))
+	start := time.Now()
+	r.send("\r") // use a subaccount I already have
+	return ms(r.wait(all+" of "+all+" shown", loaded).Sub(start))
+}
+
+// quit ends the program with ctrl+c and waits for it to exit.
+func (r *run) quit() {
+	r.send("\x03")
+	done := make(chan error, 1)
+	go func() { done <- r.cmd.Wait() }()
+	select {
+	case <-done:
+	case <-time.After(r.timeout):
+		fail("the program did not exit after ctrl+c")
+	}
+	r.ptmx.Close()
+	r.cmd = nil
+}
+
+func (r *run) kill() {
+	if r.cmd == nil {
+		return
+	}
+	_ = r.cmd.Process.Kill()
+	_ = r.cmd.Wait()
+	r.ptmx.Close()
+}
+
+// printLearnedPace says what pace the first run kept for the rerun (none
+// when it learned nothing above the default start).
+func printLearnedPace(config string) {
+	found, _ := filepath.Glob(filepath.Join(config, "*", "profiles", "*", "pace.json"))
+	var p struct {
+		PerSecond float64 `json:"per_second"`
+		Limited   bool    `json:"limited"`
+	}
+	if len(found) == 1 {
+		if data, err := os.ReadFile(found[0]); err == nil && json.Unmarshal(data, &p) == nil {
+			fmt.Printf("learned_per_second=%.0f\nlearned_limited=%v\n", p.PerSecond, p.Limited)
+			return
+		}
+	}
+	fmt.Printf("learned_per_second=none\n")
 }
 
 func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
