@@ -11,8 +11,6 @@ package render
 import (
 	"strings"
 
-	"github.com/charmbracelet/x/ansi"
-
 	"paystack-setup/internal/safetext"
 	"paystack-setup/msg"
 	"paystack-setup/problem"
@@ -118,25 +116,11 @@ func Lines(s string) string {
 
 // Data makes text from outside (Paystack, a file, the merchant) safe to
 // draw: escape sequences and control characters are dropped, and line
-// breaks and tabs become spaces so a value stays on its line.
-func Data(s string) string {
-	if !safetext.NeedsCleaning(s) {
-		// Most data is already plain: kept as it is, not copied, so a list
-		// of 50,000 rows shares its strings with the rows it came from.
-		return s
-	}
-	return strip(s)
-}
-
-func strip(s string) string {
-	s = ansi.Strip(s)
-	return strings.Map(func(r rune) rune {
-		switch {
-		case r == '\n' || r == '\t' || r == '\r':
-			return ' '
-		case r < 0x20 || r == 0x7f || r >= 0x80 && r < 0xa0:
-			return -1
-		}
-		return r
-	}, s)
-}
+// breaks and tabs become spaces so a value stays on its line. It is
+// safetext.Line, which the command line cleans the same data with, so a
+// name reads the same on the screen as in a table: an 8-bit CSI (U+009B)
+// goes with its whole sequence, where a terminal library's strip left its
+// parameters on screen ("a\u009b31mb" read "a31mb"). Plain data is kept as
+// it is, not copied, so a list of 50,000 rows shares its strings with the
+// rows it came from.
+func Data(s string) string { return safetext.Line(s) }
