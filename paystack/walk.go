@@ -107,6 +107,9 @@ func metaLastPage(meta PageMeta, perPage int) int {
 
 // walk is the shared state of one walkPages.
 type walk[T any] struct {
+	// mu guards seen, pages, total and loaded, and is held through each
+	// arrived, deliver included, so pages are taken and delivered one at
+	// a time, in the order they arrive.
 	mu      sync.Mutex
 	pages   map[int][]T // each page's items not seen before; nil: no result wanted
 	total   int
@@ -114,17 +117,14 @@ type walk[T any] struct {
 	deliver func(pageOf[T])
 	perPage int
 	key     func(T) string
-	// deliverMu keeps deliver calls one at a time, in the order pages
-	// arrive, and guards seen.
-	deliverMu sync.Mutex
-	seen      map[string]struct{}
+	seen    map[string]struct{}
 }
 
 // arrived takes a page as it comes: items seen on an earlier page are left
 // out, the rest kept (when the result is wanted) and delivered.
 func (w *walk[T]) arrived(page int, items []T, total int) {
-	w.deliverMu.Lock()
-	defer w.deliverMu.Unlock()
+	w.mu.Lock()
+	defer w.mu.Unlock()
 	fresh := items[:0] // the page is the walk's own: filtered in place, no copy
 	for _, it := range items {
 		k := w.key(it)
@@ -135,7 +135,6 @@ func (w *walk[T]) arrived(page int, items []T, total int) {
 		fresh = append(fresh, it)
 	}
 	clear(items[len(fresh):]) // what was left out is not held by the page
-	w.mu.Lock()
 	w.loaded += len(fresh)
 	if total > 0 {
 		w.total = total
@@ -144,7 +143,6 @@ func (w *walk[T]) arrived(page int, items []T, total int) {
 		w.pages[page] = fresh
 	}
 	p := pageOf[T]{items: fresh, page: page, loaded: w.loaded, total: max(w.total, w.loaded)}
-	w.mu.Unlock()
 	if w.deliver != nil && (page == 1 || len(fresh) > 0) {
 		w.deliver(p)
 	}

@@ -29,7 +29,7 @@ func Line(s string) string { return clean(s, false) }
 func Text(s string) string { return clean(s, true) }
 
 func clean(s string, keepLayout bool) string {
-	if !NeedsCleaning(s) {
+	if !needsCleaning(s) {
 		return s
 	}
 	return strings.Map(func(r rune) rune {
@@ -91,9 +91,9 @@ func c1At(s string, i int) (rune, int) {
 	return -1, size
 }
 
-// NeedsCleaning is the fast path: most text has no byte that could start a
+// needsCleaning is the fast path: most text has no byte that could start a
 // control character or a sequence, and is returned as it is.
-func NeedsCleaning(s string) bool {
+func needsCleaning(s string) bool {
 	for i := 0; i < len(s); i++ {
 		b := s[i]
 		if b < 0x20 || b == 0x7f {
@@ -130,7 +130,7 @@ func Writer(w io.Writer) io.Writer { return writer{w} }
 
 func (c writer) Write(p []byte) (int, error) {
 	s := string(p)
-	if !NeedsCleaning(s) {
+	if !needsCleaning(s) {
 		return c.w.Write(p)
 	}
 	if _, err := io.WriteString(c.w, Text(s)); err != nil {
