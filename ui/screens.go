@@ -978,8 +978,6 @@ func (s *pickScreen) rows(w *Wizard, ev rowsEvent) tea.Cmd {
 				cells[c] = s.word(cells[c])
 			}
 		}
-		// No Value: the list numbers rows in the order they came, as
-		// s.count does, and a boxed number a row was 50,000 objects more.
 		items[i] = list.Item{Columns: cells, Search: r.Search}
 	}
 	s.count += len(items)
@@ -1027,7 +1025,8 @@ func (s *pickScreen) update(w *Wizard, m tea.Msg) tea.Cmd {
 	case tea.KeyPressMsg:
 		switch kp := v.String(); {
 		case kp == "esc" && s.l.FilterActive():
-			return s.l.Update(v)
+			s.l.Update(v)
+			return nil
 		case kp == "esc" && s.canStop():
 			s.loader.stop()
 			s.loading, s.stopped = false, true
@@ -1053,7 +1052,7 @@ func (s *pickScreen) update(w *Wizard, m tea.Msg) tea.Cmd {
 			}
 			return nil
 		}
-		return s.l.Update(v)
+		s.l.Update(v)
 	}
 	return nil
 }
