@@ -922,7 +922,6 @@ type pickScreen struct {
 	err     error
 	spin    spinner.Model
 	placed  bool // the cursor went to q.Cursor's row
-	words   map[string]string
 }
 
 func newPickScreen(w *Wizard, base asking, req pickRequest) *pickScreen {
@@ -952,19 +951,6 @@ func (w *Wizard) themeList(l *list.Model) {
 
 func (s *pickScreen) init() tea.Cmd { return s.spin.Tick }
 
-// word is a cell that is a word ("yes", "no"), held once for every row
-// that shows it.
-func (s *pickScreen) word(text string) string {
-	if held, ok := s.words[text]; ok {
-		return held
-	}
-	if s.words == nil {
-		s.words = map[string]string{}
-	}
-	s.words[text] = text
-	return text
-}
-
 // rows takes a page of the list as it arrives.
 func (s *pickScreen) rows(w *Wizard, ev rowsEvent) tea.Cmd {
 	if ev.load != s.load || !s.loading {
@@ -972,15 +958,8 @@ func (s *pickScreen) rows(w *Wizard, ev rowsEvent) tea.Cmd {
 	}
 	items := make([]list.Item, len(ev.rows))
 	for i, r := range ev.rows {
-		cells := w.pr.Cells(r)
-		for c, word := range r.Words {
-			if !word.IsZero() && c < len(cells) {
-				cells[c] = s.word(cells[c])
-			}
-		}
-		// No Value: the list numbers rows in the order they came, as
-		// s.count does, and a boxed number a row was 50,000 objects more.
-		items[i] = list.Item{Columns: cells, Search: r.Search}
+		// The list copies the text into its own chunks and keeps no cell.
+		items[i] = list.Item{Columns: w.pr.Cells(r), Search: r.Search}
 	}
 	s.count += len(items)
 	s.l.Expect(ev.total)
@@ -1027,7 +1006,8 @@ func (s *pickScreen) update(w *Wizard, m tea.Msg) tea.Cmd {
 	case tea.KeyPressMsg:
 		switch kp := v.String(); {
 		case kp == "esc" && s.l.FilterActive():
-			return s.l.Update(v)
+			s.l.Update(v)
+			return nil
 		case kp == "esc" && s.canStop():
 			s.loader.stop()
 			s.loading, s.stopped = false, true
@@ -1053,7 +1033,7 @@ func (s *pickScreen) update(w *Wizard, m tea.Msg) tea.Cmd {
 			}
 			return nil
 		}
-		return s.l.Update(v)
+		s.l.Update(v)
 	}
 	return nil
 }

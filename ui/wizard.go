@@ -341,14 +341,8 @@ func (w *Wizard) onEvent(message tea.Msg) (tea.Cmd, bool) {
 		// cancels it, and the rest go as keys typed during a wait do. Kept
 		// for the question after it, a second enter would answer that
 		// question at once: esc would stop a check that then started over.
-		s := newWaitScreen(w, v)
-		w.cur = s
-		cmds := []tea.Cmd{s.init()}
-		for _, m := range w.queued {
-			cmds = append(cmds, s.update(w, m))
-		}
-		w.queued = nil
-		return tea.Batch(cmds...), true
+		// A wait is never answered, so show gives it every one.
+		return w.show(newWaitScreen(w, v)), true
 	case waitEndEvent:
 		if _, ok := w.cur.(*waitScreen); ok {
 			w.cur = nil

@@ -19,12 +19,8 @@
 // Matching ignores escape sequences and whitespace, because a renderer may
 // replace spaces with cursor moves. A renderer that redraws only changed cells
 // may never write a later screen's text whole: drive past such screens with
-// sleep= rather than wait=.
-//
-// -type KEYS, after the steps, presses each key and times it until the
-// program's next output: key press to frame on the terminal, Bubble Tea's
-// frame pacing included (presses are spread at random over the frame cycle). The program must be quiet between presses (no
-// spinner), or its ticks would count as answers.
+// sleep= rather than wait=. Key presses are timed by bench/keyframe, which
+// reads each frame through a terminal emulator.
 package main
 
 import (
@@ -32,7 +28,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"math/rand/v2"
 	"os"
 	"os/exec"
 	"slices"
@@ -63,8 +58,6 @@ func main() {
 	timeout := flag.Duration("timeout", 20*time.Second, "give up on a run after this long")
 	rows := flag.Int("rows", 40, "terminal rows")
 	cols := flag.Int("cols", 120, "terminal columns")
-	typeKeys := flag.String("type", "", "keys to press one at a time after the steps, timing each until the next output (Go escapes; \\x7f is backspace)")
-	typeRounds := flag.Int("type-rounds", 1, "how many times to press the -type keys")
 	quit := flag.String("quit", `\x03`, "what to type to end the program after the last step (Go escapes)")
 	var steps stepList
 	var env envList
@@ -81,17 +74,10 @@ func main() {
 		os.Exit(2)
 	}
 
-	keys, err := unescape(*typeKeys)
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "firstframe: -type:", err)
-		os.Exit(2)
-	}
-	typing := strings.Repeat(keys, max(*typeRounds, 0))
-
-	var frames, presses []float64
+	var frames []float64
 	var peakKiB int64
 	for i := range *runs {
-		r, err := runOnce(flag.Args(), env, *marker, steps, quitKeys, *timeout, uint16(*rows), uint16(*cols), typing)
+		r, err := runOnce(flag.Args(), env, *marker, steps, quitKeys, *timeout, uint16(*rows), uint16(*cols))
 		if err != nil {
 			fmt.Fprintf(os.Stderr, "firstframe: run %d: %v\n", i+1, err)
 			if r.tail != "" {
@@ -101,13 +87,8 @@ func main() {
 			os.Exit(1)
 		}
 		frames = append(frames, ms(r.firstFrame))
-		presses = append(presses, r.presses...)
 		peakKiB = max(peakKiB, r.peakKiB)
 		fmt.Fprintf(os.Stderr, "run %d: first frame %.1f ms, peak RSS %d KiB\n", i+1, ms(r.firstFrame), r.peakKiB)
-		if len(r.presses) > 0 {
-			fmt.Fprintf(os.Stderr, "run %d: key press to output, ms, in order: %.1f\n", i+1, r.presses)
-			fmt.Fprintf(os.Stderr, "run %d: screen text at the end: %q\n", i+1, r.tail)
-		}
 	}
 	slices.Sort(frames)
 	fmt.Printf("runs=%d\n", len(frames))
@@ -115,24 +96,10 @@ func main() {
 	fmt.Printf("first_frame_ms_min=%.1f\n", frames[0])
 	fmt.Printf("first_frame_ms_max=%.1f\n", frames[len(frames)-1])
 	fmt.Printf("peak_rss_kib=%d\n", peakKiB)
-	if len(presses) > 0 {
-		slices.Sort(presses)
-		fmt.Printf("type_presses=%d\n", len(presses))
-		fmt.Printf("type_p50_ms=%.2f\n", percentile(presses, 50))
-		fmt.Printf("type_p99_ms=%.2f\n", percentile(presses, 99))
-		fmt.Printf("type_max_ms=%.2f\n", presses[len(presses)-1])
-	}
-}
-
-// percentile is nearest-rank, so p99 is an observed press, not an interpolation.
-func percentile(sorted []float64, p int) float64 {
-	rank := (p*len(sorted) + 99) / 100
-	return sorted[max(rank-1, 0)]
 }
 
 type result struct {
 	firstFrame time.Duration
-	presses    []float64 // ms from each typed key to the next output
 	peakKiB    int64
 	tail       string // recent screen text, to explain a failed wait
 }
@@ -220,42 +187,6 @@ func (s *screen) wakeAt(deadline time.Time) *time.Timer {
 	})
 }
 
-// written is how many bytes the program has written so far.
-func (s *screen) written() int {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.raw.Len()
-}
-
-// waitOutput blocks until the program writes past byte n.
-func (s *screen) waitOutput(n int, deadline time.Time) error {
-	defer s.wakeAt(deadline).Stop()
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	for s.raw.Len() <= n {
-		if s.done {
-			return errors.New("the program ended while keys were being typed")
-		}
-		if time.Now().After(deadline) {
-			return errors.New("a typed key got no new frame in time")
-		}
-		s.cond.Wait()
-	}
-	return nil
-}
-
-// quiet waits until the program has written nothing for d, so the next
-// press is not timed against the tail of the previous frame.
-func (s *screen) quiet(d time.Duration, deadline time.Time) {
-	for time.Now().Before(deadline) {
-		n := s.written()
-		time.Sleep(d)
-		if s.written() == n {
-			return
-		}
-	}
-}
-
 func (s *screen) tail() string {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -266,7 +197,7 @@ func (s *screen) tail() string {
 	return v
 }
 
-func runOnce(argv, env []string, marker string, steps []string, quitKeys string, timeout time.Duration, rows, cols uint16, typing string) (result, error) {
+func runOnce(argv, env []string, marker string, steps []string, quitKeys string, timeout time.Duration, rows, cols uint16) (result, error) {
 	cmd := exec.Command(argv[0], argv[1:]...)
 	cmd.Env = append(os.Environ(), "TERM=xterm-256color")
 	cmd.Env = append(cmd.Env, env...)
@@ -305,26 +236,7 @@ func runOnce(argv, env []string, marker string, steps []string, quitKeys string,
 			err = fmt.Errorf("unknown step %q: use wait=, send= or sleep=", st)
 		}
 	}
-	if err == nil && typing != "" {
-		scr.quiet(100*time.Millisecond, deadline)
-		for _, k := range typing {
-			n := scr.written()
-			t := time.Now()
-			if _, err = io.WriteString(tty, string(k)); err != nil {
-				break
-			}
-			if err = scr.waitOutput(n, time.Now().Add(5*time.Second)); err != nil {
-				break
-			}
-			r.presses = append(r.presses, ms(time.Since(t)))
-			scr.quiet(30*time.Millisecond, deadline)
-			// Bubble Tea writes frames on a ticker (60 a second by default);
-			// a random pause lands each press at a random point of that
-			// cycle, as a person's keys do, instead of in step with it.
-			time.Sleep(rand.N(20 * time.Millisecond))
-		}
-	}
-	if err != nil || typing != "" {
+	if err != nil {
 		r.tail = scr.tail()
 	}
 	_, _ = io.WriteString(tty, quitKeys) // best effort: the kill below ends it anyway

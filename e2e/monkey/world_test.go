@@ -193,31 +193,40 @@ func (w *world) close() {
 type netGate struct {
 	inner http.RoundTripper
 	held  *heldKeys
-
-	mu   sync.Mutex
-	open chan struct{} // nil while requests pass; closed when a hold ends
+	hold
 }
 
-func (g *netGate) setHeld(held bool) {
-	g.mu.Lock()
-	defer g.mu.Unlock()
+// hold is what the network and the keyring gates share: a hold that can be
+// put on and taken off.
+type hold struct {
+	mu   sync.Mutex
+	open chan struct{} // nil while calls pass; closed when a hold ends
+}
+
+func (h *hold) setHeld(held bool) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
 	switch {
-	case held && g.open == nil:
-		g.open = make(chan struct{})
-	case !held && g.open != nil:
-		close(g.open)
-		g.open = nil
+	case held && h.open == nil:
+		h.open = make(chan struct{})
+	case !held && h.open != nil:
+		close(h.open)
+		h.open = nil
 	}
+}
+
+// current is what a call made now waits on: nil while calls pass.
+func (h *hold) current() <-chan struct{} {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return h.open
 }
 
 func (g *netGate) RoundTrip(r *http.Request) (*http.Response, error) {
 	if key, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer "); ok {
 		g.held.note(g.held.process(), key)
 	}
-	g.mu.Lock()
-	open := g.open
-	g.mu.Unlock()
-	if open != nil {
+	if open := g.current(); open != nil {
 		if err := waitOpen(r.Context(), open); err != nil {
 			return nil, err
 		}
@@ -241,28 +250,11 @@ func waitOpen(ctx context.Context, open <-chan struct{}) error {
 type ringGate struct {
 	inner *keystore.FaultyBackend
 	held  *heldKeys
-
-	mu   sync.Mutex
-	open chan struct{}
-}
-
-func (g *ringGate) setHeld(held bool) {
-	g.mu.Lock()
-	defer g.mu.Unlock()
-	switch {
-	case held && g.open == nil:
-		g.open = make(chan struct{})
-	case !held && g.open != nil:
-		close(g.open)
-		g.open = nil
-	}
+	hold
 }
 
 func (g *ringGate) wait() {
-	g.mu.Lock()
-	open := g.open
-	g.mu.Unlock()
-	if open != nil {
+	if open := g.current(); open != nil {
 		<-open
 	}
 }

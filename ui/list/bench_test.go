@@ -28,7 +28,7 @@ func BenchmarkHuhSelectKeypress(b *testing.B) {
 	items := subaccountLike(0, 10000)
 	opts := make([]huh.Option[string], len(items))
 	for i, it := range items {
-		opts[i] = huh.NewOption(fmt.Sprintf("%s  %s  %s  %s", it.Columns[0], it.Columns[1], it.Columns[2], it.Columns[3]), it.Value.(string))
+		opts[i] = huh.NewOption(fmt.Sprintf("%s  %s  %s  %s", it.Columns[0], it.Columns[1], it.Columns[2], it.Columns[3]), fmt.Sprintf("ACCT_%05d", i))
 	}
 	var chosen string
 	sel := huh.NewSelect[string]().Options(opts...).Value(&chosen).Height(30)

@@ -4,7 +4,8 @@
 //
 //	l := list.New(msg.NewPrinter(lang), []string{"Business", "Bank"})
 //	l.Append(items) // as pages arrive; cursor and filter are kept
-//	cmd := l.Update(keyPress) // enter sends list.SelectedMsg{Item: ...}
+//	l.Update(keyPress) // moves and filters; enter is the parent's
+//	n, ok := l.SelectedIndex() // the row under the cursor, by arrival order
 //
 // Typing filters (case-insensitive substring over the columns); a filter that
 // only narrows the previous one searches only the previous matches, and the
@@ -43,23 +44,18 @@ func SetWidthMethod(m ansi.Method) { widthMethod.Store(uint32(m)) }
 // WidthMethod is the method in use.
 func WidthMethod() ansi.Method { return ansi.Method(widthMethod.Load()) }
 
-// Item is one row: the cells shown, and the value handed back on selection.
+// Item is one row: the cells shown. The list numbers rows by the order
+// they came (SelectedIndex, ShownIndices), so a row holds no value of its
+// own: 50,000 of them would be 50,000 objects for the collector to mark.
 type Item struct {
 	Columns []string
-	Value   any
 	// Search is more text the filter looks in besides the cells (a bank's
-	// other name), never shown. The list folds it into its filter's key and
-	// does not keep it: Items, Shown and Selected give it back empty.
+	// other name), never shown.
 	Search string
 }
 
-// SelectedMsg is sent when the user presses enter on a row.
-type SelectedMsg struct {
-	ListID string
-	Item   Item
-}
-
-// KeyMap holds the list's bindings so the help bar can show them. Pages
+// KeyMap holds the list's bindings so the help bar can show them (Select
+// is matched by the parent, which answers with SelectedIndex). Pages
 // and Ends are the help bar's shared entries for PageUp/PageDown and
 // Home/End.
 type KeyMap struct {
@@ -123,14 +119,13 @@ type level struct {
 
 // entry is one row, its text in the model's text chunks: the cells joined
 // by NUL in text[start:mid], then the filter's key, lower-cased once so
-// filtering never allocates per row, in text[mid:end]. A row is 32 bytes
-// and one pointer at most (its value) where it was four strings, a slice
-// and a key: 50,000 subaccounts were 15 MB and 300,000 objects for the
-// garbage collector to mark on every cycle, which showed as the slowest
-// key presses at a terminal.
+// filtering never allocates per row, in text[mid:end]. A row is 16 bytes
+// and no pointer where it was four strings, a slice, a key and a value:
+// 50,000 subaccounts were 15 MB and 300,000 objects for the garbage
+// collector to mark on every cycle, which showed as the slowest key
+// presses at a terminal.
 type entry struct {
 	chunk, start, mid, end uint32
-	value                  any
 }
 
 // chunkSize is how much row text one chunk holds. Chunks are never grown
@@ -144,7 +139,6 @@ const cellSep = 0
 
 // Model is the list. Use it through a pointer: Update mutates it.
 type Model struct {
-	ID     string
 	Keys   KeyMap
 	Styles Styles
 	pr     Printer
@@ -242,20 +236,6 @@ func (m *Model) Filter() string { return m.filter }
 // FilterActive tells a parent that esc belongs to the list (it clears the filter).
 func (m *Model) FilterActive() bool { return m.filter != "" }
 
-// Items returns every item held, in arrival order.
-func (m *Model) Items() []Item {
-	out := make([]Item, len(m.entries))
-	for i := range m.entries {
-		out[i] = m.item(i)
-	}
-	return out
-}
-
-// item is the i-th row as it was appended, less its Search.
-func (m *Model) item(i int) Item {
-	return Item{Columns: m.cells(i), Value: m.entries[i].value}
-}
-
 // cells are the i-th row's cells.
 func (m *Model) cells(i int) []string {
 	e := &m.entries[i]
@@ -336,7 +316,7 @@ func (m *Model) store(it Item) entry {
 		buf = appendLower(buf, []byte(it.Search))
 	}
 	m.text[c] = buf
-	return entry{chunk: uint32(c), start: uint32(start), mid: uint32(mid), end: uint32(len(buf)), value: it.Value}
+	return entry{chunk: uint32(c), start: uint32(start), mid: uint32(mid), end: uint32(len(buf))}
 }
 
 // appendWithout appends s to buf, leaving out every drop byte.
@@ -438,18 +418,8 @@ func (m *Model) takeSpare(n int) []int32 {
 	return s
 }
 
-// Shown is the items the filter lets through, in arrival order.
-func (m *Model) Shown() []Item {
-	out := make([]Item, len(m.matches))
-	for i, idx := range m.matches {
-		out[i] = m.item(int(idx))
-	}
-	return out
-}
-
 // SelectedIndex is where the item under the cursor came in the order items
-// were appended (0 for the first), for a caller that knows its rows by
-// their order and gives the list no Value to hold.
+// were appended (0 for the first).
 func (m *Model) SelectedIndex() (int, bool) {
 	if m.cursor < 0 || m.cursor >= len(m.matches) {
 		return 0, false
@@ -479,20 +449,13 @@ func (m *Model) SelectIndex(i int) bool {
 	return true
 }
 
-// Selected is the item under the cursor.
-func (m *Model) Selected() (Item, bool) {
-	if m.cursor < 0 || m.cursor >= len(m.matches) {
-		return Item{}, false
-	}
-	return m.item(int(m.matches[m.cursor])), true
-}
-
-// Update handles key presses; enter returns a command sending SelectedMsg.
-// esc clears a filter; with no filter esc is left to the parent (see FilterActive).
-func (m *Model) Update(message tea.Msg) tea.Cmd {
+// Update handles key presses. enter is left to the parent, which knows
+// what choosing a row means; esc clears a filter, and with no filter is
+// left to the parent too (see FilterActive).
+func (m *Model) Update(message tea.Msg) {
 	kp, ok := message.(tea.KeyPressMsg)
 	if !ok {
-		return nil
+		return
 	}
 	switch {
 	case key.Matches(kp, m.Keys.Up):
@@ -508,10 +471,7 @@ func (m *Model) Update(message tea.Msg) tea.Cmd {
 	case key.Matches(kp, m.Keys.End):
 		m.move(len(m.matches))
 	case key.Matches(kp, m.Keys.Select):
-		if it, ok := m.Selected(); ok {
-			id := m.ID
-			return func() tea.Msg { return SelectedMsg{ListID: id, Item: it} }
-		}
+		// The parent's to answer (SelectedIndex); never typed into the filter.
 	case key.Matches(kp, m.Keys.ClearFilter):
 		m.SetFilter("")
 	case kp.String() == "esc":
@@ -529,7 +489,6 @@ func (m *Model) Update(message tea.Msg) tea.Cmd {
 			m.SetFilter(m.filter + k.Text)
 		}
 	}
-	return nil
 }
 
 func (m *Model) move(delta int) {

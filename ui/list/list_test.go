@@ -2,12 +2,12 @@ package list
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"charm.land/bubbles/v2/key"
-	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"paystack-setup/internal/teakeys"
@@ -18,7 +18,8 @@ import (
 // en renders the list's words in English, whatever else runs in the process.
 var en = msg.NewPrinter(msg.English)
 
-// subaccountLike builds rows shaped like the subaccount step's: name, bank, account, currency.
+// subaccountLike builds rows shaped like the subaccount step's: name, bank,
+// account, currency. Row k, appended k-th, is "Business k".
 func subaccountLike(from, n int) []Item {
 	banks := []string{"Access Bank", "GTBank", "Zenith Bank", "First Bank", "Kuda"}
 	out := make([]Item, n)
@@ -26,18 +27,15 @@ func subaccountLike(from, n int) []Item {
 		k := from + i
 		out[i] = Item{
 			Columns: []string{fmt.Sprintf("Business %05d", k), banks[k%len(banks)], fmt.Sprintf("••••%04d", k%10000), "NGN"},
-			Value:   fmt.Sprintf("ACCT_%05d", k),
 		}
 	}
 	return out
 }
 
-func press(m *Model, keys ...string) tea.Cmd {
-	var cmd tea.Cmd
+func press(m *Model, keys ...string) {
 	for _, k := range keys {
-		cmd = m.Update(teakeys.Press(k))
+		m.Update(teakeys.Press(k))
 	}
-	return cmd
 }
 
 func typeText(m *Model, s string) {
@@ -101,8 +99,8 @@ func TestViewDrawsOnlyTheVisibleWindow(t *testing.T) {
 	if first, _ := m.VisibleRange(); first == 0 {
 		t.Fatal("page down did not scroll")
 	}
-	if it, _ := m.Selected(); it.Value != "ACCT_00005" {
-		t.Fatalf("after page down the cursor is on %v, want ACCT_00005", it.Value)
+	if n, _ := m.SelectedIndex(); n != 5 {
+		t.Fatalf("after page down the cursor is on row %d, want 5", n)
 	}
 }
 
@@ -111,29 +109,26 @@ func TestAppendKeepsCursorAndFilter(t *testing.T) {
 	m.Append(subaccountLike(0, 100))
 	typeText(m, "gtbank")
 	press(m, "down", "down")
-	before, _ := m.Selected()
+	before, _ := m.SelectedIndex()
 	m.Append(subaccountLike(100, 100))
-	after, _ := m.Selected()
-	if before.Value != after.Value {
-		t.Fatalf("cursor moved from %v to %v when a page arrived", before.Value, after.Value)
+	after, _ := m.SelectedIndex()
+	if before != after {
+		t.Fatalf("cursor moved from row %d to %d when a page arrived", before, after)
 	}
 	if m.Filter() != "gtbank" || m.MatchCount() != 40 {
 		t.Fatalf("filter %q with %d matches after append, want gtbank with 40", m.Filter(), m.MatchCount())
 	}
 }
 
-func TestEnterSelectsTheItemUnderTheCursor(t *testing.T) {
+// enter is the parent's to answer, with the row under the cursor; it
+// never reaches the filter.
+func TestEnterLeavesTheItemUnderTheCursorToTheParent(t *testing.T) {
 	m := newTestList()
-	m.ID = "subaccounts"
 	m.Append(subaccountLike(0, 50))
 	typeText(m, "00042")
-	cmd := press(m, "enter")
-	if cmd == nil {
-		t.Fatal("enter on a row sent nothing")
-	}
-	sel, ok := cmd().(SelectedMsg)
-	if !ok || sel.Item.Value != "ACCT_00042" || sel.ListID != "subaccounts" {
-		t.Fatalf("enter sent %#v, want ACCT_00042 from subaccounts", sel)
+	press(m, "enter")
+	if n, ok := m.SelectedIndex(); !ok || n != 42 || m.Filter() != "00042" {
+		t.Fatalf("after enter: row %d (%v), filter %q; want row 42 under 00042", n, ok, m.Filter())
 	}
 }
 
@@ -144,7 +139,8 @@ func TestEmptyStateNamesTheFilterAndEscClearsIt(t *testing.T) {
 	if !strings.Contains(m.View(), `Nothing matches "xyz"`) {
 		t.Fatalf("empty state missing:\n%s", m.View())
 	}
-	if press(m, "enter") != nil {
+	press(m, "enter")
+	if _, ok := m.SelectedIndex(); ok {
 		t.Fatal("enter with nothing matching must not select anything")
 	}
 	if !m.FilterActive() {
@@ -230,7 +226,7 @@ func TestFilterLooksInTheRowsSearchText(t *testing.T) {
 	m := New(en, []string{"Bank"})
 	m.Append([]Item{{Columns: []string{"GTBank"}, Search: "Guaranty Trust"}, {Columns: []string{"Zenith"}}})
 	m.SetFilter("guaranty")
-	if it, ok := m.Selected(); !ok || m.MatchCount() != 1 || it.Columns[0] != "GTBank" {
+	if n, ok := m.SelectedIndex(); !ok || m.MatchCount() != 1 || n != 0 { // GTBank
 		t.Fatalf("%d matches for a word only in the search text", m.MatchCount())
 	}
 	m.SetFilter("gtbankguaranty")
@@ -260,17 +256,13 @@ func TestFilterNeverShowsAKeyCutToTheWidth(t *testing.T) {
 	}
 }
 
-// Shown is what the filter lets through; SelectIndex puts the cursor on a
-// row among them by the order rows came, in sight, and leaves it when the
-// filter hides the row; SelectedIndex and ShownIndices number rows the same.
+// ShownIndices is what the filter lets through; SelectIndex puts the
+// cursor on a row among them by the order rows came, in sight, and leaves
+// it when the filter hides the row; SelectedIndex numbers rows the same.
 func TestShownAndSelectIndex(t *testing.T) {
 	m := newTestList()
 	m.Append(subaccountLike(0, 1000))
 	typeText(m, "zenith")
-	shown := m.Shown()
-	if len(shown) != 200 || shown[1].Value != "ACCT_00007" {
-		t.Fatalf("shown %d, second %v", len(shown), shown[1].Value)
-	}
 	if idx := m.ShownIndices(); len(idx) != 200 || idx[1] != 7 {
 		t.Fatalf("shown indices: %d, second %v", len(idx), idx[1:2])
 	}
@@ -278,17 +270,14 @@ func TestShownAndSelectIndex(t *testing.T) {
 	if !m.SelectIndex(502) {
 		t.Fatal("a shown row was not found")
 	}
-	if it, _ := m.Selected(); it.Value != "ACCT_00502" || !strings.Contains(m.View(), "› Business 00502") {
-		t.Fatalf("cursor on %v:\n%s", it.Value, m.View())
-	}
-	if n, ok := m.SelectedIndex(); !ok || n != 502 {
-		t.Fatalf("SelectedIndex %d, %v", n, ok)
+	if n, ok := m.SelectedIndex(); !ok || n != 502 || !strings.Contains(m.View(), "› Business 00502") {
+		t.Fatalf("SelectedIndex %d, %v:\n%s", n, ok, m.View())
 	}
 	if m.SelectIndex(503) {
 		t.Fatal("a row the filter hides was selected")
 	}
-	if it, _ := m.Selected(); it.Value != "ACCT_00502" {
-		t.Fatalf("cursor moved to %v", it.Value)
+	if n, _ := m.SelectedIndex(); n != 502 {
+		t.Fatalf("cursor moved to row %d", n)
 	}
 }
 
@@ -297,11 +286,11 @@ func TestShownAndSelectIndex(t *testing.T) {
 // shows: rows that arrived while a longer filter hid them included, and
 // through a paste, ctrl+u and esc.
 func TestDeletingBackShowsWhatTypingAfreshShows(t *testing.T) {
-	shownFor := func(filter string, items []Item) []any {
+	shownFor := func(filter string, items []Item) []int {
 		m := newTestList()
 		m.Append(items)
 		typeText(m, filter)
-		return values(m.Shown())
+		return m.ShownIndices()
 	}
 	m := newTestList()
 	all := subaccountLike(0, 300)
@@ -309,7 +298,7 @@ func TestDeletingBackShowsWhatTypingAfreshShows(t *testing.T) {
 	typeText(m, "zenith bank")
 	m.Append(all[100:200]) // pages arrive while the merchant types
 	press(m, "backspace", "backspace", "backspace", "backspace", "backspace")
-	if got, want := values(m.Shown()), shownFor("zenith", all[:200]); !equalValues(got, want) {
+	if got, want := m.ShownIndices(), shownFor("zenith", all[:200]); !slices.Equal(got, want) {
 		t.Fatalf("back to %q: %d rows, typing it afresh: %d", m.Filter(), len(got), len(want))
 	}
 	m.SetFilter(m.Filter() + " bank 1") // a paste
@@ -321,40 +310,20 @@ func TestDeletingBackShowsWhatTypingAfreshShows(t *testing.T) {
 			}
 			press(m, "backspace")
 		}
-		if got, want := values(m.Shown()), shownFor(f, all); !equalValues(got, want) {
+		if got, want := m.ShownIndices(), shownFor(f, all); !slices.Equal(got, want) {
 			t.Fatalf("back to %q: %d rows, typing it afresh: %d", f, len(got), len(want))
 		}
 	}
 	typeText(m, "gtb")
 	press(m, "ctrl+u")
 	typeText(m, "kud")
-	if got, want := values(m.Shown()), shownFor("kud", all); !equalValues(got, want) || len(got) == 0 {
+	if got, want := m.ShownIndices(), shownFor("kud", all); !slices.Equal(got, want) || len(got) == 0 {
 		t.Fatalf("after ctrl+u, %q: %d rows, typing it afresh: %d", m.Filter(), len(got), len(want))
 	}
 	press(m, "esc")
-	if got := m.Shown(); len(got) != len(all) {
+	if got := m.ShownIndices(); len(got) != len(all) {
 		t.Fatalf("esc left %d of %d rows", len(got), len(all))
 	}
-}
-
-func values(items []Item) []any {
-	out := make([]any, len(items))
-	for i, it := range items {
-		out[i] = it.Value
-	}
-	return out
-}
-
-func equalValues(a, b []any) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // Levels dropped by a deleted character lend their storage to the next
@@ -362,11 +331,11 @@ func equalValues(a, b []any) bool {
 // shows, whatever was typed, erased and loaded before.
 func TestReusedFilterStorageNeverMixesUpRows(t *testing.T) {
 	all := subaccountLike(0, 600)
-	fresh := func(filter string, n int) []any {
+	fresh := func(filter string, n int) []int {
 		m := newTestList()
 		m.Append(all[:n])
 		m.SetFilter(filter)
-		return values(m.Shown())
+		return m.ShownIndices()
 	}
 	m := newTestList()
 	loaded := 0
@@ -379,14 +348,14 @@ func TestReusedFilterStorageNeverMixesUpRows(t *testing.T) {
 		for i := 1; i <= len(w); i++ {
 			f := w[:i]
 			m.SetFilter(f)
-			if got, want := values(m.Shown()), fresh(f, loaded); !equalValues(got, want) {
+			if got, want := m.ShownIndices(), fresh(f, loaded); !slices.Equal(got, want) {
 				t.Fatalf("round %d typing %q: %d rows, typing it afresh: %d", round, f, len(got), len(want))
 			}
 		}
 		for i := len(w) - 1; i >= len(w)/2; i-- {
 			f := w[:i]
 			m.SetFilter(f)
-			if got, want := values(m.Shown()), fresh(f, loaded); !equalValues(got, want) {
+			if got, want := m.ShownIndices(), fresh(f, loaded); !slices.Equal(got, want) {
 				t.Fatalf("round %d erasing to %q: %d rows, typing it afresh: %d", round, f, len(got), len(want))
 			}
 		}
