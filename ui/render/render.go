@@ -120,7 +120,6 @@ func Lines(s string) string {
 // safetext.Line, which the command line cleans the same data with, so a
 // name reads the same on the screen as in a table: an 8-bit CSI (U+009B)
 // goes with its whole sequence, where a terminal library's strip left its
-// parameters on screen ("a\u009b31mb" read "a31mb"). Plain data is kept as
-// it is, not copied, so a list of 50,000 rows shares its strings with the
-// rows it came from.
+// parameters on screen ("a\u009b31mb" read "a31mb"). Plain data is
+// returned as it is, not copied.
 func Data(s string) string { return safetext.Line(s) }
