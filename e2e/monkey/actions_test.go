@@ -177,28 +177,11 @@ func shortText(s string) string {
 	return fmt.Sprintf("%q…(%d characters)…%q", string(r[:40]), len(r), string(r[len(r)-20:]))
 }
 
-// keyPress is the key press for a name; teakeys knows the common ones.
-func keyPress(name string) tea.KeyPressMsg {
-	switch name {
-	case "left":
-		return tea.KeyPressMsg{Code: tea.KeyLeft}
-	case "right":
-		return tea.KeyPressMsg{Code: tea.KeyRight}
-	case "delete":
-		return tea.KeyPressMsg{Code: tea.KeyDelete}
-	case "f1":
-		return tea.KeyPressMsg{Code: tea.KeyF1}
-	case "alt+enter":
-		return tea.KeyPressMsg{Code: tea.KeyEnter, Mod: tea.ModAlt}
-	}
-	return teakeys.Press(name)
-}
-
 // do performs an action on a running session and lets the wizard come to rest.
 func (s *session) do(a action) *failure {
 	switch a.kind {
 	case kindKey:
-		s.send(keyPress(a.keys[0]))
+		s.send(teakeys.Press(a.keys[0]))
 	case kindBurst, kindType:
 		s.mu.Lock()
 		s.holdResults, s.typing = true, a.kind == kindType
@@ -206,7 +189,7 @@ func (s *session) do(a action) *failure {
 		var presses []tea.KeyPressMsg
 		if a.kind == kindBurst {
 			for _, k := range a.keys {
-				presses = append(presses, keyPress(k))
+				presses = append(presses, teakeys.Press(k))
 			}
 		} else {
 			for _, r := range s.w.expand(a.text) {
