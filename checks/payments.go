@@ -123,10 +123,6 @@ func paymentsSysteme(s *snapshot) (Result, bool) {
 	if *p.SystemePaid {
 		return result("payments.systeme_paid", Pass, StepPurchase, title, t(msg.ChkPaySystemeOK, amount, p.Reference), Text{}).by(EvidenceMerchant), true
 	}
-	field := t(msg.StHookFieldTest)
-	if s.mode == paystack.ModeLive {
-		field = t(msg.StHookFieldLive)
-	}
 	return result("payments.systeme_paid", Fail, StepWebhook, title, t(msg.ChkPaySystemeNot, amount, p.Reference),
-		t(msg.ChkPaySystemeFix, field)).by(EvidenceMerchant), true
+		t(msg.ChkPaySystemeFix, WebhookField(s.mode))).by(EvidenceMerchant), true
 }

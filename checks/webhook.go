@@ -9,7 +9,18 @@ import (
 	"net/url"
 
 	"paystack-setup/msg"
+	"paystack-setup/paystack"
 )
+
+// WebhookField is the field of Paystack's Settings → API Keys & Webhooks that
+// takes the webhook URL for a mode: test and live each have their own. The
+// webhook step, the test purchase and the payments checks name it alike.
+func WebhookField(mode paystack.Mode) msg.Text {
+	if mode == paystack.ModeLive {
+		return msg.New(msg.StHookFieldLive)
+	}
+	return msg.New(msg.StHookFieldTest)
+}
 
 func webhookChecks(s *snapshot) []Result {
 	mode := string(s.mode)

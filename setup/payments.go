@@ -71,12 +71,6 @@ func (s *Session) RecordSystemePaid(paid bool) {
 	s.st.Purchases[string(s.Mode())] = p
 }
 
-// Purchase is the current mode's recorded test purchase.
-func (s *Session) Purchase() (state.Purchase, bool) {
-	p, ok := s.st.Purchases[string(s.Mode())]
-	return p, ok
-}
-
 func (s *Session) sleep(ctx context.Context, d time.Duration) error {
 	if s.o.Sleep != nil {
 		return s.o.Sleep(ctx, d)

@@ -125,7 +125,7 @@ func TestRecordPurchaseAndWhatSystemeShowed(t *testing.T) {
 	s := w.withKey()
 	code := chosen(t, s)
 	s.RecordSystemePaid(true) // nothing to attach it to yet
-	if _, ok := s.Purchase(); ok {
+	if _, ok := s.State().Purchases[string(s.Mode())]; ok {
 		t.Fatal("a purchase before any was recorded")
 	}
 	watch := s.WatchCharges(nil)
@@ -138,7 +138,7 @@ func TestRecordPurchaseAndWhatSystemeShowed(t *testing.T) {
 	s.RecordPurchase(got[0])
 	s.RecordSystemePaid(false)
 	s = w.reopen(s)
-	p, ok := s.Purchase()
+	p, ok := s.State().Purchases[string(s.Mode())]
 	if !ok || p.Reference != ref || p.Amount != 120000 || p.Currency != "NGN" || !p.Routed || p.SubaccountCode != code ||
 		p.PaidAt.IsZero() || p.SystemePaid == nil || *p.SystemePaid {
 		t.Fatalf("kept %+v", p)

@@ -7,8 +7,6 @@ import (
 	"os"
 	"path/filepath"
 	"time"
-
-	"paystack-setup/internal/atomicfile"
 )
 
 // Pace is what a run learned about how fast Paystack takes this profile's
@@ -81,12 +79,10 @@ func SavePace(root, profile string, p Pace) error {
 	if err := privateDir(dir); err != nil {
 		return err
 	}
+	path := PacePath(root, profile)
 	data, err := json.MarshalIndent(p, "", "  ")
 	if err != nil {
-		return &FileError{Op: opWrite, Path: PacePath(root, profile), Err: err}
+		return &FileError{Op: opWrite, Path: path, Err: err}
 	}
-	if err := atomicfile.Write(PacePath(root, profile), paceFileName+".tmp-", append(data, '\n'), rename); err != nil {
-		return &FileError{Op: opWrite, Path: PacePath(root, profile), Err: err}
-	}
-	return nil
+	return writeAtomic(path, append(data, '\n'))
 }

@@ -314,8 +314,10 @@ func (h *Handle) Save(st State) error {
 	return writeAtomic(h.Path(), data)
 }
 
+// writeAtomic replaces one of the profile's files (state.json, pace.json);
+// its temporary copy is named after it ("state.json.tmp-…").
 func writeAtomic(path string, data []byte) error {
-	if err := atomicfile.Write(path, fileName+".tmp-", data, rename); err != nil {
+	if err := atomicfile.Write(path, filepath.Base(path)+".tmp-", data, rename); err != nil {
 		return &FileError{Op: opWrite, Path: path, Err: err}
 	}
 	return nil

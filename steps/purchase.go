@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"paystack-setup/checks"
 	"paystack-setup/msg"
 	"paystack-setup/payments"
 	"paystack-setup/paystack"
@@ -177,7 +178,7 @@ func askSysteme(ctx context.Context, s *setup.Session, p Prompter, c payments.Ch
 	if n == 0 {
 		return nil
 	}
-	field := hookField(s.Mode())
+	field := checks.WebhookField(s.Mode())
 	options := []Option{{Label: msg.New(msg.StBuyContinue)}}
 	if inWalk(ctx, Webhook.ID) {
 		options = append(options, Option{Label: msg.New(msg.StBuyFixWebhook), Key: "w"})

@@ -39,7 +39,7 @@ func summary(ctx context.Context, s *setup.Session, p Prompter) error {
 	// and after fixing one of its steps from here, not on the first walk.
 	audit := s.FirstUnfinished() == ""
 	var rep *checks.Report // nil until the checks ran, and after they were stopped
-	stopped, run := false, true
+	run := true
 	focus := 0
 	for {
 		if run {
@@ -53,17 +53,17 @@ func summary(ctx context.Context, s *setup.Session, p Prompter) error {
 			})
 			switch {
 			case errors.Is(err, ErrCanceled):
-				rep, stopped = nil, true
+				rep = nil
 				s.RecordAuditStopped()
 			case err != nil:
 				return err
 			default:
-				rep, stopped = &got, false
+				rep = &got
 				s.RecordAudit(got)
 			}
 			focus = firstProblem(rep)
 		}
-		q, acts, targets := summaryChoice(s, list, rep, audit, stopped, focus)
+		q, acts, targets := summaryChoice(s, list, rep, audit, focus)
 		n, err := p.Choose(q)
 		if err != nil {
 			return err
@@ -119,13 +119,14 @@ func firstProblem(rep *checks.Report) int {
 
 // summaryChoice is the results as a list: each check with its mark, its
 // fix and the step that makes it, then Finish, with "check again" and
-// "all steps" beside the list. acts says what each option does, targets
-// which step a check's option opens ("" for none).
-func summaryChoice(s *setup.Session, list []Step, rep *checks.Report, audit, stopped bool, focus int) (q Choice, acts []summaryAction, targets []string) {
+// "all steps" beside the list; no report (nil) is checks that were
+// stopped. acts says what each option does, targets which step a check's
+// option opens ("" for none).
+func summaryChoice(s *setup.Session, list []Step, rep *checks.Report, audit bool, focus int) (q Choice, acts []summaryAction, targets []string) {
 	if audit {
 		q.Body = append(q.Body, Say(msg.WizAuditIntro))
 	}
-	if stopped {
+	if rep == nil {
 		q.Body = append(q.Body, Note(Warn, msg.StSumStopped))
 	}
 	var results []checks.Result

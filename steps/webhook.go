@@ -4,8 +4,8 @@ import (
 	"context"
 	"errors"
 
+	"paystack-setup/checks"
 	"paystack-setup/msg"
-	"paystack-setup/paystack"
 	"paystack-setup/setup"
 )
 
@@ -15,7 +15,7 @@ var Webhook = Step{ID: "webhook", Title: msg.StHookTitle, Run: webhook}
 
 func webhook(_ context.Context, s *setup.Session, p Prompter) error {
 	mode := s.Mode()
-	field := hookField(mode)
+	field := checks.WebhookField(mode)
 	clean := s.State().WebhookURL[string(mode)]
 	var warning msg.Text
 	if clean != "" {
@@ -90,13 +90,4 @@ func webhook(_ context.Context, s *setup.Session, p Prompter) error {
 			typed, editing = clean, true
 		}
 	}
-}
-
-// hookField is the field of Paystack's Settings → API Keys & Webhooks that takes
-// the webhook URL for a mode: test and live each have their own.
-func hookField(mode paystack.Mode) msg.Text {
-	if mode == paystack.ModeLive {
-		return msg.New(msg.StHookFieldLive)
-	}
-	return msg.New(msg.StHookFieldTest)
 }

@@ -126,14 +126,8 @@ type walk struct {
 	watch SaveWatcher
 }
 
-func (w *walk) index(id string) int {
-	for i, st := range w.list {
-		if st.ID == id {
-			return i
-		}
-	}
-	return -1
-}
+// index is a step's 0-based place in the walk; -1 when it is not there.
+func (w *walk) index(id string) int { return stepIndex(w.list, id) - 1 }
 
 // start is the first step still to walk (setup.Pending), or the last one
 // (the summary) when every step is done.
