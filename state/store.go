@@ -339,7 +339,8 @@ type Notice struct {
 	Version int    // for NoticeFutureVersion
 }
 
-// Message is the sentence for the person, in the current language.
+// Message is the sentence in English, for String and tests; a front end
+// says it in the merchant's language with In.
 func (n Notice) Message() string { return n.In(msg.English) }
 
 // In is the sentence for the person in a language.
