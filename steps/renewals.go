@@ -22,10 +22,10 @@ import (
 // it to one subscriber or to everyone listed, never twice within 24 hours.
 // Going back from the list leaves it (nil); without a key it stops (*Stop).
 func Renewals(reasons ...renewals.Reason) func(ctx context.Context, s *setup.Session, p Prompter) error {
-	return func(ctx context.Context, s *setup.Session, p Prompter) error {
+	return func(_ context.Context, s *setup.Session, p Prompter) error {
 		// A flow of its own, not a step of the wizard (StepInfo.Count 0).
 		p.Begin(StepInfo{ID: renewalsID, Title: msg.RenTitle})
-		err := viewRenewals(ctx, s, p, reasons)
+		err := viewRenewals(s, p, reasons)
 		if errors.Is(err, ErrBack) {
 			return nil
 		}
@@ -37,7 +37,7 @@ const renewalsID = "renewals"
 
 // viewRenewals is the view, from the command or the summary: ErrBack when
 // the merchant leaves the list.
-func viewRenewals(_ context.Context, s *setup.Session, p Prompter, reasons []renewals.Reason) error {
+func viewRenewals(s *setup.Session, p Prompter, reasons []renewals.Reason) error {
 	if key, _ := s.Key(); key.IsZero() || s.Client() == nil {
 		return &Stop{Why: msg.New(msg.RenNoKey)}
 	}

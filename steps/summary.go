@@ -89,7 +89,7 @@ func summary(ctx context.Context, s *setup.Session, p Prompter) error {
 				return Jump{To: to}
 			}
 		case openRenewals:
-			if err := viewRenewals(ctx, s, p, nil); err != nil && !errors.Is(err, ErrBack) {
+			if err := viewRenewals(s, p, nil); err != nil && !errors.Is(err, ErrBack) {
 				return err
 			}
 			focus = n
