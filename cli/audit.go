@@ -26,7 +26,6 @@ const AuditSchemaVersion = 1
 // AuditOptions are the audit's choices, read from the command line.
 type AuditOptions struct {
 	Env      *Env // streams, environment and global flags
-	Printer  *msg.Printer
 	Services func() (*Services, error)
 
 	JSON, Offline, ProbeWebhook, AllProfiles bool
@@ -51,9 +50,6 @@ func NewCmdAudit(e *Env, runF func(context.Context, *AuditOptions) error) *cobra
 			if opts.AllProfiles && (opts.PlansGiven || opts.FieldsGiven) {
 				return refuse(msg.New(msg.AuditAllWithInput))
 			}
-			// Everything for the merchant is said in their language;
-			// --json is rendered with an English printer of its own (toJSON).
-			opts.Printer = e.printer()
 			if runF != nil {
 				return runF(c.Context(), opts)
 			}
@@ -73,7 +69,9 @@ func NewCmdAudit(e *Env, runF func(context.Context, *AuditOptions) error) *cobra
 }
 
 func auditRun(ctx context.Context, o *AuditOptions) error {
-	e, p := o.Env, o.Printer
+	// Everything for the merchant is said in their language; --json is
+	// rendered with an English printer of its own (toJSON).
+	e, p := o.Env, o.Env.printer()
 	svc, err := o.Services()
 	if err != nil {
 		fmt.Fprintln(e.Err, p.Text(problem.Text(err)))

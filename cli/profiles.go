@@ -17,8 +17,7 @@ import (
 
 // ProfilesOptions are `profiles list`'s choices.
 type ProfilesOptions struct {
-	Env     *Env // streams, environment and global flags
-	Printer *msg.Printer
+	Env *Env // streams, environment and global flags
 
 	JSON bool
 }
@@ -57,7 +56,6 @@ func newCmdProfilesList(e *Env, runF func(context.Context, *ProfilesOptions) err
 
 func profilesRunE(e *Env, opts *ProfilesOptions, runF func(context.Context, *ProfilesOptions) error) func(*cobra.Command, []string) error {
 	return func(c *cobra.Command, _ []string) error {
-		opts.Printer = e.printer()
 		if runF != nil {
 			return runF(c.Context(), opts)
 		}

@@ -21,7 +21,6 @@ import (
 // RenewalsOptions are `renewals`'.
 type RenewalsOptions struct {
 	Env      *Env // streams, environment and global flags
-	Printer  *msg.Printer
 	Services func() (*Services, error)
 
 	JSON, CSV bool
@@ -49,7 +48,6 @@ func NewCmdRenewals(e *Env, runF func(context.Context, *RenewalsOptions) error) 
 			if opts.Reasons, err = parseReasonFlag(c, reason); err != nil {
 				return err
 			}
-			opts.Printer = e.printer()
 			if runF != nil {
 				return runF(c.Context(), opts)
 			}
@@ -94,7 +92,7 @@ func reasonWords(reasons []renewals.Reason) []string {
 }
 
 func renewalsRun(ctx context.Context, o *RenewalsOptions) error {
-	e, p := o.Env, o.Printer
+	e, p := o.Env, o.Env.printer()
 	// Looking only, as `subaccount list` does: no lock, so the renewals work
 	// beside a running wizard; the card-update emails have their own lock
 	// (the ledger).
@@ -216,7 +214,6 @@ func renewalsAfter(e *Env, p *msg.Printer, end wizardEnd) int {
 // RenewalsSendOptions are `renewals send-links`'.
 type RenewalsSendOptions struct {
 	Env      *Env
-	Printer  *msg.Printer
 	Services func() (*Services, error)
 
 	Reasons []renewals.Reason // failed_charge, card_expiring or both
@@ -255,7 +252,6 @@ func NewCmdRenewalsSendLinks(e *Env, runF func(context.Context, *RenewalsSendOpt
 			if !opts.Yes && !opts.DryRun && !e.CanPrompt() {
 				return refuse(msg.New(msg.RenCmdSendNeedYes))
 			}
-			opts.Printer = e.printer()
 			if runF != nil {
 				return runF(c.Context(), opts)
 			}
@@ -270,7 +266,7 @@ func NewCmdRenewalsSendLinks(e *Env, runF func(context.Context, *RenewalsSendOpt
 }
 
 func renewalsSendRun(ctx context.Context, o *RenewalsSendOptions) error {
-	e, p := o.Env, o.Printer
+	e, p := o.Env, o.Env.printer()
 	s, closeAll, err := keyedSession(ctx, e, p, withDemoKey(o.Services), setup.Read, msg.RenCmdNoKey)
 	if err != nil {
 		return err
@@ -411,7 +407,6 @@ func sendOutcome(e *Env, p *msg.Printer, plan, r renewals.Report, sendErr error,
 // RenewalsLinkOptions are `renewals link`'s.
 type RenewalsLinkOptions struct {
 	Env      *Env
-	Printer  *msg.Printer
 	Services func() (*Services, error)
 
 	Code string
@@ -428,7 +423,7 @@ func NewCmdRenewalsLink(e *Env, runF func(context.Context, *RenewalsLinkOptions)
 		Example: p.T(msg.RenCmdLinkExamples),
 		Args:    oneCode(msg.RenCmdLinkCodeMissing, "renewals link"),
 		RunE: func(c *cobra.Command, args []string) error {
-			opts.Code, opts.Printer = strings.TrimSpace(args[0]), e.printer()
+			opts.Code = strings.TrimSpace(args[0])
 			if runF != nil {
 				return runF(c.Context(), opts)
 			}
@@ -438,7 +433,7 @@ func NewCmdRenewalsLink(e *Env, runF func(context.Context, *RenewalsLinkOptions)
 }
 
 func renewalsLinkRun(ctx context.Context, o *RenewalsLinkOptions) error {
-	e, p := o.Env, o.Printer
+	e, p := o.Env, o.Env.printer()
 	s, closeAll, err := keyedSession(ctx, e, p, withDemoKey(o.Services), setup.Read, msg.RenCmdNoKey)
 	if err != nil {
 		return err

@@ -33,7 +33,6 @@ func NewCmdSubaccount(e *Env) *cobra.Command {
 // SubaccountListOptions are `subaccount list`'s.
 type SubaccountListOptions struct {
 	Env      *Env // streams, environment and global flags
-	Printer  *msg.Printer
 	Services func() (*Services, error)
 
 	JSON bool
@@ -50,7 +49,6 @@ func NewCmdSubaccountList(e *Env, runF func(context.Context, *SubaccountListOpti
 		Example: p.T(msg.SubCmdListExamples),
 		Args:    noArgs(func(arg string) msg.Text { return msg.New(msg.CLINoArgs, "subaccount list", arg) }),
 		RunE: func(c *cobra.Command, _ []string) error {
-			opts.Printer = e.printer()
 			if runF != nil {
 				return runF(c.Context(), opts)
 			}
@@ -62,7 +60,7 @@ func NewCmdSubaccountList(e *Env, runF func(context.Context, *SubaccountListOpti
 }
 
 func subaccountListRun(ctx context.Context, o *SubaccountListOptions) error {
-	e, p := o.Env, o.Printer
+	e, p := o.Env, o.Env.printer()
 	// Listing changes nothing: no lock, so it works beside a running wizard.
 	s, closeAll, err := keyedSession(ctx, e, p, o.Services, setup.Read, msg.SubCmdNoKey)
 	if err != nil {
@@ -115,7 +113,6 @@ func yesNo(p *msg.Printer, b bool) string {
 // SubaccountUseOptions are `subaccount use`'s.
 type SubaccountUseOptions struct {
 	Env      *Env
-	Printer  *msg.Printer
 	Services func() (*Services, error)
 
 	Code string
@@ -132,7 +129,7 @@ func NewCmdSubaccountUse(e *Env, runF func(context.Context, *SubaccountUseOption
 		Example: p.T(msg.SubCmdUseExamples),
 		Args:    oneCode(msg.SubCmdCodeMissing, "subaccount use"),
 		RunE: func(c *cobra.Command, args []string) error {
-			opts.Code, opts.Printer = strings.TrimSpace(args[0]), e.printer()
+			opts.Code = strings.TrimSpace(args[0])
 			if runF != nil {
 				return runF(c.Context(), opts)
 			}
@@ -142,7 +139,7 @@ func NewCmdSubaccountUse(e *Env, runF func(context.Context, *SubaccountUseOption
 }
 
 func subaccountUseRun(ctx context.Context, o *SubaccountUseOptions) error {
-	e, p := o.Env, o.Printer
+	e, p := o.Env, o.Env.printer()
 	s, closeAll, err := keyedSession(ctx, e, p, o.Services, setup.Open, msg.SubCmdNoKey)
 	if err != nil {
 		return err
@@ -169,7 +166,6 @@ func subaccountUseRun(ctx context.Context, o *SubaccountUseOptions) error {
 // flags.
 type SubaccountCreateOptions struct {
 	Env      *Env
-	Printer  *msg.Printer
 	Services func() (*Services, error)
 
 	Bank          string // the bank's code or name
@@ -214,7 +210,6 @@ func NewCmdSubaccountCreate(e *Env, runF func(context.Context, *SubaccountCreate
 			if opts.Percent, ok = setup.ParsePercent(percent); !ok {
 				return refuse(msg.New(msg.CLIFlagProblem, "--percentage", msg.New(msg.SubAcctPercentBad)))
 			}
-			opts.Printer = e.printer()
 			if runF != nil {
 				return runF(c.Context(), opts)
 			}
@@ -237,7 +232,7 @@ func NewCmdSubaccountCreate(e *Env, runF func(context.Context, *SubaccountCreate
 }
 
 func subaccountCreateRun(ctx context.Context, o *SubaccountCreateOptions) error {
-	e, p := o.Env, o.Printer
+	e, p := o.Env, o.Env.printer()
 	s, closeAll, err := keyedSession(ctx, e, p, o.Services, setup.Open, msg.SubCmdNoKey)
 	if err != nil {
 		return err

@@ -25,7 +25,6 @@ import (
 // WatchOptions are `watch`'s.
 type WatchOptions struct {
 	Env      *Env
-	Printer  *msg.Printer
 	Services func() (*Services, error)
 
 	Subaccount string        // --subaccount: compare with this code instead of the profile's
@@ -51,7 +50,6 @@ func NewCmdWatch(e *Env, runF func(context.Context, *WatchOptions) error) *cobra
 				return refuse(msg.New(msg.WatchBadTimeout), seeHelp(c))
 			}
 			opts.Subaccount = strings.TrimSpace(opts.Subaccount)
-			opts.Printer = e.printer()
 			if runF != nil {
 				return runF(c.Context(), opts)
 			}
@@ -69,7 +67,7 @@ func NewCmdWatch(e *Env, runF func(context.Context, *WatchOptions) error) *cobra
 }
 
 func watchRun(ctx context.Context, o *WatchOptions) error {
-	e, p := o.Env, o.Printer
+	e, p := o.Env, o.Env.printer()
 	// Watching changes nothing: no lock, so it runs beside the wizard, and
 	// a --subaccount is compared with, never saved.
 	// The demo's profile is new every run: it watches with the sandbox's
@@ -145,7 +143,7 @@ func watchRun(ctx context.Context, o *WatchOptions) error {
 // is new every time, the sandbox's first active subaccount, so the demo's
 // purchase has somewhere to arrive.
 func watchedSubaccount(ctx context.Context, o *WatchOptions, s *setup.Session) error {
-	e, p := o.Env, o.Printer
+	e, p := o.Env, o.Env.printer()
 	switch {
 	case o.Subaccount != "":
 		sa, err := s.FetchSubaccount(ctx, o.Subaccount)
