@@ -25,8 +25,7 @@ const AuditSchemaVersion = 1
 
 // AuditOptions are the audit's choices, read from the command line.
 type AuditOptions struct {
-	Env      *Env // streams, environment and global flags
-	Services func() (*Services, error)
+	Env *Env // streams, environment and global flags
 
 	JSON, Offline, ProbeWebhook, AllProfiles bool
 	PlansFile, Fields                        string
@@ -38,7 +37,7 @@ type AuditOptions struct {
 // NewCmdAudit is `paystack-setup audit`.
 func NewCmdAudit(e *Env, runF func(context.Context, *AuditOptions) error) *cobra.Command {
 	p := e.printer()
-	opts := &AuditOptions{Env: e, Services: e.services}
+	opts := &AuditOptions{Env: e}
 	cmd := &cobra.Command{
 		Use:     "audit",
 		Short:   p.T(msg.AuditSummary),
@@ -72,7 +71,7 @@ func auditRun(ctx context.Context, o *AuditOptions) error {
 	// Everything for the merchant is said in their language; --json is
 	// rendered with an English printer of its own (toJSON).
 	e, p := o.Env, o.Env.printer()
-	svc, err := o.Services()
+	svc, err := e.services()
 	if err != nil {
 		fmt.Fprintln(e.Err, p.Text(problem.Text(err)))
 		return exitWith(ExitFail)

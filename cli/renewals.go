@@ -20,8 +20,7 @@ import (
 
 // RenewalsOptions are `renewals`'.
 type RenewalsOptions struct {
-	Env      *Env // streams, environment and global flags
-	Services func() (*Services, error)
+	Env *Env // streams, environment and global flags
 
 	JSON, CSV bool
 	Reasons   []renewals.Reason // nil: every reason
@@ -32,7 +31,7 @@ type RenewalsOptions struct {
 // view, the flow the wizard's summary opens; otherwise it prints the list.
 func NewCmdRenewals(e *Env, runF func(context.Context, *RenewalsOptions) error) *cobra.Command {
 	p := e.printer()
-	opts := &RenewalsOptions{Env: e, Services: e.services}
+	opts := &RenewalsOptions{Env: e}
 	var reason string
 	cmd := &cobra.Command{
 		Use:     "renewals",
@@ -96,7 +95,7 @@ func renewalsRun(ctx context.Context, o *RenewalsOptions) error {
 	// Looking only, as `subaccount list` does: no lock, so the renewals work
 	// beside a running wizard; the card-update emails have their own lock
 	// (the ledger).
-	s, notices, closeAll, err := commandSession(ctx, e, p, withDemoKey(o.Services), setup.Read)
+	s, notices, closeAll, err := commandSession(ctx, e, p, withDemoKey(e.services), setup.Read)
 	if err != nil {
 		return err
 	}
@@ -213,8 +212,7 @@ func renewalsAfter(e *Env, p *msg.Printer, end wizardEnd) int {
 
 // RenewalsSendOptions are `renewals send-links`'.
 type RenewalsSendOptions struct {
-	Env      *Env
-	Services func() (*Services, error)
+	Env *Env
 
 	Reasons []renewals.Reason // failed_charge, card_expiring or both
 	Yes     bool              // do not ask
@@ -228,7 +226,7 @@ var emailReasons = []renewals.Reason{renewals.FailedCharge, renewals.CardExpirin
 // NewCmdRenewalsSendLinks is `paystack-setup renewals send-links`.
 func NewCmdRenewalsSendLinks(e *Env, runF func(context.Context, *RenewalsSendOptions) error) *cobra.Command {
 	p := e.printer()
-	opts := &RenewalsSendOptions{Env: e, Services: e.services}
+	opts := &RenewalsSendOptions{Env: e}
 	var reason string
 	cmd := &cobra.Command{
 		Use:     "send-links",
@@ -267,7 +265,7 @@ func NewCmdRenewalsSendLinks(e *Env, runF func(context.Context, *RenewalsSendOpt
 
 func renewalsSendRun(ctx context.Context, o *RenewalsSendOptions) error {
 	e, p := o.Env, o.Env.printer()
-	s, closeAll, err := keyedSession(ctx, e, p, withDemoKey(o.Services), setup.Read, msg.RenCmdNoKey)
+	s, closeAll, err := keyedSession(ctx, e, p, withDemoKey(e.services), setup.Read, msg.RenCmdNoKey)
 	if err != nil {
 		return err
 	}
@@ -406,8 +404,7 @@ func sendOutcome(e *Env, p *msg.Printer, plan, r renewals.Report, sendErr error,
 
 // RenewalsLinkOptions are `renewals link`'s.
 type RenewalsLinkOptions struct {
-	Env      *Env
-	Services func() (*Services, error)
+	Env *Env
 
 	Code string
 }
@@ -415,7 +412,7 @@ type RenewalsLinkOptions struct {
 // NewCmdRenewalsLink is `paystack-setup renewals link CODE`.
 func NewCmdRenewalsLink(e *Env, runF func(context.Context, *RenewalsLinkOptions) error) *cobra.Command {
 	p := e.printer()
-	opts := &RenewalsLinkOptions{Env: e, Services: e.services}
+	opts := &RenewalsLinkOptions{Env: e}
 	return &cobra.Command{
 		Use:     "link CODE",
 		Short:   p.T(msg.RenCmdLinkSummary),
@@ -434,7 +431,7 @@ func NewCmdRenewalsLink(e *Env, runF func(context.Context, *RenewalsLinkOptions)
 
 func renewalsLinkRun(ctx context.Context, o *RenewalsLinkOptions) error {
 	e, p := o.Env, o.Env.printer()
-	s, closeAll, err := keyedSession(ctx, e, p, withDemoKey(o.Services), setup.Read, msg.RenCmdNoKey)
+	s, closeAll, err := keyedSession(ctx, e, p, withDemoKey(e.services), setup.Read, msg.RenCmdNoKey)
 	if err != nil {
 		return err
 	}

@@ -32,8 +32,7 @@ func NewCmdSubaccount(e *Env) *cobra.Command {
 
 // SubaccountListOptions are `subaccount list`'s.
 type SubaccountListOptions struct {
-	Env      *Env // streams, environment and global flags
-	Services func() (*Services, error)
+	Env *Env // streams, environment and global flags
 
 	JSON bool
 }
@@ -41,7 +40,7 @@ type SubaccountListOptions struct {
 // NewCmdSubaccountList is `paystack-setup subaccount list`.
 func NewCmdSubaccountList(e *Env, runF func(context.Context, *SubaccountListOptions) error) *cobra.Command {
 	p := e.printer()
-	opts := &SubaccountListOptions{Env: e, Services: e.services}
+	opts := &SubaccountListOptions{Env: e}
 	cmd := &cobra.Command{
 		Use:     "list",
 		Short:   p.T(msg.SubCmdListSummary),
@@ -62,7 +61,7 @@ func NewCmdSubaccountList(e *Env, runF func(context.Context, *SubaccountListOpti
 func subaccountListRun(ctx context.Context, o *SubaccountListOptions) error {
 	e, p := o.Env, o.Env.printer()
 	// Listing changes nothing: no lock, so it works beside a running wizard.
-	s, closeAll, err := keyedSession(ctx, e, p, o.Services, setup.Read, msg.SubCmdNoKey)
+	s, closeAll, err := keyedSession(ctx, e, p, e.services, setup.Read, msg.SubCmdNoKey)
 	if err != nil {
 		return err
 	}
@@ -112,8 +111,7 @@ func yesNo(p *msg.Printer, b bool) string {
 
 // SubaccountUseOptions are `subaccount use`'s.
 type SubaccountUseOptions struct {
-	Env      *Env
-	Services func() (*Services, error)
+	Env *Env
 
 	Code string
 }
@@ -121,7 +119,7 @@ type SubaccountUseOptions struct {
 // NewCmdSubaccountUse is `paystack-setup subaccount use CODE`.
 func NewCmdSubaccountUse(e *Env, runF func(context.Context, *SubaccountUseOptions) error) *cobra.Command {
 	p := e.printer()
-	opts := &SubaccountUseOptions{Env: e, Services: e.services}
+	opts := &SubaccountUseOptions{Env: e}
 	return &cobra.Command{
 		Use:     "use CODE",
 		Short:   p.T(msg.SubCmdUseSummary),
@@ -140,7 +138,7 @@ func NewCmdSubaccountUse(e *Env, runF func(context.Context, *SubaccountUseOption
 
 func subaccountUseRun(ctx context.Context, o *SubaccountUseOptions) error {
 	e, p := o.Env, o.Env.printer()
-	s, closeAll, err := keyedSession(ctx, e, p, o.Services, setup.Open, msg.SubCmdNoKey)
+	s, closeAll, err := keyedSession(ctx, e, p, e.services, setup.Open, msg.SubCmdNoKey)
 	if err != nil {
 		return err
 	}
@@ -165,8 +163,7 @@ func subaccountUseRun(ctx context.Context, o *SubaccountUseOptions) error {
 // SubaccountCreateOptions are `subaccount create`'s: the wizard's form as
 // flags.
 type SubaccountCreateOptions struct {
-	Env      *Env
-	Services func() (*Services, error)
+	Env *Env
 
 	Bank          string // the bank's code or name
 	AccountNumber string
@@ -179,7 +176,7 @@ type SubaccountCreateOptions struct {
 // NewCmdSubaccountCreate is `paystack-setup subaccount create`.
 func NewCmdSubaccountCreate(e *Env, runF func(context.Context, *SubaccountCreateOptions) error) *cobra.Command {
 	p := e.printer()
-	opts := &SubaccountCreateOptions{Env: e, Services: e.services}
+	opts := &SubaccountCreateOptions{Env: e}
 	var percent string
 	cmd := &cobra.Command{
 		Use:     "create",
@@ -233,7 +230,7 @@ func NewCmdSubaccountCreate(e *Env, runF func(context.Context, *SubaccountCreate
 
 func subaccountCreateRun(ctx context.Context, o *SubaccountCreateOptions) error {
 	e, p := o.Env, o.Env.printer()
-	s, closeAll, err := keyedSession(ctx, e, p, o.Services, setup.Open, msg.SubCmdNoKey)
+	s, closeAll, err := keyedSession(ctx, e, p, e.services, setup.Open, msg.SubCmdNoKey)
 	if err != nil {
 		return err
 	}

@@ -24,8 +24,7 @@ import (
 
 // WatchOptions are `watch`'s.
 type WatchOptions struct {
-	Env      *Env
-	Services func() (*Services, error)
+	Env *Env
 
 	Subaccount string        // --subaccount: compare with this code instead of the profile's
 	JSON       bool          // one payments.Line a line
@@ -38,7 +37,7 @@ type WatchOptions struct {
 // each new charge as it arrives.
 func NewCmdWatch(e *Env, runF func(context.Context, *WatchOptions) error) *cobra.Command {
 	p := e.printer()
-	opts := &WatchOptions{Env: e, Services: e.services}
+	opts := &WatchOptions{Env: e}
 	cmd := &cobra.Command{
 		Use:     "watch",
 		Short:   p.T(msg.WatchSummary),
@@ -72,7 +71,7 @@ func watchRun(ctx context.Context, o *WatchOptions) error {
 	// a --subaccount is compared with, never saved.
 	// The demo's profile is new every run: it watches with the sandbox's
 	// test key, as the wizard's demo fills it in.
-	s, closeAll, err := keyedSession(ctx, e, p, withDemoKey(o.Services), setup.Read, msg.WatchNoKey)
+	s, closeAll, err := keyedSession(ctx, e, p, withDemoKey(e.services), setup.Read, msg.WatchNoKey)
 	if err != nil {
 		return err
 	}
