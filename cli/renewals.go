@@ -162,15 +162,10 @@ func nothingFor(reasons []renewals.Reason) msg.Text {
 // loadRenewals reads every subscription and keeps those of reasons, saying
 // on a stderr terminal what it waits for.
 func loadRenewals(ctx context.Context, e *Env, p *msg.Printer, s *setup.Session, reasons []renewals.Reason, spin bool) ([]renewals.Item, error) {
-	sp := startSpinner(e, p, spin)
-	sp.Say(msg.New(msg.RenLoading))
-	items, err := s.Renewals(ctx)
-	sp.Stop()
-	switch {
-	case ctx.Err() != nil:
-		fmt.Fprintln(e.Err, p.T(msg.SubCmdStopped))
-		return nil, exitWith(ExitInterrupted)
-	case err != nil:
+	items, err := waitFor(ctx, e, p, spin, msg.New(msg.RenLoading), func(*spinner) ([]renewals.Item, error) {
+		return s.Renewals(ctx)
+	})
+	if err != nil {
 		return nil, err
 	}
 	return renewals.Only(items, reasons...), nil

@@ -66,19 +66,14 @@ func subaccountListRun(ctx context.Context, o *SubaccountListOptions) error {
 		return err
 	}
 	defer closeAll()
-	spin := startSpinner(e, p, !o.JSON)
-	spin.Say(msg.New(msg.SubCmdLoading, e.Profile))
-	subs, err := s.ListSubaccounts(ctx, func(pg paystack.SubaccountsPage) {
-		if pg.Total > 0 {
-			spin.Say(msg.New(msg.SubCmdLoadingOf, pg.Loaded, pg.Total))
-		}
+	subs, err := waitFor(ctx, e, p, !o.JSON, msg.New(msg.SubCmdLoading, e.Profile), func(spin *spinner) ([]paystack.Subaccount, error) {
+		return s.ListSubaccounts(ctx, func(pg paystack.SubaccountsPage) {
+			if pg.Total > 0 {
+				spin.Say(msg.New(msg.SubCmdLoadingOf, pg.Loaded, pg.Total))
+			}
+		})
 	})
-	spin.Stop()
-	switch {
-	case ctx.Err() != nil:
-		fmt.Fprintln(e.Err, p.T(msg.SubCmdStopped))
-		return exitWith(ExitInterrupted)
-	case err != nil:
+	if err != nil {
 		return err
 	}
 	if o.JSON {
