@@ -49,7 +49,7 @@ func wizardRunE(e *Env, runF func(context.Context, *WizardOptions) error) func(*
 }
 
 func wizardRun(ctx context.Context, opts *WizardOptions) error {
-	return exitWith(runWizard(ctx, opts.Env, opts.Env.printer()))
+	return exitWith(runWizard(ctx, opts.Env))
 }
 
 // wizardProgramOptions are the program's terminal; tests give their own.
@@ -75,7 +75,8 @@ type wizardEnd struct {
 	saveErr     error // the last save failed: the answers on disk are older than what was typed
 }
 
-func runWizard(ctx context.Context, e *Env, p *msg.Printer) int {
+func runWizard(ctx context.Context, e *Env) int {
+	p := e.printer()
 	// Accessible mode only needs someone at the keyboard: its plain lines
 	// read as well through `| tee` as on the screen. Without a keyboard,
 	// either mode would wait for answers nobody can type.
