@@ -25,9 +25,7 @@ const AuditSchemaVersion = 1
 
 // AuditOptions are the audit's choices, read from the command line.
 type AuditOptions struct {
-	Env      *Env // streams, environment and global flags
-	Printer  *msg.Printer
-	Services func() (*Services, error)
+	Env *Env // streams, environment and global flags
 
 	JSON, Offline, ProbeWebhook, AllProfiles bool
 	PlansFile, Fields                        string
@@ -39,7 +37,7 @@ type AuditOptions struct {
 // NewCmdAudit is `paystack-setup audit`.
 func NewCmdAudit(e *Env, runF func(context.Context, *AuditOptions) error) *cobra.Command {
 	p := e.printer()
-	opts := &AuditOptions{Env: e, Services: e.services}
+	opts := &AuditOptions{Env: e}
 	cmd := &cobra.Command{
 		Use:     "audit",
 		Short:   p.T(msg.AuditSummary),
@@ -51,9 +49,6 @@ func NewCmdAudit(e *Env, runF func(context.Context, *AuditOptions) error) *cobra
 			if opts.AllProfiles && (opts.PlansGiven || opts.FieldsGiven) {
 				return refuse(msg.New(msg.AuditAllWithInput))
 			}
-			// Everything for the merchant is said in their language;
-			// --json is rendered with an English printer of its own (toJSON).
-			opts.Printer = e.printer()
 			if runF != nil {
 				return runF(c.Context(), opts)
 			}
@@ -73,8 +68,10 @@ func NewCmdAudit(e *Env, runF func(context.Context, *AuditOptions) error) *cobra
 }
 
 func auditRun(ctx context.Context, o *AuditOptions) error {
-	e, p := o.Env, o.Printer
-	svc, err := o.Services()
+	// Everything for the merchant is said in their language; --json is
+	// rendered with an English printer of its own (toJSON).
+	e, p := o.Env, o.Env.printer()
+	svc, err := e.services()
 	if err != nil {
 		fmt.Fprintln(e.Err, p.Text(problem.Text(err)))
 		return exitWith(ExitFail)

@@ -300,21 +300,6 @@ func TestAuditColourOnlyOnTerminal(t *testing.T) {
 	}
 }
 
-// docAuditSection is docs/json.md's documentation of audit --json.
-func docAuditSection(t *testing.T) string {
-	t.Helper()
-	b, err := os.ReadFile(filepath.Join("..", "docs", "json.md"))
-	if err != nil {
-		t.Fatalf("docs/json.md: %v", err)
-	}
-	s := string(b)
-	start, end := strings.Index(s, "<!-- BEGIN audit-json -->"), strings.Index(s, "<!-- END audit-json -->")
-	if start < 0 || end < start {
-		t.Fatal("docs/json.md has no audit-json section")
-	}
-	return s[start:end]
-}
-
 // jsonShape maps every field path ("checks[].id") to its JSON type.
 func jsonShape(prefix string, v any, out map[string]string) {
 	switch x := v.(type) {
@@ -344,54 +329,20 @@ func jsonShape(prefix string, v any, out map[string]string) {
 }
 
 func TestAuditJSONMatchesDoc(t *testing.T) {
-	section := docAuditSection(t)
 	w := newAuditWorld(t)
 	_, out, _ := w.run(t, "audit", "--json")
-	var real any
-	if err := json.Unmarshal([]byte(out), &real); err != nil {
-		t.Fatalf("audit --json: %v", err)
-	}
-	realShape := map[string]string{}
-	jsonShape("", real, realShape)
 	// A note appears only when something shaped the whole report: the
 	// IP whitelist's refusal shows the shape of one.
 	w.srv.InjectFault(sandbox.Fault{Kind: sandbox.FaultIPNotAllowed})
 	_, blockedOut, _ := w.run(t, "audit", "--json")
 	w.srv.ClearFaults()
-	var blocked any
-	if err := json.Unmarshal([]byte(blockedOut), &blocked); err != nil {
-		t.Fatalf("audit --json, blocked: %v", err)
-	}
-	jsonShape("", blocked, realShape)
+	checkDocSection(t, "audit-json", out, blockedOut)
 
-	example := regexp.MustCompile("(?s)```json\n(.*?)```").FindStringSubmatch(section)
-	if example == nil {
-		t.Fatal("docs/json.md has no JSON example")
+	var real any
+	if err := json.Unmarshal([]byte(out), &real); err != nil {
+		t.Fatalf("audit --json: %v", err)
 	}
-	var doc any
-	if err := json.Unmarshal([]byte(example[1]), &doc); err != nil {
-		t.Fatalf("docs/json.md example is not JSON: %v", err)
-	}
-	exampleShape := map[string]string{}
-	jsonShape("", doc, exampleShape)
-	if !mapsEqual(exampleShape, realShape) {
-		t.Errorf("docs/json.md example shape %v\nreal output shape %v", exampleShape, realShape)
-	}
-
-	table := map[string]string{}
-	for _, m := range regexp.MustCompile("(?m)^\\| `([a-z_.\\[\\]]+)` \\| (\\w+) \\|").FindAllStringSubmatch(section, -1) {
-		table[m[1]] = m[2]
-	}
-	// The table documents the fields of array elements, not the elements.
-	fields := map[string]string{}
-	for k, v := range realShape {
-		if !strings.HasSuffix(k, "[]") {
-			fields[k] = v
-		}
-	}
-	if !mapsEqual(table, fields) {
-		t.Errorf("docs/json.md field table %v\nreal output fields %v", table, fields)
-	}
+	section := docSection(t, "audit-json")
 	for _, r := range real.(map[string]any)["checks"].([]any) {
 		id := r.(map[string]any)["id"].(string)
 		if !strings.Contains(section, "`"+id+"`") {

@@ -33,8 +33,7 @@ func NewCmdKey(e *Env) *cobra.Command {
 
 // KeySetOptions are `key set`'s choices.
 type KeySetOptions struct {
-	Env     *Env // streams, environment and global flags
-	Printer *msg.Printer
+	Env *Env // streams, environment and global flags
 
 	Stdin     bool // read the key from standard input
 	PlainFile bool // store it in a 0600 file, not the keyring
@@ -64,7 +63,6 @@ func NewCmdKeySet(e *Env, runF func(context.Context, *KeySetOptions) error) *cob
 			if !opts.Stdin && !e.InTTY {
 				return refuse(msg.New(msg.KeystoreSetNeedStdin))
 			}
-			opts.Printer = e.printer()
 			if runF != nil {
 				return runF(c.Context(), opts)
 			}
@@ -97,8 +95,7 @@ func keyLikeArg(args []string) bool {
 
 // KeyShowOptions are `key show`'s.
 type KeyShowOptions struct {
-	Env     *Env
-	Printer *msg.Printer
+	Env *Env
 }
 
 // NewCmdKeyShow is `paystack-setup key show`.
@@ -111,7 +108,7 @@ func NewCmdKeyShow(e *Env, runF func(context.Context, *KeyShowOptions) error) *c
 		Example: p.T(msg.KeystoreShowExamples),
 		Args:    noArgs(func(arg string) msg.Text { return msg.New(msg.KeystoreUnknownSub, arg) }),
 		RunE: func(c *cobra.Command, _ []string) error {
-			opts := &KeyShowOptions{Env: e, Printer: e.printer()}
+			opts := &KeyShowOptions{Env: e}
 			if runF != nil {
 				return runF(c.Context(), opts)
 			}
@@ -122,8 +119,7 @@ func NewCmdKeyShow(e *Env, runF func(context.Context, *KeyShowOptions) error) *c
 
 // KeyDeleteOptions are `key delete`'s.
 type KeyDeleteOptions struct {
-	Env     *Env
-	Printer *msg.Printer
+	Env *Env
 
 	Yes bool // do not ask
 }
@@ -143,7 +139,6 @@ func NewCmdKeyDelete(e *Env, runF func(context.Context, *KeyDeleteOptions) error
 			if !opts.Yes && !e.CanPrompt() {
 				return refuse(msg.New(msg.KeystoreDeleteNeedYes))
 			}
-			opts.Printer = e.printer()
 			if runF != nil {
 				return runF(c.Context(), opts)
 			}

@@ -17,52 +17,39 @@ import (
 
 // ProfilesOptions are `profiles list`'s choices.
 type ProfilesOptions struct {
-	Env     *Env // streams, environment and global flags
-	Printer *msg.Printer
+	Env *Env // streams, environment and global flags
 
 	JSON bool
 }
 
 // NewCmdProfiles is `paystack-setup profiles`, which is `profiles list`.
 func NewCmdProfiles(e *Env, runF func(context.Context, *ProfilesOptions) error) *cobra.Command {
-	p := e.printer()
-	opts := &ProfilesOptions{Env: e}
-	cmd := &cobra.Command{
-		Use:     "profiles",
-		Short:   p.T(msg.ProfilesSummary),
-		Long:    p.T(msg.ProfilesHelp),
-		Example: p.T(msg.ProfilesExamples),
-		Args:    onlyCommands(msg.ProfilesUnknownSub),
-		RunE:    profilesRunE(e, opts, runF),
-	}
-	cmd.Flags().BoolVar(&opts.JSON, "json", false, p.T(msg.ProfilesFlagJSON))
-	cmd.AddCommand(newCmdProfilesList(e, runF))
+	cmd := newCmdProfilesAs(e, "profiles", onlyCommands(msg.ProfilesUnknownSub), runF)
+	cmd.AddCommand(newCmdProfilesAs(e, "list", noArgs(func(arg string) msg.Text { return msg.New(msg.ProfilesUnknownSub, arg) }), runF))
 	return cmd
 }
 
-func newCmdProfilesList(e *Env, runF func(context.Context, *ProfilesOptions) error) *cobra.Command {
+// newCmdProfilesAs is the profiles listing under the name use: `profiles`
+// refuses a word as a command it does not have, `profiles list` as an
+// argument it does not take.
+func newCmdProfilesAs(e *Env, use string, args cobra.PositionalArgs, runF func(context.Context, *ProfilesOptions) error) *cobra.Command {
 	p := e.printer()
 	opts := &ProfilesOptions{Env: e}
 	cmd := &cobra.Command{
-		Use:     "list",
+		Use:     use,
 		Short:   p.T(msg.ProfilesSummary),
 		Long:    p.T(msg.ProfilesHelp),
 		Example: p.T(msg.ProfilesExamples),
-		Args:    noArgs(func(arg string) msg.Text { return msg.New(msg.ProfilesUnknownSub, arg) }),
-		RunE:    profilesRunE(e, opts, runF),
+		Args:    args,
+		RunE: func(c *cobra.Command, _ []string) error {
+			if runF != nil {
+				return runF(c.Context(), opts)
+			}
+			return exitWith(runProfiles(opts))
+		},
 	}
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, p.T(msg.ProfilesFlagJSON))
 	return cmd
-}
-
-func profilesRunE(e *Env, opts *ProfilesOptions, runF func(context.Context, *ProfilesOptions) error) func(*cobra.Command, []string) error {
-	return func(c *cobra.Command, _ []string) error {
-		opts.Printer = e.printer()
-		if runF != nil {
-			return runF(c.Context(), opts)
-		}
-		return exitWith(runProfiles(opts))
-	}
 }
 
 // profileRow is one profile in `profiles list --json`; the field names are a

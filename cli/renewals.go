@@ -20,9 +20,7 @@ import (
 
 // RenewalsOptions are `renewals`'.
 type RenewalsOptions struct {
-	Env      *Env // streams, environment and global flags
-	Printer  *msg.Printer
-	Services func() (*Services, error)
+	Env *Env // streams, environment and global flags
 
 	JSON, CSV bool
 	Reasons   []renewals.Reason // nil: every reason
@@ -33,7 +31,7 @@ type RenewalsOptions struct {
 // view, the flow the wizard's summary opens; otherwise it prints the list.
 func NewCmdRenewals(e *Env, runF func(context.Context, *RenewalsOptions) error) *cobra.Command {
 	p := e.printer()
-	opts := &RenewalsOptions{Env: e, Services: e.services}
+	opts := &RenewalsOptions{Env: e}
 	var reason string
 	cmd := &cobra.Command{
 		Use:     "renewals",
@@ -49,7 +47,6 @@ func NewCmdRenewals(e *Env, runF func(context.Context, *RenewalsOptions) error) 
 			if opts.Reasons, err = parseReasonFlag(c, reason); err != nil {
 				return err
 			}
-			opts.Printer = e.printer()
 			if runF != nil {
 				return runF(c.Context(), opts)
 			}
@@ -94,11 +91,11 @@ func reasonWords(reasons []renewals.Reason) []string {
 }
 
 func renewalsRun(ctx context.Context, o *RenewalsOptions) error {
-	e, p := o.Env, o.Printer
+	e, p := o.Env, o.Env.printer()
 	// Looking only, as `subaccount list` does: no lock, so the renewals work
 	// beside a running wizard; the card-update emails have their own lock
 	// (the ledger).
-	s, notices, closeAll, err := commandSession(ctx, e, p, withDemoKey(o.Services), setup.Read)
+	s, notices, closeAll, err := commandSession(ctx, e, p, withDemoKey(e.services), setup.Read)
 	if err != nil {
 		return err
 	}
@@ -165,15 +162,10 @@ func nothingFor(reasons []renewals.Reason) msg.Text {
 // loadRenewals reads every subscription and keeps those of reasons, saying
 // on a stderr terminal what it waits for.
 func loadRenewals(ctx context.Context, e *Env, p *msg.Printer, s *setup.Session, reasons []renewals.Reason, spin bool) ([]renewals.Item, error) {
-	sp := startSpinner(e, p, spin)
-	sp.Say(msg.New(msg.RenLoading))
-	items, err := s.Renewals(ctx)
-	sp.Stop()
-	switch {
-	case ctx.Err() != nil:
-		fmt.Fprintln(e.Err, p.T(msg.SubCmdStopped))
-		return nil, exitWith(ExitInterrupted)
-	case err != nil:
+	items, err := waitFor(ctx, e, p, spin, msg.New(msg.RenLoading), func(*spinner) ([]renewals.Item, error) {
+		return s.Renewals(ctx)
+	})
+	if err != nil {
 		return nil, err
 	}
 	return renewals.Only(items, reasons...), nil
@@ -215,9 +207,7 @@ func renewalsAfter(e *Env, p *msg.Printer, end wizardEnd) int {
 
 // RenewalsSendOptions are `renewals send-links`'.
 type RenewalsSendOptions struct {
-	Env      *Env
-	Printer  *msg.Printer
-	Services func() (*Services, error)
+	Env *Env
 
 	Reasons []renewals.Reason // failed_charge, card_expiring or both
 	Yes     bool              // do not ask
@@ -231,7 +221,7 @@ var emailReasons = []renewals.Reason{renewals.FailedCharge, renewals.CardExpirin
 // NewCmdRenewalsSendLinks is `paystack-setup renewals send-links`.
 func NewCmdRenewalsSendLinks(e *Env, runF func(context.Context, *RenewalsSendOptions) error) *cobra.Command {
 	p := e.printer()
-	opts := &RenewalsSendOptions{Env: e, Services: e.services}
+	opts := &RenewalsSendOptions{Env: e}
 	var reason string
 	cmd := &cobra.Command{
 		Use:     "send-links",
@@ -255,7 +245,6 @@ func NewCmdRenewalsSendLinks(e *Env, runF func(context.Context, *RenewalsSendOpt
 			if !opts.Yes && !opts.DryRun && !e.CanPrompt() {
 				return refuse(msg.New(msg.RenCmdSendNeedYes))
 			}
-			opts.Printer = e.printer()
 			if runF != nil {
 				return runF(c.Context(), opts)
 			}
@@ -270,8 +259,8 @@ func NewCmdRenewalsSendLinks(e *Env, runF func(context.Context, *RenewalsSendOpt
 }
 
 func renewalsSendRun(ctx context.Context, o *RenewalsSendOptions) error {
-	e, p := o.Env, o.Printer
-	s, closeAll, err := keyedSession(ctx, e, p, withDemoKey(o.Services), setup.Read, msg.RenCmdNoKey)
+	e, p := o.Env, o.Env.printer()
+	s, closeAll, err := keyedSession(ctx, e, p, withDemoKey(e.services), setup.Read, msg.RenCmdNoKey)
 	if err != nil {
 		return err
 	}
@@ -410,9 +399,7 @@ func sendOutcome(e *Env, p *msg.Printer, plan, r renewals.Report, sendErr error,
 
 // RenewalsLinkOptions are `renewals link`'s.
 type RenewalsLinkOptions struct {
-	Env      *Env
-	Printer  *msg.Printer
-	Services func() (*Services, error)
+	Env *Env
 
 	Code string
 }
@@ -420,7 +407,7 @@ type RenewalsLinkOptions struct {
 // NewCmdRenewalsLink is `paystack-setup renewals link CODE`.
 func NewCmdRenewalsLink(e *Env, runF func(context.Context, *RenewalsLinkOptions) error) *cobra.Command {
 	p := e.printer()
-	opts := &RenewalsLinkOptions{Env: e, Services: e.services}
+	opts := &RenewalsLinkOptions{Env: e}
 	return &cobra.Command{
 		Use:     "link CODE",
 		Short:   p.T(msg.RenCmdLinkSummary),
@@ -428,7 +415,7 @@ func NewCmdRenewalsLink(e *Env, runF func(context.Context, *RenewalsLinkOptions)
 		Example: p.T(msg.RenCmdLinkExamples),
 		Args:    oneCode(msg.RenCmdLinkCodeMissing, "renewals link"),
 		RunE: func(c *cobra.Command, args []string) error {
-			opts.Code, opts.Printer = strings.TrimSpace(args[0]), e.printer()
+			opts.Code = strings.TrimSpace(args[0])
 			if runF != nil {
 				return runF(c.Context(), opts)
 			}
@@ -438,8 +425,8 @@ func NewCmdRenewalsLink(e *Env, runF func(context.Context, *RenewalsLinkOptions)
 }
 
 func renewalsLinkRun(ctx context.Context, o *RenewalsLinkOptions) error {
-	e, p := o.Env, o.Printer
-	s, closeAll, err := keyedSession(ctx, e, p, withDemoKey(o.Services), setup.Read, msg.RenCmdNoKey)
+	e, p := o.Env, o.Env.printer()
+	s, closeAll, err := keyedSession(ctx, e, p, withDemoKey(e.services), setup.Read, msg.RenCmdNoKey)
 	if err != nil {
 		return err
 	}

@@ -16,8 +16,7 @@ import (
 
 // SandboxOptions are the sandbox server's settings.
 type SandboxOptions struct {
-	Env     *Env // streams, environment and global flags
-	Printer *msg.Printer
+	Env *Env // streams, environment and global flags
 
 	Listen      string
 	Latency     time.Duration
@@ -49,7 +48,6 @@ func NewCmdSandbox(e *Env, runF func(context.Context, *SandboxOptions) error) *c
 			if !sandbox.IsLoopback(opts.Listen) {
 				return refuse(msg.New(msg.SandboxNotLoopback, opts.Listen))
 			}
-			opts.Printer = e.printer()
 			if runF != nil {
 				return runF(c.Context(), opts)
 			}

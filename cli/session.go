@@ -119,25 +119,32 @@ func needKey(e *Env, s *setup.Session, noKey msg.ID) error {
 	return problem.New(noKey, e.Profile, e.Profile)
 }
 
+// waitFor runs do while the spinner says waiting (on a stderr terminal,
+// when spin); do may say its progress on the spinner it is given. ctrl+c
+// during the wait says the command stopped (exit 130).
+func waitFor[T any](ctx context.Context, e *Env, p *msg.Printer, spin bool, waiting msg.Text, do func(*spinner) (T, error)) (T, error) {
+	sp := startSpinner(e, p, spin)
+	sp.Say(waiting)
+	got, err := do(sp)
+	sp.Stop()
+	if ctx.Err() != nil {
+		fmt.Fprintln(e.Err, p.T(msg.SubCmdStopped))
+		var none T
+		return none, exitWith(ExitInterrupted)
+	}
+	return got, err
+}
+
 // askByCode asks Paystack about the code the merchant typed, the spinner
 // saying waiting meanwhile: a code Paystack does not know is refused with
 // unknown (the code, the mode, the profile), and ctrl+c says the command
 // stopped (exit 130).
 func askByCode[T any](ctx context.Context, e *Env, p *msg.Printer, s *setup.Session, code string, waiting msg.Text,
 	unknown msg.ID, ask func(context.Context, string) (T, error)) (T, error) {
-	spin := startSpinner(e, p, true)
-	spin.Say(waiting)
-	got, err := ask(ctx, code)
-	spin.Stop()
-	var none T
-	switch {
-	case ctx.Err() != nil:
-		fmt.Fprintln(e.Err, p.T(msg.SubCmdStopped))
-		return none, exitWith(ExitInterrupted)
-	case paystack.KindOf(err) == paystack.KindNotFound:
+	got, err := waitFor(ctx, e, p, true, waiting, func(*spinner) (T, error) { return ask(ctx, code) })
+	if paystack.KindOf(err) == paystack.KindNotFound {
+		var none T
 		return none, problem.New(unknown, code, msg.ModeText(string(s.Mode())), e.Profile)
-	case err != nil:
-		return none, err
 	}
-	return got, nil
+	return got, err
 }

@@ -32,9 +32,7 @@ func NewCmdSubaccount(e *Env) *cobra.Command {
 
 // SubaccountListOptions are `subaccount list`'s.
 type SubaccountListOptions struct {
-	Env      *Env // streams, environment and global flags
-	Printer  *msg.Printer
-	Services func() (*Services, error)
+	Env *Env // streams, environment and global flags
 
 	JSON bool
 }
@@ -42,7 +40,7 @@ type SubaccountListOptions struct {
 // NewCmdSubaccountList is `paystack-setup subaccount list`.
 func NewCmdSubaccountList(e *Env, runF func(context.Context, *SubaccountListOptions) error) *cobra.Command {
 	p := e.printer()
-	opts := &SubaccountListOptions{Env: e, Services: e.services}
+	opts := &SubaccountListOptions{Env: e}
 	cmd := &cobra.Command{
 		Use:     "list",
 		Short:   p.T(msg.SubCmdListSummary),
@@ -50,7 +48,6 @@ func NewCmdSubaccountList(e *Env, runF func(context.Context, *SubaccountListOpti
 		Example: p.T(msg.SubCmdListExamples),
 		Args:    noArgs(func(arg string) msg.Text { return msg.New(msg.CLINoArgs, "subaccount list", arg) }),
 		RunE: func(c *cobra.Command, _ []string) error {
-			opts.Printer = e.printer()
 			if runF != nil {
 				return runF(c.Context(), opts)
 			}
@@ -62,26 +59,21 @@ func NewCmdSubaccountList(e *Env, runF func(context.Context, *SubaccountListOpti
 }
 
 func subaccountListRun(ctx context.Context, o *SubaccountListOptions) error {
-	e, p := o.Env, o.Printer
+	e, p := o.Env, o.Env.printer()
 	// Listing changes nothing: no lock, so it works beside a running wizard.
-	s, closeAll, err := keyedSession(ctx, e, p, o.Services, setup.Read, msg.SubCmdNoKey)
+	s, closeAll, err := keyedSession(ctx, e, p, e.services, setup.Read, msg.SubCmdNoKey)
 	if err != nil {
 		return err
 	}
 	defer closeAll()
-	spin := startSpinner(e, p, !o.JSON)
-	spin.Say(msg.New(msg.SubCmdLoading, e.Profile))
-	subs, err := s.ListSubaccounts(ctx, func(pg paystack.SubaccountsPage) {
-		if pg.Total > 0 {
-			spin.Say(msg.New(msg.SubCmdLoadingOf, pg.Loaded, pg.Total))
-		}
+	subs, err := waitFor(ctx, e, p, !o.JSON, msg.New(msg.SubCmdLoading, e.Profile), func(spin *spinner) ([]paystack.Subaccount, error) {
+		return s.ListSubaccounts(ctx, func(pg paystack.SubaccountsPage) {
+			if pg.Total > 0 {
+				spin.Say(msg.New(msg.SubCmdLoadingOf, pg.Loaded, pg.Total))
+			}
+		})
 	})
-	spin.Stop()
-	switch {
-	case ctx.Err() != nil:
-		fmt.Fprintln(e.Err, p.T(msg.SubCmdStopped))
-		return exitWith(ExitInterrupted)
-	case err != nil:
+	if err != nil {
 		return err
 	}
 	if o.JSON {
@@ -114,9 +106,7 @@ func yesNo(p *msg.Printer, b bool) string {
 
 // SubaccountUseOptions are `subaccount use`'s.
 type SubaccountUseOptions struct {
-	Env      *Env
-	Printer  *msg.Printer
-	Services func() (*Services, error)
+	Env *Env
 
 	Code string
 }
@@ -124,7 +114,7 @@ type SubaccountUseOptions struct {
 // NewCmdSubaccountUse is `paystack-setup subaccount use CODE`.
 func NewCmdSubaccountUse(e *Env, runF func(context.Context, *SubaccountUseOptions) error) *cobra.Command {
 	p := e.printer()
-	opts := &SubaccountUseOptions{Env: e, Services: e.services}
+	opts := &SubaccountUseOptions{Env: e}
 	return &cobra.Command{
 		Use:     "use CODE",
 		Short:   p.T(msg.SubCmdUseSummary),
@@ -132,7 +122,7 @@ func NewCmdSubaccountUse(e *Env, runF func(context.Context, *SubaccountUseOption
 		Example: p.T(msg.SubCmdUseExamples),
 		Args:    oneCode(msg.SubCmdCodeMissing, "subaccount use"),
 		RunE: func(c *cobra.Command, args []string) error {
-			opts.Code, opts.Printer = strings.TrimSpace(args[0]), e.printer()
+			opts.Code = strings.TrimSpace(args[0])
 			if runF != nil {
 				return runF(c.Context(), opts)
 			}
@@ -142,8 +132,8 @@ func NewCmdSubaccountUse(e *Env, runF func(context.Context, *SubaccountUseOption
 }
 
 func subaccountUseRun(ctx context.Context, o *SubaccountUseOptions) error {
-	e, p := o.Env, o.Printer
-	s, closeAll, err := keyedSession(ctx, e, p, o.Services, setup.Open, msg.SubCmdNoKey)
+	e, p := o.Env, o.Env.printer()
+	s, closeAll, err := keyedSession(ctx, e, p, e.services, setup.Open, msg.SubCmdNoKey)
 	if err != nil {
 		return err
 	}
@@ -168,9 +158,7 @@ func subaccountUseRun(ctx context.Context, o *SubaccountUseOptions) error {
 // SubaccountCreateOptions are `subaccount create`'s: the wizard's form as
 // flags.
 type SubaccountCreateOptions struct {
-	Env      *Env
-	Printer  *msg.Printer
-	Services func() (*Services, error)
+	Env *Env
 
 	Bank          string // the bank's code or name
 	AccountNumber string
@@ -183,7 +171,7 @@ type SubaccountCreateOptions struct {
 // NewCmdSubaccountCreate is `paystack-setup subaccount create`.
 func NewCmdSubaccountCreate(e *Env, runF func(context.Context, *SubaccountCreateOptions) error) *cobra.Command {
 	p := e.printer()
-	opts := &SubaccountCreateOptions{Env: e, Services: e.services}
+	opts := &SubaccountCreateOptions{Env: e}
 	var percent string
 	cmd := &cobra.Command{
 		Use:     "create",
@@ -214,7 +202,6 @@ func NewCmdSubaccountCreate(e *Env, runF func(context.Context, *SubaccountCreate
 			if opts.Percent, ok = setup.ParsePercent(percent); !ok {
 				return refuse(msg.New(msg.CLIFlagProblem, "--percentage", msg.New(msg.SubAcctPercentBad)))
 			}
-			opts.Printer = e.printer()
 			if runF != nil {
 				return runF(c.Context(), opts)
 			}
@@ -237,8 +224,8 @@ func NewCmdSubaccountCreate(e *Env, runF func(context.Context, *SubaccountCreate
 }
 
 func subaccountCreateRun(ctx context.Context, o *SubaccountCreateOptions) error {
-	e, p := o.Env, o.Printer
-	s, closeAll, err := keyedSession(ctx, e, p, o.Services, setup.Open, msg.SubCmdNoKey)
+	e, p := o.Env, o.Env.printer()
+	s, closeAll, err := keyedSession(ctx, e, p, e.services, setup.Open, msg.SubCmdNoKey)
 	if err != nil {
 		return err
 	}

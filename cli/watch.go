@@ -24,9 +24,7 @@ import (
 
 // WatchOptions are `watch`'s.
 type WatchOptions struct {
-	Env      *Env
-	Printer  *msg.Printer
-	Services func() (*Services, error)
+	Env *Env
 
 	Subaccount string        // --subaccount: compare with this code instead of the profile's
 	JSON       bool          // one payments.Line a line
@@ -39,7 +37,7 @@ type WatchOptions struct {
 // each new charge as it arrives.
 func NewCmdWatch(e *Env, runF func(context.Context, *WatchOptions) error) *cobra.Command {
 	p := e.printer()
-	opts := &WatchOptions{Env: e, Services: e.services}
+	opts := &WatchOptions{Env: e}
 	cmd := &cobra.Command{
 		Use:     "watch",
 		Short:   p.T(msg.WatchSummary),
@@ -51,7 +49,6 @@ func NewCmdWatch(e *Env, runF func(context.Context, *WatchOptions) error) *cobra
 				return refuse(msg.New(msg.WatchBadTimeout), seeHelp(c))
 			}
 			opts.Subaccount = strings.TrimSpace(opts.Subaccount)
-			opts.Printer = e.printer()
 			if runF != nil {
 				return runF(c.Context(), opts)
 			}
@@ -69,12 +66,12 @@ func NewCmdWatch(e *Env, runF func(context.Context, *WatchOptions) error) *cobra
 }
 
 func watchRun(ctx context.Context, o *WatchOptions) error {
-	e, p := o.Env, o.Printer
+	e, p := o.Env, o.Env.printer()
 	// Watching changes nothing: no lock, so it runs beside the wizard, and
 	// a --subaccount is compared with, never saved.
 	// The demo's profile is new every run: it watches with the sandbox's
 	// test key, as the wizard's demo fills it in.
-	s, closeAll, err := keyedSession(ctx, e, p, withDemoKey(o.Services), setup.Read, msg.WatchNoKey)
+	s, closeAll, err := keyedSession(ctx, e, p, withDemoKey(e.services), setup.Read, msg.WatchNoKey)
 	if err != nil {
 		return err
 	}
@@ -145,7 +142,7 @@ func watchRun(ctx context.Context, o *WatchOptions) error {
 // is new every time, the sandbox's first active subaccount, so the demo's
 // purchase has somewhere to arrive.
 func watchedSubaccount(ctx context.Context, o *WatchOptions, s *setup.Session) error {
-	e, p := o.Env, o.Printer
+	e, p := o.Env, o.Env.printer()
 	switch {
 	case o.Subaccount != "":
 		sa, err := s.FetchSubaccount(ctx, o.Subaccount)

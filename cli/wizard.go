@@ -21,8 +21,7 @@ import (
 
 // WizardOptions are what the wizard runs with once the command line is read.
 type WizardOptions struct {
-	Env     *Env // streams, environment and global flags
-	Printer *msg.Printer
+	Env *Env // streams, environment and global flags
 }
 
 // NewCmdWizard is `paystack-setup wizard`, which `paystack-setup` alone runs too.
@@ -41,7 +40,7 @@ func NewCmdWizard(e *Env, runF func(context.Context, *WizardOptions) error) *cob
 // wizardRunE runs the wizard for the root command and for `wizard`.
 func wizardRunE(e *Env, runF func(context.Context, *WizardOptions) error) func(*cobra.Command, []string) error {
 	return func(c *cobra.Command, _ []string) error {
-		opts := &WizardOptions{Env: e, Printer: e.printer()}
+		opts := &WizardOptions{Env: e}
 		if runF != nil {
 			return runF(c.Context(), opts)
 		}
@@ -50,7 +49,7 @@ func wizardRunE(e *Env, runF func(context.Context, *WizardOptions) error) func(*
 }
 
 func wizardRun(ctx context.Context, opts *WizardOptions) error {
-	return exitWith(runWizard(ctx, opts.Env, opts.Printer))
+	return exitWith(runWizard(ctx, opts.Env))
 }
 
 // wizardProgramOptions are the program's terminal; tests give their own.
@@ -76,7 +75,8 @@ type wizardEnd struct {
 	saveErr     error // the last save failed: the answers on disk are older than what was typed
 }
 
-func runWizard(ctx context.Context, e *Env, p *msg.Printer) int {
+func runWizard(ctx context.Context, e *Env) int {
+	p := e.printer()
 	// Accessible mode only needs someone at the keyboard: its plain lines
 	// read as well through `| tee` as on the screen. Without a keyboard,
 	// either mode would wait for answers nobody can type.
