@@ -349,27 +349,18 @@ func renewalsSendRun(ctx context.Context, o *RenewalsSendOptions) error {
 // exit code: 1 when an email failed or may not have gone, so that a script
 // knows to look (running it again retries only the failed); 130 stopped.
 func sendOutcome(e *Env, p *msg.Printer, plan, r renewals.Report, sendErr error, byCode map[string]renewals.Item, stopped bool) int {
-	who := func(code string) (string, string) {
-		sub := byCode[code].Subscription
-		return renewals.CustomerName(sub.Customer), sub.Customer.Email
-	}
 	sent, failed, unknown, notTried := r.Count(renewals.Sent), r.Count(renewals.Failed), r.Count(renewals.Unknown), r.Count(renewals.NotTried)
+	failedRows, unknownRows := steps.EmailProblems(r, byCode)
 	if failed > 0 {
 		fmt.Fprintln(e.Err, p.T(msg.RenFailedHead))
-		for _, x := range r.Results {
-			if x.Outcome == renewals.Failed {
-				name, email := who(x.Code)
-				fmt.Fprintln(e.Err, "  "+p.T(msg.RenFailedRow, name, email, problem.Text(x.Err)))
-			}
+		for _, row := range failedRows {
+			fmt.Fprintln(e.Err, "  "+p.Text(row))
 		}
 	}
 	if unknown > 0 {
 		fmt.Fprintln(e.Err, p.N(msg.RenUnknownHead, unknown, steps.When(r.Latest(renewals.Unknown))))
-		for _, x := range r.Results {
-			if x.Outcome == renewals.Unknown {
-				name, email := who(x.Code)
-				fmt.Fprintln(e.Err, "  "+p.T(msg.RenUnknownRow, name, email))
-			}
+		for _, row := range unknownRows {
+			fmt.Fprintln(e.Err, "  "+p.Text(row))
 		}
 	}
 	if notTried > 0 {

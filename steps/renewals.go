@@ -396,29 +396,12 @@ func (v *renewalsView) outcome(r renewals.Report, sendErr error, byCode map[stri
 	if skipped > 0 {
 		out = append(out, Note(Muted, msg.RenSkippedUntil, When(r.Latest(renewals.Skipped))))
 	}
-	who := func(code string) (string, string) {
-		sub := byCode[code].Subscription
-		return renewals.CustomerName(sub.Customer), sub.Customer.Email
-	}
+	failedRows, unknownRows := EmailProblems(r, byCode)
 	if failed > 0 {
-		var lines []msg.Text
-		for _, x := range r.Results {
-			if x.Outcome == renewals.Failed {
-				name, email := who(x.Code)
-				lines = append(lines, msg.New(msg.RenFailedRow, name, email, problem.Text(x.Err)))
-			}
-		}
-		out = append(out, Block{Kind: Bullets, Tone: Warn, Text: msg.New(msg.RenFailedHead), Items: lines})
+		out = append(out, Block{Kind: Bullets, Tone: Warn, Text: msg.New(msg.RenFailedHead), Items: failedRows})
 	}
 	if unknown > 0 {
-		var lines []msg.Text
-		for _, x := range r.Results {
-			if x.Outcome == renewals.Unknown {
-				name, email := who(x.Code)
-				lines = append(lines, msg.New(msg.RenUnknownRow, name, email))
-			}
-		}
-		out = append(out, Block{Kind: Bullets, Tone: Warn, Text: msg.Plural(msg.RenUnknownHead, unknown, When(r.Latest(renewals.Unknown))), Items: lines})
+		out = append(out, Block{Kind: Bullets, Tone: Warn, Text: msg.Plural(msg.RenUnknownHead, unknown, When(r.Latest(renewals.Unknown))), Items: unknownRows})
 	}
 	if stopped > 0 {
 		out = append(out, Block{Kind: Paragraph, Tone: Warn, Text: msg.Plural(msg.RenStopped, stopped)})
@@ -427,6 +410,23 @@ func (v *renewalsView) outcome(r renewals.Report, sendErr error, byCode map[stri
 		out = append(out, Block{Kind: Paragraph, Tone: Error, Text: problem.Text(sendErr)})
 	}
 	return out
+}
+
+// EmailProblems are the emails of a run that did not plainly go, a row
+// each: who failed and why, and who perhaps got one (the answer was lost).
+// The renewals view and send-links both say them under their headings.
+func EmailProblems(r renewals.Report, byCode map[string]renewals.Item) (failed, unknown []msg.Text) {
+	for _, x := range r.Results {
+		sub := byCode[x.Code].Subscription
+		name, email := renewals.CustomerName(sub.Customer), sub.Customer.Email
+		switch x.Outcome {
+		case renewals.Failed:
+			failed = append(failed, msg.New(msg.RenFailedRow, name, email, problem.Text(x.Err)))
+		case renewals.Unknown:
+			unknown = append(unknown, msg.New(msg.RenUnknownRow, name, email))
+		}
+	}
+	return failed, unknown
 }
 
 // joined puts two cells' worth in one, the first kept whole longest.
