@@ -135,6 +135,15 @@ func (l *Ledger) Emails(mode paystack.Mode) (map[string]Email, error) {
 }
 
 func (l *Ledger) read() (map[emailKey]Email, error) {
+	// Only a regular file is read, as the state files are: opening a FIFO
+	// waits for a writer forever, and /dev/zero is 64 MB of nothing.
+	fi, err := os.Stat(l.Path())
+	if errors.Is(err, fs.ErrNotExist) {
+		return map[emailKey]Email{}, nil
+	}
+	if err == nil && !fi.Mode().IsRegular() {
+		return nil, &LedgerError{Path: l.Path(), Damaged: true, Err: errors.New("not a regular file")}
+	}
 	f, err := os.Open(l.Path())
 	if errors.Is(err, fs.ErrNotExist) {
 		return map[emailKey]Email{}, nil
